@@ -1,0 +1,134 @@
+"""The composition root: read the options, build every object, wire, run, stop in order."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import platform
+import sys
+
+from operator_app import __version__
+
+log = logging.getLogger("operator_app")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="operator-app",
+        description="Operator console for battery-swap stations.",
+    )
+    p.add_argument("--version", action="store_true", help="print version information and exit")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--simulate", action="store_true",
+                       help="start the built-in simulated station on a virtual serial port "
+                       "and connect to it")
+    where.add_argument("--link", metavar="URL",
+                       help="where the station controller is: /dev/ttyUSB0?baud=115200, COM3, "
+                       "socket://HOST:PORT, rfc2217://HOST:PORT, or sim")
+    sim = p.add_argument_group("simulated station (with --simulate)")
+    sim.add_argument("--slots", type=int, default=8, help="rack slots (1-32)")
+    sim.add_argument("--time-scale", type=float, default=1.0,
+                     help="simulated seconds per real second")
+    sim.add_argument("--seed", type=int, default=0)
+    sim.add_argument("--fault", action="append", default=[], metavar="NAME",
+                     help="inject a simulator fault at start (see operator-sim --help)")
+    p.add_argument("--poll-interval", type=float, default=0.1, help="seconds between polls")
+    p.add_argument("--quit-after", type=float, default=0.0, metavar="SECONDS",
+                   help="close the console after this long (demos, smoke tests)")
+    p.add_argument("-v", "--verbose", action="store_true")
+    return p
+
+
+def version_text() -> str:
+    try:
+        from PySide6 import __version__ as pyside_version  # noqa: PLC0415
+        from PySide6.QtCore import qVersion  # noqa: PLC0415
+
+        qt = f"Qt {qVersion()}, PySide6 {pyside_version}"
+    except ImportError:  # pragma: no cover - the console cannot run without it anyway
+        qt = "Qt not available"
+    return (f"operator-app {__version__}\n{qt}\n"
+            f"Python {platform.python_version()} on {platform.system()} {platform.machine()}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["simulator"]:  # the frozen bundle starts its simulator this way
+        from operator_app.simulator.cli import main as sim_main  # noqa: PLC0415
+
+        return sim_main(argv[1:])
+    args = build_parser().parse_args(argv)
+    if args.version:
+        print(version_text())  # noqa: T201
+        return 0
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    return run_console(args)
+
+
+def run_console(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from operator_app.link.errors import LinkConfigError  # noqa: PLC0415
+    from operator_app.link.urls import parse_link_url, with_target  # noqa: PLC0415
+    from operator_app.services.link_worker import (  # noqa: PLC0415
+        LinkConfig,
+        LinkService,
+        LinkWorker,
+    )
+    from operator_app.services.simulator_process import (  # noqa: PLC0415
+        SimulatorOptions,
+        SimulatorProcess,
+        SimulatorStartError,
+    )
+    from operator_app.ui.first_console import FirstConsole  # noqa: PLC0415
+
+    link_url = "sim" if args.simulate or not args.link else args.link
+    try:
+        settings = parse_link_url(link_url)
+    except LinkConfigError as exc:
+        print(f"operator-app: {exc}", file=sys.stderr)  # noqa: T201
+        return 2
+    simulator: SimulatorProcess | None = None
+    simulated = settings.kind == "sim"
+    if simulated:
+        simulator = SimulatorProcess(SimulatorOptions(
+            slots=args.slots, time_scale=args.time_scale, seed=args.seed, faults=args.fault))
+        try:
+            port = simulator.start()
+        except (SimulatorStartError, OSError) as exc:
+            print(f"operator-app: {exc}", file=sys.stderr)  # noqa: T201
+            return 1
+        settings = with_target(settings, port)
+        log.info("simulated station on %s", port)
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("operator-app")
+    app.setApplicationVersion(__version__)
+    worker = LinkWorker(settings, LinkConfig(poll_interval=args.poll_interval))
+    link = LinkService(worker)
+    window = FirstConsole(settings.describe() if not simulated
+                          else f"{settings.target} (simulated station)", simulated)
+    link.snapshot_ready.connect(window.show_snapshot)
+    link.link_event.connect(window.show_link_event)
+    link.health.connect(window.show_health)
+
+    def shutdown() -> None:
+        link.stop()
+        if simulator is not None:
+            simulator.stop()
+
+    app.aboutToQuit.connect(shutdown)
+    if args.quit_after > 0:
+        QTimer.singleShot(int(args.quit_after * 1000), app.quit)
+    link.start()
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        shutdown()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Pure domain model: no Qt, no I/O, clocks injected."""

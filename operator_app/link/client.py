@@ -1,0 +1,225 @@
+"""Modbus RTU master over a serial-like transport it is handed.
+
+No Qt and no threads here: the link worker owns one client and calls it from
+its own thread. The transport is anything with pyserial's ``read``,
+``write``, ``reset_input_buffer``, ``in_waiting`` and ``timeout`` (a real
+port, a pseudo-terminal, ``socket://`` or ``rfc2217://`` from pyserial).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import statistics
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from operator_app.link import rtu
+from operator_app.link.errors import (
+    CrcError,
+    ExceptionReply,
+    LinkError,
+    LinkTimeout,
+    MalformedReply,
+    PortUnavailable,
+    ShortReply,
+    WrongUnit,
+)
+
+TraceHook = Callable[[str, bytes], None]  # direction ("tx" / "rx"), raw bytes
+
+
+class Transport(Protocol):
+    timeout: float | None
+
+    def read(self, size: int = 1) -> bytes: ...
+    def write(self, data: bytes) -> int | None: ...
+    def reset_input_buffer(self) -> None: ...
+    def close(self) -> None: ...
+
+    @property
+    def in_waiting(self) -> int: ...
+
+
+@dataclass
+class LinkCounters:
+    """What the client has seen since it was made; read by the link worker."""
+
+    transactions: int = 0
+    ok: int = 0
+    timeouts: int = 0
+    short_replies: int = 0
+    crc_errors: int = 0
+    wrong_unit: int = 0
+    malformed: int = 0
+    exceptions: int = 0
+    port_errors: int = 0
+    retries: int = 0
+    errors: int = 0
+    round_trips: deque[float] = field(default_factory=lambda: deque(maxlen=2000))
+
+    def count(self, error: LinkError) -> None:
+        name = error.counter
+        setattr(self, name, getattr(self, name) + 1)
+
+    def rtt_percentiles(self) -> tuple[float | None, float | None]:
+        """Median and p99 round-trip time in seconds, or None before any answer."""
+        data = sorted(self.round_trips)
+        if not data:
+            return None, None
+        p99 = data[min(len(data) - 1, round(0.99 * (len(data) - 1)))]
+        return statistics.median(data), p99
+
+
+class RtuClient:
+    """Send one request, read one answer, check it; raise a ``LinkError`` otherwise.
+
+    ``retries`` repeats a request whose answer was lost or damaged. That is
+    safe for reads and for writes of the command block, which the controller
+    executes once per sequence number.
+    """
+
+    def __init__(
+        self,
+        port: Transport,
+        unit: int = 1,
+        timeout: float = 0.25,
+        retries: int = 1,
+        trace: TraceHook | None = None,
+        clock: Callable[[], float] = time.perf_counter,
+    ) -> None:
+        self.port = port
+        self.unit = unit
+        self.timeout = timeout
+        self.retries = retries
+        self.trace = trace
+        self.clock = clock
+        self.counters = LinkCounters()
+        port.timeout = timeout
+
+    # --- public verbs -------------------------------------------------------------------
+
+    def read_registers(self, address: int, count: int) -> list[int]:
+        """Read ``count`` holding registers from ``address`` (function 03)."""
+        if not 1 <= count <= 125:
+            raise ValueError(f"count must be 1-125, got {count}")
+        request = rtu.read_request(self.unit, address, count)
+        payload = self._transact(request, rtu.READ_HOLDING, count)
+        return rtu.decode_words(payload)
+
+    def write_register(self, address: int, value: int) -> None:
+        """Write one register (function 06)."""
+        request = rtu.write_single_request(self.unit, address, value)
+        payload = self._transact(request, rtu.WRITE_SINGLE, 1)
+        if payload != request[2:6]:
+            raise MalformedReply(f"write echo {payload.hex()} differs from the request")
+
+    def write_registers(self, address: int, values: Sequence[int]) -> None:
+        """Write consecutive registers (function 16) in one frame."""
+        if not 1 <= len(values) <= 123:
+            raise ValueError(f"1-123 values per write, got {len(values)}")
+        request = rtu.write_multiple_request(self.unit, address, values)
+        payload = self._transact(request, rtu.WRITE_MULTIPLE, len(values))
+        if payload != request[2:6]:
+            raise MalformedReply(f"write answer {payload.hex()} differs from the request")
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self.port.close()
+
+    # --- private ------------------------------------------------------------------------
+
+    def _transact(self, request: bytes, function: int, count: int) -> bytes:
+        last: LinkError | None = None
+        for attempt in range(self.retries + 1):
+            if attempt:
+                self.counters.retries += 1
+            self.counters.transactions += 1
+            try:
+                t0 = self.clock()
+                payload = self._exchange(request, function, count)
+                self.counters.round_trips.append(self.clock() - t0)
+                self.counters.ok += 1
+                return payload
+            except ExceptionReply as exc:
+                self.counters.count(exc)
+                raise  # the controller answered: repeating it changes nothing
+            except PortUnavailable as exc:
+                self.counters.count(exc)
+                raise
+            except LinkError as exc:
+                self.counters.count(exc)
+                last = exc
+        assert last is not None
+        raise last
+
+    def _exchange(self, request: bytes, function: int, count: int) -> bytes:
+        port = self.port
+        try:
+            if port.in_waiting:
+                stale = port.read(port.in_waiting)
+                self._trace("rx-stale", stale)
+                port.reset_input_buffer()
+            self._trace("tx", request)
+            port.write(request)
+            head = port.read(3)
+        except (OSError, ValueError, TypeError, AttributeError) as exc:
+            # pyserial raises SerialException (an OSError) on a vanished port, and
+            # TypeError / AttributeError when its file descriptor went away under it.
+            raise PortUnavailable(f"serial port failed: {exc}") from exc
+        if len(head) < 3:
+            self._trace("rx", head)
+            if head:
+                raise ShortReply(f"answer cut short after {len(head)} bytes")
+            raise LinkTimeout(f"no answer within {self.timeout * 1000:.0f} ms")
+        unit, fc = head[0], head[1]
+        if fc == function | 0x80:
+            total = 5
+        elif fc == function:
+            total = rtu.response_length(function, count)
+        else:
+            total = 0
+        try:
+            rest = port.read(total - 3) if total > 3 else b""
+        except (OSError, ValueError, TypeError, AttributeError) as exc:
+            raise PortUnavailable(f"serial port failed: {exc}") from exc
+        frame = head + rest
+        self._trace("rx", frame)
+        if total == 0 or unit != self.unit:
+            self._drain()
+            if unit != self.unit:
+                raise WrongUnit(f"answer from unit {unit}, expected {self.unit}")
+            raise MalformedReply(f"answer with function {fc} to a request with {function}")
+        if len(frame) < total:
+            raise ShortReply(f"answer cut short: {len(frame)} of {total} bytes")
+        if not rtu.crc_ok(frame):
+            self._drain()
+            raise CrcError("answer failed its CRC check (noise on the line?)")
+        if port.in_waiting:
+            self._drain()
+            raise MalformedReply("answer longer than expected (noise or a second talker)")
+        if fc & 0x80:
+            raise ExceptionReply(function, frame[2])
+        if function in (rtu.READ_HOLDING, rtu.READ_INPUT):
+            if frame[2] != 2 * count:
+                raise MalformedReply(f"byte count {frame[2]} for {count} registers")
+            return frame[3:-2]
+        return frame[2:6]
+
+    def _drain(self) -> None:
+        """Swallow the rest of a bad answer so the next request starts clean."""
+        try:
+            saved = self.port.timeout
+            self.port.timeout = 0.01
+            junk = self.port.read(512)
+            self.port.timeout = saved
+            if junk:
+                self._trace("rx-junk", junk)
+        except (OSError, ValueError, TypeError, AttributeError):
+            pass
+
+    def _trace(self, direction: str, data: bytes) -> None:
+        if self.trace is not None and data:
+            self.trace(direction, data)

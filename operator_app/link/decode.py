@@ -1,0 +1,157 @@
+"""Decode register blocks into snapshots, flagging values that cannot be good."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from enum import IntEnum, IntFlag
+from typing import Any
+
+from operator_app.domain import station as st
+from operator_app.domain.snapshot import (
+    BayStatus,
+    CommandResponse,
+    ControllerIdentity,
+    Machine,
+    SlotSnapshot,
+    StationStatus,
+)
+from operator_app.link import registers as R
+
+
+class Decoder:
+    """Decode named registers from a sparse image {address: word}, flagging bad values."""
+
+    def __init__(self, rmap: R.RegisterMap, image: Mapping[int, int]) -> None:
+        self.rmap = rmap
+        self.image = image
+        self.invalid: set[str] = set()
+
+    def words(self, reg: R.Register) -> list[int]:
+        return [self.image[a] for a in range(reg.address, reg.end)]
+
+    def value(self, name: str | R.Register) -> Any:
+        reg = self.rmap.by_name[name] if isinstance(name, str) else name
+        value = reg.decode(self.words(reg))
+        return self._check(reg, value)
+
+    def _check(self, reg: R.Register, value: Any) -> Any:
+        if value is None or isinstance(value, str):
+            return value
+        enum = reg.enum
+        if enum is not None:
+            if issubclass(enum, IntFlag):
+                mask = 0
+                for m in enum:
+                    mask |= m.value
+                if value & ~mask:
+                    self.invalid.add(reg.name)
+                return enum(value & mask)
+            if issubclass(enum, IntEnum):
+                try:
+                    return enum(value)
+                except ValueError:
+                    self.invalid.add(reg.name)
+                    return None
+        if not reg.in_range(value):
+            self.invalid.add(reg.name)
+            return None
+        return value
+
+
+def image_from_blocks(blocks: Sequence[tuple[int, Sequence[int]]]) -> dict[int, int]:
+    """Merge (start, words) reads into one sparse image."""
+    image: dict[int, int] = {}
+    for start, words in blocks:
+        image.update(zip(range(start, start + len(words)), words, strict=True))
+    return image
+
+
+def decode_identity(rmap: R.RegisterMap, words: Sequence[int]) -> ControllerIdentity:
+    d = Decoder(rmap, image_from_blocks([(R.IDENTITY_BLOCK[0], words)]))
+    pv = d.value("identity.protocol_version") or 0
+    fw = d.value("identity.firmware_version") or 0
+    return ControllerIdentity(
+        protocol_version=(pv >> 8, pv & 0xFF),
+        slot_count=d.value("identity.slot_count") or 0,
+        cells_per_pack=d.value("identity.cells_per_pack") or 0,
+        temp_sensors_per_pack=d.value("identity.temp_sensors_per_pack") or 0,
+        lock_heads=d.value("identity.lock_heads") or 0,
+        serial_number=d.value("identity.serial_number") or 0,
+        firmware_version=(fw >> 8, fw & 0xFF),
+        max_blocks=d.value("identity.max_blocks") or 0,
+        vendor=d.value("identity.vendor") or "",
+    )
+
+
+def decode_status(d: Decoder) -> tuple[StationStatus, BayStatus, Machine]:
+    v = d.value
+    count = v("faults.count") or 0
+    faults = []
+    for i in range(1, min(count, 8) + 1):
+        raw = d.words(d.rmap[f"faults.code_{i}"])[0]
+        try:
+            faults.append(st.FaultCode(raw))
+        except ValueError:
+            faults.append(raw)  # a code this console does not know: still shown, by number
+    status = StationStatus(
+        controller_heartbeat=d.words(d.rmap["status.controller_heartbeat"])[0],
+        console_heartbeat=d.words(d.rmap["status.console_heartbeat"])[0],
+        mode=v("status.mode"), state=v("status.state"), step=v("status.step"),
+        step_elapsed=v("status.step_elapsed"), step_expected=v("status.step_expected"),
+        block_index=v("status.block_index"), block_count=v("status.block_count"),
+        flags=v("status.flags") or st.StatusFlag.NONE,
+        swap_result=v("status.swap_result"), swap_fault=v("status.swap_fault"),
+        swap_counter=v("status.swap_counter") or 0, swap_elapsed=v("status.swap_elapsed"),
+        watchdog_timeout=v("status.watchdog_timeout"), faults=tuple(faults),
+        response=CommandResponse(
+            sequence=d.words(d.rmap["response.sequence"])[0],
+            status=v("response.status"), reason=v("response.reason"),
+            fault=v("response.fault"), command=v("response.command"),
+        ),
+    )
+    bay = BayStatus(
+        vehicle_present=bool(v("bay.vehicle_present")),
+        longitudinal_offset=v("bay.longitudinal_offset"),
+        lateral_offset=v("bay.lateral_offset"),
+        positioning_result=v("bay.positioning_result"),
+        positioning_retries=v("bay.positioning_retries") or 0,
+        positioning_reason=v("bay.positioning_reason"),
+        vehicle_hv_off=bool(v("bay.vehicle_hv_off")),
+        parking_brake=bool(v("bay.parking_brake")),
+        blocks_detected=v("bay.blocks_detected"),
+        pack_type_detected=v("bay.pack_type_detected"),
+        plate=v("bay.plate") or "",
+    )
+    location = d.words(d.rmap["shuttle.location"])[0]
+    machine = Machine(
+        lift_height=v("lift.height"), lift_load=v("lift.load"), lift_motion=v("lift.motion"),
+        lift_limits=v("lift.limits") or st.LiftLimit.NONE,
+        shuttle_position=v("shuttle.position"),
+        shuttle_location=None if location == R.NA_U16 else location,
+        shuttle_carrying=bool(v("shuttle.carrying")), shuttle_motion=v("shuttle.motion"),
+        shuttle_aligned=bool(v("shuttle.aligned")),
+        locks=tuple(
+            (v(f"lock_{i}.state"), v(f"lock_{i}.torque")) for i in range(1, st.LOCK_HEADS + 1)
+        ),
+        estop_latched=bool(v("safety.estop_latched")),
+        light_curtain_interrupted=bool(v("safety.light_curtain")),
+        doors=v("safety.doors") or st.DoorFlag.NONE,
+        reset_required=bool(v("safety.reset_required")),
+    )
+    return status, bay, machine
+
+
+def decode_slot(d: Decoder, n: int) -> SlotSnapshot:
+    before = set(d.invalid)
+    values: dict[str, Any] = {}
+    for f in R.SLOT_FIELDS:
+        values[f.key] = d.value(f.at(n))
+    occupied = bool(values.pop("occupied"))
+    if not occupied:
+        for key in list(values):
+            if key not in ("charger_state", "state"):
+                values[key] = None
+    pack_code = values.pop("pack_code") or None
+    invalid = frozenset(name.split(".", 1)[1] for name in d.invalid - before)
+    return SlotSnapshot(slot=n, occupied=occupied, pack_code=pack_code, invalid=invalid,
+                        **values)

@@ -1,0 +1,78 @@
+"""Reading the whole station through an RTU client, as few transactions as possible.
+
+No Qt and no timing policy: the link worker decides when to poll; this
+module decides which registers one poll reads and turns them into a snapshot.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from operator_app.domain import station as st
+from operator_app.domain.snapshot import ControllerIdentity, SlotSnapshot, StationSnapshot
+from operator_app.link import registers as R
+from operator_app.link.client import RtuClient
+from operator_app.link.decode import Decoder, decode_identity, decode_slot, decode_status
+from operator_app.link.errors import ControllerMismatch
+
+
+class StationReader:
+    """Poll a controller: identity once, the fast block every poll, the slots when asked."""
+
+    def __init__(self, client: RtuClient, clock: Callable[[], float] = time.monotonic) -> None:
+        self.client = client
+        self.clock = clock
+        self.identity: ControllerIdentity | None = None
+        self.rmap = R.RegisterMap(R.DEFAULT_SLOTS)
+        self.heartbeat_out = 0
+        self.sequence = 0
+        self._slots: tuple[SlotSnapshot, ...] = ()
+        self._slots_taken_at = 0.0
+
+    def connect(self) -> ControllerIdentity:
+        """Read and check the controller's identity; size the map to its rack."""
+        words = self.client.read_registers(*R.IDENTITY_BLOCK)
+        magic, version = words[0], words[1]
+        if magic != R.IDENTITY_MAGIC:
+            raise ControllerMismatch(
+                f"the device answers but is not a swap-station controller (identity 0x{magic:04X},"
+                f" expected 0x{R.IDENTITY_MAGIC:04X}): check the unit id and the wiring")
+        if version >> 8 != R.PROTOCOL_VERSION[0]:
+            raise ControllerMismatch(
+                f"controller speaks protocol {version >> 8}.{version & 0xFF}, this console "
+                f"{R.PROTOCOL_VERSION[0]}.{R.PROTOCOL_VERSION[1]}: update one of them")
+        identity = decode_identity(self.rmap, words)
+        if not 1 <= identity.slot_count <= st.MAX_SLOTS:
+            raise ControllerMismatch(f"controller reports {identity.slot_count} rack slots")
+        self.identity = identity
+        self.rmap = R.RegisterMap(identity.slot_count)
+        self._slots = ()
+        return identity
+
+    def slot_reads(self) -> list[tuple[int, int]]:
+        return R.plan_reads(*self.rmap.slot_block())
+
+    def poll(self, read_slots: bool) -> StationSnapshot:
+        """Write the console heartbeat, read the fast block (and the slots), decode."""
+        self.heartbeat_out = (self.heartbeat_out + 1) & 0xFFFF
+        hb = self.rmap["status.console_heartbeat"]
+        self.client.write_register(hb.address, self.heartbeat_out)
+        start, count = R.FAST_BLOCK
+        image = dict(zip(range(start, start + count),
+                         self.client.read_registers(start, count), strict=True))
+        taken_at = self.clock()
+        if read_slots or not self._slots:
+            for s, n in self.slot_reads():
+                image.update(zip(range(s, s + n), self.client.read_registers(s, n), strict=True))
+            d = Decoder(self.rmap, image)
+            self._slots = tuple(decode_slot(d, n) for n in range(1, self.rmap.slots + 1))
+            self._slots_taken_at = self.clock()
+        d = Decoder(self.rmap, image)
+        status, bay, machine = decode_status(d)
+        self.sequence += 1
+        return StationSnapshot(
+            sequence=self.sequence, taken_at=taken_at, status=status, bay=bay, machine=machine,
+            slots=self._slots, slots_taken_at=self._slots_taken_at,
+            invalid=frozenset(d.invalid),
+        )

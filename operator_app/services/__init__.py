@@ -1,0 +1,1 @@
+"""Qt-aware, widget-free objects that run the station."""

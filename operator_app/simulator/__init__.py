@@ -1,0 +1,1 @@
+"""The simulated station controller: a behavioural model served as a Modbus RTU device."""

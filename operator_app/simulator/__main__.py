@@ -1,0 +1,5 @@
+import sys
+
+from operator_app.simulator.cli import main
+
+sys.exit(main())

@@ -1,0 +1,117 @@
+"""``operator-sim``: run the simulated station controller on a serial line or TCP port."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+import threading
+
+from operator_app.link import registers as R
+from operator_app.simulator.model import FAULTS, SimulatorError, StationModel
+from operator_app.simulator.server import (
+    Endpoint,
+    PtyEndpoint,
+    SerialDeviceEndpoint,
+    ServerLoop,
+    TcpEndpoint,
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    faults = "\n".join(f"  {name:36s} {text}" for name, text in FAULTS.items())
+    p = argparse.ArgumentParser(
+        prog="operator-sim",
+        description="Simulated battery-swap station controller (Modbus RTU unit 1).",
+        epilog="faults for --fault:\n" + faults,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--serial", metavar="pty|DEVICE",
+                       help="'pty' makes a virtual serial port pair and prints 'PORT <path>' "
+                       "(the console's end); a device path serves on a real port")
+    where.add_argument("--tcp", metavar="HOST:PORT",
+                       help="serve raw RTU frames over TCP, as a serial device server does "
+                       "(port 0 picks a free one; prints 'PORT socket://HOST:PORT')")
+    p.add_argument("--link-path", metavar="PATH",
+                   help="with --serial pty: also make a symlink PATH to the console's end, "
+                   "so a restarted simulator keeps the same port name")
+    p.add_argument("--slots", type=int, default=R.DEFAULT_SLOTS, help="rack slots (1-32)")
+    p.add_argument("--time-scale", type=float, default=1.0,
+                   help="simulated seconds per real second (e.g. 60 runs a 5-min swap in 5 s)")
+    p.add_argument("--seed", type=int, default=0, help="random seed: same seed, same station")
+    p.add_argument("--fault", action="append", default=[], metavar="NAME",
+                   help="inject a fault at start (repeatable); see below")
+    p.add_argument("--baud", type=int, default=115200, help="baud rate of a real port")
+    p.add_argument("--unit", type=int, default=R.DEFAULT_UNIT, help="Modbus unit id")
+    p.add_argument("--watchdog", type=float, default=3.0,
+                   help="console heartbeat watchdog, seconds")
+    p.add_argument("--no-arrivals", action="store_true",
+                   help="no vehicles arrive on their own")
+    p.add_argument("--exit-with-parent", action="store_true",
+                   help="exit when standard input closes (used by the console)")
+    p.add_argument("--print-register-map", action="store_true",
+                   help="print the register map as Markdown and exit")
+    p.add_argument("-v", "--verbose", action="store_true")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.print_register_map:
+        sys.stdout.write(R.render_markdown(args.slots))
+        return 0
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        model = StationModel(
+            slots=args.slots, seed=args.seed, time_scale=args.time_scale,
+            watchdog_s=args.watchdog, arrivals=not args.no_arrivals, faults=args.fault,
+        )
+    except (SimulatorError, ValueError) as exc:
+        print(f"operator-sim: {exc}", file=sys.stderr)
+        return 2
+    try:
+        endpoint = _endpoint(args)
+    except (OSError, ValueError) as exc:
+        print(f"operator-sim: cannot open the line: {exc}", file=sys.stderr)
+        return 2
+    loop = ServerLoop(model, endpoint, unit=args.unit)
+
+    def stop(signum: int, _frame: object) -> None:
+        loop.request_stop()
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+    if args.exit_with_parent:
+        threading.Thread(target=_watch_stdin, args=(loop,), daemon=True).start()
+    print(f"PORT {endpoint.path}", flush=True)
+    logging.getLogger("operator-sim").info(
+        "station of %d slots, time scale %g, seed %d, unit %d on %s",
+        args.slots, args.time_scale, args.seed, args.unit, endpoint.path)
+    try:
+        loop.run()
+    finally:
+        endpoint.close()
+    return 0
+
+
+def _endpoint(args: argparse.Namespace) -> Endpoint:
+    if args.tcp:
+        host, _, port = args.tcp.rpartition(":")
+        if not host or not port.isdigit():
+            raise ValueError(f"--tcp wants HOST:PORT, got {args.tcp!r}")
+        return TcpEndpoint(host, int(port))
+    if args.serial in (None, "pty"):
+        return PtyEndpoint(args.link_path)
+    return SerialDeviceEndpoint(args.serial, args.baud)
+
+
+def _watch_stdin(loop: ServerLoop) -> None:
+    try:
+        while sys.stdin.buffer.read(1024):
+            pass
+    except (OSError, ValueError):
+        pass
+    loop.request_stop()

@@ -1,0 +1,1 @@
+"""The uploader that drains the journal's outbox to the fleet backend (later issue)."""

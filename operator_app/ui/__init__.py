@@ -1,0 +1,1 @@
+"""Widgets, pages and the theme. Renders snapshots, emits requests; no I/O, no rules."""

@@ -1,0 +1,209 @@
+"""The first live console: one window that renders what the link worker reports.
+
+A renderer only: it takes snapshots, link events and link health, and shows
+them. No register is read here and no decision is made here.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from operator_app import __version__
+from operator_app.domain import station as st
+from operator_app.domain.snapshot import LinkState, SlotSnapshot, StationSnapshot
+from operator_app.services.link_worker import LinkEvent, LinkHealth
+from operator_app.ui.texts import label
+
+SLOT_COLUMNS = 6
+
+
+class FirstConsole(QMainWindow):
+    """Link, station state and rack, live."""
+
+    def __init__(self, link_description: str, simulated: bool) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("Swap station console %1").replace("%1", __version__))
+        self.resize(1280, 800)
+        central = QWidget(self)
+        self.setCentralWidget(central)
+        root = QVBoxLayout(central)
+
+        self.banner = QLabel(self.tr("SIMULATION: this console is connected to the simulated "
+                                     "station, not to real equipment"))
+        self.banner.setObjectName("simulationBanner")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setStyleSheet(
+            "background:#1f4e99; color:white; font-weight:bold; padding:10px;"
+            "border:3px dashed white;")
+        self.banner.setVisible(simulated)
+        root.addWidget(self.banner)
+
+        top = QHBoxLayout()
+        root.addLayout(top)
+        link_box = QGroupBox(self.tr("Link to the station controller"))
+        link_form = QFormLayout(link_box)
+        self.link_target = QLabel(link_description)
+        self.link_state = QLabel(label(LinkState.CONNECTING))
+        self.link_state.setObjectName("linkState")
+        self.controller_hb = QLabel("-")
+        self.controller_hb.setObjectName("controllerHeartbeat")
+        self.console_hb = QLabel("-")
+        self.console_hb.setObjectName("consoleHeartbeat")
+        self.link_stats = QLabel("-")
+        self.snapshot_age = QLabel("-")
+        link_form.addRow(self.tr("Line"), self.link_target)
+        link_form.addRow(self.tr("State"), self.link_state)
+        link_form.addRow(self.tr("Controller heartbeat"), self.controller_hb)
+        link_form.addRow(self.tr("Console heartbeat"), self.console_hb)
+        link_form.addRow(self.tr("Round trip"), self.link_stats)
+        link_form.addRow(self.tr("Last update"), self.snapshot_age)
+        top.addWidget(link_box, 1)
+
+        station_box = QGroupBox(self.tr("Station"))
+        form = QFormLayout(station_box)
+        self.mode = QLabel("-")
+        self.state = QLabel("-")
+        self.state.setObjectName("stationState")
+        self.step = QLabel("-")
+        self.step.setObjectName("stationStep")
+        self.step_timer = QLabel("-")
+        self.bay = QLabel("-")
+        self.bay.setObjectName("bay")
+        self.faults = QLabel("-")
+        form.addRow(self.tr("Mode"), self.mode)
+        form.addRow(self.tr("State"), self.state)
+        form.addRow(self.tr("Step"), self.step)
+        form.addRow(self.tr("Step timer"), self.step_timer)
+        form.addRow(self.tr("Bay"), self.bay)
+        form.addRow(self.tr("Active faults"), self.faults)
+        top.addWidget(station_box, 1)
+        big = QFont()
+        big.setPointSize(14)
+        big.setBold(True)
+        for w in (self.state, self.link_state, self.step):
+            w.setFont(big)
+
+        rack_box = QGroupBox(self.tr("Rack"))
+        rack_layout = QVBoxLayout(rack_box)
+        self.rack = QTableWidget(0, SLOT_COLUMNS)
+        self.rack.setObjectName("rack")
+        self.rack.setHorizontalHeaderLabels([
+            self.tr("Slot"), self.tr("Pack code"), self.tr("Type"), self.tr("SoC"),
+            self.tr("State"), self.tr("Max temp."),
+        ])
+        self.rack.verticalHeader().setVisible(False)
+        self.rack.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rack.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        rack_layout.addWidget(self.rack)
+        root.addWidget(rack_box, 3)
+
+        events_box = QGroupBox(self.tr("Link events"))
+        events_layout = QVBoxLayout(events_box)
+        self.events = QListWidget()
+        self.events.setObjectName("linkEvents")
+        events_layout.addWidget(self.events)
+        root.addWidget(events_box, 1)
+        self._last: StationSnapshot | None = None
+
+    # --- rendering ----------------------------------------------------------------------
+
+    @Slot(object)
+    def show_snapshot(self, snap: StationSnapshot) -> None:
+        self._last = snap
+        s = snap.status
+        self.controller_hb.setText(str(s.controller_heartbeat))
+        self.console_hb.setText(str(s.console_heartbeat))
+        self.snapshot_age.setText(self.tr("poll %1").replace("%1", str(snap.sequence)))
+        self.mode.setText(label(s.mode))
+        self.state.setText(label(s.state))
+        step = label(s.step)
+        if s.block_count:
+            step += "  " + self.tr("block %1 of %2").replace("%1", str(s.block_index)).replace(
+                "%2", str(s.block_count))
+        self.step.setText(step)
+        if s.step and s.step_elapsed is not None:
+            self.step_timer.setText(self.tr("%1 s of %2 s expected")
+                                    .replace("%1", f"{s.step_elapsed:.1f}")
+                                    .replace("%2", f"{s.step_expected or 0:.0f}"))
+        else:
+            self.step_timer.setText("-")
+        b = snap.bay
+        if b.vehicle_present:
+            self.bay.setText(self.tr("%1: %2, offsets %3 mm / %4 mm")
+                             .replace("%1", b.plate or self.tr("unknown plate"))
+                             .replace("%2", label(b.positioning_result))
+                             .replace("%3", _num(b.longitudinal_offset))
+                             .replace("%4", _num(b.lateral_offset)))
+        else:
+            self.bay.setText(self.tr("empty"))
+        self.faults.setText(", ".join(
+            f.name if isinstance(f, st.FaultCode) else str(f) for f in s.faults) or "-")
+        self._show_slots(snap.slots)
+
+    def _show_slots(self, slots: tuple[SlotSnapshot, ...]) -> None:
+        if self.rack.rowCount() != len(slots):
+            self.rack.setRowCount(len(slots))
+        for row, slot in enumerate(slots):
+            cells = (
+                str(slot.slot),
+                slot.pack_code or "-",
+                label(slot.pack_type) if slot.occupied else "-",
+                f"{slot.soc:.1f} %" if slot.soc is not None else ("-" if not slot.occupied
+                                                                  else self.tr("invalid")),
+                label(slot.state),
+                f"{slot.temp_max:.1f} °C" if slot.temp_max is not None else "-",
+            )
+            for col, text in enumerate(cells):
+                item = self.rack.item(row, col)
+                if item is None:
+                    item = QTableWidgetItem()
+                    self.rack.setItem(row, col, item)
+                if item.text() != text:
+                    item.setText(text)
+
+    @Slot(object)
+    def show_link_event(self, event: LinkEvent) -> None:
+        self.link_state.setText(label(event.state))
+        stamp = time.strftime("%H:%M:%S", time.localtime(event.at))
+        self.events.insertItem(0, f"{stamp}  {label(event.state)}  {event.cause}")
+        while self.events.count() > 200:
+            self.events.takeItem(self.events.count() - 1)
+
+    @Slot(object)
+    def show_health(self, health: LinkHealth) -> None:
+        if health.rtt_median is None:
+            self.link_stats.setText("-")
+            return
+        self.link_stats.setText(
+            self.tr("median %1 ms, p99 %2 ms, %3 transactions, %4 timeouts, %5 CRC errors")
+            .replace("%1", f"{health.rtt_median * 1000:.1f}")
+            .replace("%2", f"{(health.rtt_p99 or 0) * 1000:.1f}")
+            .replace("%3", str(health.transactions))
+            .replace("%4", str(health.timeouts))
+            .replace("%5", str(health.crc_errors)))
+
+    def slot_text(self, slot: int, column: int) -> str:
+        """The text shown for ``slot`` (1-based) in ``column``; for tests and screenshots."""
+        item = self.rack.item(slot - 1, column)
+        return item.text() if item else ""
+
+
+def _num(v: float | None) -> str:
+    return "-" if v is None else f"{v:+.0f}"

@@ -1,0 +1,88 @@
+"""Operator-facing words for the station's enum values, through Qt's translator.
+
+The tables mark their strings with QT_TRANSLATE_NOOP so that lupdate finds
+them; ``label`` translates at display time, so a language switch applies at
+once. A value without a table entry is shown by its number, never hidden.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from operator_app.domain import station as st
+from operator_app.domain.snapshot import LinkState
+
+CONTEXT = "Station"
+
+_TABLES: dict[type[IntEnum], dict[int, str]] = {
+    st.StationMode: {
+        st.StationMode.AUTOMATIC: QT_TRANSLATE_NOOP("Station", "Automatic"),
+        st.StationMode.MAINTENANCE: QT_TRANSLATE_NOOP("Station", "Maintenance"),
+    },
+    st.StationState: {
+        st.StationState.STARTING: QT_TRANSLATE_NOOP("Station", "Starting"),
+        st.StationState.IDLE: QT_TRANSLATE_NOOP("Station", "Idle: bay empty"),
+        st.StationState.POSITIONING: QT_TRANSLATE_NOOP("Station", "Vehicle positioning"),
+        st.StationState.READY: QT_TRANSLATE_NOOP("Station", "Ready to swap"),
+        st.StationState.SWAPPING: QT_TRANSLATE_NOOP("Station", "Swapping"),
+        st.StationState.COMPLETE: QT_TRANSLATE_NOOP("Station", "Swap complete: vehicle leaving"),
+        st.StationState.HELD: QT_TRANSLATE_NOOP("Station", "Motion held: console heartbeat lost"),
+        st.StationState.MAINTENANCE: QT_TRANSLATE_NOOP("Station", "Maintenance"),
+        st.StationState.FAULT: QT_TRANSLATE_NOOP("Station", "Fault"),
+        st.StationState.ESTOP: QT_TRANSLATE_NOOP("Station", "EMERGENCY STOP"),
+    },
+    st.SwapStep: {
+        st.SwapStep.NONE: QT_TRANSLATE_NOOP("Station", "No step running"),
+        st.SwapStep.POSITIONING: QT_TRANSLATE_NOOP("Station", "Positioning"),
+        st.SwapStep.PREPARATION: QT_TRANSLATE_NOOP("Station", "Preparation"),
+        st.SwapStep.UNLOCK: QT_TRANSLATE_NOOP("Station", "Unlock"),
+        st.SwapStep.REMOVE: QT_TRANSLATE_NOOP("Station", "Remove pack"),
+        st.SwapStep.TRANSFER: QT_TRANSLATE_NOOP("Station", "Transfer to rack"),
+        st.SwapStep.FETCH: QT_TRANSLATE_NOOP("Station", "Fetch charged pack"),
+        st.SwapStep.INSTALL: QT_TRANSLATE_NOOP("Station", "Install pack"),
+        st.SwapStep.LOCK: QT_TRANSLATE_NOOP("Station", "Lock"),
+        st.SwapStep.VERIFY: QT_TRANSLATE_NOOP("Station", "Verify"),
+        st.SwapStep.RELEASE: QT_TRANSLATE_NOOP("Station", "Release vehicle"),
+    },
+    st.SlotState: {
+        st.SlotState.EMPTY: QT_TRANSLATE_NOOP("Station", "Empty"),
+        st.SlotState.IDLE: QT_TRANSLATE_NOOP("Station", "Not charging"),
+        st.SlotState.CHARGING: QT_TRANSLATE_NOOP("Station", "Charging"),
+        st.SlotState.FULL: QT_TRANSLATE_NOOP("Station", "Full"),
+        st.SlotState.IN_SWAP: QT_TRANSLATE_NOOP("Station", "In swap"),
+        st.SlotState.FAULT: QT_TRANSLATE_NOOP("Station", "Charger fault"),
+        st.SlotState.DISABLED: QT_TRANSLATE_NOOP("Station", "Disabled"),
+    },
+    st.PackType: {
+        st.PackType.NONE: QT_TRANSLATE_NOOP("Station", "None"),
+        st.PackType.A_171KWH: QT_TRANSLATE_NOOP("Station", "A 171 kWh"),
+        st.PackType.B_280KWH: QT_TRANSLATE_NOOP("Station", "B 280 kWh"),
+        st.PackType.C_100KWH: QT_TRANSLATE_NOOP("Station", "C 100 kWh"),
+    },
+    st.PositioningResult: {
+        st.PositioningResult.NONE: QT_TRANSLATE_NOOP("Station", "No vehicle"),
+        st.PositioningResult.IN_PROGRESS: QT_TRANSLATE_NOOP("Station", "Driving in"),
+        st.PositioningResult.IN_POSITION: QT_TRANSLATE_NOOP("Station", "In position"),
+        st.PositioningResult.OUT_OF_TOLERANCE: QT_TRANSLATE_NOOP("Station", "Out of tolerance"),
+        st.PositioningResult.FAILED: QT_TRANSLATE_NOOP("Station", "Positioning failed"),
+    },
+    LinkState: {
+        LinkState.ONLINE: QT_TRANSLATE_NOOP("Station", "Online"),
+        LinkState.DEGRADED: QT_TRANSLATE_NOOP("Station", "Degraded"),
+        LinkState.CONNECTING: QT_TRANSLATE_NOOP("Station", "Connecting"),
+        LinkState.LOST: QT_TRANSLATE_NOOP("Station", "LOST"),
+    },
+}
+
+
+def label(value: IntEnum | None) -> str:
+    """The translated operator text for an enum value; a dash when it is not available."""
+    if value is None:
+        return QCoreApplication.translate(CONTEXT, "n/a")
+    table = _TABLES.get(type(value), {})
+    text = table.get(int(value))
+    if text is None:
+        return QCoreApplication.translate(CONTEXT, "code %1").replace("%1", str(int(value)))
+    return QCoreApplication.translate(CONTEXT, text)
