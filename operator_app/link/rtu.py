@@ -101,8 +101,11 @@ def request_length(buf: bytes | bytearray) -> int | None:
 
 
 def parse_request(frame: bytes) -> Request:
-    """Decode a CRC-checked request frame."""
+    """Decode a CRC-checked request frame; a body too short for its function is malformed."""
     unit, fc = frame[0], frame[1]
+    need = request_length(frame) if fc != WRITE_MULTIPLE or len(frame) >= 7 else 9
+    if need is not None and len(frame) != need:
+        return Request(unit, fc, malformed=True)
     if fc in (READ_HOLDING, READ_INPUT):
         address, count = struct.unpack(">HH", frame[2:6])
         return Request(unit, fc, address, count)

@@ -174,6 +174,8 @@ class StationModel:
         self.arrivals = arrivals
         self.comm = CommFaults()
         self.real_time = 0.0
+        self._version = 0  # bumped by every change; the register image follows lazily
+        self._published = -1
         self.sim_time = 0.0
         self.serial_number = 24_000_000 + self.rng.randrange(1_000_000)
         # the physical station: it survives a controller restart
@@ -246,7 +248,9 @@ class StationModel:
             return ILLEGAL_VALUE
         if not self.rmap.readable(address, count):
             return ILLEGAL_ADDRESS
-        self._publish()
+        if self._published != self._version:
+            self._publish()
+            self._published = self._version
         return self.bank[address : address + count]
 
     def write(self, address: int, values: list[int]) -> int:
@@ -269,6 +273,7 @@ class StationModel:
         for a, v in staged.items():
             self.bank[a] = v
         self._on_write(staged)
+        self._version += 1
         return 0
 
     def _on_write(self, staged: dict[int, int]) -> None:
@@ -431,7 +436,8 @@ class StationModel:
         if self.swap is not None:
             return CommandStatus.REJECTED, RejectReason.BUSY
         self.mode = mode
-        self.jog_dir = 0
+        self.jog_dir = 0  # a mode change never leaves motion selected
+        self.bank[self.rmap["jog.direction"].address] = 0
         return CommandStatus.DONE, RejectReason.NONE
 
     def _cmd_charger(self, seq: int, args: list[int]) -> tuple[CommandStatus, RejectReason]:
@@ -462,6 +468,7 @@ class StationModel:
     # --- physical world and faults ------------------------------------------------------
 
     def press_estop(self) -> None:
+        self._version += 1
         self.estop_latched = True
         self.reset_required = True
         self.jog_dir = 0
@@ -470,11 +477,13 @@ class StationModel:
 
     def physical_reset(self) -> None:
         """The reset key at the cabinet: unlatches the circuit, confirmation still needed."""
+        self._version += 1
         self.estop_latched = False
 
     def vehicle_arrive(self, plate: str | None = None, ok: bool | None = None) -> Vehicle:
         if self.vehicle is not None:
             raise SimulatorError("a vehicle is already in the bay")
+        self._version += 1
         if plate is None:
             spec = self.rng.choice(FLEET)
         else:
@@ -495,6 +504,7 @@ class StationModel:
         return self.vehicle
 
     def vehicle_leave(self) -> None:
+        self._version += 1
         self.vehicle = None
         self.positioning = None
         self.positioning_result = PositioningResult.NONE
@@ -509,8 +519,10 @@ class StationModel:
 
     def inject(self, spec: str) -> None:
         """Inject a fault by name (see ``FAULTS``); raise SimulatorError if unknown."""
+        self._version += 1
         name, *params = spec.strip().split(":")
-        slot = self._slot_param(params, 0)
+        slot = self._slot_param(params, 0) if name in (
+            "charger_fault", "pack_alarm", "insulation_drop") else 0
         if name in ("lock_jam", "lift_overload", "shuttle_misalign", "positioning",
                     "hv_interlock", "bms_handshake", "identity_mismatch"):
             self.armed.add(name)
@@ -555,6 +567,7 @@ class StationModel:
 
     def clear_injected(self) -> None:
         """Take back every injected fault that persists (wire faults, pack alarms)."""
+        self._version += 1
         self.comm = CommFaults()
         self.heartbeat_frozen = False
         self.armed.clear()
@@ -572,6 +585,7 @@ class StationModel:
         interrupted = self.swap is not None
         self.swap = None
         self._init_logic()
+        self._published = -1
         if interrupted:
             self.swap_result = SwapResult.FAILED
             self.swap_fault = FaultCode.CONTROLLER_RESTART
@@ -605,6 +619,7 @@ class StationModel:
         """Move the station on by ``real_dt`` wall-clock seconds."""
         if real_dt <= 0:
             return
+        self._version += 1
         self.real_time += real_dt
         if not self.heartbeat_frozen:
             self._hb_accum += real_dt

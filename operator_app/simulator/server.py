@@ -77,6 +77,8 @@ class RtuServer:
 
     def _answer(self, req: rtu.Request) -> bytes:
         fc = req.function
+        if req.malformed and fc in rtu.KNOWN_FUNCTIONS:
+            return rtu.exception_response(self.unit, fc, rtu.ILLEGAL_VALUE)
         if fc in (rtu.READ_HOLDING, rtu.READ_INPUT):
             result = self.model.read(req.address, req.count)
             if isinstance(result, int):
