@@ -41,8 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def version_text() -> str:
     try:
-        from PySide6 import __version__ as pyside_version  # noqa: PLC0415
-        from PySide6.QtCore import qVersion  # noqa: PLC0415
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
 
         qt = f"Qt {qVersion()}, PySide6 {pyside_version}"
     except ImportError:  # pragma: no cover - the console cannot run without it anyway
@@ -54,7 +54,7 @@ def version_text() -> str:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["simulator"]:  # the frozen bundle starts its simulator this way
-        from operator_app.simulator.cli import main as sim_main  # noqa: PLC0415
+        from operator_app.simulator.cli import main as sim_main
 
         return sim_main(argv[1:])
     args = build_parser().parse_args(argv)
@@ -67,22 +67,22 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_console(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QTimer  # noqa: PLC0415
-    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
-    from operator_app.link.errors import LinkConfigError  # noqa: PLC0415
-    from operator_app.link.urls import parse_link_url, with_target  # noqa: PLC0415
-    from operator_app.services.link_worker import (  # noqa: PLC0415
+    from operator_app.link.errors import LinkConfigError
+    from operator_app.link.urls import parse_link_url, with_target
+    from operator_app.services.link_worker import (
         LinkConfig,
         LinkService,
         LinkWorker,
     )
-    from operator_app.services.simulator_process import (  # noqa: PLC0415
+    from operator_app.services.simulator_process import (
         SimulatorOptions,
         SimulatorProcess,
         SimulatorStartError,
     )
-    from operator_app.ui.first_console import FirstConsole  # noqa: PLC0415
+    from operator_app.ui.first_console import FirstConsole
 
     link_url = "sim" if args.simulate or not args.link else args.link
     try:

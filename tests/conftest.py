@@ -36,7 +36,7 @@ def fail_on_unhandled_exceptions() -> Iterator[None]:
     old_hook = sys.excepthook
     old_thread_hook = threading.excepthook
 
-    def hook(exc_type, exc, tb):  # noqa: ANN001
+    def hook(exc_type, exc, tb):
         seen.append(exc)
         old_hook(exc_type, exc, tb)
 
@@ -65,7 +65,7 @@ class SimOnPty:
         self.loop = ServerLoop(model, self.endpoint).start()
         self.path = self.endpoint.path
 
-    def do(self, fn, *args, **kwargs):  # noqa: ANN001, ANN201
+    def do(self, fn, *args, **kwargs):
         """Run ``fn`` on the model while the server thread keeps off it."""
         with self.loop.lock:
             return fn(*args, **kwargs)
@@ -78,7 +78,7 @@ class SimOnPty:
 def sim_factory() -> Iterator:
     made: list[SimOnPty] = []
 
-    def make(**kwargs) -> SimOnPty:  # noqa: ANN003
+    def make(**kwargs) -> SimOnPty:
         kwargs.setdefault("arrivals", False)
         sim = SimOnPty(StationModel(**kwargs))
         made.append(sim)
@@ -90,5 +90,5 @@ def sim_factory() -> Iterator:
 
 
 @pytest.fixture
-def sim(sim_factory) -> SimOnPty:  # noqa: ANN001
+def sim(sim_factory) -> SimOnPty:
     return sim_factory()

@@ -38,8 +38,8 @@ def simulator_command(opts: SimulatorOptions) -> list[str]:
         base = [sys.executable, "simulator"]  # the bundle's entry point dispatches on it
     else:
         base = [sys.executable, "-m", "operator_app.simulator"]
-    cmd = base + ["--serial", "pty", "--exit-with-parent", "--slots", str(opts.slots),
-                  "--time-scale", str(opts.time_scale), "--seed", str(opts.seed)]
+    cmd = [*base, "--serial", "pty", "--exit-with-parent", "--slots", str(opts.slots),
+           "--time-scale", str(opts.time_scale), "--seed", str(opts.seed)]
     for fault in opts.faults:
         cmd += ["--fault", fault]
     if not opts.arrivals:

@@ -23,13 +23,13 @@ from operator_app.simulator.server import PtyEndpoint
 
 
 @pytest.fixture
-def client(sim):  # noqa: ANN001
+def client(sim):
     c = RtuClient(serial.Serial(sim.path, 115200), timeout=0.3, retries=0)
     yield c
     c.close()
 
 
-def test_reader_builds_a_snapshot_of_the_whole_station(sim, client) -> None:  # noqa: ANN001
+def test_reader_builds_a_snapshot_of_the_whole_station(sim, client) -> None:
     reader = StationReader(client)
     ident = reader.connect()
     assert ident.slot_count == 8 and ident.vendor == "SIM SwapCtl 2"
@@ -49,7 +49,7 @@ def test_reader_builds_a_snapshot_of_the_whole_station(sim, client) -> None:  # 
     assert client.counters.ok == 1 + 2 + 3 + 2  # identity, hb+fast, 3 slot reads, hb+fast
 
 
-def test_reader_sizes_itself_to_24_slots(sim_factory) -> None:  # noqa: ANN001
+def test_reader_sizes_itself_to_24_slots(sim_factory) -> None:
     sim = sim_factory(slots=24)
     client = RtuClient(serial.Serial(sim.path, 115200), timeout=0.3)
     reader = StationReader(client)
@@ -59,14 +59,14 @@ def test_reader_sizes_itself_to_24_slots(sim_factory) -> None:  # noqa: ANN001
     client.close()
 
 
-def test_exception_reply_is_raised_not_retried(client) -> None:  # noqa: ANN001
+def test_exception_reply_is_raised_not_retried(client) -> None:
     with pytest.raises(ExceptionReply) as err:
         client.read_registers(5000, 2)
     assert err.value.code == 2
     assert client.counters.retries == 0
 
 
-def test_values_out_of_range_are_flagged_invalid(sim, client) -> None:  # noqa: ANN001
+def test_values_out_of_range_are_flagged_invalid(sim, client) -> None:
     reader = StationReader(client)
     reader.connect()
     sim.do(setattr, sim.model.rack[0].pack, "soc", 250.0)  # a broken BMS reports 250 %
@@ -79,7 +79,7 @@ def test_values_out_of_range_are_flagged_invalid(sim, client) -> None:  # noqa: 
 class FakePeer:
     """A scripted controller on a raw pty: answers each request with what the test says."""
 
-    def __init__(self, answer) -> None:  # noqa: ANN001
+    def __init__(self, answer) -> None:
         self.endpoint = PtyEndpoint()
         self.answer = answer
         self._stop = threading.Event()
@@ -110,7 +110,7 @@ class FakePeer:
     (lambda f: rtu.read_response(1, 3, [1, 2])[:-1] + b"\x00", CrcError),
     (lambda f: rtu.read_response(1, 3, [1, 2])[:5], LinkTimeout),  # cut short
 ])
-def test_bad_answers_raise_typed_errors(answer, error) -> None:  # noqa: ANN001
+def test_bad_answers_raise_typed_errors(answer, error) -> None:
     peer = FakePeer(answer)
     client = RtuClient(serial.Serial(peer.endpoint.path, 115200), timeout=0.1, retries=1)
     try:

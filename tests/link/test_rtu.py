@@ -28,7 +28,7 @@ def test_crc_of_the_specifications_example() -> None:
     (lambda: rtu.exception_response(1, 3, 2), "01 83 02 C0 F1"),
     (lambda: rtu.write_multiple_response(1, 124, 10), "01 10 00 7C 00 0A 81 D6"),
 ])
-def test_frames_match_literal_bytes(frame, expected: str) -> None:  # noqa: ANN001
+def test_frames_match_literal_bytes(frame, expected: str) -> None:
     assert frame() == h(expected)
 
 

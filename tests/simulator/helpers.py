@@ -17,7 +17,7 @@ class RegisterConsole:
         self.seq = 0
         self.hb = 0
 
-    def value(self, name: str):  # noqa: ANN201
+    def value(self, name: str):
         reg = self.rmap[name]
         words = self.model.read(reg.address, reg.length)
         assert isinstance(words, list)
@@ -37,7 +37,7 @@ class RegisterConsole:
             self.model.advance(dt)
             t += dt
 
-    def run_until(self, predicate, limit: float = 3600.0, dt: float = 0.1) -> float:  # noqa: ANN001
+    def run_until(self, predicate, limit: float = 3600.0, dt: float = 0.1) -> float:
         t = 0.0
         while not predicate():
             assert t < limit, "condition not reached in time"
@@ -74,12 +74,12 @@ class RegisterConsole:
         return slots[:n]
 
     def start(self, blocks: int, ins: list[int], outs: list[int] | None = None) -> tuple:
-        ins3 = (ins + [0, 0, 0])[:3]
+        ins3 = ([*ins, 0, 0, 0])[:3]
         outs3 = ((outs or []) + [0, 0, 0])[:3]
         return self.command(st.CommandCode.START_SWAP, blocks, *ins3, *outs3)
 
 
-def slot_value(console: RegisterConsole, slot: int, key: str):  # noqa: ANN201
+def slot_value(console: RegisterConsole, slot: int, key: str):
     return console.value(f"slot_{slot}.{key}")
 
 

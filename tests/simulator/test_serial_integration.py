@@ -22,7 +22,7 @@ def addr(name: str) -> int:
     return RMAP[name].address
 
 
-def decode(client, name: str):  # noqa: ANN001, ANN201
+def decode(client, name: str):
     reg = RMAP[name]
     r = client.read_holding_registers(reg.address, count=reg.length, device_id=1)
     assert not r.isError(), r
@@ -31,14 +31,14 @@ def decode(client, name: str):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def client(sim):  # noqa: ANN001
+def client(sim):
     c = ModbusSerialClient(sim.path, baudrate=115200, timeout=1, retries=0)
     assert c.connect()
     yield c
     c.close()
 
 
-def test_identity_as_the_register_map_says(client) -> None:  # noqa: ANN001
+def test_identity_as_the_register_map_says(client) -> None:
     r = client.read_holding_registers(0, count=18, device_id=1)
     assert r.registers[0] == 0x5353
     assert r.registers[1] == 0x0100
@@ -46,7 +46,7 @@ def test_identity_as_the_register_map_says(client) -> None:  # noqa: ANN001
     assert decode(client, "identity.vendor") == "SIM SwapCtl 2"
 
 
-def test_a_slot_reads_as_documented(sim, client) -> None:  # noqa: ANN001
+def test_a_slot_reads_as_documented(sim, client) -> None:
     pack = sim.model.rack[0].pack
     base = R.slot_base(1)
     r = client.read_holding_registers(base, count=R.SLOT_STRIDE, device_id=1)
@@ -59,14 +59,14 @@ def test_a_slot_reads_as_documented(sim, client) -> None:  # noqa: ANN001
     assert words[31] == 1710  # 171.0 kWh
 
 
-def test_exception_for_unmapped_address(client) -> None:  # noqa: ANN001
+def test_exception_for_unmapped_address(client) -> None:
     r = client.read_holding_registers(5000, count=1, device_id=1)
     assert r.isError() and r.exception_code == 2
     r = client.write_register(addr("status.state"), 1, device_id=1)
     assert r.isError() and r.exception_code == 2
 
 
-def test_a_swap_driven_through_the_register_map_completes(sim_factory) -> None:  # noqa: ANN001
+def test_a_swap_driven_through_the_register_map_completes(sim_factory) -> None:
     sim = sim_factory(seed=9, time_scale=200)
     client = ModbusSerialClient(sim.path, baudrate=115200, timeout=1, retries=0)
     assert client.connect()
@@ -74,7 +74,7 @@ def test_a_swap_driven_through_the_register_map_completes(sim_factory) -> None: 
         sim.do(sim.model.vehicle_arrive, "MX-62-17", ok=True)  # two A blocks
         hb = 0
 
-        def beat_and_read(name: str):  # noqa: ANN202
+        def beat_and_read(name: str):
             nonlocal hb
             hb += 1
             assert not client.write_register(addr("status.console_heartbeat"), hb,
@@ -143,7 +143,7 @@ def test_operator_sim_serves_a_pty_and_exits_cleanly(sig: int) -> None:
     assert "Traceback" not in proc.stderr.read()
 
 
-def test_operator_sim_link_path_symlink(tmp_path) -> None:  # noqa: ANN001
+def test_operator_sim_link_path_symlink(tmp_path) -> None:
     link = tmp_path / "station"
     proc, port = start_sim("--serial", "pty", "--link-path", str(link))
     try:
@@ -178,7 +178,7 @@ def test_operator_sim_rejects_an_unknown_fault() -> None:
     assert "unknown fault 'gremlins'" in r.stderr and "lock_jam" in r.stderr
 
 
-def test_operator_sim_fault_option_applies(sim_factory) -> None:  # noqa: ANN001
+def test_operator_sim_fault_option_applies(sim_factory) -> None:
     proc, port = start_sim("--serial", "pty", "--fault", "pack_alarm:2:high_temperature:3")
     try:
         c = ModbusSerialClient(port, baudrate=115200, timeout=1, retries=0)

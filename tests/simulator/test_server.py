@@ -138,7 +138,7 @@ def pty_loop():
     loop.close()
 
 
-def test_garbage_then_a_frame_over_the_pty(pty_loop) -> None:  # noqa: ANN001
+def test_garbage_then_a_frame_over_the_pty(pty_loop) -> None:
     loop, peer = pty_loop
     peer.send(b"\x00\xff\x55noise\x13")
     time.sleep(0.05)  # a gap: the noise is dropped
@@ -147,16 +147,16 @@ def test_garbage_then_a_frame_over_the_pty(pty_loop) -> None:  # noqa: ANN001
     assert loop.assembler.dropped_bytes == 9
 
 
-def test_truncated_frame_then_the_next_request_is_answered(pty_loop) -> None:  # noqa: ANN001
-    loop, peer = pty_loop
+def test_truncated_frame_then_the_next_request_is_answered(pty_loop) -> None:
+    _loop, peer = pty_loop
     peer.send(rtu.read_request(1, 0, 2)[:5])
     assert peer.quiet(0.1)  # half a frame gets no answer
     peer.send(rtu.read_request(1, 0, 2))
     assert peer.receive(9) == rtu.read_response(1, 3, [0x5353, 0x0100])
 
 
-def test_wrong_crc_is_ignored_then_the_next_frame_answered(pty_loop) -> None:  # noqa: ANN001
-    loop, peer = pty_loop
+def test_wrong_crc_is_ignored_then_the_next_frame_answered(pty_loop) -> None:
+    _loop, peer = pty_loop
     bad = bytearray(rtu.read_request(1, 0, 2))
     bad[-1] ^= 0x01
     peer.send(bytes(bad))

@@ -14,7 +14,7 @@ from operator_app.ui.first_console import FirstConsole
 
 
 @pytest.fixture
-def console(qtbot, sim):  # noqa: ANN001
+def console(qtbot, sim):
     settings = with_target(parse_link_url("sim"), sim.path)
     link = LinkService(LinkWorker(settings, LinkConfig(poll_interval=0.05, slot_interval=0.2)))
     window = FirstConsole(settings.describe(), simulated=True)
@@ -29,8 +29,8 @@ def console(qtbot, sim):  # noqa: ANN001
     assert not link.thread.isRunning()
 
 
-def test_console_shows_a_soc_the_simulator_changed(qtbot, sim, console) -> None:  # noqa: ANN001
-    window, link = console
+def test_console_shows_a_soc_the_simulator_changed(qtbot, sim, console) -> None:
+    window, _link = console
     pack = sim.model.rack[0].pack
     qtbot.waitUntil(lambda: window.slot_text(1, 1) == pack.code, timeout=5000)
     assert window.link_state.text() == "Online"
@@ -42,8 +42,8 @@ def test_console_shows_a_soc_the_simulator_changed(qtbot, sim, console) -> None:
     assert window.slot_text(empty, 4) == "Empty"
 
 
-def test_console_shows_both_heartbeats_moving(qtbot, sim, console) -> None:  # noqa: ANN001
-    window, link = console
+def test_console_shows_both_heartbeats_moving(qtbot, sim, console) -> None:
+    window, _link = console
     qtbot.waitUntil(lambda: window.controller_hb.text() not in ("-", "0"), timeout=5000)
     first = (int(window.controller_hb.text()), int(window.console_hb.text()))
     qtbot.waitUntil(lambda: int(window.console_hb.text()) > first[1] + 2, timeout=5000)
@@ -51,15 +51,15 @@ def test_console_shows_both_heartbeats_moving(qtbot, sim, console) -> None:  # n
     assert sim.model.console_seen
 
 
-def test_console_shows_state_and_step(qtbot, sim, console) -> None:  # noqa: ANN001
-    window, link = console
+def test_console_shows_state_and_step(qtbot, sim, console) -> None:
+    window, _link = console
     sim.do(sim.model.vehicle_arrive, "WXV 5512", ok=True)
     qtbot.waitUntil(lambda: window.state.text() == "Vehicle positioning", timeout=5000)
     assert "WXV 5512" in window.bay.text()
     assert window.step.text() == "Positioning"
 
 
-def test_link_lost_when_the_simulator_dies(qtbot, sim, console) -> None:  # noqa: ANN001
+def test_link_lost_when_the_simulator_dies(qtbot, sim, console) -> None:
     window, link = console
     link.worker.config.lost_after = 0.5
     with qtbot.waitSignal(link.link_event, timeout=5000,
