@@ -39,6 +39,7 @@ from operator_app.simulator.pack import SimCharger, SimPack
 
 BANK_SIZE = R.CELL_TEMPERATURES_ADDRESS + st.TEMP_SENSORS_PER_PACK
 CYCLE_S = 0.1  # controller cycle: the heartbeat counts these
+SCAN_S = 0.01  # the register image is refreshed at most once per PLC scan
 MAX_SUBSTEP_S = 0.25  # simulated seconds per integration step
 JOG_KEEPALIVE_S = 0.5
 LIFT_TOP_MM = 1250.0
@@ -176,6 +177,8 @@ class StationModel:
         self.real_time = 0.0
         self._version = 0  # bumped by every change; the register image follows lazily
         self._published = -1
+        self._published_at = -1e9
+        self._written = False  # a write must show in the very next read (the response)
         self.sim_time = 0.0
         self.serial_number = 24_000_000 + self.rng.randrange(1_000_000)
         # the physical station: it survives a controller restart
@@ -240,6 +243,11 @@ class StationModel:
             return None
         return SimPack.new(self.rng, ptype, soc=self.rng.uniform(45, 100))
 
+    def _touch(self) -> None:
+        """Something outside the scan changed the station: the next read must show it."""
+        self._version += 1
+        self._written = True
+
     # --- the Modbus interface -----------------------------------------------------------
 
     def read(self, address: int, count: int) -> list[int] | int:
@@ -248,9 +256,12 @@ class StationModel:
             return ILLEGAL_VALUE
         if not self.rmap.readable(address, count):
             return ILLEGAL_ADDRESS
-        if self._published != self._version:
+        if self._published != self._version and (
+                self._written or self.real_time - self._published_at >= SCAN_S):
             self._publish()
             self._published = self._version
+            self._published_at = self.real_time
+            self._written = False
         return self.bank[address : address + count]
 
     def write(self, address: int, values: list[int]) -> int:
@@ -274,6 +285,9 @@ class StationModel:
             self.bank[a] = v
         self._on_write(staged)
         self._version += 1
+        code_a = self.rmap["command.code"].address
+        if code_a in staged or code_a + 1 in staged:
+            self._written = True  # the response block must show in the very next read
         return 0
 
     def _on_write(self, staged: dict[int, int]) -> None:
@@ -468,7 +482,7 @@ class StationModel:
     # --- physical world and faults ------------------------------------------------------
 
     def press_estop(self) -> None:
-        self._version += 1
+        self._touch()
         self.estop_latched = True
         self.reset_required = True
         self.jog_dir = 0
@@ -477,13 +491,13 @@ class StationModel:
 
     def physical_reset(self) -> None:
         """The reset key at the cabinet: unlatches the circuit, confirmation still needed."""
-        self._version += 1
+        self._touch()
         self.estop_latched = False
 
     def vehicle_arrive(self, plate: str | None = None, ok: bool | None = None) -> Vehicle:
         if self.vehicle is not None:
             raise SimulatorError("a vehicle is already in the bay")
-        self._version += 1
+        self._touch()
         if plate is None:
             spec = self.rng.choice(FLEET)
         else:
@@ -504,7 +518,7 @@ class StationModel:
         return self.vehicle
 
     def vehicle_leave(self) -> None:
-        self._version += 1
+        self._touch()
         self.vehicle = None
         self.positioning = None
         self.positioning_result = PositioningResult.NONE
@@ -519,7 +533,7 @@ class StationModel:
 
     def inject(self, spec: str) -> None:
         """Inject a fault by name (see ``FAULTS``); raise SimulatorError if unknown."""
-        self._version += 1
+        self._touch()
         name, *params = spec.strip().split(":")
         slot = self._slot_param(params, 0) if name in (
             "charger_fault", "pack_alarm", "insulation_drop") else 0
@@ -567,7 +581,7 @@ class StationModel:
 
     def clear_injected(self) -> None:
         """Take back every injected fault that persists (wire faults, pack alarms)."""
-        self._version += 1
+        self._touch()
         self.comm = CommFaults()
         self.heartbeat_frozen = False
         self.armed.clear()

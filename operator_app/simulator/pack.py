@@ -69,6 +69,8 @@ class SimPack:
     temp_offsets: tuple[float, ...] = ()  # °C, per sensor
     injected_flags: AlarmFlag = AlarmFlag.NONE
     injected_level: int = 0
+    _cells: tuple[tuple[float, float], list[float]] | None = field(default=None, repr=False)
+    _temps: tuple[tuple[float, float], list[float]] | None = field(default=None, repr=False)
 
     @classmethod
     def new(cls, rng: random.Random, ptype: PackType, soc: float) -> SimPack:
@@ -96,14 +98,20 @@ class SimPack:
         return self.capacity_kwh * 1000.0 / (3.2 * st.CELLS_PER_PACK)
 
     def cell_voltages(self) -> list[float]:
-        base = ocv(self.soc) + self.current * CELL_RESISTANCE_OHM
-        # the cell spread widens at the ends of the curve, as it does on real LFP packs
-        widen = 1.0 + (2.5 if self.soc > 97 or self.soc < 8 else 0.0)
-        return [base + o * widen for o in self.cell_offsets]
+        key = (self.soc, self.current)
+        if self._cells is None or self._cells[0] != key:  # computed once per state
+            base = ocv(self.soc) + self.current * CELL_RESISTANCE_OHM
+            # the cell spread widens at the ends of the curve, as it does on real LFP packs
+            widen = 1.0 + (2.5 if self.soc > 97 or self.soc < 8 else 0.0)
+            self._cells = (key, [base + o * widen for o in self.cell_offsets])
+        return self._cells[1]
 
     def temperatures(self) -> list[float]:
-        load = min(1.0, abs(self.current) / (0.7 * self.capacity_ah))
-        return [self.temperature + o * (1.0 + load) for o in self.temp_offsets]
+        key = (self.temperature, self.current)
+        if self._temps is None or self._temps[0] != key:
+            load = min(1.0, abs(self.current) / (0.7 * self.capacity_ah))
+            self._temps = (key, [self.temperature + o * (1.0 + load) for o in self.temp_offsets])
+        return self._temps[1]
 
     @property
     def voltage(self) -> float:

@@ -97,8 +97,13 @@ def test_a_swap_driven_through_the_register_map_completes(sim_factory) -> None:
         assert decode(client, "command.code") == 0  # the request is cleared
         steps = []
         deadline = time.monotonic() + 30
-        while beat_and_read("status.swap_result") is st.SwapResult.RUNNING:
-            step = decode(client, "status.step")
+        while True:
+            beat_and_read("status.state")
+            # step and result in one read, so that they describe the same instant
+            words = client.read_holding_registers(100, count=14, device_id=1).registers
+            step, result = st.SwapStep(words[4]), st.SwapResult(words[10])
+            if result is not st.SwapResult.RUNNING:
+                break
             if not steps or steps[-1] != step:
                 steps.append(step)
             assert time.monotonic() < deadline
