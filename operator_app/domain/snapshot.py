@@ -18,10 +18,11 @@ from operator_app.domain import station as st
 class LinkState(IntEnum):
     """Health of the link, ordered by severity."""
 
-    ONLINE = 0
-    DEGRADED = 1  # errors, but the controller answers
-    CONNECTING = 2
-    LOST = 3
+    # values start at 1 so that no state is falsy
+    ONLINE = 1
+    DEGRADED = 2  # errors, but the controller answers
+    CONNECTING = 3
+    LOST = 4
 
 
 @dataclass(frozen=True)

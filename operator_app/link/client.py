@@ -58,6 +58,7 @@ class LinkCounters:
     port_errors: int = 0
     retries: int = 0
     errors: int = 0
+    noise_bytes: int = 0  # bytes on the line that belonged to no answer
     round_trips: deque[float] = field(default_factory=lambda: deque(maxlen=2000))
 
     def count(self, error: LinkError) -> None:
@@ -161,52 +162,73 @@ class RtuClient:
             if port.in_waiting:
                 stale = port.read(port.in_waiting)
                 self._trace("rx-stale", stale)
-                port.reset_input_buffer()
+                self.counters.noise_bytes += len(stale)
             self._trace("tx", request)
             port.write(request)
-            head = port.read(3)
+            frame = self._read_answer(function, count)
+            trailing = port.in_waiting
         except (OSError, ValueError, TypeError, AttributeError) as exc:
             # pyserial raises SerialException (an OSError) on a vanished port, and
             # TypeError / AttributeError when its file descriptor went away under it.
             raise PortUnavailable(f"serial port failed: {exc}") from exc
-        if len(head) < 3:
-            self._trace("rx", head)
-            if head:
-                raise ShortReply(f"answer cut short after {len(head)} bytes")
-            raise LinkTimeout(f"no answer within {self.timeout * 1000:.0f} ms")
-        unit, fc = head[0], head[1]
-        if fc == function | 0x80:
-            total = 5
-        elif fc == function:
-            total = rtu.response_length(function, count)
-        else:
-            total = 0
-        try:
-            rest = port.read(total - 3) if total > 3 else b""
-        except (OSError, ValueError, TypeError, AttributeError) as exc:
-            raise PortUnavailable(f"serial port failed: {exc}") from exc
-        frame = head + rest
         self._trace("rx", frame)
-        if total == 0 or unit != self.unit:
-            self._drain()
-            if unit != self.unit:
-                raise WrongUnit(f"answer from unit {unit}, expected {self.unit}")
-            raise MalformedReply(f"answer with function {fc} to a request with {function}")
-        if len(frame) < total:
-            raise ShortReply(f"answer cut short: {len(frame)} of {total} bytes")
         if not rtu.crc_ok(frame):
             self._drain()
             raise CrcError("answer failed its CRC check (noise on the line?)")
-        if port.in_waiting:
+        if trailing:
             self._drain()
             raise MalformedReply("answer longer than expected (noise or a second talker)")
-        if fc & 0x80:
+        if frame[1] & 0x80:
             raise ExceptionReply(function, frame[2])
         if function in (rtu.READ_HOLDING, rtu.READ_INPUT):
             if frame[2] != 2 * count:
                 raise MalformedReply(f"byte count {frame[2]} for {count} registers")
             return frame[3:-2]
         return frame[2:6]
+
+    def _read_answer(self, function: int, count: int) -> bytes:
+        """Read one answer frame, skipping noise before it; raise on silence or a stranger."""
+        port = self.port
+        starts = (function, function | 0x80)
+        deadline = self.clock() + self.timeout
+        buf = port.read(3)
+        skipped = 0
+        while True:
+            # the answer starts with our unit and the request's function (or its exception)
+            i = next((k for k in range(len(buf) - 1)
+                      if buf[k] == self.unit and buf[k + 1] in starts), None)
+            if i is not None:
+                skipped += i
+                buf = buf[i:]
+                break
+            if len(buf) >= 3 and buf[1] in starts and buf[0] != self.unit:
+                total = 5 if buf[1] & 0x80 else rtu.response_length(function, count)
+                whole = buf + port.read(max(0, total - len(buf)))
+                if rtu.crc_ok(whole[:total]):
+                    self._trace("rx", whole)
+                    self._drain()
+                    raise WrongUnit(f"answer from unit {buf[0]}, expected {self.unit}")
+            if self.clock() >= deadline:
+                self._trace("rx", buf)
+                self.counters.noise_bytes += len(buf)
+                if buf:
+                    raise ShortReply(f"no valid answer within {self.timeout * 1000:.0f} ms, "
+                                     f"only {len(buf)} bytes of noise or a cut answer")
+                raise LinkTimeout(f"no answer within {self.timeout * 1000:.0f} ms")
+            more = port.read(1)
+            if not more:
+                continue  # the port's timeout elapsed: the deadline check above decides
+            buf += more
+        self.counters.noise_bytes += skipped
+        total = 5 if buf[1] & 0x80 else rtu.response_length(function, count)
+        if len(buf) < total:
+            buf += port.read(total - len(buf))
+        if len(buf) < total:
+            raise ShortReply(f"answer cut short: {len(buf)} of {total} bytes")
+        if len(buf) > total:  # read too far while hunting: the rest is trailing junk
+            self.counters.noise_bytes += len(buf) - total
+            buf = buf[:total]
+        return bytes(buf)
 
     def _drain(self) -> None:
         """Swallow the rest of a bad answer so the next request starts clean."""

@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable
 
 from operator_app.domain import station as st
+from operator_app.domain.commands import CellDetail
 from operator_app.domain.snapshot import ControllerIdentity, SlotSnapshot, StationSnapshot
 from operator_app.link import registers as R
 from operator_app.link.client import RtuClient
@@ -49,6 +50,34 @@ class StationReader:
         self.rmap = R.RegisterMap(identity.slot_count)
         self._slots = ()
         return identity
+
+    def last_answered_sequence(self) -> int:
+        """The sequence number the controller answered last (to continue after it)."""
+        return self.client.read_registers(self.rmap["response.sequence"].address, 1)[0]
+
+    def write_command(self, sequence: int, code: int, args: tuple[int, ...]) -> None:
+        """Write arguments, code and sequence number in one frame, as the handshake asks."""
+        values = [code, sequence, *args] + [0] * (8 - len(args))
+        self.client.write_registers(self.rmap["command.code"].address, values)
+
+    def select_cells(self, slot: int) -> None:
+        self.client.write_register(R.CELL_SELECT.address, slot)
+
+    def read_cells(self, slot: int) -> CellDetail | None:
+        """Read the cell area in two transactions; None while another slot is still shown."""
+        start = R.CELL_SLOT.address
+        end = R.CELL_TEMPERATURES_ADDRESS + st.TEMP_SENSORS_PER_PACK
+        image: dict[int, int] = {}
+        for s, n in R.plan_reads(start, end - start):
+            image.update(zip(range(s, s + n), self.client.read_registers(s, n), strict=True))
+        if image[R.CELL_SLOT.address] != slot:
+            return None
+        d = Decoder(self.rmap, image)
+        n_cells = min(image[R.CELL_COUNT.address], st.CELLS_PER_PACK)
+        n_temps = min(image[R.CELL_TEMP_COUNT.address], st.TEMP_SENSORS_PER_PACK)
+        volts = tuple(d.value(R.cell_voltage(i)) for i in range(1, n_cells + 1))
+        temps = tuple(d.value(R.cell_temperature(i)) for i in range(1, n_temps + 1))
+        return CellDetail(slot, volts, temps, self.clock())
 
     def slot_reads(self) -> list[tuple[int, int]]:
         return R.plan_reads(*self.rmap.slot_block())

@@ -88,6 +88,8 @@ FAULTS: dict[str, str] = {
     "silent": "the controller stops answering (until cleared)",
     "corrupt_frames[:PERCENT]": "damage that share of answers (default 30 %)",
     "slow[:MS]": "answer every request after a delay (default 150 ms)",
+    "line_noise[:PERCENT]": "put a burst of noise on the line before that share of answers "
+    "(default 30 %)",
     "heartbeat_freeze": "frames are answered but the controller heartbeat stops",
     "restart": "the controller restarts: 2 s silent, then comes up with a fresh state",
 }
@@ -105,6 +107,7 @@ class CommFaults:
     corrupt_percent: float = 0.0
     delay_s: float = 0.0
     silent_until_real: float = 0.0
+    noise_percent: float = 0.0  # share of answers preceded by a burst of line noise
 
 
 @dataclass
@@ -568,6 +571,8 @@ class StationModel:
             self.comm.silent = True
         elif name == "corrupt_frames":
             self.comm.corrupt_percent = float(self._int_param(params, 0, 30))
+        elif name == "line_noise":
+            self.comm.noise_percent = float(self._int_param(params, 0, 30))
         elif name == "slow":
             self.comm.delay_s = self._int_param(params, 0, 150) / 1000.0
         elif name == "heartbeat_freeze":

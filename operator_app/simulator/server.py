@@ -39,6 +39,7 @@ class ServerStats:
     other_unit: int = 0
     silenced: int = 0
     corrupted: int = 0
+    noise_bursts: int = 0
 
 
 class RtuServer:
@@ -73,6 +74,10 @@ class RtuServer:
             i = self._rng.randrange(len(damaged) - 2)
             damaged[i] ^= 1 << self._rng.randrange(8)
             reply = bytes(damaged)
+        if comm.noise_percent and self._rng.random() * 100 < comm.noise_percent:
+            self.stats.noise_bursts += 1
+            noise = bytes(self._rng.randrange(256) for _ in range(self._rng.randint(1, 12)))
+            reply = noise + reply
         return reply
 
     def _answer(self, req: rtu.Request) -> bytes:
