@@ -15,7 +15,7 @@ _ids = itertools.count(1)
 class CommandRequest:
     """A command the console wants carried out. ``args`` are up to 8 register values."""
 
-    code: CommandCode
+    code: CommandCode | int  # an int only to test how a controller treats unknown codes
     args: tuple[int, ...] = ()
     request_id: int = field(default_factory=lambda: next(_ids))
 
@@ -24,6 +24,13 @@ class CommandRequest:
             raise ValueError("a command takes at most 8 arguments")
         if any(not 0 <= a <= 0xFFFF for a in self.args):
             raise ValueError("command arguments are 16-bit register values")
+
+    @property
+    def name(self) -> str:
+        try:
+            return CommandCode(self.code).name
+        except ValueError:
+            return f"code {int(self.code)}"
 
 
 class OutcomeKind(IntEnum):

@@ -123,6 +123,7 @@ class LinkWorker(QObject):
         self._reader: StationReader | None = None
         self._client: RtuClient | None = None
         self._state: LinkState | None = None
+        self._cause = ""
         self._last_good = clock()
         self._last_hb: int | None = None
         self._last_hb_change = clock()
@@ -285,8 +286,14 @@ class LinkWorker(QObject):
         log.info("controller %s, serial %d, protocol %d.%d, %d slots", identity.vendor,
                  identity.serial_number, *identity.protocol_version, identity.slot_count)
 
+    def _error_total(self) -> int:
+        c = self._counters
+        return (c.timeouts + c.short_replies + c.crc_errors + c.wrong_unit + c.malformed
+                + c.exceptions + c.errors)
+
     def _poll(self) -> None:
         assert self._reader is not None
+        errors_before = self._error_total()
         now = self._clock()
         read_slots = now - self._last_slots >= self.config.slot_interval
         snap = self._reader.poll(read_slots)
@@ -294,7 +301,8 @@ class LinkWorker(QObject):
             self._last_slots = now
         now = self._clock()
         self._last_good = now
-        self._recent.append(True)
+        clean = self._error_total() == errors_before  # retried errors count too
+        self._recent.append(clean)
         hb = snap.status.controller_heartbeat
         restarted = self._detect_restart(snap)
         if hb != self._last_hb:
@@ -304,6 +312,9 @@ class LinkWorker(QObject):
         if stalled > self.config.lost_after:
             self._set_state(LinkState.LOST, f"controller heartbeat has not changed for "
                             f"{stalled:.1f} s: the controller program may have stopped")
+        elif not clean and self._state is LinkState.ONLINE:
+            self._set_state(LinkState.DEGRADED, "errors on the line, recovered by retries; "
+                            "the controller answers")
         elif all(self._recent):
             cause = {LinkState.DEGRADED: "errors have cleared",
                      LinkState.LOST: "the controller answers again, heartbeat changing"}.get(
@@ -404,7 +415,7 @@ class LinkWorker(QObject):
               detail: str = "") -> None:
         pending.outcomes.append(kind)
         outcome = CommandOutcome(pending.request, kind, pending.sequence, reason, fault, detail)
-        log.info("command %s seq %d: %s%s", pending.request.code.name, pending.sequence,
+        log.info("command %s seq %d: %s%s", pending.request.name, pending.sequence,
                  kind.name, f" ({reason.name if reason else ''}{fault or ''}{detail})"
                  if reason or fault or detail else "")
         self.command_outcome.emit(outcome)
@@ -464,9 +475,12 @@ class LinkWorker(QObject):
         return delay
 
     def _set_state(self, state: LinkState, cause: str) -> None:
-        if state is self._state:
+        """Report a new state, or a new cause for the state it is in (never the same twice)."""
+        if state is self._state and cause == self._cause:
             return
-        self._state = state
+        if state is self._state and state in (LinkState.ONLINE, LinkState.DEGRADED):
+            return  # while it answers, only a change of state is news
+        self._state, self._cause = state, cause
         self._event(cause)
 
     def _event(self, cause: str) -> None:

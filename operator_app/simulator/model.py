@@ -88,6 +88,7 @@ FAULTS: dict[str, str] = {
     "silent": "the controller stops answering (until cleared)",
     "corrupt_frames[:PERCENT]": "damage that share of answers (default 30 %)",
     "slow[:MS]": "answer every request after a delay (default 150 ms)",
+    "drop_answers[:N]": "carry out the next N requests but lose their answers (default 1)",
     "line_noise[:PERCENT]": "put a burst of noise on the line before that share of answers "
     "(default 30 %)",
     "heartbeat_freeze": "frames are answered but the controller heartbeat stops",
@@ -108,6 +109,7 @@ class CommFaults:
     delay_s: float = 0.0
     silent_until_real: float = 0.0
     noise_percent: float = 0.0  # share of answers preceded by a burst of line noise
+    drop_answers: int = 0  # execute the next N requests but lose their answers
 
 
 @dataclass
@@ -220,6 +222,7 @@ class StationModel:
         self.console_seen = False
         self.console_hb_changed = self.real_time
         self.last_seq = 0
+        self.executed: list[tuple[int, int]] = []  # (sequence, code) of every command acted on
         self.abort_seq = 0
         self.response: tuple[int, int, RejectReason, FaultCode, int] = (
             0, CommandStatus.NONE, RejectReason.NONE, FaultCode.NONE, CommandCode.NONE)
@@ -324,6 +327,7 @@ class StationModel:
 
     def _command(self, code: int, seq: int, args: list[int]) -> None:
         self.last_seq = seq
+        self.executed.append((seq, code))
         try:
             command = CommandCode(code)
         except ValueError:
@@ -571,6 +575,8 @@ class StationModel:
             self.comm.silent = True
         elif name == "corrupt_frames":
             self.comm.corrupt_percent = float(self._int_param(params, 0, 30))
+        elif name == "drop_answers":
+            self.comm.drop_answers = self._int_param(params, 0, 1)
         elif name == "line_noise":
             self.comm.noise_percent = float(self._int_param(params, 0, 30))
         elif name == "slow":

@@ -65,6 +65,10 @@ class RtuServer:
             self.stats.other_unit += 1
             return None
         reply = self._answer(req)
+        if comm.drop_answers > 0:
+            comm.drop_answers -= 1
+            self.stats.silenced += 1
+            return None  # carried out, but the answer is lost on the way back
         if reply[1] & 0x80:
             self.stats.exceptions += 1
         self.stats.answered += 1

@@ -87,7 +87,7 @@ def test_operator_app_simulate_runs_and_quits() -> None:
 def test_version_and_bad_link() -> None:
     r = subprocess.run([sys.executable, "-m", "operator_app", "--version"],
                        capture_output=True, text=True, timeout=60)
-    assert r.returncode == 0 and "operator-app 0.1.0" in r.stdout and "Qt 6.12" in r.stdout
+    assert r.returncode == 0 and "operator-app 0.1.0" in r.stdout and "PySide6 6.11.3" in r.stdout
     r = subprocess.run([sys.executable, "-m", "operator_app", "--link", "ttyUSB0"],
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 2 and "not a device path or URL" in r.stderr
