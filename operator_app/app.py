@@ -16,6 +16,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="operator-app",
         description="Operator console for battery-swap stations.",
+        epilog="commissioning: operator-app link check --link URL [--seconds N] checks the "
+        "link to the controller without opening a window",
     )
     p.add_argument("--version", action="store_true", help="print version information and exit")
     where = p.add_mutually_exclusive_group()
@@ -33,6 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--fault", action="append", default=[], metavar="NAME",
                      help="inject a simulator fault at start (see operator-sim --help)")
     p.add_argument("--poll-interval", type=float, default=0.1, help="seconds between polls")
+    p.add_argument("--lost-after", type=float, default=3.0,
+                   help="seconds without an answer or a changing controller heartbeat before "
+                   "the link is declared lost")
+    p.add_argument("--trace", metavar="FILE",
+                   help="write every raw frame, time-stamped, to FILE (rotated at 5 MB)")
     p.add_argument("--quit-after", type=float, default=0.0, metavar="SECONDS",
                    help="close the console after this long (demos, smoke tests)")
     p.add_argument("-v", "--verbose", action="store_true")
@@ -57,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
         from operator_app.simulator.cli import main as sim_main
 
         return sim_main(argv[1:])
+    if argv[:2] == ["link", "check"]:
+        from operator_app.cli_link import main as link_check
+
+        return link_check(argv[2:])
     args = build_parser().parse_args(argv)
     if args.version:
         print(version_text())  # noqa: T201
@@ -106,7 +117,8 @@ def run_console(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("operator-app")
     app.setApplicationVersion(__version__)
-    worker = LinkWorker(settings, LinkConfig(poll_interval=args.poll_interval))
+    worker = LinkWorker(settings, LinkConfig(poll_interval=args.poll_interval,
+                                             lost_after=args.lost_after, trace_path=args.trace))
     link = LinkService(worker)
     window = FirstConsole(settings.describe() if not simulated
                           else f"{settings.target} (simulated station)", simulated)
