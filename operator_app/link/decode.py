@@ -40,9 +40,7 @@ class Decoder:
         enum = reg.enum
         if enum is not None:
             if issubclass(enum, IntFlag):
-                mask = 0
-                for m in enum:
-                    mask |= m.value
+                mask = _flag_mask(enum)
                 if value & ~mask:
                     self.invalid.add(reg.name)
                 return enum(value & mask)
@@ -56,6 +54,19 @@ class Decoder:
             self.invalid.add(reg.name)
             return None
         return value
+
+
+_MASKS: dict[type, int] = {}
+
+
+def _flag_mask(enum: type[IntFlag]) -> int:
+    mask = _MASKS.get(enum)
+    if mask is None:
+        mask = 0
+        for m in enum:
+            mask |= m.value
+        _MASKS[enum] = mask
+    return mask
 
 
 def image_from_blocks(blocks: Sequence[tuple[int, Sequence[int]]]) -> dict[int, int]:
@@ -144,8 +155,8 @@ def decode_status(d: Decoder) -> tuple[StationStatus, BayStatus, Machine]:
 def decode_slot(d: Decoder, n: int) -> SlotSnapshot:
     before = set(d.invalid)
     values: dict[str, Any] = {}
-    for f in R.SLOT_FIELDS:
-        values[f.key] = d.value(f.at(n))
+    for f, reg in zip(R.SLOT_FIELDS, d.rmap.slot_registers[n], strict=True):
+        values[f.key] = d.value(reg)
     occupied = bool(values.pop("occupied"))
     if not occupied:
         for key in list(values):

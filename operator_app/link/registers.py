@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum, IntFlag, StrEnum
+from functools import cached_property
 
 from operator_app.domain import station as st
 
@@ -69,7 +70,7 @@ class Register:
     chars: int = 0  # for STR: bytes, two per register
     encoding: str = "ascii"  # for STR
 
-    @property
+    @cached_property
     def length(self) -> int:
         """Number of 16-bit registers this value occupies."""
         if self.type is RegType.U32:
@@ -78,7 +79,7 @@ class Register:
             return (self.chars + 1) // 2
         return 1
 
-    @property
+    @cached_property
     def end(self) -> int:
         return self.address + self.length
 
@@ -480,9 +481,14 @@ class RegisterMap:
     writable: frozenset[int] = field(init=False, repr=False)
     readable_end: int = field(init=False)
 
+    slot_registers: dict[int, tuple[Register, ...]] = field(init=False, repr=False)
+
     def __post_init__(self) -> None:
         if not 1 <= self.slots <= st.MAX_SLOTS:
             raise ValueError(f"slots must be 1-{st.MAX_SLOTS}, got {self.slots}")
+        # built once: decoding a poll looks every slot register up
+        self.slot_registers = {n: tuple(f.at(n) for f in SLOT_FIELDS)
+                               for n in range(1, self.slots + 1)}
         self.by_name = {r.name: r for r in self.all_registers()}
         self.writable = frozenset(
             a for r in self.by_name.values() if r.access is Access.RW
@@ -494,8 +500,7 @@ class RegisterMap:
         for group in FIXED_GROUPS:
             yield from group.registers
         for n in range(1, self.slots + 1):
-            for f in SLOT_FIELDS:
-                yield f.at(n)
+            yield from self.slot_registers[n]
         yield from (CELL_SELECT, CELL_SLOT, CELL_COUNT, CELL_TEMP_COUNT)
         for i in range(1, st.CELLS_PER_PACK + 1):
             yield cell_voltage(i)

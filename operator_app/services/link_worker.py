@@ -37,6 +37,7 @@ from operator_app.link.errors import ControllerMismatch, LinkError, PortUnavaila
 from operator_app.link.station import StationReader
 from operator_app.link.urls import LinkSettings, open_transport
 
+HEALTH_INTERVAL = 0.2  # s: statistics need not follow every poll
 log = logging.getLogger(__name__)
 trace_log = logging.getLogger("operator_app.link.trace")
 trace_log.propagate = False
@@ -124,6 +125,7 @@ class LinkWorker(QObject):
         self._client: RtuClient | None = None
         self._state: LinkState | None = None
         self._cause = ""
+        self._health_at = -1e9
         self._last_good = clock()
         self._last_hb: int | None = None
         self._last_hb_change = clock()
@@ -441,7 +443,12 @@ class LinkWorker(QObject):
 
     # --- state and statistics -------------------------------------------------------------
 
-    def _emit_health(self) -> None:
+    def _emit_health(self, force: bool = False) -> None:
+        """Emit statistics: at state changes, and otherwise at most every HEALTH_INTERVAL."""
+        now = self._clock()
+        if not force and now - self._health_at < HEALTH_INTERVAL:
+            return
+        self._health_at = now
         c = self._counters
         median, p99 = c.rtt_percentiles()
         self.health.emit(LinkHealth(
@@ -487,7 +494,7 @@ class LinkWorker(QObject):
         state = self._current
         log.info("link %s: %s", state.name, cause)
         self.link_event.emit(LinkEvent(state, cause, time.time()))
-        self._emit_health()
+        self._emit_health(force=True)
 
     def _trace(self, direction: str, data: bytes) -> None:
         trace_log.debug("%-9s %s", direction, data.hex(" "))
