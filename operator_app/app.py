@@ -125,6 +125,7 @@ def run_console(args: argparse.Namespace) -> int:
     link.snapshot_ready.connect(window.show_snapshot)
     link.link_event.connect(window.show_link_event)
     link.health.connect(window.show_health)
+    link.identity_read.connect(window.show_identity)
 
     def shutdown() -> None:
         link.stop()

@@ -243,6 +243,10 @@ class AlarmFlag(IntFlag):
     OVER_CHARGE = 1 << 18
 
 
+# The simulated controller's vendor string starts so: a console seeing it shows SIMULATION.
+SIMULATOR_VENDOR_PREFIX = "SIM "
+SIMULATOR_VENDOR = SIMULATOR_VENDOR_PREFIX + "SwapCtl 2"
+
 MAX_SLOTS = 32
 MAX_BLOCKS = 3
 LOCKS_PER_BLOCK = 4

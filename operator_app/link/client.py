@@ -170,7 +170,8 @@ class RtuClient:
         except (OSError, ValueError, TypeError, AttributeError) as exc:
             # pyserial raises SerialException (an OSError) on a vanished port, and
             # TypeError / AttributeError when its file descriptor went away under it.
-            raise PortUnavailable(f"serial port failed: {exc}") from exc
+            raise PortUnavailable(f"the serial line went away (adapter unplugged, or the "
+                                  f"device server or simulator closed it): {exc}") from exc
         self._trace("rx", frame)
         if not rtu.crc_ok(frame):
             self._drain()

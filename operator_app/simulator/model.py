@@ -1069,7 +1069,7 @@ class StationModel:
         put("identity.serial_number", self.serial_number)
         put("identity.firmware_version", 0x0203)
         put("identity.max_blocks", st.MAX_BLOCKS)
-        put("identity.vendor", "SIM SwapCtl 2")
+        put("identity.vendor", st.SIMULATOR_VENDOR)
         put("status.controller_heartbeat", self.heartbeat)
         put("status.mode", self.mode)
         put("status.state", self.state)

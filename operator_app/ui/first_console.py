@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 
 from operator_app import __version__
 from operator_app.domain import station as st
-from operator_app.domain.snapshot import LinkState, SlotSnapshot, StationSnapshot
+from operator_app.domain.snapshot import (
+    ControllerIdentity,
+    LinkState,
+    SlotSnapshot,
+    StationSnapshot,
+)
 from operator_app.services.link_worker import LinkEvent, LinkHealth
 from operator_app.ui.texts import label
 
@@ -120,17 +125,29 @@ class FirstConsole(QMainWindow):
         self.events.setObjectName("linkEvents")
         events_layout.addWidget(self.events)
         root.addWidget(events_box, 1)
+        self.stale = QLabel("")
+        self.stale.setObjectName("staleNotice")
+        self.stale.setStyleSheet("background:#f2c200; color:black; font-weight:bold; "
+                                 "padding:8px;")
+        self.stale.setVisible(False)
+        root.insertWidget(1, self.stale)
+        self._station_box, self._rack_box = station_box, rack_box
         self._last: StationSnapshot | None = None
+        self._last_wall: float | None = None
+        self._age_timer = QTimer(self)
+        self._age_timer.timeout.connect(self._show_age)
+        self._age_timer.start(500)
 
     # --- rendering ----------------------------------------------------------------------
 
     @Slot(object)
     def show_snapshot(self, snap: StationSnapshot) -> None:
         self._last = snap
+        self._last_wall = time.time()
+        self._set_stale(False)
         s = snap.status
         self.controller_hb.setText(str(s.controller_heartbeat))
         self.console_hb.setText(str(s.console_heartbeat))
-        self.snapshot_age.setText(self.tr("poll %1").replace("%1", str(snap.sequence)))
         self.mode.setText(label(s.mode))
         self.state.setText(label(s.state))
         step = label(s.step)
@@ -179,8 +196,16 @@ class FirstConsole(QMainWindow):
                     item.setText(text)
 
     @Slot(object)
+    def show_identity(self, identity: ControllerIdentity) -> None:
+        """Show the SIMULATION banner whenever the controller is the simulator, however reached."""
+        if identity.vendor.startswith(st.SIMULATOR_VENDOR_PREFIX):
+            self.banner.setVisible(True)
+
+    @Slot(object)
     def show_link_event(self, event: LinkEvent) -> None:
         self.link_state.setText(label(event.state))
+        if event.state in (LinkState.LOST, LinkState.CONNECTING):
+            self._set_stale(True)
         stamp = time.strftime("%H:%M:%S", time.localtime(event.at))
         self.events.insertItem(0, f"{stamp}  {label(event.state)}  {event.cause}")
         while self.events.count() > 200:
@@ -198,6 +223,28 @@ class FirstConsole(QMainWindow):
             .replace("%3", str(health.transactions))
             .replace("%4", str(health.timeouts))
             .replace("%5", str(health.crc_errors)))
+
+    def _set_stale(self, stale: bool) -> None:
+        """Grey out what the link no longer confirms: never show old values as current."""
+        self._station_box.setEnabled(not stale)
+        self._rack_box.setEnabled(not stale)
+        self.stale.setVisible(stale)
+        self._show_age()
+
+    def _show_age(self) -> None:
+        if self._last_wall is None:
+            self.snapshot_age.setText(self.tr("no data yet"))
+            if self.stale.isVisible():
+                self.stale.setText(self.tr("No data from the station controller yet"))
+            return
+        age = time.time() - self._last_wall
+        stamp = time.strftime("%H:%M:%S", time.localtime(self._last_wall))
+        self.snapshot_age.setText(self.tr("%1 s ago (poll %2)").replace("%1", f"{age:.1f}")
+                                  .replace("%2", str(self._last.sequence if self._last else 0)))
+        if self.stale.isVisible():
+            self.stale.setText(self.tr("STALE: the values below are from %1, %2 s ago; the "
+                                       "link to the controller is down")
+                               .replace("%1", stamp).replace("%2", f"{age:.0f}"))
 
     def slot_text(self, slot: int, column: int) -> str:
         """The text shown for ``slot`` (1-based) in ``column``; for tests and screenshots."""

@@ -17,8 +17,9 @@ from operator_app.ui.first_console import FirstConsole
 def console(qtbot, sim):
     settings = with_target(parse_link_url("sim"), sim.path)
     link = LinkService(LinkWorker(settings, LinkConfig(poll_interval=0.05, slot_interval=0.2)))
-    window = FirstConsole(settings.describe(), simulated=True)
+    window = FirstConsole(settings.describe(), simulated=False)
     qtbot.addWidget(window)
+    link.identity_read.connect(window.show_identity)
     link.snapshot_ready.connect(window.show_snapshot)
     link.link_event.connect(window.show_link_event)
     link.health.connect(window.show_health)
@@ -70,6 +71,12 @@ def test_link_lost_when_the_simulator_dies(qtbot, sim, console) -> None:
         sim.do(sim.model.inject, "silent")
     assert window.link_state.text() == "LOST"
     assert "no valid answer" in window.events.item(0).text()
+    # what the link no longer confirms is greyed out and labelled, never shown as current
+    assert window.stale.isVisible() and "STALE" in window.stale.text()
+    assert not window.rack.isEnabled()
+    sim.do(sim.model.clear_injected)
+    qtbot.waitUntil(lambda: window.link_state.text() == "Online", timeout=10000)
+    assert not window.stale.isVisible() and window.rack.isEnabled()
 
 
 def test_operator_app_simulate_runs_and_quits() -> None:
@@ -91,3 +98,8 @@ def test_version_and_bad_link() -> None:
     r = subprocess.run([sys.executable, "-m", "operator_app", "--link", "ttyUSB0"],
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 2 and "not a device path or URL" in r.stderr
+
+
+def test_simulation_banner_follows_the_controllers_identity(qtbot, sim, console) -> None:
+    window, _link = console  # built with simulated=False: only the identity can raise it
+    qtbot.waitUntil(window.banner.isVisible, timeout=5000)
