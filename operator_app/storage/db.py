@@ -1,0 +1,159 @@
+"""Opening the station journal safely: where it lives, its pragmas, checks and migrations."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from sqlite_utils import Database
+
+from operator_app.storage.schema import MIGRATION_SET, known_migrations, migrations
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "operator-app"
+DB_NAME = "journal.sqlite"
+BUSY_TIMEOUT_MS = 5000
+
+
+class StorageError(Exception):
+    """A journal problem a person must know about; the message says what to do."""
+
+
+class DataDirError(StorageError):
+    """The data directory is missing, not a directory, or not writable."""
+
+
+class SchemaTooNew(StorageError):
+    """The journal was written by a newer console: this one must not touch it."""
+
+
+class DiskFull(StorageError):
+    """The disk (or the journal's size limit) is full."""
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def ensure_data_dir(path: Path) -> Path:
+    """Create the data directory if needed and prove it is writable."""
+    if path.exists() and not path.is_dir():
+        raise DataDirError(f"{path} is not a directory: choose another with --data-dir")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataDirError(
+            f"cannot create the data directory {path}: {exc.strerror}. Choose another with "
+            "--data-dir, or fix its permissions") from exc
+    if not path.is_dir():
+        raise DataDirError(f"{path} is not a directory: choose another with --data-dir")
+    probe = path / ".write-test"
+    try:
+        probe.write_bytes(b"ok")
+        probe.unlink()
+    except OSError as exc:
+        raise DataDirError(
+            f"the data directory {path} is not writable ({exc.strerror}): the journal cannot be "
+            "kept. Fix its permissions or free space, or choose another with --data-dir") from exc
+    return path
+
+
+@dataclass
+class OpenReport:
+    """What happened while opening: shown to the operator when it matters."""
+
+    path: Path
+    created: bool = False
+    migrated: tuple[str, ...] = ()
+    damaged_copy: Path | None = None  # the file set aside after a failed check
+    message: str = ""
+
+
+def connect(path: Path, *, readonly: bool = False, synchronous: str = "FULL",
+            max_bytes: int | None = None) -> Database:
+    """One connection with the journal's pragmas. Readers pass ``readonly=True``."""
+    if readonly:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    else:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    db = Database(conn, execute_plugins=False)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if not readonly:
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute(f"PRAGMA synchronous = {synchronous}")
+        db.execute("PRAGMA foreign_keys = ON")
+        if max_bytes:
+            page = db.execute("PRAGMA page_size").fetchone()[0]
+            db.execute(f"PRAGMA max_page_count = {max(16, max_bytes // page)}")
+    return db
+
+
+def quick_check(path: Path) -> str | None:
+    """None when the file passes ``PRAGMA quick_check``, else what SQLite said."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    result = "; ".join(r[0] for r in rows)
+    return None if result == "ok" else result
+
+
+def open_journal(data_dir: Path | None = None, *, max_bytes: int | None = None
+                 ) -> tuple[Database, OpenReport]:
+    """Open (or create) the journal, check it, migrate it; return the write connection.
+
+    A file that fails its check is moved aside (never deleted) and a new journal is
+    started, with a report that tells the operator where the damaged file is.
+    """
+    directory = ensure_data_dir(data_dir or default_data_dir())
+    path = directory / DB_NAME
+    report = OpenReport(path=path, created=not path.exists())
+    if not report.created:
+        problem = quick_check(path)
+        if problem is not None:
+            stamp = time.strftime("%Y%m%d-%H%M%S")
+            aside = directory / f"{DB_NAME}.damaged-{stamp}"
+            for suffix in ("", "-wal", "-shm"):
+                src = Path(str(path) + suffix)
+                if src.exists():
+                    os.replace(src, Path(str(aside) + suffix))
+            report.damaged_copy = aside
+            report.created = True
+            report.message = (
+                f"The journal failed its integrity check ({problem}). It was kept aside as "
+                f"{aside} and a new journal was started. Tell the technician: the old file can "
+                "be recovered with sqlite3's .recover.")
+            log.error(report.message)
+    db = connect(path, max_bytes=max_bytes)
+    applied = [m.name for m in migrations.applied(db)]
+    unknown = [name for name in applied if name not in known_migrations()]
+    if unknown:
+        db.close()
+        raise SchemaTooNew(
+            f"the journal {path} was written by a newer console (schema steps {', '.join(unknown)} "
+            "are unknown here). This console will not touch it: install the newer version, or "
+            "start with another --data-dir")
+    pending = [m.name for m in migrations.pending(db)]
+    if pending:
+        migrations.apply(db)
+        report.migrated = tuple(pending)
+        log.info("journal %s: applied %s", path, ", ".join(pending))
+    return db, report
+
+
+def schema_version(db: Database) -> list[str]:
+    return [m.name for m in migrations.applied(db)]
+
+
+__all__ = ["MIGRATION_SET", "DataDirError", "DiskFull", "OpenReport", "SchemaTooNew",
+           "StorageError", "connect", "default_data_dir", "open_journal", "quick_check"]

@@ -1,0 +1,147 @@
+"""Reading the journal for people: verification, export, and the history a plot needs.
+
+Everything here opens its own read-only connection, so it never blocks the writer.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from operator_app.storage.db import connect, quick_check
+from operator_app.storage.journal import GENESIS, audit_hash
+
+EXPORT_TABLES = ("events", "swaps", "charging_sessions", "pack_health", "alarms",
+                 "alarm_transitions", "audit", "packs", "vehicles")
+TIME_COLUMN = {"events": "ts", "swaps": "started_at", "charging_sessions": "started_at",
+               "pack_health": "ts", "alarms": "raised_at", "alarm_transitions": "ts",
+               "audit": "ts", "packs": "last_seen", "vehicles": "added_at"}
+
+
+@dataclass
+class VerifyReport:
+    ok: bool = True
+    lines: list[str] = field(default_factory=list)
+
+    def fail(self, text: str) -> None:
+        self.ok = False
+        self.lines.append("FAIL " + text)
+
+    def good(self, text: str) -> None:
+        self.lines.append("ok   " + text)
+
+
+def verify(path: Path) -> VerifyReport:
+    """Integrity check, audit chain, event sequence and outbox consistency."""
+    report = VerifyReport()
+    if not path.exists():
+        report.fail(f"no journal at {path}")
+        return report
+    problem = quick_check(path)
+    if problem:
+        report.fail(f"SQLite integrity check: {problem}")
+        return report
+    report.good("SQLite integrity check")
+    db = connect(path, readonly=True)
+    try:
+        prev, count, broken = GENESIS, 0, []
+        for row in db.execute("SELECT id, ts, actor, role, action, detail, prev_hash, hash "
+                              "FROM audit ORDER BY id"):
+            rid, ts, actor, role, action, detail, prev_hash, digest = row
+            count += 1
+            if prev_hash != prev:
+                broken.append(f"row {rid}: its predecessor is missing or was changed")
+            elif audit_hash(prev_hash, ts, actor, role, action, detail) != digest:
+                broken.append(f"row {rid}: its contents were changed after it was written")
+            prev = digest
+        head = db.execute("SELECT value FROM station WHERE key = 'audit_head'").fetchone()
+        if head:
+            recorded = json.loads(head[0])
+            if recorded["count"] != count or recorded["hash"] != prev:
+                broken.append(f"the chain ends at row {count}, but {recorded['count']} rows "
+                              "were written: rows were removed from its end")
+        if broken:
+            for b in broken[:20]:
+                report.fail("audit chain: " + b)
+        else:
+            report.good(f"audit chain of {count} rows")
+        seqs = db.execute("SELECT count(*), min(seq), max(seq) FROM events").fetchone()
+        n, lo, hi = seqs
+        if n and (lo != 1 or hi - lo + 1 != n):
+            report.fail(f"event sequence: {n} events numbered {lo}-{hi}: some are missing")
+        else:
+            report.good(f"event sequence 1-{hi or 0} without gaps")
+        orphans = db.execute("SELECT count(*) FROM outbox o LEFT JOIN events e ON "
+                             "e.id = o.event_id WHERE e.id IS NULL").fetchone()[0]
+        unsent = db.execute("SELECT count(*) FROM outbox WHERE sent_at IS NULL").fetchone()[0]
+        if orphans:
+            report.fail(f"outbox: {orphans} rows point at no event")
+        else:
+            report.good(f"outbox consistent, {unsent} events not yet sent")
+    finally:
+        db.close()
+    return report
+
+
+def parse_since(text: str | None) -> str | None:
+    """Accept an ISO date or time (local means UTC here), or 'Nd' for N days back."""
+    if not text:
+        return None
+    if text.endswith("d") and text[:-1].isdigit():
+        since = dt.datetime.now(dt.UTC) - dt.timedelta(days=int(text[:-1]))
+        return since.isoformat(timespec="milliseconds")
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"--since wants a date like 2026-11-01, a time like "
+                         f"2026-11-01T06:00, or 7d; got {text!r}") from None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC).isoformat(timespec="milliseconds")
+
+
+def export(path: Path, out: TextIO, fmt: str, since: str | None = None,
+           tables: tuple[str, ...] = EXPORT_TABLES) -> int:
+    """Write the journal's records as JSON lines (one object per row, with its table) or CSV."""
+    if fmt not in ("jsonl", "csv"):
+        raise ValueError("--format must be csv or jsonl")
+    db = connect(path, readonly=True)
+    rows_written = 0
+    try:
+        for table in tables:
+            column = TIME_COLUMN[table]
+            cur = db.execute(f"SELECT * FROM {table} WHERE ? IS NULL OR {column} >= ? "
+                             f"ORDER BY {column}", [since, since])
+            names = [d[0] for d in cur.description]
+            if fmt == "csv":
+                out.write(f"# table {table}\n")
+                writer = csv.writer(out, lineterminator="\n")
+                writer.writerow(names)
+            for row in cur:
+                if fmt == "csv":
+                    writer.writerow(row)
+                else:
+                    out.write(json.dumps({"table": table, **dict(zip(names, row, strict=True))},
+                                         ensure_ascii=False) + "\n")
+                rows_written += 1
+    finally:
+        db.close()
+    return rows_written
+
+
+def pack_history(path: Path, pack_code: str, since_epoch: float, until_epoch: float,
+                 resolution: str = "1m") -> list[tuple]:
+    """(bucket_epoch, soc_mean, temp_max, power_mean) rows for a plot, oldest first."""
+    table = {"1m": "telemetry_1m", "1h": "telemetry_1h"}[resolution]
+    db = connect(path, readonly=True)
+    try:
+        return db.execute(
+            f"SELECT bucket_epoch, soc_mean, temp_max, power_mean FROM {table} "
+            "WHERE pack_code = ? AND bucket_epoch >= ? AND bucket_epoch < ? "
+            "ORDER BY bucket_epoch", [pack_code, since_epoch, until_epoch]).fetchall()
+    finally:
+        db.close()

@@ -1,0 +1,486 @@
+"""Writing the station journal: one connection, one thread, nothing lost.
+
+``Journal`` is the write API over one connection; it must be used by the thread
+that made it. ``JournalWriter`` is that thread: it owns the connection, commits
+events, swaps, alarms and audit rows at once (``synchronous=FULL``), batches
+telemetry, and when the disk is full keeps what it could not write in memory
+(telemetry first to go, up to a bound) and retries until space returns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import queue
+import sqlite3
+import threading
+import time
+import uuid
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from operator_app.storage.db import connect
+
+log = logging.getLogger(__name__)
+
+GENESIS = "0" * 64
+CONTROL_OPS = frozenset({"set_max_bytes", "relieve_pressure"})
+
+
+def iso(ts: float) -> str:
+    """UTC ISO-8601 with milliseconds, the journal's text time format."""
+    return dt.datetime.fromtimestamp(ts, dt.UTC).isoformat(timespec="milliseconds")
+
+
+def audit_hash(prev: str, ts: str, actor: str, role: str, action: str, detail: str) -> str:
+    text = "\x1f".join((prev, ts, actor, role, action, detail))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class EventRef:
+    seq: int
+    uuid: str
+
+
+TELEMETRY_COLUMNS = ("pack_code", "slot", "ts_epoch", "soc_pct", "soh_pct", "voltage_v",
+                     "current_a", "cell_min_v", "cell_max_v", "temp_min_c", "temp_max_c",
+                     "insulation_kohm", "charger_power_kw", "alarm_level")
+
+
+class Journal:
+    """The write API. Every method but ``add_telemetry`` commits before it returns."""
+
+    def __init__(self, db: Database, clock: Callable[[], float] = time.time) -> None:
+        self.db = db
+        self.clock = clock
+        row = db.execute("SELECT max(seq) FROM events").fetchone()
+        self._next_seq = (row[0] or 0) + 1
+
+    # --- events and the outbox ----------------------------------------------------------
+
+    def append_event(self, kind: str, payload: dict[str, Any], ts: float | None = None,
+                     offline: bool = False, outbox: bool = True) -> EventRef:
+        """Append one event and, in the same transaction, its outbox row."""
+        with self.db.atomic():
+            return self._event(kind, payload, ts, offline, outbox)
+
+    def _event(self, kind: str, payload: dict[str, Any], ts: float | None, offline: bool,
+               outbox: bool) -> EventRef:
+        ref = EventRef(self._next_seq, str(uuid.uuid4()))
+        now = self.clock()
+        cur = self.db.execute(
+            "INSERT INTO events (uuid, seq, ts, kind, payload, offline) VALUES (?,?,?,?,?,?)",
+            [ref.uuid, ref.seq, iso(ts if ts is not None else now), kind,
+             json.dumps(payload, separators=(",", ":"), default=str), int(offline)])
+        if outbox:
+            self.db.execute("INSERT INTO outbox (event_id, queued_at) VALUES (?, ?)",
+                            [cur.lastrowid, iso(now)])
+        self._next_seq += 1
+        return ref
+
+    # --- telemetry (batched by the writer) ------------------------------------------------
+
+    def add_telemetry(self, rows: list[tuple]) -> None:
+        """Insert samples (tuples in TELEMETRY_COLUMNS order) in one transaction."""
+        if not rows:
+            return
+        placeholders = ",".join("?" * len(TELEMETRY_COLUMNS))
+        with self.db.atomic():
+            self.db.conn.executemany(
+                f"INSERT INTO telemetry ({','.join(TELEMETRY_COLUMNS)}) VALUES ({placeholders})",
+                rows)
+
+    # --- packs, health, charging ----------------------------------------------------------
+
+    def see_pack(self, code: str, ptype: str, capacity_kwh: float | None, cycles: int | None,
+                 soh_pct: float | None, ts: float) -> bool:
+        """Register or refresh a pack; True if it was new."""
+        t = iso(ts)
+        with self.db.atomic():
+            new = self.db.execute("SELECT 1 FROM packs WHERE code = ?", [code]).fetchone() is None
+            if new:
+                self.db.execute(
+                    "INSERT INTO packs (code, type, capacity_kwh, first_seen, last_seen, cycles, "
+                    "soh_pct) VALUES (?,?,?,?,?,?,?)",
+                    [code, ptype, capacity_kwh, t, t, cycles, soh_pct])
+            else:
+                self.db.execute(
+                    "UPDATE packs SET last_seen = ?, cycles = coalesce(?, cycles), "
+                    "soh_pct = coalesce(?, soh_pct) WHERE code = ?", [t, cycles, soh_pct, code])
+        return new
+
+    def add_pack_health(self, code: str, ts: float, soh_pct: float | None, cycles: int | None,
+                        capacity_kwh: float | None, insulation_kohm: float | None,
+                        cell_spread_v: float | None, source: str) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO pack_health (pack_code, ts, soh_pct, cycles, capacity_kwh, "
+                "insulation_kohm, cell_spread_v, source) VALUES (?,?,?,?,?,?,?,?)",
+                [code, iso(ts), soh_pct, cycles, capacity_kwh, insulation_kohm, cell_spread_v,
+                 source])
+
+    def start_charging(self, code: str, slot: int, ts: float, soc: float | None) -> int:
+        with self.db.atomic():
+            cur = self.db.execute(
+                "INSERT INTO charging_sessions (pack_code, slot, started_at, soc_from_pct, "
+                "soc_to_pct) VALUES (?,?,?,?,?)", [code, slot, iso(ts), soc, soc])
+        return int(cur.lastrowid)
+
+    def update_charging(self, session_id: int, energy_kwh: float, soc: float | None,
+                        peak_temp: float | None, peak_power: float | None,
+                        ended: float | None = None, reason: str | None = None) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE charging_sessions SET energy_in_kwh = ?, soc_to_pct = coalesce(?, "
+                "soc_to_pct), peak_temp_c = max(coalesce(peak_temp_c, -1e9), coalesce(?, -1e9)),"
+                " peak_power_kw = max(coalesce(peak_power_kw, 0), coalesce(?, 0)), "
+                "ended_at = coalesce(?, ended_at), end_reason = coalesce(?, end_reason) "
+                "WHERE id = ?",
+                [energy_kwh, soc, peak_temp, peak_power, iso(ended) if ended else None, reason,
+                 session_id])
+
+    def close_open_charging(self, ts: float, reason: str) -> int:
+        """End sessions a previous run left open (it stopped without saying so)."""
+        with self.db.atomic():
+            cur = self.db.execute(
+                "UPDATE charging_sessions SET ended_at = ?, end_reason = ? WHERE ended_at IS NULL",
+                [iso(ts), reason])
+        return cur.rowcount
+
+    # --- swaps, vehicles, alarms --------------------------------------------------------------
+
+    def record_swap(self, record: dict[str, Any], event_kind: str | None = None) -> EventRef | None:
+        """Insert or update a swap transaction; with ``event_kind`` also journal an event."""
+        row = dict(record)
+        for key in ("packs_out", "packs_in", "steps"):
+            row[key] = json.dumps(row.get(key, []), separators=(",", ":"))
+        columns = ("id", "vehicle_plate", "fleet", "operator", "started_at", "ended_at",
+                   "result", "fault", "blocks", "packs_out", "packs_in", "energy_delivered_kwh",
+                   "steps", "duration_s")
+        values = [row.get(c) for c in columns]
+        with self.db.atomic():
+            ref = None
+            if event_kind:
+                ref = self._event(event_kind, record, None, False, True)
+            self.db.execute(
+                f"INSERT OR REPLACE INTO swaps ({','.join(columns)}, event_seq) VALUES "
+                f"({','.join('?' * len(columns))}, ?)", [*values, ref.seq if ref else None])
+        return ref
+
+    def upsert_vehicle(self, plate: str, fleet: str, model: str, pack_type: str,
+                       blocks: int) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO vehicles (plate, fleet, model, pack_type, blocks, added_at) VALUES "
+                "(?,?,?,?,?,?) ON CONFLICT(plate) DO UPDATE SET fleet = excluded.fleet, "
+                "model = excluded.model, pack_type = excluded.pack_type, "
+                "blocks = excluded.blocks", [plate, fleet, model, pack_type, blocks,
+                                             iso(self.clock())])
+
+    def record_alarm(self, alarm_id: str, code: str, source: str, priority: int, state: str,
+                     ts: float, actor: str | None = None, reason: str | None = None,
+                     cleared: bool = False) -> None:
+        """Create or move an alarm occurrence and record the transition."""
+        with self.db.atomic():
+            old = self.db.execute("SELECT state FROM alarms WHERE id = ?", [alarm_id]).fetchone()
+            if old is None:
+                self.db.execute(
+                    "INSERT INTO alarms (id, code, source, priority, raised_at, state) VALUES "
+                    "(?,?,?,?,?,?)", [alarm_id, code, source, priority, iso(ts), state])
+            else:
+                self.db.execute("UPDATE alarms SET state = ?, cleared_at = CASE WHEN ? THEN ? "
+                                "ELSE cleared_at END WHERE id = ?",
+                                [state, int(cleared), iso(ts), alarm_id])
+            self.db.execute(
+                "INSERT INTO alarm_transitions (alarm_id, ts, from_state, to_state, actor, reason)"
+                " VALUES (?,?,?,?,?,?)", [alarm_id, iso(ts), old[0] if old else None, state,
+                                          actor, reason])
+
+    # --- space ------------------------------------------------------------------------------
+
+    def relieve_pressure(self) -> int:
+        """Drop the oldest telemetry detail to make room; never anything else."""
+        from operator_app.storage.retention import relieve_pressure
+
+        return relieve_pressure(self.db)
+
+    def set_max_bytes(self, max_bytes: int | None) -> None:
+        """Change the journal's size limit (0/None: only the disk limits it)."""
+        page = self.db.execute("PRAGMA page_size").fetchone()[0]
+        pages = max(16, max_bytes // page) if max_bytes else 1073741823
+        self.db.execute(f"PRAGMA max_page_count = {pages}")
+
+    # --- the audit chain ----------------------------------------------------------------------
+
+    def audit(self, actor: str, role: str, action: str, detail: dict[str, Any]) -> str:
+        """Append an audit row chained to the previous one; return its hash."""
+        ts = iso(self.clock())
+        text = json.dumps(detail, sort_keys=True, separators=(",", ":"), default=str)
+        with self.db.atomic():
+            head = self.db.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+            prev = head[0] if head else GENESIS
+            digest = audit_hash(prev, ts, actor, role, action, text)
+            self.db.execute(
+                "INSERT INTO audit (ts, actor, role, action, detail, prev_hash, hash) VALUES "
+                "(?,?,?,?,?,?,?)", [ts, actor, role, action, text, prev, digest])
+            count = self.db.execute("SELECT count(*) FROM audit").fetchone()[0]
+            self.db.execute("INSERT OR REPLACE INTO station (key, value) VALUES ('audit_head', ?)",
+                            [json.dumps({"hash": digest, "count": count})])
+        return digest
+
+
+# --- the writer thread -------------------------------------------------------------------------
+
+
+class StorageState(Enum):
+    OK = "ok"
+    DISK_FULL = "disk_full"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class StorageStatus:
+    state: StorageState
+    message: str
+    held_in_memory: int = 0  # records waiting for space
+    dropped_telemetry: int = 0  # samples given up under pressure (never anything else)
+    path: str = ""
+
+
+@dataclass
+class _Op:
+    name: str
+    args: tuple
+    kwargs: dict
+    future: Future = field(default_factory=Future)
+
+
+def _is_full(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and "full" in str(exc).lower()
+
+
+class JournalWriter:
+    """The thread that owns the journal's write connection.
+
+    ``submit(name, ...)`` queues a call to ``Journal.name`` and returns a Future;
+    telemetry goes through ``add_telemetry`` and is committed in batches. Nothing
+    already committed is ever at risk: when the disk is full the writer keeps
+    failed records in memory (at most ``hold_limit``; telemetry is dropped first),
+    reports it through ``on_status``, and retries every ``retry_s`` seconds.
+    """
+
+    def __init__(self, path: Path, *, batch_rows: int = 500, flush_s: float = 1.0,
+                 hold_limit: int = 50_000, retry_s: float = 2.0, max_bytes: int | None = None,
+                 on_status: Callable[[StorageStatus], None] | None = None,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.path = path
+        self.batch_rows = batch_rows
+        self.flush_s = flush_s
+        self.hold_limit = hold_limit
+        self.retry_s = retry_s
+        self.max_bytes = max_bytes
+        self.on_status = on_status
+        self.clock = clock
+        self._queue: queue.Queue[_Op | None] = queue.Queue()
+        self._held: deque[_Op] = deque()  # failed for lack of space, oldest first
+        self._telemetry: list[tuple] = []
+        self._dropped = 0
+        self.status = StorageStatus(StorageState.OK, "journal open", path=str(path))
+        self._thread = threading.Thread(target=self._run, name="journal-writer", daemon=True)
+        self._ready = threading.Event()
+        self._error: BaseException | None = None
+        self.journal: Journal | None = None
+
+    def start(self) -> JournalWriter:
+        self._thread.start()
+        self._ready.wait(10)
+        if self._error is not None:
+            raise self._error
+        return self
+
+    def submit(self, name: str, *args: Any, **kwargs: Any) -> Future:
+        op = _Op(name, args, kwargs)
+        self._queue.put(op)
+        return op.future
+
+    def add_telemetry(self, rows: list[tuple]) -> None:
+        self._queue.put(_Op("_telemetry", (rows,), {}))
+
+    def flush(self, timeout: float = 10.0) -> None:
+        """Wait until everything submitted so far is committed (or held for lack of space)."""
+        self.submit("_flush").result(timeout)
+
+    def close(self, timeout: float = 10.0) -> None:
+        self._queue.put(None)
+        self._thread.join(timeout)
+
+    @property
+    def held(self) -> int:
+        return len(self._held) + len(self._telemetry)
+
+    # --- the thread -------------------------------------------------------------------------
+
+    def _run(self) -> None:
+        try:
+            db = connect(self.path, max_bytes=self.max_bytes)
+            self.journal = Journal(db, self.clock)
+        except BaseException as exc:  # noqa: BLE001 - handed to start() to raise
+            self._error = exc
+            self._ready.set()
+            return
+        self._ready.set()
+        next_flush = time.monotonic() + self.flush_s
+        next_retry = 0.0
+        while True:
+            timeout = max(0.0, min(next_flush, next_retry or next_flush) - time.monotonic())
+            try:
+                op = self._queue.get(timeout=timeout)
+            except queue.Empty:
+                op = _Op("_tick", (), {})
+            if op is None:
+                self._flush_telemetry()
+                self._retry_held()
+                break
+            now = time.monotonic()
+            if op.name == "_telemetry":
+                self._telemetry.extend(op.args[0])
+                excess = len(self._held) + len(self._telemetry) - self.hold_limit
+                if excess > 0:  # under disk pressure telemetry is the first to go
+                    del self._telemetry[:excess]
+                    self._dropped += excess
+                if len(self._telemetry) >= self.batch_rows:
+                    self._flush_telemetry()
+            elif op.name == "_flush":
+                self._retry_held()
+                self._flush_telemetry()
+                op.future.set_result(self.held)
+            elif op.name in CONTROL_OPS:
+                self._execute(op)  # never waits behind held records: it may be the cure
+            elif op.name != "_tick":
+                if self._held:
+                    self._hold(op)  # keep order: nothing overtakes what waits for space
+                else:
+                    self._execute(op)
+            if now >= next_flush:
+                self._flush_telemetry()
+                next_flush = now + self.flush_s
+            if self._held and now >= next_retry:
+                self._retry_held()
+                next_retry = now + self.retry_s if self._held else 0.0
+        db.close()
+
+    def _execute(self, op: _Op) -> bool:
+        assert self.journal is not None
+        try:
+            result = getattr(self.journal, op.name)(*op.args, **op.kwargs)
+        except sqlite3.Error as exc:
+            if _is_full(exc):
+                # the policy: give up telemetry detail before anything else waits
+                if self._relieve() and self._execute_quiet(op):
+                    return True
+                self._hold(op)
+                return False
+            log.exception("journal write %s failed", op.name)
+            op.future.set_exception(exc)
+            self._set_status(StorageState.FAILED, f"a journal write failed: {exc}")
+            return False
+        op.future.set_result(result)
+        return True
+
+    def _hold(self, op: _Op) -> None:
+        self._held.append(op)
+        while len(self._held) + len(self._telemetry) > self.hold_limit:
+            if self._telemetry:
+                drop = min(len(self._telemetry),
+                           len(self._held) + len(self._telemetry) - self.hold_limit)
+                del self._telemetry[:drop]
+                self._dropped += drop
+            else:
+                # The bound is reached with records only: keep them all rather than lose
+                # one; memory is cheaper than a missing swap record.
+                break
+        self._set_status(
+            StorageState.DISK_FULL,
+            f"the disk is full: {self.held} records are held in memory and will be written "
+            "when space returns. Free space on the terminal (old exports, logs)")
+
+    def _relieve(self) -> bool:
+        assert self.journal is not None
+        try:
+            freed = self.journal.relieve_pressure()
+        except sqlite3.Error:
+            return False
+        if freed:
+            self._dropped += freed
+            self._set_status(self.status.state, f"disk pressure: the {self._dropped} oldest "
+                             "telemetry samples were dropped to keep every record")
+        return freed > 0
+
+    def _retry_held(self) -> None:
+        while self._held:
+            op = self._held[0]
+            if not self._execute_quiet(op):
+                return
+            self._held.popleft()
+        if self.status.state is StorageState.DISK_FULL and not self._telemetry:
+            self._set_status(StorageState.OK, "space is back: every held record was written")
+
+    def _execute_quiet(self, op: _Op) -> bool:
+        assert self.journal is not None
+        try:
+            result = getattr(self.journal, op.name)(*op.args, **op.kwargs)
+        except sqlite3.Error as exc:
+            if _is_full(exc):
+                return False
+            op.future.set_exception(exc)
+            return True
+        op.future.set_result(result)
+        return True
+
+    def _flush_telemetry(self) -> None:
+        if not self._telemetry or self._held:
+            return
+        assert self.journal is not None
+        try:
+            try:
+                self.journal.add_telemetry(self._telemetry)
+            except sqlite3.Error as exc:
+                if not (_is_full(exc) and self._relieve()):
+                    raise
+                self.journal.add_telemetry(self._telemetry)
+            self._telemetry = []
+            if self.status.state is StorageState.DISK_FULL:
+                self._set_status(StorageState.OK, "space is back: every held record was written")
+        except sqlite3.Error as exc:
+            if not _is_full(exc):
+                raise
+            if len(self._telemetry) > self.hold_limit:
+                drop = len(self._telemetry) - self.hold_limit
+                del self._telemetry[:drop]
+                self._dropped += drop
+            self._set_status(
+                StorageState.DISK_FULL,
+                f"the disk is full: {self.held} records are held in memory and will be "
+                "written when space returns. Free space on the terminal")
+
+    def _set_status(self, state: StorageState, message: str) -> None:
+        status = StorageStatus(state, message, self.held, self._dropped, str(self.path))
+        changed = ((status.state, status.held_in_memory, status.dropped_telemetry)
+                   != (self.status.state, self.status.held_in_memory,
+                       self.status.dropped_telemetry))
+        if state is not self.status.state:
+            log.log(logging.WARNING if state is not StorageState.OK else logging.INFO,
+                    "journal: %s", message)
+        self.status = status
+        if changed and self.on_status is not None:
+            self.on_status(status)

@@ -1,0 +1,103 @@
+"""Telemetry retention: raw samples for a window, then 1-minute, then 1-hour rollups.
+
+Only telemetry is ever removed. Events, swaps, alarms, audit rows and charging
+sessions are never touched here, whatever the disk pressure.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+MINUTE, HOUR, DAY = 60.0, 3600.0, 86400.0
+
+
+@dataclass
+class RetentionPolicy:
+    """Example: ``RetentionPolicy(raw_days=7, minute_days=90)``; hourly rows are kept for good."""
+
+    raw_days: float = 7.0
+    minute_days: float = 90.0
+
+
+_ROLLUP = """
+INSERT OR REPLACE INTO {target} (pack_code, bucket_epoch, n, soc_min, soc_mean, soc_max,
+    temp_min, temp_mean, temp_max, power_min, power_mean, power_max, voltage_mean,
+    cell_spread_max, alarm_level_max)
+SELECT pack_code, CAST({ts} / {size} AS INTEGER) * {size} AS bucket, {n},
+    min({soc_min}), {soc_mean}, max({soc_max}),
+    min({temp_min}), {temp_mean}, max({temp_max}),
+    min({power_min}), {power_mean}, max({power_max}),
+    {voltage_mean}, max({spread}), max({alarm})
+FROM {source}
+WHERE {ts} >= ? AND {ts} < ?
+GROUP BY pack_code, bucket
+"""
+
+RAW_TO_MINUTE = _ROLLUP.format(
+    target="telemetry_1m", source="telemetry", ts="ts_epoch", size=int(MINUTE), n="count(*)",
+    soc_min="soc_pct", soc_mean="avg(soc_pct)", soc_max="soc_pct",
+    temp_min="temp_min_c", temp_mean="avg(temp_max_c)", temp_max="temp_max_c",
+    power_min="charger_power_kw", power_mean="avg(charger_power_kw)", power_max="charger_power_kw",
+    voltage_mean="avg(voltage_v)", spread="cell_max_v - cell_min_v", alarm="alarm_level")
+
+MINUTE_TO_HOUR = _ROLLUP.format(
+    target="telemetry_1h", source="telemetry_1m", ts="bucket_epoch", size=int(HOUR), n="sum(n)",
+    soc_min="soc_min", soc_mean="sum(soc_mean * n) / sum(n)", soc_max="soc_max",
+    temp_min="temp_min", temp_mean="sum(temp_mean * n) / sum(n)", temp_max="temp_max",
+    power_min="power_min", power_mean="sum(power_mean * n) / sum(n)", power_max="power_max",
+    voltage_mean="sum(voltage_mean * n) / sum(n)", spread="cell_spread_max",
+    alarm="alarm_level_max")
+
+
+def _mark(db: Database, key: str) -> float:
+    row = db.execute("SELECT value FROM station WHERE key = ?", [key]).fetchone()
+    return float(json.loads(row[0])) if row else 0.0
+
+
+def _set_mark(db: Database, key: str, value: float) -> None:
+    db.execute("INSERT OR REPLACE INTO station (key, value) VALUES (?, ?)",
+               [key, json.dumps(value)])
+
+
+def run_retention(db: Database, now: float, policy: RetentionPolicy | None = None) -> dict:
+    """Roll finished minutes and hours up, then drop what the windows no longer keep."""
+    policy = policy or RetentionPolicy()
+    out = {}
+    with db.atomic():
+        start = _mark(db, "rollup_1m_until")
+        end = (now // MINUTE) * MINUTE
+        if end > start:
+            db.execute(RAW_TO_MINUTE, [start, end])
+            _set_mark(db, "rollup_1m_until", end)
+        start_h = _mark(db, "rollup_1h_until")
+        end_h = (end // HOUR) * HOUR
+        if end_h > start_h:
+            db.execute(MINUTE_TO_HOUR, [start_h, end_h])
+            _set_mark(db, "rollup_1h_until", end_h)
+        # only what has been rolled up may go
+        raw_cut = min(now - policy.raw_days * DAY, end)
+        out["raw_deleted"] = db.execute("DELETE FROM telemetry WHERE ts_epoch < ?",
+                                        [raw_cut]).rowcount
+        minute_cut = min(now - policy.minute_days * DAY, end_h)
+        out["minute_deleted"] = db.execute("DELETE FROM telemetry_1m WHERE bucket_epoch < ?",
+                                           [minute_cut]).rowcount
+    return out
+
+
+def relieve_pressure(db: Database, rows: int = 20_000) -> int:
+    """Free space by dropping the oldest telemetry detail: raw first, then 1-minute rows.
+
+    Never touches events, swaps, alarms, audit rows or charging sessions. Returns the
+    number of rows removed (0: nothing left that may go).
+    """
+    with db.atomic():
+        n = db.execute("DELETE FROM telemetry WHERE id IN (SELECT id FROM telemetry ORDER BY "
+                       "ts_epoch LIMIT ?)", [rows]).rowcount
+        if n == 0:  # telemetry_1m has no rowid: delete by its key
+            n = db.execute(
+                "DELETE FROM telemetry_1m WHERE (pack_code, bucket_epoch) IN (SELECT pack_code, "
+                "bucket_epoch FROM telemetry_1m ORDER BY bucket_epoch LIMIT ?)", [rows]).rowcount
+    return n

@@ -1,0 +1,176 @@
+"""The journal's schema, as sqlite-utils migrations. Never edit an applied migration: add one.
+
+Every table, its columns and their units are described in the README ("The station
+journal"). Times are UTC ISO-8601 text with milliseconds (``ts``) unless a column
+says ``_epoch`` (seconds since 1970, REAL) where range queries need numbers.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "journal"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations()
+def m001_core(db: Database) -> None:
+    """Events and outbox, swaps, packs, telemetry, charging, alarms, audit, vehicles."""
+    db.executescript("""
+    CREATE TABLE station (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        seq INTEGER NOT NULL UNIQUE,          -- per-station sequence number, 1, 2, 3...
+        ts TEXT NOT NULL,                     -- source timestamp, UTC
+        kind TEXT NOT NULL,                   -- e.g. link.state, command.outcome, swap.completed
+        payload TEXT NOT NULL,                -- JSON
+        offline INTEGER NOT NULL DEFAULT 0    -- 1: recorded while the fleet backend was unreachable
+    );
+    CREATE INDEX events_kind_ts ON events (kind, ts);
+    CREATE INDEX events_ts ON events (ts);
+    CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+        BEGIN SELECT RAISE(ABORT, 'the event journal is append-only'); END;
+    CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+        BEGIN SELECT RAISE(ABORT, 'the event journal is append-only'); END;
+
+    CREATE TABLE outbox (
+        event_id INTEGER PRIMARY KEY REFERENCES events (id),
+        queued_at TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        sent_at TEXT                          -- NULL until the broker acknowledged it
+    );
+    CREATE INDEX outbox_unsent ON outbox (sent_at, event_id);
+
+    CREATE TABLE swaps (
+        id TEXT PRIMARY KEY,                  -- UUID of the transaction
+        event_seq INTEGER,                    -- the event that recorded its end
+        vehicle_plate TEXT,
+        fleet TEXT,
+        operator TEXT,
+        started_at TEXT NOT NULL,
+        ended_at TEXT,
+        result TEXT NOT NULL,                 -- running, completed, failed, aborted
+        fault TEXT,
+        blocks INTEGER NOT NULL,
+        packs_out TEXT NOT NULL,              -- JSON [{code, slot, soc_pct, energy_kwh}]
+        packs_in TEXT NOT NULL,               -- JSON [{code, slot, soc_pct, energy_kwh}]
+        energy_delivered_kwh REAL,            -- energy in the packs installed minus removed
+        steps TEXT NOT NULL,                  -- JSON [{step, block, started_at, duration_s, ...}]
+        duration_s REAL
+    );
+    CREATE INDEX swaps_started ON swaps (started_at);
+
+    CREATE TABLE packs (
+        code TEXT PRIMARY KEY,                -- GB/T 34014, 24 characters
+        type TEXT NOT NULL,
+        capacity_kwh REAL,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        cycles INTEGER,
+        soh_pct REAL,
+        quarantined INTEGER NOT NULL DEFAULT 0,
+        quarantine_reason TEXT
+    );
+    CREATE TABLE pack_health (                -- capacity and health records, SoH history
+        id INTEGER PRIMARY KEY,
+        pack_code TEXT NOT NULL REFERENCES packs (code),
+        ts TEXT NOT NULL,
+        soh_pct REAL,
+        cycles INTEGER,
+        capacity_kwh REAL,                    -- usable: rated x SoH
+        insulation_kohm REAL,
+        cell_spread_v REAL,
+        source TEXT NOT NULL                  -- bms, charging, manual
+    );
+    CREATE INDEX pack_health_pack_ts ON pack_health (pack_code, ts);
+
+    CREATE TABLE telemetry (                  -- raw samples, kept for the retention window
+        id INTEGER PRIMARY KEY,
+        pack_code TEXT NOT NULL,
+        slot INTEGER NOT NULL,
+        ts_epoch REAL NOT NULL,
+        soc_pct REAL, soh_pct REAL, voltage_v REAL, current_a REAL,
+        cell_min_v REAL, cell_max_v REAL, temp_min_c REAL, temp_max_c REAL,
+        insulation_kohm REAL, charger_power_kw REAL, alarm_level INTEGER
+    );
+    CREATE INDEX telemetry_pack_ts ON telemetry (pack_code, ts_epoch);
+    CREATE INDEX telemetry_ts ON telemetry (ts_epoch);
+
+    CREATE TABLE charging_sessions (
+        id INTEGER PRIMARY KEY,
+        pack_code TEXT NOT NULL,
+        slot INTEGER NOT NULL,
+        started_at TEXT NOT NULL,
+        ended_at TEXT,
+        energy_in_kwh REAL NOT NULL DEFAULT 0,
+        soc_from_pct REAL, soc_to_pct REAL,
+        peak_temp_c REAL, peak_power_kw REAL,
+        end_reason TEXT                       -- complete, stopped, fault, removed, restart
+    );
+    CREATE INDEX charging_pack ON charging_sessions (pack_code, started_at);
+
+    CREATE TABLE alarms (                     -- one row per occurrence
+        id TEXT PRIMARY KEY,                  -- UUID
+        code TEXT NOT NULL,
+        source TEXT NOT NULL,                 -- e.g. controller, slot 3, link
+        priority INTEGER NOT NULL,            -- 1 high, 2 medium, 3 low
+        raised_at TEXT NOT NULL,
+        cleared_at TEXT,
+        state TEXT NOT NULL
+    );
+    CREATE TABLE alarm_transitions (
+        id INTEGER PRIMARY KEY,
+        alarm_id TEXT NOT NULL REFERENCES alarms (id),
+        ts TEXT NOT NULL,
+        from_state TEXT, to_state TEXT NOT NULL,
+        actor TEXT, reason TEXT
+    );
+
+    CREATE TABLE audit (                      -- who did what, when; a hash chain
+        id INTEGER PRIMARY KEY,
+        ts TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        role TEXT NOT NULL,
+        action TEXT NOT NULL,
+        detail TEXT NOT NULL,                 -- JSON
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL                    -- sha256 over prev_hash and this row's fields
+    );
+
+    CREATE TABLE vehicles (
+        plate TEXT PRIMARY KEY,
+        fleet TEXT NOT NULL,
+        model TEXT NOT NULL,
+        pack_type TEXT NOT NULL,
+        blocks INTEGER NOT NULL,
+        added_at TEXT NOT NULL
+    );
+    """)
+
+
+@migrations()
+def m002_telemetry_rollups(db: Database) -> None:
+    """Downsampled telemetry: 1-minute and 1-hour min/mean/max per pack."""
+    for name in ("telemetry_1m", "telemetry_1h"):
+        db.executescript(f"""
+        CREATE TABLE {name} (
+            pack_code TEXT NOT NULL,
+            bucket_epoch REAL NOT NULL,        -- start of the bucket
+            n INTEGER NOT NULL,                -- raw samples in it
+            soc_min REAL, soc_mean REAL, soc_max REAL,
+            temp_min REAL, temp_mean REAL, temp_max REAL,
+            power_min REAL, power_mean REAL, power_max REAL,
+            voltage_mean REAL, cell_spread_max REAL, alarm_level_max INTEGER,
+            PRIMARY KEY (pack_code, bucket_epoch)
+        ) WITHOUT ROWID;
+        CREATE INDEX {name}_bucket ON {name} (bucket_epoch);
+        """)
+
+
+def known_migrations() -> list[str]:
+    return [m.name for m in migrations._migrations]  # sqlite-utils offers no public list

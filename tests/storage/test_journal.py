@@ -1,0 +1,273 @@
+"""The station journal: opening, migrations, outbox, audit chain, retention, disk full, crashes."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from operator_app.storage.db import (
+    DataDirError,
+    SchemaTooNew,
+    connect,
+    open_journal,
+    quick_check,
+)
+from operator_app.storage.inspect import export, pack_history, parse_since, verify
+from operator_app.storage.journal import Journal, JournalWriter, StorageState
+from operator_app.storage.retention import DAY, RetentionPolicy, relieve_pressure, run_retention
+from operator_app.storage.schema import migrations
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Journal:
+    db, _ = open_journal(tmp_path)
+    return Journal(db)
+
+
+def test_open_creates_a_wal_journal_with_full_sync(tmp_path: Path) -> None:
+    db, report = open_journal(tmp_path)
+    assert report.created and report.migrated == ("m001_core", "m002_telemetry_rollups")
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+    db.close()
+    db, report = open_journal(tmp_path)
+    assert not report.created and report.migrated == ()
+
+
+def test_migrates_from_every_earlier_version(tmp_path: Path) -> None:
+    names = [m.name for m in migrations._migrations]
+    for i, stop in enumerate(names[1:], start=1):
+        d = tmp_path / f"v{i}"
+        d.mkdir()
+        db = connect(d / "journal.sqlite")
+        migrations.apply(db, stop_before=stop)
+        Journal(db).append_event("old", {"v": i})
+        db.close()
+        db, report = open_journal(d)
+        assert report.migrated == tuple(names[i:])
+        assert db.execute("SELECT kind FROM events").fetchone()[0] == "old"
+        db.close()
+
+
+def test_a_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    db, _ = open_journal(tmp_path)
+    db.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+               "VALUES ('journal', 'm099_future', 'x')")
+    db.conn.commit()
+    db.close()
+    before = (tmp_path / "journal.sqlite").read_bytes()
+    with pytest.raises(SchemaTooNew, match="written by a newer console"):
+        open_journal(tmp_path)
+    assert (tmp_path / "journal.sqlite").read_bytes() == before
+
+
+def test_a_corrupted_file_is_kept_aside_and_a_new_journal_started(tmp_path: Path) -> None:
+    db, _ = open_journal(tmp_path)
+    Journal(db).append_event("before", {})
+    db.close()
+    path = tmp_path / "journal.sqlite"
+    data = bytearray(path.read_bytes())
+    data[100:4096] = os.urandom(3996)  # smash the schema page
+    path.write_bytes(bytes(data))
+    db, report = open_journal(tmp_path)
+    assert report.damaged_copy is not None and report.damaged_copy.exists()
+    assert "kept aside" in report.message
+    assert report.damaged_copy.read_bytes()[:100] == bytes(data[:100])  # never deleted
+    Journal(db).append_event("after", {})
+    assert quick_check(path) is None
+
+
+def test_unusable_data_directory(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(DataDirError, match="cannot create the data directory"):
+        open_journal(blocker / "data")
+    with pytest.raises(DataDirError, match="is not a directory"):
+        open_journal(blocker)
+
+
+def test_event_and_outbox_commit_together_or_not_at_all(journal: Journal) -> None:
+    ref = journal.append_event("a", {"x": 1})
+    row = journal.db.execute("SELECT e.seq, o.sent_at FROM events e JOIN outbox o "
+                             "ON o.event_id = e.id").fetchone()
+    assert row == (ref.seq, None)
+    journal.db.execute("CREATE TRIGGER outbox_breaks BEFORE INSERT ON outbox "
+                       "BEGIN SELECT RAISE(ABORT, 'outbox write failed'); END")
+    with pytest.raises(sqlite3.IntegrityError):
+        journal.append_event("b", {"x": 2})
+    assert journal.db.execute("SELECT count(*) FROM events").fetchone()[0] == 1
+
+
+def test_events_are_append_only(journal: Journal) -> None:
+    journal.append_event("a", {})
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        journal.db.execute("UPDATE events SET kind = 'x'")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        journal.db.execute("DELETE FROM events")
+
+
+def test_sequence_continues_after_reopen(tmp_path: Path) -> None:
+    db, _ = open_journal(tmp_path)
+    assert Journal(db).append_event("a", {}).seq == 1
+    db.close()
+    db, _ = open_journal(tmp_path)
+    assert Journal(db).append_event("b", {}).seq == 2
+
+
+@pytest.mark.parametrize("tamper", ["edit", "delete_middle", "delete_last"])
+def test_audit_chain_detects_tampering(tmp_path: Path, tamper: str) -> None:
+    db, _ = open_journal(tmp_path)
+    j = Journal(db)
+    for i in range(5):
+        j.audit("ana", "operator", "acknowledge", {"alarm": i})
+    db.close()
+    assert verify(tmp_path / "journal.sqlite").ok
+    raw = sqlite3.connect(tmp_path / "journal.sqlite")
+    if tamper == "edit":
+        raw.execute("UPDATE audit SET actor = 'mallory' WHERE id = 3")
+    elif tamper == "delete_middle":
+        raw.execute("DELETE FROM audit WHERE id = 3")
+    else:
+        raw.execute("DELETE FROM audit WHERE id = 5")
+    raw.commit()
+    raw.close()
+    report = verify(tmp_path / "journal.sqlite")
+    assert not report.ok
+    assert any("audit chain" in line and line.startswith("FAIL") for line in report.lines)
+
+
+def telemetry_rows(start: float, hours: float, period: float = 10.0) -> list[tuple]:
+    n = int(hours * 3600 / period)
+    return [("PACK1", 1, start + i * period, 50 + (i % 50), 98.0, 576.0, 50.0, 3.25, 3.30, 30.0,
+             35.0 + (i % 7), 4000.0, 80.0, 0) for i in range(n)]
+
+
+def test_retention_rolls_up_then_drops_old_raw_samples(journal: Journal) -> None:
+    now = 1_800_000_000.0
+    journal.add_telemetry(telemetry_rows(now - 10 * DAY, 24))  # a day, ten days ago
+    journal.add_telemetry(telemetry_rows(now - 1 * DAY, 2))  # recent
+    journal.append_event("keep me", {})
+    out = run_retention(journal.db, now, RetentionPolicy(raw_days=7, minute_days=90))
+    assert out["raw_deleted"] == 24 * 360
+    db = journal.db
+    assert db.execute("SELECT count(*) FROM telemetry").fetchone()[0] == 2 * 360
+    minutes = db.execute("SELECT count(*), sum(n), max(temp_max) FROM telemetry_1m "
+                         "WHERE bucket_epoch < ?", [now - 7 * DAY]).fetchone()
+    assert minutes == (24 * 60, 24 * 360, 41.0)
+    assert db.execute("SELECT count(*) FROM telemetry_1h").fetchone()[0] == 24 + 2
+    assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 1
+    # running it again changes nothing
+    assert run_retention(db, now)["raw_deleted"] == 0
+    assert db.execute("SELECT sum(n) FROM telemetry_1m").fetchone()[0] == 26 * 360
+
+
+def test_pressure_relief_drops_only_telemetry(journal: Journal) -> None:
+    journal.add_telemetry(telemetry_rows(1e9, 1))
+    journal.append_event("e", {})
+    journal.audit("a", "technician", "x", {})
+    journal.record_swap({"id": "s1", "started_at": "t", "result": "completed", "blocks": 1})
+    while relieve_pressure(journal.db, rows=100):
+        pass
+    db = journal.db
+    assert db.execute("SELECT count(*) FROM telemetry").fetchone()[0] == 0
+    for table in ("events", "audit", "swaps", "outbox"):
+        assert db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 1, table
+
+
+def test_disk_full_relieves_telemetry_first(tmp_path: Path) -> None:
+    open_journal(tmp_path)[0].close()
+    writer = JournalWriter(tmp_path / "journal.sqlite", max_bytes=600_000, batch_rows=200).start()
+    try:
+        for k in range(40):
+            writer.add_telemetry(telemetry_rows(1e9 + k * 3600, 1, period=5))
+        refs = [writer.submit("append_event", "swap.completed", {"k": k}) for k in range(50)]
+        writer.flush()
+        assert all(r.result(5).seq for r in refs)  # every event written: telemetry made room
+        assert writer.status.dropped_telemetry > 0
+    finally:
+        writer.close()
+    db = connect(tmp_path / "journal.sqlite", readonly=True)
+    assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 50
+
+
+def test_disk_full_holds_records_in_memory_until_space_returns(tmp_path: Path) -> None:
+    open_journal(tmp_path)[0].close()
+    statuses = []
+    writer = JournalWriter(tmp_path / "journal.sqlite", max_bytes=300_000, retry_s=0.1,
+                           on_status=statuses.append).start()
+    try:
+        refs = [writer.submit("append_event", "big", {"pad": "x" * 2000, "k": k})
+                for k in range(400)]
+        writer.flush()
+        assert writer.status.state is StorageState.DISK_FULL
+        assert "disk is full" in writer.status.message and writer.held > 0
+        assert not refs[-1].done()  # held, not lost, not failed
+        writer.submit("set_max_bytes", None)  # the technician frees space
+        writer.flush()
+        assert all(r.result(5) for r in refs)
+        assert writer.status.state is StorageState.OK
+        assert [s.state for s in statuses][-1] is StorageState.OK
+    finally:
+        writer.close()
+    db = connect(tmp_path / "journal.sqlite", readonly=True)
+    seqs = [r[0] for r in db.execute("SELECT seq FROM events ORDER BY seq")]
+    assert seqs == list(range(1, 401))  # in order, none lost
+
+
+def test_killed_writer_loses_no_committed_record(tmp_path: Path) -> None:
+    rng = random.Random(42)
+    committed: dict[str, set[str]] = {"event": set(), "swap": set(), "audit": set()}
+    for _round in range(5):
+        proc = subprocess.Popen([sys.executable, "-m", "tests.storage.crash_writer",
+                                 str(tmp_path)], stdout=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + rng.uniform(0.3, 1.5)
+        while time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            if not line:
+                break
+            _, kind, key = line.split()
+            committed[kind].add(key)
+        proc.kill()  # SIGKILL at an arbitrary instant
+        for line in proc.stdout:  # lines printed before the kill still count
+            _, kind, key = line.split()
+            committed[kind].add(key)
+        proc.wait()
+        path = tmp_path / "journal.sqlite"
+        assert quick_check(path) is None
+        db = connect(path, readonly=True)
+        seqs = {str(r[0]) for r in db.execute("SELECT seq FROM events")}
+        swaps = {r[0] for r in db.execute("SELECT id FROM swaps")}
+        audits = {json.loads(r[0])["i"] for r in db.execute("SELECT detail FROM audit")}
+        db.close()
+        assert committed["event"] <= seqs
+        assert committed["swap"] <= swaps
+        assert {int(a) for a in committed["audit"]} <= audits
+        assert verify(path).ok, verify(path).lines
+    assert len(committed["event"]) > 20
+
+
+def test_export_and_history(journal: Journal, tmp_path: Path) -> None:
+    import io
+
+    journal.append_event("link.state", {"state": "ONLINE"}, ts=1_790_000_000.0)
+    journal.append_event("link.state", {"state": "LOST"}, ts=1_800_000_000.0)
+    out = io.StringIO()
+    assert export(tmp_path / "journal.sqlite", out, "jsonl", since=parse_since("2026-12-01")) >= 1
+    lines = [json.loads(x) for x in out.getvalue().splitlines()]
+    assert [x["payload"] for x in lines if x["table"] == "events"] == ['{"state":"LOST"}']
+    out = io.StringIO()
+    export(tmp_path / "journal.sqlite", out, "csv")
+    assert "# table events" in out.getvalue()
+    journal.add_telemetry(telemetry_rows(1e9, 2))
+    run_retention(journal.db, 1e9 + 3 * 3600)
+    rows = pack_history(tmp_path / "journal.sqlite", "PACK1", 1e9, 1e9 + 3 * 3600)
+    assert len(rows) == 120
