@@ -16,8 +16,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="operator-app",
         description="Operator console for battery-swap stations.",
-        epilog="commissioning: operator-app link check --link URL [--seconds N] checks the "
-        "link to the controller without opening a window",
+        epilog="tools: 'operator-app link check --link URL [--seconds N]' checks the link "
+        "without a window; 'operator-app journal verify|export' inspects the journal",
     )
     p.add_argument("--version", action="store_true", help="print version information and exit")
     where = p.add_mutually_exclusive_group()
@@ -32,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--time-scale", type=float, default=1.0,
                      help="simulated seconds per real second")
     sim.add_argument("--seed", type=int, default=0)
+    sim.add_argument("--auto-start", action="store_true",
+                     help="the simulated bay attendant starts each swap by the local button")
     sim.add_argument("--fault", action="append", default=[], metavar="NAME",
                      help="inject a simulator fault at start (see operator-sim --help)")
     p.add_argument("--poll-interval", type=float, default=0.1, help="seconds between polls")
@@ -42,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="write every raw frame, time-stamped, to FILE (rotated at 5 MB)")
     p.add_argument("--quit-after", type=float, default=0.0, metavar="SECONDS",
                    help="close the console after this long (demos, smoke tests)")
+    p.add_argument("--data-dir", metavar="DIR",
+                   help="where the station journal is kept (default: the platform's data "
+                   "directory, e.g. ~/.local/share/operator-app)")
     p.add_argument("-v", "--verbose", action="store_true")
     return p
 
@@ -64,6 +69,10 @@ def main(argv: list[str] | None = None) -> int:
         from operator_app.simulator.cli import main as sim_main
 
         return sim_main(argv[1:])
+    if argv[:1] == ["journal"]:
+        from operator_app.cli_journal import main as journal_main
+
+        return journal_main(argv[1:])
     if argv[:2] == ["link", "check"]:
         from operator_app.cli_link import main as link_check
 
@@ -95,6 +104,7 @@ def run_console(args: argparse.Namespace) -> int:
     )
     from operator_app.ui.first_console import FirstConsole
 
+    journal = open_journal_service(args)
     link_url = "sim" if args.simulate or not args.link else args.link
     try:
         settings = parse_link_url(link_url)
@@ -105,7 +115,8 @@ def run_console(args: argparse.Namespace) -> int:
     simulated = settings.kind == "sim"
     if simulated:
         simulator = SimulatorProcess(SimulatorOptions(
-            slots=args.slots, time_scale=args.time_scale, seed=args.seed, faults=args.fault))
+            slots=args.slots, time_scale=args.time_scale, seed=args.seed, faults=args.fault,
+            auto_start=args.auto_start))
         try:
             port = simulator.start()
         except (SimulatorStartError, OSError) as exc:
@@ -126,21 +137,55 @@ def run_console(args: argparse.Namespace) -> int:
     link.link_event.connect(window.show_link_event)
     link.health.connect(window.show_health)
     link.identity_read.connect(window.show_identity)
+    journal.attach(link)
+    journal.status_changed.connect(window.show_storage)
+    window.show_storage(journal.status)
+
+    stopped = []
 
     def shutdown() -> None:
+        if stopped:
+            return
+        stopped.append(True)
         link.stop()
+        journal.stop()
         if simulator is not None:
             simulator.stop()
 
     app.aboutToQuit.connect(shutdown)
     if args.quit_after > 0:
         QTimer.singleShot(int(args.quit_after * 1000), app.quit)
+    journal.start()
     link.start()
     window.show()
     try:
         return app.exec()
     finally:
         shutdown()
+
+
+def open_journal_service(args: argparse.Namespace):  # -> JournalService
+    """Open the journal; if it cannot be kept, run on and say so (the station must still run)."""
+    from pathlib import Path
+
+    from operator_app.services.journal_service import JournalService
+    from operator_app.storage.db import StorageError, open_journal
+    from operator_app.storage.journal import JournalWriter
+
+    try:
+        db, report = open_journal(Path(args.data_dir) if args.data_dir else None)
+        db.close()
+        writer = JournalWriter(report.path).start()
+    except StorageError as exc:
+        log.error("journal unavailable: %s", exc)
+        return JournalService(None, unavailable=f"JOURNAL NOT KEPT: {exc}")
+    service = JournalService(writer)
+    if report.message:  # a damaged file was set aside: the operator must hear of it
+        log.error("%s", report.message)
+        service.status = type(service.status)(service.status.state, report.message,
+                                              path=str(report.path))
+    log.info("journal %s", report.path)
+    return service
 
 
 if __name__ == "__main__":  # pragma: no cover

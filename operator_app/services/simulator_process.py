@@ -30,6 +30,7 @@ class SimulatorOptions:
     faults: list[str] = field(default_factory=list)
     arrivals: bool = True
     link_path: str | None = None
+    auto_start: bool = False
 
 
 def simulator_command(opts: SimulatorOptions) -> list[str]:
@@ -44,6 +45,8 @@ def simulator_command(opts: SimulatorOptions) -> list[str]:
         cmd += ["--fault", fault]
     if not opts.arrivals:
         cmd.append("--no-arrivals")
+    if opts.auto_start:
+        cmd.append("--auto-start")
     if opts.link_path:
         cmd += ["--link-path", opts.link_path]
     return cmd

@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="console heartbeat watchdog, seconds")
     p.add_argument("--no-arrivals", action="store_true",
                    help="no vehicles arrive on their own")
+    p.add_argument("--auto-start", action="store_true",
+                   help="an attendant presses the bay's local start button 5 s after a "
+                   "vehicle is in position (demos and long runs without an operator)")
     p.add_argument("--exit-with-parent", action="store_true",
                    help="exit when standard input closes (used by the console)")
     p.add_argument("--print-register-map", action="store_true",
@@ -68,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         model = StationModel(
             slots=args.slots, seed=args.seed, time_scale=args.time_scale,
             watchdog_s=args.watchdog, arrivals=not args.no_arrivals, faults=args.fault,
+            auto_start=args.auto_start,
         )
     except (SimulatorError, ValueError) as exc:
         print(f"operator-sim: {exc}", file=sys.stderr)

@@ -168,6 +168,7 @@ class StationModel:
         watchdog_s: float = 3.0,
         arrivals: bool = True,
         faults: Iterable[str] = (),
+        auto_start: bool = False,
     ) -> None:
         if time_scale <= 0:
             raise SimulatorError("time scale must be above 0")
@@ -178,6 +179,8 @@ class StationModel:
         self.time_scale = time_scale
         self.watchdog_s = watchdog_s
         self.arrivals = arrivals
+        self.auto_start = auto_start  # the bay's local start button, pressed by an attendant
+        self._ready_for = 0.0
         self.comm = CommFaults()
         self.real_time = 0.0
         self._version = 0  # bumped by every change; the register image follows lazily
@@ -678,8 +681,29 @@ class StationModel:
                 self.lift_height = self.shuttle_pos = 0.0
                 self._finish_command(self.homing_seq, CommandStatus.DONE)
         self._step_bay(dt)
+        self._step_auto_start(dt)
         if self.swap is not None and not self.held and not self.estop_latched:
             self._step_swap(dt)
+
+    def _step_auto_start(self, dt: float) -> None:
+        """With auto-start, an attendant presses the bay's start button 5 s after READY."""
+        if not self.auto_start or self.swap is not None or self.state is not StationState.READY:
+            self._ready_for = 0.0
+            return
+        self._ready_for += dt
+        if self._ready_for < 5.0 or self.vehicle is None:
+            return
+        spec = self.vehicle.spec
+        ready = sorted(
+            (i + 1 for i, s in enumerate(self.rack)
+             if s.pack is not None and s.pack.type is spec.pack_type and not s.reserved
+             and s.charger.state is not ChargerState.FAULT and s.pack.soc >= 80.0),
+            key=lambda n: -self.rack[n - 1].pack.soc)  # type: ignore[union-attr]
+        if len(ready) < spec.blocks:
+            return  # not enough charged packs of its type: the attendant waits
+        ins = ready[: spec.blocks]
+        self._cmd_start(0, [spec.blocks, *[*ins, 0, 0][:3], 0, 0, 0, 0])
+        self._ready_for = 0.0
 
     def _step_jog(self, dt: float) -> None:
         active = (self.mode is StationMode.MAINTENANCE and self.jog_dir != 0

@@ -29,6 +29,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from operator_app.storage.db import connect
+from operator_app.storage.retention import relieve_pressure, run_retention
 
 log = logging.getLogger(__name__)
 
@@ -129,14 +130,14 @@ class Journal:
                 [code, iso(ts), soh_pct, cycles, capacity_kwh, insulation_kohm, cell_spread_v,
                  source])
 
-    def start_charging(self, code: str, slot: int, ts: float, soc: float | None) -> int:
+    def start_charging(self, session_id: str, code: str, slot: int, ts: float,
+                       soc: float | None) -> None:
         with self.db.atomic():
-            cur = self.db.execute(
-                "INSERT INTO charging_sessions (pack_code, slot, started_at, soc_from_pct, "
-                "soc_to_pct) VALUES (?,?,?,?,?)", [code, slot, iso(ts), soc, soc])
-        return int(cur.lastrowid)
+            self.db.execute(
+                "INSERT INTO charging_sessions (id, pack_code, slot, started_at, soc_from_pct, "
+                "soc_to_pct) VALUES (?,?,?,?,?,?)", [session_id, code, slot, iso(ts), soc, soc])
 
-    def update_charging(self, session_id: int, energy_kwh: float, soc: float | None,
+    def update_charging(self, session_id: str, energy_kwh: float, soc: float | None,
                         peak_temp: float | None, peak_power: float | None,
                         ended: float | None = None, reason: str | None = None) -> None:
         with self.db.atomic():
@@ -164,9 +165,10 @@ class Journal:
         row = dict(record)
         for key in ("packs_out", "packs_in", "steps"):
             row[key] = json.dumps(row.get(key, []), separators=(",", ":"))
+        row["rack_before"] = json.dumps(row.get("rack_before") or {}, separators=(",", ":"))
         columns = ("id", "vehicle_plate", "fleet", "operator", "started_at", "ended_at",
                    "result", "fault", "blocks", "packs_out", "packs_in", "energy_delivered_kwh",
-                   "steps", "duration_s")
+                   "steps", "duration_s", "rack_before")
         values = [row.get(c) for c in columns]
         with self.db.atomic():
             ref = None
@@ -176,6 +178,20 @@ class Journal:
                 f"INSERT OR REPLACE INTO swaps ({','.join(columns)}, event_seq) VALUES "
                 f"({','.join('?' * len(columns))}, ?)", [*values, ref.seq if ref else None])
         return ref
+
+    def running_swap(self) -> dict[str, Any] | None:
+        """The last swap a previous run left running, to re-attach to after a restart."""
+        cur = self.db.execute("SELECT * FROM swaps WHERE result = 'running' "
+                              "ORDER BY started_at DESC LIMIT 1")
+        row = cur.fetchone()
+        if row is None:
+            return None
+        record = dict(zip([d[0] for d in cur.description], row, strict=True))
+        for key in ("packs_out", "packs_in", "steps"):
+            record[key] = json.loads(record[key] or "[]")
+        record["rack_before"] = json.loads(record["rack_before"] or "{}")
+        record.pop("event_seq", None)
+        return record
 
     def upsert_vehicle(self, plate: str, fleet: str, model: str, pack_type: str,
                        blocks: int) -> None:
@@ -206,12 +222,13 @@ class Journal:
                 " VALUES (?,?,?,?,?,?)", [alarm_id, iso(ts), old[0] if old else None, state,
                                           actor, reason])
 
+    def run_retention(self, policy: Any = None) -> dict:
+        return run_retention(self.db, self.clock(), policy)
+
     # --- space ------------------------------------------------------------------------------
 
     def relieve_pressure(self) -> int:
         """Drop the oldest telemetry detail to make room; never anything else."""
-        from operator_app.storage.retention import relieve_pressure
-
         return relieve_pressure(self.db)
 
     def set_max_bytes(self, max_bytes: int | None) -> None:

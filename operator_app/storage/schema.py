@@ -61,7 +61,8 @@ def m001_core(db: Database) -> None:
         packs_in TEXT NOT NULL,               -- JSON [{code, slot, soc_pct, energy_kwh}]
         energy_delivered_kwh REAL,            -- energy in the packs installed minus removed
         steps TEXT NOT NULL,                  -- JSON [{step, block, started_at, duration_s, ...}]
-        duration_s REAL
+        duration_s REAL,
+        rack_before TEXT                      -- JSON {slot: {code, soc_pct, ...}} at the start
     );
     CREATE INDEX swaps_started ON swaps (started_at);
 
@@ -102,7 +103,7 @@ def m001_core(db: Database) -> None:
     CREATE INDEX telemetry_ts ON telemetry (ts_epoch);
 
     CREATE TABLE charging_sessions (
-        id INTEGER PRIMARY KEY,
+        id TEXT PRIMARY KEY,                  -- UUID
         pack_code TEXT NOT NULL,
         slot INTEGER NOT NULL,
         started_at TEXT NOT NULL,

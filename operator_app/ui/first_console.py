@@ -34,6 +34,7 @@ from operator_app.domain.snapshot import (
     StationSnapshot,
 )
 from operator_app.services.link_worker import LinkEvent, LinkHealth
+from operator_app.storage.journal import StorageState, StorageStatus
 from operator_app.ui.texts import label
 
 SLOT_COLUMNS = 6
@@ -79,6 +80,10 @@ class FirstConsole(QMainWindow):
         link_form.addRow(self.tr("Console heartbeat"), self.console_hb)
         link_form.addRow(self.tr("Round trip"), self.link_stats)
         link_form.addRow(self.tr("Last update"), self.snapshot_age)
+        self.storage = QLabel("-")
+        self.storage.setObjectName("journalState")
+        self.storage.setWordWrap(True)
+        link_form.addRow(self.tr("Journal"), self.storage)
         top.addWidget(link_box, 1)
 
         station_box = QGroupBox(self.tr("Station"))
@@ -223,6 +228,20 @@ class FirstConsole(QMainWindow):
             .replace("%3", str(health.transactions))
             .replace("%4", str(health.timeouts))
             .replace("%5", str(health.crc_errors)))
+
+    @Slot(object)
+    def show_storage(self, status: StorageStatus) -> None:
+        """The journal's health: abnormal states in words and colour, never hidden."""
+        texts = {StorageState.OK: self.tr("recording"),
+                 StorageState.DISK_FULL: self.tr("DISK FULL"),
+                 StorageState.FAILED: self.tr("NOT RECORDING")}
+        text = texts[status.state]
+        if status.state is not StorageState.OK or "aside" in status.message:
+            text += ": " + status.message
+        self.storage.setText(text)
+        abnormal = status.state is not StorageState.OK or "aside" in status.message
+        self.storage.setStyleSheet("background:#f2c200; color:black; font-weight:bold;"
+                                   if abnormal else "")
 
     def _set_stale(self, stale: bool) -> None:
         """Grey out what the link no longer confirms: never show old values as current."""

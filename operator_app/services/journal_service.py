@@ -1,0 +1,100 @@
+"""The journal service: connects the link's signals to the journal writer, in the UI thread.
+
+The work done here is cheap (derivations in ``StationRecorder``); every write is
+queued to the writer thread, so a slow or full disk never blocks the screen.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from operator_app.domain.commands import CommandOutcome
+from operator_app.domain.snapshot import ControllerIdentity, StationSnapshot
+from operator_app.services.link_worker import LinkEvent, LinkService
+from operator_app.services.recorder import StationRecorder
+from operator_app.storage.journal import JournalWriter, StorageState, StorageStatus
+
+log = logging.getLogger(__name__)
+
+RETENTION_INTERVAL_MS = 10 * 60 * 1000
+
+
+class JournalService(QObject):
+    """Feeds the journal from the link; reports the journal's health."""
+
+    status_changed = Signal(StorageStatus)
+
+    def __init__(self, writer: JournalWriter | None, recorder_options: dict[str, Any] | None = None,
+                 unavailable: str = "", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.writer = writer
+        if writer is None:
+            self.status = StorageStatus(StorageState.FAILED, unavailable or "no journal")
+            self.recorder = StationRecorder(self._discard, **(recorder_options or {}))
+        else:
+            self.status = writer.status
+            writer.on_status = self.status_changed.emit  # from the writer thread, queued
+            resume = writer.submit("running_swap").result(10)
+            self.recorder = StationRecorder(self._submit, resume=resume,
+                                            **(recorder_options or {}))
+        self.status_changed.connect(self._keep)
+        self._retention = QTimer(self)
+        self._retention.timeout.connect(self.run_retention)
+        self.discarded = 0
+
+    def _submit(self, name: str, *args: Any) -> Any:
+        assert self.writer is not None
+        if name == "add_telemetry":
+            self.writer.add_telemetry(*args)
+            return None
+        return self.writer.submit(name, *args)
+
+    def _discard(self, name: str, *args: Any) -> None:
+        self.discarded += 1
+
+    def _keep(self, status: StorageStatus) -> None:
+        self.status = status
+
+    def attach(self, link: LinkService) -> None:
+        link.snapshot_ready.connect(self.on_snapshot)
+        link.link_event.connect(self.on_link_event)
+        link.identity_read.connect(self.on_identity)
+        link.command_outcome.connect(self.on_command_outcome)
+
+    def start(self) -> None:
+        self.recorder.start()
+        self._retention.start(RETENTION_INTERVAL_MS)
+        self.run_retention()
+        self.status_changed.emit(self.status)
+
+    @Slot()
+    def run_retention(self) -> None:
+        if self.writer is not None:
+            self.writer.submit("run_retention")
+
+    @Slot(StationSnapshot)
+    def on_snapshot(self, snap: StationSnapshot) -> None:
+        self.recorder.snapshot(snap)
+
+    @Slot(LinkEvent)
+    def on_link_event(self, event: LinkEvent) -> None:
+        self.recorder.link_event(event.state.name, event.cause, event.at)
+
+    @Slot(ControllerIdentity)
+    def on_identity(self, ident: ControllerIdentity) -> None:
+        self.recorder.identity(ident.vendor, ident.serial_number, ident.protocol_version,
+                               ident.slot_count)
+
+    @Slot(CommandOutcome)
+    def on_command_outcome(self, outcome: CommandOutcome) -> None:
+        self.recorder.command_outcome(outcome)
+
+    def stop(self) -> None:
+        """Write what is pending and close the journal (called on quit)."""
+        self._retention.stop()
+        if self.writer is not None:
+            self.writer.submit("append_event", "console.stop", {})
+            self.writer.close()

@@ -1,0 +1,286 @@
+"""What the journal learns from the station: derived from snapshots, link events, commands.
+
+``StationRecorder`` is plain Python: it takes what the link reports and calls a
+sink with journal operations (``sink("append_event", kind, payload)``), which
+the composition root points at the journal writer's queue. From rack snapshots
+it derives the pack registry and health records, telemetry samples and charging
+sessions (a session starts when a slot's charger starts and ends when it stops
+or the pack leaves); from the controller's status it records each swap
+transaction as the controller runs it, step by step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from operator_app.domain import station as st
+from operator_app.domain.commands import CommandOutcome
+from operator_app.domain.snapshot import SlotSnapshot, StationSnapshot
+from operator_app.storage.journal import iso
+
+Sink = Callable[..., Any]
+
+CHARGING = frozenset({st.ChargerState.CONNECTING, st.ChargerState.CONSTANT_CURRENT,
+                      st.ChargerState.CONSTANT_VOLTAGE})
+
+
+@dataclass
+class _Session:
+    id: str
+    code: str
+    slot: int
+    energy_kwh: float = 0.0
+    soc: float | None = None
+    peak_temp: float | None = None
+    peak_power: float | None = None
+    last_ts: float = 0.0
+    saved_at: float = 0.0
+
+
+@dataclass
+class _Swap:
+    record: dict[str, Any]
+    step_key: tuple | None = None
+    step_started: float = 0.0
+    steps: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _energy(slot: SlotSnapshot | None) -> float | None:
+    if slot is None or slot.soc is None or slot.capacity is None:
+        return None
+    soh = slot.soh if slot.soh is not None else 100.0
+    return round(slot.capacity * soh / 100.0 * slot.soc / 100.0, 2)
+
+
+def _pack_entry(slot: SlotSnapshot) -> dict[str, Any]:
+    return {"code": slot.pack_code, "slot": slot.slot, "soc_pct": slot.soc,
+            "energy_kwh": _energy(slot)}
+
+
+class StationRecorder:
+    """Turn what the link reports into journal operations."""
+
+    def __init__(self, sink: Sink, *, sample_interval: float = 10.0,
+                 session_save_interval: float = 30.0, operator: str = "",
+                 resume: dict[str, Any] | None = None,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.sink = sink
+        self.sample_interval = sample_interval
+        self.session_save_interval = session_save_interval
+        self.operator = operator
+        self.clock = clock
+        self._last_sample: dict[int, float] = {}
+        self._packs: dict[str, tuple] = {}
+        self._sessions: dict[int, _Session] = {}
+        self._last_slots_at = None
+        self._prev_slots: dict[int, SlotSnapshot] = {}
+        self._swap: _Swap | None = None
+        self._last_result: st.SwapResult | None = None
+        self._resume = resume  # a swap the previous run left "running" in the journal
+
+    # --- inputs -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """A new console run: sessions a previous run left open are closed as interrupted."""
+        self.sink("close_open_charging", self.clock(), "console restart")
+        self.sink("append_event", "console.start", {})
+
+    def link_event(self, state: str, cause: str, at: float) -> None:
+        self.sink("append_event", "link.state", {"state": state, "cause": cause}, at)
+
+    def identity(self, vendor: str, serial: int, protocol: tuple[int, int], slots: int) -> None:
+        self.sink("append_event", "link.identity", {
+            "vendor": vendor, "serial": serial, "protocol": f"{protocol[0]}.{protocol[1]}",
+            "slots": slots})
+
+    def command_outcome(self, outcome: CommandOutcome) -> None:
+        self.sink("append_event", "command.outcome", {
+            "command": outcome.request.name, "args": list(outcome.request.args),
+            "sequence": outcome.sequence, "outcome": outcome.kind.name,
+            "reason": outcome.reason.name if outcome.reason else None,
+            "fault": getattr(outcome.fault, "name", outcome.fault),
+            "detail": outcome.detail})
+
+    def snapshot(self, snap: StationSnapshot) -> None:
+        now = self.clock()
+        if snap.slots and snap.slots_taken_at != self._last_slots_at:
+            self._last_slots_at = snap.slots_taken_at
+            self._rack(snap.slots, now)
+        self._swaps(snap, now)
+
+    # --- the rack: packs, telemetry, charging sessions ------------------------------------
+
+    def _rack(self, slots: tuple[SlotSnapshot, ...], now: float) -> None:
+        rows = []
+        for s in slots:
+            if s.occupied and s.pack_code:
+                self._see_pack(s, now)
+                if now - self._last_sample.get(s.slot, 0.0) >= self.sample_interval:
+                    self._last_sample[s.slot] = now
+                    rows.append((s.pack_code, s.slot, now, s.soc, s.soh, s.voltage, s.current,
+                                 s.cell_min_voltage, s.cell_max_voltage, s.temp_min, s.temp_max,
+                                 s.insulation, s.charger_power, s.alarm_level))
+            self._charging(s, now)
+        if rows:
+            self.sink("add_telemetry", rows)
+        self._prev_slots = {s.slot: s for s in slots}
+
+    def _see_pack(self, s: SlotSnapshot, now: float) -> None:
+        key = (round(s.soh or 0, 1), s.cycles)
+        old = self._packs.get(s.pack_code)
+        if old == key:
+            return
+        self._packs[s.pack_code] = key
+        ptype = s.pack_type.name if s.pack_type else "unknown"
+        self.sink("see_pack", s.pack_code, ptype, s.capacity, s.cycles, s.soh, now)
+        spread = (None if s.cell_max_voltage is None or s.cell_min_voltage is None
+                  else round(s.cell_max_voltage - s.cell_min_voltage, 3))
+        capacity = None if s.capacity is None or s.soh is None else round(
+            s.capacity * s.soh / 100.0, 2)
+        self.sink("add_pack_health", s.pack_code, now, s.soh, s.cycles, capacity, s.insulation,
+                  spread, "bms")
+
+    def _charging(self, s: SlotSnapshot, now: float) -> None:
+        session = self._sessions.get(s.slot)
+        charging = s.occupied and s.charger_state in CHARGING and s.pack_code is not None
+        if session is not None and (not charging or s.pack_code != session.code):
+            if not s.occupied or s.pack_code != session.code:
+                reason = "pack removed"
+            elif s.charger_state is st.ChargerState.COMPLETE:
+                reason = "complete"
+            elif s.charger_state is st.ChargerState.FAULT:
+                reason = "fault"
+            else:
+                reason = "stopped"
+            if s.pack_code == session.code and s.soc is not None:
+                session.soc = s.soc
+            self._save_session(session, now, ended=True, reason=reason)
+            del self._sessions[s.slot]
+            session = None
+        if charging and session is None:
+            assert s.pack_code is not None
+            session = _Session(str(uuid.uuid4()), s.pack_code, s.slot, soc=s.soc, last_ts=now,
+                               saved_at=now)
+            self.sink("start_charging", session.id, s.pack_code, s.slot, now, s.soc)
+            self._sessions[s.slot] = session
+            self.sink("append_event", "charging.started", {"slot": s.slot, "pack": s.pack_code,
+                                                           "soc_pct": s.soc})
+        if session is not None and charging:
+            # Energy into the pack from its SoC rise and usable capacity: exact whatever
+            # the polling gaps (and the simulator's time scale), unlike power x time.
+            if s.soc is not None and session.soc is not None and s.capacity is not None:
+                rise = max(0.0, s.soc - session.soc)
+                session.energy_kwh += rise / 100.0 * s.capacity * (s.soh or 100.0) / 100.0
+            session.soc = s.soc if s.soc is not None else session.soc
+            if s.temp_max is not None:
+                session.peak_temp = max(session.peak_temp or s.temp_max, s.temp_max)
+            if s.charger_power is not None:
+                session.peak_power = max(session.peak_power or 0.0, s.charger_power)
+            if now - session.saved_at >= self.session_save_interval:
+                self._save_session(session, now)
+
+    def _save_session(self, session: _Session, now: float, ended: bool = False,
+                      reason: str | None = None) -> None:
+        session.saved_at = now
+        self.sink("update_charging", session.id, round(session.energy_kwh, 3), session.soc,
+                  session.peak_temp, session.peak_power, now if ended else None, reason)
+        if ended:
+            self.sink("append_event", "charging.ended", {
+                "slot": session.slot, "pack": session.code, "energy_kwh":
+                round(session.energy_kwh, 3), "soc_to_pct": session.soc, "reason": reason})
+
+    # --- swaps ------------------------------------------------------------------------------
+
+    def _swaps(self, snap: StationSnapshot, now: float) -> None:
+        s = snap.status
+        result = s.swap_result
+        if self._resume is not None:
+            self._take_over(snap, now)
+        if result is st.SwapResult.RUNNING and self._swap is None:
+            self._begin_swap(snap, now)
+        swap = self._swap
+        if swap is not None and result is st.SwapResult.RUNNING:
+            key = (s.step.name if s.step else None, s.block_index)
+            if key != swap.step_key and s.step not in (None, st.SwapStep.NONE):
+                self._close_step(swap, now)
+                swap.step_key = key
+                swap.step_started = now
+                swap.steps.append({"step": s.step.name, "block": s.block_index,
+                                   "started_at": iso(now), "expected_s": s.step_expected})
+                self.sink("record_swap", self._swap_row(swap, now))
+        if swap is not None and result in (st.SwapResult.COMPLETED, st.SwapResult.FAILED,
+                                           st.SwapResult.ABORTED, st.SwapResult.NONE):
+            self._end_swap(swap, snap, now)
+        self._last_result = result
+
+    def _take_over(self, snap: StationSnapshot, now: float) -> None:
+        """After a console restart: re-attach to the swap the journal left running."""
+        record, self._resume = self._resume, None
+        assert record is not None
+        swap = _Swap(record, steps=list(record.get("steps") or []))
+        if swap.steps:
+            last = swap.steps[-1]
+            swap.step_key = (last.get("step"), last.get("block"))
+        self._swap = swap
+        self.sink("append_event", "swap.reattached", {
+            "id": record["id"], "controller_result": getattr(snap.status.swap_result, "name",
+                                                             None)})
+        if snap.status.swap_result is not st.SwapResult.RUNNING:
+            # it ended while the console was down: the controller's result says how
+            record["note"] = "ended while the console was down"
+
+    def _begin_swap(self, snap: StationSnapshot, now: float) -> None:
+        bay = snap.bay
+        record = {
+            "id": str(uuid.uuid4()), "vehicle_plate": bay.plate or None, "fleet": None,
+            "operator": self.operator or None, "started_at": iso(now), "ended_at": None,
+            "result": "running", "fault": None, "blocks": snap.status.block_count or 0,
+            "packs_out": [], "packs_in": [], "energy_delivered_kwh": None, "steps": [],
+            "duration_s": None}
+        record["rack_before"] = {str(s.slot): _pack_entry(s)
+                                 for s in self._prev_slots.values() if s.pack_code}
+        self._swap = _Swap(record)
+        self.sink("record_swap", self._swap_row(self._swap, now), "swap.started")
+
+    def _close_step(self, swap: _Swap, now: float) -> None:
+        if swap.steps and "duration_s" not in swap.steps[-1]:
+            swap.steps[-1]["duration_s"] = round(now - swap.step_started, 1)
+
+    def _end_swap(self, swap: _Swap, snap: StationSnapshot, now: float) -> None:
+        self._close_step(swap, now)
+        # the rack before the swap, as recorded when it started (it survives a restart)
+        before = swap.record.get("rack_before") or {}
+        after = {s.slot: s for s in snap.slots}
+        codes_before = {p["code"] for p in before.values()}
+        codes_after = {s.pack_code for s in after.values() if s.pack_code}
+        packs_in = [p for p in before.values() if p["code"] not in codes_after]
+        packs_out = [_pack_entry(s) for s in after.values() if s.pack_code
+                     and s.pack_code not in codes_before]
+        energy_in = sum(p["energy_kwh"] or 0 for p in packs_in)
+        energy_out = sum(p["energy_kwh"] or 0 for p in packs_out)
+        result = {st.SwapResult.COMPLETED: "completed", st.SwapResult.FAILED: "failed",
+                  st.SwapResult.ABORTED: "aborted"}.get(snap.status.swap_result, "unknown")
+        fault = snap.status.swap_fault
+        swap.record.update({
+            "ended_at": iso(now), "result": result,
+            "fault": fault.name if fault not in (None, st.FaultCode.NONE) else None,
+            "packs_in": packs_in, "packs_out": packs_out,
+            "energy_delivered_kwh": round(energy_in - energy_out, 2) if packs_in else None,
+            "blocks": snap.status.block_count or swap.record["blocks"] or len(packs_in)})
+        self.sink("record_swap", self._swap_row(swap, now), f"swap.{result}")
+        self._swap = None
+
+    def _swap_row(self, swap: _Swap, now: float) -> dict[str, Any]:
+        row = dict(swap.record)
+        row.pop("note", None)
+        row["steps"] = [dict(x) for x in swap.steps]
+        started = swap.record["started_at"]
+        if swap.record["ended_at"]:
+            t0 = dt.datetime.fromisoformat(started).timestamp()
+            row["duration_s"] = round(now - t0, 1)
+        return row
