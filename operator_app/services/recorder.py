@@ -157,8 +157,8 @@ class StationRecorder:
                 reason = "fault"
             else:
                 reason = "stopped"
-            if s.pack_code == session.code and s.soc is not None:
-                session.soc = s.soc
+            if s.pack_code == session.code:
+                self._count_energy(session, s)  # the last rise, up to the charger's stop
             self._save_session(session, now, ended=True, reason=reason)
             del self._sessions[s.slot]
             session = None
@@ -171,18 +171,23 @@ class StationRecorder:
             self.sink("append_event", "charging.started", {"slot": s.slot, "pack": s.pack_code,
                                                            "soc_pct": s.soc})
         if session is not None and charging:
-            # Energy into the pack from its SoC rise and usable capacity: exact whatever
-            # the polling gaps (and the simulator's time scale), unlike power x time.
-            if s.soc is not None and session.soc is not None and s.capacity is not None:
-                rise = max(0.0, s.soc - session.soc)
-                session.energy_kwh += rise / 100.0 * s.capacity * (s.soh or 100.0) / 100.0
-            session.soc = s.soc if s.soc is not None else session.soc
+            self._count_energy(session, s)
             if s.temp_max is not None:
                 session.peak_temp = max(session.peak_temp or s.temp_max, s.temp_max)
             if s.charger_power is not None:
                 session.peak_power = max(session.peak_power or 0.0, s.charger_power)
             if now - session.saved_at >= self.session_save_interval:
                 self._save_session(session, now)
+
+    @staticmethod
+    def _count_energy(session: _Session, s: SlotSnapshot) -> None:
+        """Energy into the pack from its SoC rise and usable capacity: exact whatever the
+        polling gaps (and the simulator's time scale), unlike power x time."""
+        if s.soc is not None and session.soc is not None and s.capacity is not None:
+            rise = max(0.0, s.soc - session.soc)
+            session.energy_kwh += rise / 100.0 * s.capacity * (s.soh or 100.0) / 100.0
+        if s.soc is not None:
+            session.soc = s.soc
 
     def _save_session(self, session: _Session, now: float, ended: bool = False,
                       reason: str | None = None) -> None:

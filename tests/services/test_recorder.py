@@ -1,0 +1,147 @@
+"""The recorder's derivations, from synthetic snapshots (no I/O, no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from operator_app.domain import station as st
+from operator_app.domain.snapshot import (
+    BayStatus,
+    CommandResponse,
+    Machine,
+    SlotSnapshot,
+    StationSnapshot,
+    StationStatus,
+)
+from operator_app.services.recorder import StationRecorder
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.t = 1_800_000_000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+def status(result=st.SwapResult.NONE, step=st.SwapStep.NONE, block=0, blocks=0,
+           fault=st.FaultCode.NONE) -> StationStatus:
+    return StationStatus(
+        controller_heartbeat=1, console_heartbeat=1, mode=st.StationMode.AUTOMATIC,
+        state=st.StationState.SWAPPING if result is st.SwapResult.RUNNING else st.StationState.IDLE,
+        step=step, step_elapsed=0.0, step_expected=30.0, block_index=block, block_count=blocks,
+        flags=st.StatusFlag.NONE, swap_result=result, swap_fault=fault, swap_counter=0,
+        swap_elapsed=0.0, watchdog_timeout=3.0, faults=(),
+        response=CommandResponse(0, None, None, None, None))
+
+
+BAY = BayStatus(True, 0, 0, st.PositioningResult.IN_POSITION, 0, None, True, True, 1,
+                st.PackType.A_171KWH, "XG 8121")
+MACHINE = Machine(0, 0, 0, st.LiftLimit.NONE, 0, 0, False, 0, True, (), False, False,
+                  st.DoorFlag.NONE, False)
+
+
+def slot(n: int, code: str | None, soc: float = 50.0,
+         charger: st.ChargerState = st.ChargerState.CONSTANT_CURRENT) -> SlotSnapshot:
+    if code is None:
+        return SlotSnapshot(n, False, state=st.SlotState.EMPTY, charger_state=st.ChargerState.IDLE)
+    return SlotSnapshot(n, True, code, st.PackType.A_171KWH, soc, 98.0, 580.0, 100.0, 3.30, 4,
+                        3.34, 9, 31.0, 36.0, 4000.0, 700, charger, 80.0, 0, st.AlarmFlag.NONE,
+                        171.0, st.SlotState.CHARGING, 30.0)
+
+
+def snap(seq: int, slots: tuple, stat: StationStatus | None = None) -> StationSnapshot:
+    return StationSnapshot(seq, float(seq), stat or status(), BAY, MACHINE, slots, float(seq))
+
+
+class Sink:
+    def __init__(self) -> None:
+        self.calls: list[tuple] = []
+
+    def __call__(self, name: str, *args):
+        self.calls.append((name, *args))
+
+    def named(self, name: str) -> list[tuple]:
+        return [c for c in self.calls if c[0] == name]
+
+
+def test_charging_session_from_start_to_complete() -> None:
+    sink, clock = Sink(), Clock()
+    rec = StationRecorder(sink, sample_interval=10, clock=clock)
+    for i, soc in enumerate((50.0, 60.0, 75.0)):
+        clock.t += 60
+        rec.snapshot(snap(i + 1, (slot(1, "P1", soc),)))
+    clock.t += 60
+    rec.snapshot(snap(9, (slot(1, "P1", 100.0, st.ChargerState.COMPLETE),)))
+    [start] = sink.named("start_charging")
+    assert start[2:5] == ("P1", 1, 1_800_000_060.0)
+    final = sink.named("update_charging")[-1]
+    energy, soc, reason = final[2], final[3], final[7]
+    assert reason == "complete" and soc == 100.0
+    assert abs(energy - 0.5 * 171 * 0.98) < 0.01  # 50 % of the usable capacity went in
+    assert [e[1] for e in sink.named("append_event")] == ["charging.started", "charging.ended"]
+
+
+def test_session_ends_when_the_pack_leaves_or_the_charger_faults() -> None:
+    sink, clock = Sink(), Clock()
+    rec = StationRecorder(sink, clock=clock)
+    rec.snapshot(snap(1, (slot(1, "P1"), slot(2, "P2"))))
+    clock.t += 5
+    rec.snapshot(snap(2, (slot(1, None), slot(2, "P2", charger=st.ChargerState.FAULT))))
+    reasons = sorted(c[7] for c in sink.named("update_charging"))
+    assert reasons == ["fault", "pack removed"]
+
+
+def test_telemetry_every_sample_interval_and_pack_registry() -> None:
+    sink, clock = Sink(), Clock()
+    rec = StationRecorder(sink, sample_interval=10, clock=clock)
+    for i in range(30):
+        clock.t += 1
+        rec.snapshot(snap(i + 1, (slot(1, "P1"),)))
+    rows = [r for c in sink.named("add_telemetry") for r in c[1]]
+    assert len(rows) == 3
+    assert len(sink.named("see_pack")) == 1  # SoH and cycles did not change
+    assert len(sink.named("add_pack_health")) == 1
+
+
+def test_a_swap_is_recorded_step_by_step() -> None:
+    sink, clock = Sink(), Clock()
+    rec = StationRecorder(sink, clock=clock, operator="ana")
+    rack = (slot(1, "FULL", 95.0, st.ChargerState.COMPLETE), slot(2, None))
+    rec.snapshot(snap(1, rack))
+    steps = [st.SwapStep.PREPARATION, st.SwapStep.UNLOCK, st.SwapStep.REMOVE, st.SwapStep.LOCK]
+    for i, step in enumerate(steps):
+        clock.t += 20
+        rec.snapshot(snap(2 + i, rack, status(st.SwapResult.RUNNING, step, 1, 1)))
+    after = (slot(1, None), slot(2, "EMPTYISH", 12.0))
+    clock.t += 20
+    rec.snapshot(replace(snap(9, after, status(st.SwapResult.COMPLETED)), slots_taken_at=9.0))
+    records = sink.named("record_swap")
+    assert records[0][2] == "swap.started"
+    final = records[-1][1]
+    assert records[-1][2] == "swap.completed"
+    assert final["result"] == "completed" and final["operator"] == "ana"
+    assert [s["step"] for s in final["steps"]] == ["PREPARATION", "UNLOCK", "REMOVE", "LOCK"]
+    assert all(s["duration_s"] == 20.0 for s in final["steps"])
+    assert [p["code"] for p in final["packs_in"]] == ["FULL"]
+    assert [p["code"] for p in final["packs_out"]] == ["EMPTYISH"]
+    expected = round(171 * 0.98 * 0.95 - 171 * 0.98 * 0.12, 2)
+    assert abs(final["energy_delivered_kwh"] - expected) < 0.02
+    assert final["vehicle_plate"] == "XG 8121" and final["duration_s"] == 80.0
+
+
+def test_reattaches_to_a_swap_left_running_by_a_killed_console() -> None:
+    sink, clock = Sink(), Clock()
+    left = {"id": "S1", "started_at": "2026-11-26T00:00:00.000+00:00", "ended_at": None,
+            "result": "running", "blocks": 1, "steps": [{"step": "UNLOCK", "block": 1}],
+            "packs_in": [], "packs_out": [], "rack_before": {"1": {"code": "FULL", "slot": 1,
+                                                                  "soc_pct": 95.0,
+                                                                  "energy_kwh": 159.2}}}
+    rec = StationRecorder(sink, clock=clock, resume=left)
+    rec.snapshot(snap(1, (slot(1, None),), status(st.SwapResult.RUNNING, st.SwapStep.LOCK, 1, 1)))
+    rec.snapshot(snap(2, (slot(1, "OLD", 20.0),), status(st.SwapResult.COMPLETED)))
+    final = sink.named("record_swap")[-1][1]
+    assert final["id"] == "S1" and final["result"] == "completed"
+    assert [s["step"] for s in final["steps"]] == ["UNLOCK", "LOCK"]
+    assert [p["code"] for p in final["packs_in"]] == ["FULL"]
+    assert sink.named("append_event")[0][1] == "swap.reattached"
