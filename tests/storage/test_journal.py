@@ -271,3 +271,17 @@ def test_export_and_history(journal: Journal, tmp_path: Path) -> None:
     run_retention(journal.db, 1e9 + 3 * 3600)
     rows = pack_history(tmp_path / "journal.sqlite", "PACK1", 1e9, 1e9 + 3 * 3600)
     assert len(rows) == 120
+
+
+def test_a_telemetry_burst_is_written_whole_when_the_disk_has_room(tmp_path: Path) -> None:
+    open_journal(tmp_path)[0].close()
+    writer = JournalWriter(tmp_path / "journal.sqlite", hold_limit=1000).start()
+    try:
+        for k in range(30):
+            writer.add_telemetry(telemetry_rows(1e9 + k * 3600, 1))  # 360 rows each
+        writer.flush()
+    finally:
+        writer.close()
+    db = connect(tmp_path / "journal.sqlite", readonly=True)
+    assert db.execute("SELECT count(*) FROM telemetry").fetchone()[0] == 30 * 360
+    assert writer.status.dropped_telemetry == 0
