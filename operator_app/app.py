@@ -47,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", metavar="DIR",
                    help="where the station journal is kept (default: the platform's data "
                    "directory, e.g. ~/.local/share/operator-app)")
+    p.add_argument("--telemetry-days", type=float, default=7.0, metavar="DAYS",
+                   help="keep raw pack samples this long, then 1-minute rollups for 90 days, "
+                   "then hourly ones for good (default 7)")
     p.add_argument("-v", "--verbose", action="store_true")
     return p
 
@@ -171,6 +174,7 @@ def open_journal_service(args: argparse.Namespace):  # -> JournalService
     from operator_app.services.journal_service import JournalService
     from operator_app.storage.db import StorageError, open_journal
     from operator_app.storage.journal import JournalWriter
+    from operator_app.storage.retention import RetentionPolicy
 
     try:
         db, report = open_journal(Path(args.data_dir) if args.data_dir else None)
@@ -179,7 +183,7 @@ def open_journal_service(args: argparse.Namespace):  # -> JournalService
     except StorageError as exc:
         log.error("journal unavailable: %s", exc)
         return JournalService(None, unavailable=f"JOURNAL NOT KEPT: {exc}")
-    service = JournalService(writer)
+    service = JournalService(writer, retention=RetentionPolicy(raw_days=args.telemetry_days))
     if report.message:  # a damaged file was set aside: the operator must hear of it
         log.error("%s", report.message)
         service.status = type(service.status)(service.status.state, report.message,

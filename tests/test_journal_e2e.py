@@ -127,3 +127,14 @@ def test_journal_verify_and_export_commands(tmp_path: Path) -> None:
                         "--data-dir", str(tmp_path / "nowhere")], capture_output=True,
                        text=True, timeout=60)
     assert r.returncode == 2 and "no journal at" in r.stderr
+
+
+def test_the_console_runs_on_when_the_journal_cannot_be_kept(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    r = subprocess.run([sys.executable, "-m", "operator_app", "--simulate", "--data-dir",
+                        str(blocker), "--quit-after", "2"], env=ENV, capture_output=True,
+                       text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert "journal unavailable" in r.stderr and "is not a directory" in r.stderr
+    assert "link ONLINE" in r.stderr

@@ -16,6 +16,7 @@ from operator_app.domain.snapshot import ControllerIdentity, StationSnapshot
 from operator_app.services.link_worker import LinkEvent, LinkService
 from operator_app.services.recorder import StationRecorder
 from operator_app.storage.journal import JournalWriter, StorageState, StorageStatus
+from operator_app.storage.retention import RetentionPolicy
 
 log = logging.getLogger(__name__)
 
@@ -28,9 +29,11 @@ class JournalService(QObject):
     status_changed = Signal(StorageStatus)
 
     def __init__(self, writer: JournalWriter | None, recorder_options: dict[str, Any] | None = None,
-                 unavailable: str = "", parent: QObject | None = None) -> None:
+                 unavailable: str = "", retention: RetentionPolicy | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.writer = writer
+        self.retention = retention or RetentionPolicy()
         if writer is None:
             self.status = StorageStatus(StorageState.FAILED, unavailable or "no journal")
             self.recorder = StationRecorder(self._discard, **(recorder_options or {}))
@@ -73,7 +76,7 @@ class JournalService(QObject):
     @Slot()
     def run_retention(self) -> None:
         if self.writer is not None:
-            self.writer.submit("run_retention")
+            self.writer.submit("run_retention", self.retention)
 
     @Slot(StationSnapshot)
     def on_snapshot(self, snap: StationSnapshot) -> None:
