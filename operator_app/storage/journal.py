@@ -421,23 +421,26 @@ class JournalWriter:
         if rows:
             self._telemetry.extend(rows)
 
-    def _execute(self, op: _Op) -> bool:
+    def _attempt(self, op: _Op) -> bool:
+        """Run one operation: True when it is finished with (its future has its result or
+        its error), False when the disk is full and it must wait."""
         assert self.journal is not None
         try:
             result = getattr(self.journal, op.name)(*op.args, **op.kwargs)
         except sqlite3.Error as exc:
             if _is_full(exc):
-                # the policy: give up telemetry detail before anything else waits
-                if self._relieve() and self._execute_quiet(op):
-                    return True
-                self._hold(op)
                 return False
             log.exception("journal write %s failed", op.name)
             op.future.set_exception(exc)
             self._set_status(StorageState.FAILED, f"a journal write failed: {exc}")
-            return False
+            return True
         op.future.set_result(result)
         return True
+
+    def _execute(self, op: _Op) -> None:
+        # the policy on a full disk: give up telemetry detail before any record waits
+        if not self._attempt(op) and not (self._relieve() and self._attempt(op)):
+            self._hold(op)
 
     def _hold(self, op: _Op) -> None:
         self._held.append(op)
@@ -471,23 +474,11 @@ class JournalWriter:
     def _retry_held(self) -> None:
         while self._held:
             op = self._held[0]
-            if not self._execute_quiet(op):
+            if not self._attempt(op):
                 return
             self._held.popleft()
         if self.status.state is StorageState.DISK_FULL and not self._telemetry:
             self._set_status(StorageState.OK, "space is back: every held record was written")
-
-    def _execute_quiet(self, op: _Op) -> bool:
-        assert self.journal is not None
-        try:
-            result = getattr(self.journal, op.name)(*op.args, **op.kwargs)
-        except sqlite3.Error as exc:
-            if _is_full(exc):
-                return False
-            op.future.set_exception(exc)
-            return True
-        op.future.set_result(result)
-        return True
 
     def _flush_telemetry(self) -> None:
         if not self._telemetry or self._held:
