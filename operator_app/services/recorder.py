@@ -155,6 +155,8 @@ class StationRecorder:
                 reason = "complete"
             elif s.charger_state is st.ChargerState.FAULT:
                 reason = "fault"
+            elif s.state is st.SlotState.IN_SWAP:
+                reason = "reserved for a swap"
             else:
                 reason = "stopped"
             if s.pack_code == session.code:

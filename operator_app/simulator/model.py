@@ -686,7 +686,15 @@ class StationModel:
             self._step_swap(dt)
 
     def _step_auto_start(self, dt: float) -> None:
-        """With auto-start, an attendant presses the bay's start button 5 s after READY."""
+        """With auto-start, an attendant presses the bay's start button 5 s after READY,
+        and waves a driver whose positioning failed to try again after 20 s."""
+        if (self.auto_start and self.positioning_result is PositioningResult.FAILED
+                and self.vehicle is not None):
+            self._failed_for = getattr(self, "_failed_for", 0.0) + dt
+            if self._failed_for >= 20.0:
+                self._failed_for = 0.0
+                self._cmd_retry_positioning(0, [])
+            return
         if not self.auto_start or self.swap is not None or self.state is not StationState.READY:
             self._ready_for = 0.0
             return
