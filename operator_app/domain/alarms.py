@@ -1,0 +1,383 @@
+"""Alarm management after ISA-18.2 / IEC 62682: catalogue, state machine, order, KPIs.
+
+Pure Python with an injected clock. ``AlarmManager.update`` is told which alarm
+conditions are true now (from controller faults, pack flags, the link, the
+journal); people act through ``acknowledge``, ``shelve``, ``reset`` and
+``set_out_of_service``, each checked against the catalogue's role and refused
+with a reason otherwise. Every change is returned as a ``Transition`` for the
+journal. Nothing is persisted here: a restart starts from the conditions again,
+so a shelved alarm comes back unshelved, as the standard asks.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import deque
+from dataclasses import dataclass, field
+from enum import Enum, IntEnum
+
+from operator_app.domain.roles import Role
+from operator_app.domain.station import AlarmFlag, FaultCode
+
+
+class Priority(IntEnum):
+    HIGH = 1
+    MEDIUM = 2
+    LOW = 3
+
+
+class AlarmState(Enum):
+    NORMAL = "normal"
+    UNACK = "active unacknowledged"
+    ACKED = "active acknowledged"
+    RTN_UNACK = "returned to normal unacknowledged"
+    SHELVED = "shelved"
+    SUPPRESSED = "suppressed by design"
+    OUT_OF_SERVICE = "out of service"
+
+
+@dataclass(frozen=True)
+class AlarmDef:
+    """One catalogue entry: what it means and who may do what about it."""
+
+    code: str
+    priority: Priority
+    cause: str
+    action: str
+    ack_role: Role = Role.OPERATOR
+    shelve_role: Role = Role.TECHNICIAN
+    latched: bool = False  # needs a reset after its condition clears
+    shelvable: bool = True
+    max_shelve_s: float = 4 * 3600.0
+    debounce_s: float = 0.0  # the condition must hold this long before it alarms
+
+
+def _fault(code: FaultCode, priority: Priority, cause: str, action: str,
+           latched: bool = False, ack_role: Role = Role.OPERATOR) -> AlarmDef:
+    return AlarmDef(code.name, priority, cause, action, ack_role=ack_role, latched=latched,
+                    shelvable=priority is not Priority.HIGH)
+
+
+CATALOGUE: dict[str, AlarmDef] = {d.code: d for d in (
+    _fault(FaultCode.ESTOP, Priority.HIGH, "An emergency stop was pressed; all motion stopped.",
+           "Make the bay safe, reset the E-stop at the cabinet, then reset here.", latched=True),
+    _fault(FaultCode.LOCK_JAM, Priority.HIGH, "A lock head jammed during (un)locking.",
+           "Stop the swap; a technician checks the lock head in maintenance mode.",
+           latched=True),
+    _fault(FaultCode.LIFT_OVERLOAD, Priority.HIGH, "The lift's load cell read above its limit.",
+           "Keep clear of the lift; a technician inspects the pack and the lift.", latched=True),
+    _fault(FaultCode.SHUTTLE_MISALIGNED, Priority.HIGH, "The shuttle stopped off its slot.",
+           "A technician realigns the shuttle in maintenance mode.", latched=True),
+    _fault(FaultCode.HV_INTERLOCK, Priority.HIGH, "The vehicle's HV interlock loop is open.",
+           "Do not release the vehicle; check the pack connector and retry verification."),
+    _fault(FaultCode.INSULATION_LOW, Priority.HIGH,
+           "A pack's insulation resistance is below 100 ohm/V.",
+           "Quarantine the pack; do not charge or install it."),
+    _fault(FaultCode.PACK_IDENTITY_MISMATCH, Priority.HIGH,
+           "The installed pack is not the planned one.",
+           "Hold the vehicle; check the pack code against the plan."),
+    _fault(FaultCode.CHARGER_FAULT, Priority.MEDIUM, "A slot's charger reported a fault.",
+           "Reset the charger; if it repeats, disable the slot and call a technician."),
+    _fault(FaultCode.BMS_HANDSHAKE, Priority.MEDIUM, "The pack's BMS did not answer the check.",
+           "Retry verification; if it fails again, swap the pack out."),
+    _fault(FaultCode.LIGHT_CURTAIN, Priority.MEDIUM, "Someone crossed the bay light curtain.",
+           "Clear the bay, then reset."),
+    _fault(FaultCode.WATCHDOG, Priority.MEDIUM,
+           "The controller stopped seeing this console's heartbeat and held motion.",
+           "Check the link; motion resumes by itself when the console is seen again."),
+    _fault(FaultCode.CONTROLLER_RESTART, Priority.MEDIUM,
+           "The controller restarted during a swap.",
+           "Check the bay, then reset and follow the guided recovery."),
+    _fault(FaultCode.DOOR_OPEN, Priority.MEDIUM, "A station door is open.", "Close the door."),
+    _fault(FaultCode.POSITIONING_FAILED, Priority.LOW,
+           "The vehicle could not be positioned within tolerance after 3 tries.",
+           "Guide the driver back and retry positioning."),
+    _fault(FaultCode.ABORTED, Priority.LOW, "A swap was aborted mid-sequence.",
+           "Check the bay and reset to let the controller recover."),
+    AlarmDef("LINK_LOST", Priority.HIGH, "The console lost the link to the station controller.",
+             "Check the serial cable and the controller's power; the console reconnects by "
+             "itself.", shelvable=False),
+    AlarmDef("JOURNAL_DISK_FULL", Priority.MEDIUM,
+             "The terminal's disk is full; records are held in memory.",
+             "Free space on the terminal; records are written when space returns.",
+             shelve_role=Role.TECHNICIAN),
+    AlarmDef("JOURNAL_FAILED", Priority.HIGH, "The station journal cannot be written.",
+             "Call a technician: swaps are not being recorded.", shelvable=False),
+    AlarmDef("SYNC_DOWN", Priority.LOW, "The fleet backend has been unreachable for a while.",
+             "No action at the station; events are kept and sent later."),
+)}
+
+# GB/T 32960 pack flags: one alarm per slot and flag, priority from the BMS's level.
+PACK_FLAG_ACTIONS = {
+    AlarmFlag.HIGH_TEMPERATURE: "Stop charging the pack and let it cool; quarantine if it repeats.",
+    AlarmFlag.TEMPERATURE_DIFFERENCE: "Check the pack's cooling; quarantine if it repeats.",
+    AlarmFlag.INSULATION_FAILURE: "Quarantine the pack; do not charge or install it.",
+    AlarmFlag.CELL_OVER_VOLTAGE: "Stop charging; a technician checks the cell balancing.",
+    AlarmFlag.CELL_UNDER_VOLTAGE: "Do not install; charge slowly and check the weak cell.",
+    AlarmFlag.POOR_CELL_CONSISTENCY: "Schedule a balancing charge; watch the pack's health.",
+}
+PACK_DEBOUNCE_S = 2.0
+
+
+def pack_alarm_def(flag: AlarmFlag, level: int) -> AlarmDef:
+    priority = {3: Priority.HIGH, 2: Priority.MEDIUM}.get(level, Priority.LOW)
+    name = flag.name or "UNKNOWN"
+    return AlarmDef(f"PACK_{name}", priority,
+                    f"The pack's BMS reports {name.lower().replace('_', ' ')} (level {level}).",
+                    PACK_FLAG_ACTIONS.get(flag, "Check the pack's diagnostics."),
+                    debounce_s=PACK_DEBOUNCE_S, shelvable=level < 3)
+
+
+def definition(code: str) -> AlarmDef:
+    if code in CATALOGUE:
+        return CATALOGUE[code]
+    return AlarmDef(code, Priority.MEDIUM, f"The controller reported fault {code}.",
+                    "Look the code up in the controller's manual.")
+
+
+@dataclass
+class Alarm:
+    """One alarm point (code at a source) and its current occurrence."""
+
+    code: str
+    source: str
+    definition: AlarmDef
+    state: AlarmState = AlarmState.NORMAL
+    condition: bool = False
+    occurrence: str = ""  # UUID of the current occurrence, for the journal
+    raised_at: float | None = None
+    awaiting_reset: bool = False
+    first_out: bool = False
+    shelved_until: float | None = None
+    shelve_reason: str = ""
+    pending_since: float | None = None  # debouncing
+    suppressed: bool = False
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.code, self.source
+
+    @property
+    def annunciated(self) -> bool:
+        return self.state in (AlarmState.UNACK, AlarmState.ACKED, AlarmState.RTN_UNACK)
+
+
+@dataclass(frozen=True)
+class Transition:
+    occurrence: str
+    code: str
+    source: str
+    priority: Priority
+    from_state: AlarmState
+    to_state: AlarmState
+    at: float
+    actor: str | None = None
+    reason: str | None = None
+    first_out: bool = False
+
+
+@dataclass(frozen=True)
+class Refusal:
+    reason: str
+
+
+@dataclass
+class AlarmManager:
+    """The alarm points of one station and what people did with them."""
+
+    flood_window_s: float = 600.0
+    activations: deque[tuple[float, Priority]] = field(default_factory=lambda: deque(maxlen=20000))
+    alarms: dict[tuple[str, str], Alarm] = field(default_factory=dict)
+
+    # --- conditions -------------------------------------------------------------------------
+
+    def update(self, conditions: dict[tuple[str, str], AlarmDef | None], now: float,
+               suppressed: frozenset[tuple[str, str]] = frozenset()) -> list[Transition]:
+        """Set every alarm point's condition: present keys are active, absent ones are clear.
+
+        ``suppressed`` names points that are suppressed by design right now (e.g. the
+        charger alarm of an empty slot): they are neither annunciated nor counted.
+        """
+        out: list[Transition] = []
+        for key, definition_ in conditions.items():
+            if key not in self.alarms:
+                d = definition_ or definition(key[0])
+                self.alarms[key] = Alarm(key[0], key[1], d)
+        for key, alarm in self.alarms.items():
+            out += self._condition(alarm, key in conditions, key in suppressed, now)
+        out += self._expire_shelves(now)
+        return out
+
+    def _condition(self, a: Alarm, active: bool, suppressed: bool, now: float) -> list[Transition]:
+        if suppressed != a.suppressed:
+            a.suppressed = suppressed
+            if suppressed and a.state not in (AlarmState.OUT_OF_SERVICE,):
+                return self._move(a, AlarmState.SUPPRESSED, now, reason="suppressed by design")
+            if not suppressed and a.state is AlarmState.SUPPRESSED:
+                if a.awaiting_reset:  # a latched alarm still wants its reset
+                    return self._move(a, AlarmState.UNACK, now, reason="suppression lifted")
+                a.condition = False
+                moved = self._move(a, AlarmState.NORMAL, now, reason="suppression lifted")
+                return moved + self._condition(a, active, suppressed, now)
+        if active and not a.condition:
+            if a.definition.debounce_s:
+                if a.pending_since is None:
+                    a.pending_since = now
+                if now - a.pending_since < a.definition.debounce_s:
+                    return []
+            a.pending_since = None
+            a.condition = True
+            a.awaiting_reset = False
+            if a.state in (AlarmState.NORMAL, AlarmState.RTN_UNACK):
+                a.first_out = not any(x.condition and x is not a and x.state in (
+                    AlarmState.UNACK, AlarmState.ACKED) for x in self.alarms.values())
+                if a.state is AlarmState.NORMAL:
+                    a.occurrence = str(uuid.uuid4())
+                    a.raised_at = now
+                self.activations.append((now, a.definition.priority))
+                return self._move(a, AlarmState.UNACK, now)
+            return []
+        if not active:
+            a.pending_since = None
+        if not active and a.condition:
+            a.condition = False
+            if a.definition.latched and a.state in (AlarmState.UNACK, AlarmState.ACKED):
+                a.awaiting_reset = True  # stays in alarm until a person resets it
+                return []
+            if a.state is AlarmState.UNACK:
+                return self._move(a, AlarmState.RTN_UNACK, now)
+            if a.state is AlarmState.ACKED:
+                return self._move(a, AlarmState.NORMAL, now, cleared=True)
+        return []
+
+    def _expire_shelves(self, now: float) -> list[Transition]:
+        out = []
+        for a in self.alarms.values():
+            if a.state is AlarmState.SHELVED and a.shelved_until is not None \
+                    and now >= a.shelved_until:
+                out += self._unshelve(a, now, None, "shelving expired")
+        return out
+
+    # --- people's actions -------------------------------------------------------------------
+
+    def acknowledge(self, key: tuple[str, str], role: Role, actor: str, now: float
+                    ) -> list[Transition] | Refusal:
+        a = self.alarms.get(key)
+        if a is None or a.state not in (AlarmState.UNACK, AlarmState.RTN_UNACK):
+            return Refusal("nothing to acknowledge: the alarm is not unacknowledged")
+        if role < a.definition.ack_role:
+            return Refusal(f"acknowledging {a.code} needs the {a.definition.ack_role.name.lower()}"
+                           " role")
+        if a.state is AlarmState.RTN_UNACK:
+            return self._move(a, AlarmState.NORMAL, now, actor, "acknowledged", cleared=True)
+        return self._move(a, AlarmState.ACKED, now, actor, "acknowledged")
+
+    def reset(self, key: tuple[str, str], role: Role, actor: str, now: float
+              ) -> list[Transition] | Refusal:
+        a = self.alarms.get(key)
+        if a is None or not a.definition.latched or not a.awaiting_reset:
+            return Refusal("nothing to reset: the alarm is not latched with its cause gone")
+        if a.state is not AlarmState.ACKED:
+            return Refusal("acknowledge the alarm before resetting it")
+        if role < a.definition.ack_role:
+            role_name = a.definition.ack_role.name.lower()
+            return Refusal(f"resetting {a.code} needs the {role_name} role")
+        a.awaiting_reset = False
+        return self._move(a, AlarmState.NORMAL, now, actor, "reset", cleared=True)
+
+    def shelve(self, key: tuple[str, str], role: Role, actor: str, reason: str,
+               duration_s: float, now: float) -> list[Transition] | Refusal:
+        a = self.alarms.get(key)
+        if a is None or not a.annunciated:
+            return Refusal("only an annunciated alarm can be shelved")
+        if not a.definition.shelvable:
+            return Refusal(f"{a.code} may not be shelved")
+        if role < a.definition.shelve_role:
+            return Refusal(f"shelving needs the {a.definition.shelve_role.name.lower()} role")
+        if not reason.strip():
+            return Refusal("shelving needs a reason")
+        if not 0 < duration_s <= a.definition.max_shelve_s:
+            return Refusal(f"shelve for at most {a.definition.max_shelve_s / 60:.0f} minutes")
+        a.shelved_until = now + duration_s
+        a.shelve_reason = reason
+        return self._move(a, AlarmState.SHELVED, now, actor, f"shelved: {reason}")
+
+    def unshelve(self, key: tuple[str, str], role: Role, actor: str, now: float
+                 ) -> list[Transition] | Refusal:
+        a = self.alarms.get(key)
+        if a is None or a.state is not AlarmState.SHELVED:
+            return Refusal("the alarm is not shelved")
+        if role < a.definition.shelve_role:
+            return Refusal(f"unshelving needs the {a.definition.shelve_role.name.lower()} role")
+        return self._unshelve(a, now, actor, "unshelved")
+
+    def _unshelve(self, a: Alarm, now: float, actor: str | None, reason: str) -> list[Transition]:
+        a.shelved_until = None
+        return self._move(a, self._resting(a), now, actor, reason,
+                          cleared=self._resting(a) is AlarmState.NORMAL)
+
+    def set_out_of_service(self, key: tuple[str, str], role: Role, actor: str, reason: str,
+                           now: float, in_service: bool = False) -> list[Transition] | Refusal:
+        a = self.alarms.get(key)
+        if a is None:
+            return Refusal("no such alarm point")
+        if role < Role.TECHNICIAN:
+            return Refusal("taking an alarm out of service needs the technician role")
+        if not in_service:
+            if not reason.strip():
+                return Refusal("taking an alarm out of service needs a reason")
+            return self._move(a, AlarmState.OUT_OF_SERVICE, now, actor, reason)
+        if a.state is not AlarmState.OUT_OF_SERVICE:
+            return Refusal("the alarm is in service")
+        return self._move(a, self._resting(a), now, actor, "returned to service")
+
+    @staticmethod
+    def _resting(a: Alarm) -> AlarmState:
+        """Where an alarm coming back into view belongs: in alarm while its cause (or its
+        latch) is there, else normal."""
+        return AlarmState.UNACK if a.condition or a.awaiting_reset else AlarmState.NORMAL
+
+    # --- views ---------------------------------------------------------------------------------
+
+    def ordered(self) -> list[Alarm]:
+        """As the standard orders a list: unacknowledged first, active before cleared, then
+        priority, then newest."""
+        shown = [a for a in self.alarms.values() if a.annunciated]
+        return sorted(shown, key=lambda a: (
+            a.state is not AlarmState.UNACK and a.state is not AlarmState.RTN_UNACK,
+            not a.condition, a.definition.priority, -(a.raised_at or 0.0)))
+
+    def kpis(self, now: float) -> dict[str, float]:
+        """Alarm-rate KPIs: last 10 minutes, peak 10 minutes, standing, priority mix (%)."""
+        times = [t for t, _ in self.activations]
+        last = sum(1 for t in times if now - t <= 600)
+        peak, j = 0, 0
+        for i, t in enumerate(times):
+            while times[j] < t - 600:
+                j += 1
+            peak = max(peak, i - j + 1)
+        standing = sum(1 for a in self.alarms.values()
+                       if a.condition and a.raised_at is not None and now - a.raised_at > 86400)
+        mix = {p: 0 for p in Priority}
+        for _, p in self.activations:
+            mix[p] += 1
+        total = max(1, len(self.activations))
+        return {"per_10_min": last, "peak_per_10_min": peak, "standing": standing,
+                "high_pct": 100 * mix[Priority.HIGH] / total,
+                "medium_pct": 100 * mix[Priority.MEDIUM] / total,
+                "low_pct": 100 * mix[Priority.LOW] / total}
+
+    # --- the one place a state changes ---------------------------------------------------------
+
+    def _move(self, a: Alarm, to: AlarmState, now: float, actor: str | None = None,
+              reason: str | None = None, cleared: bool = False) -> list[Transition]:
+        if to is a.state:
+            return []
+        old, a.state = a.state, to
+        t = Transition(a.occurrence or str(uuid.uuid4()), a.code, a.source,
+                       a.definition.priority, old, to, now, actor, reason, a.first_out)
+        if not a.occurrence:
+            a.occurrence = t.occurrence
+        if cleared or to is AlarmState.NORMAL:
+            a.first_out = False
+        return [t]
