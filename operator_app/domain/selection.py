@@ -1,0 +1,144 @@
+"""Which packs may go into a vehicle, which are chosen, and why; or why none can.
+
+A pack is eligible when its type matches, it is not quarantined, its SoC is at
+least the ready threshold, its SoH at least the health threshold, its
+temperatures and insulation are in range, it has no alarm of level 2 or more,
+and its slot is neither faulted nor reserved. Among eligible packs the policy
+orders them by an explicit list of keys (default: highest SoC first, then
+fewest cycles, to level wear) and the plan explains the choice in words.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from operator_app.domain import station as st
+from operator_app.domain.snapshot import SlotSnapshot
+from operator_app.domain.vehicles import Vehicle
+
+POLICY_KEYS = {
+    "soc_desc": (lambda s: -(s.soc or 0.0), "highest SoC"),
+    "cycles_asc": (lambda s: s.cycles or 0, "fewest cycles"),
+    "soh_desc": (lambda s: -(s.soh or 0.0), "best health"),
+    "temp_asc": (lambda s: s.temp_max or 0.0, "coolest"),
+    "slot_asc": (lambda s: s.slot, "lowest slot"),
+}
+
+
+@dataclass(frozen=True)
+class SelectionRules:
+    """Example: ``SelectionRules(ready_soc=90, min_soh=80, policy=("soc_desc", "cycles_asc"))``."""
+
+    ready_soc: float = 90.0  # %
+    min_soh: float = 80.0  # %
+    temp_min: float = 0.0  # °C
+    temp_max: float = 45.0  # °C
+    min_insulation_kohm: float = 250.0  # the OEM's alarm threshold; 100 ohm/V is 58 kohm
+    max_alarm_level: int = 1  # level 2 or more keeps a pack out
+    policy: tuple[str, ...] = ("soc_desc", "cycles_asc")
+
+    def __post_init__(self) -> None:
+        unknown = [k for k in self.policy if k not in POLICY_KEYS]
+        if unknown:
+            raise ValueError(f"unknown selection keys {unknown}; known: {sorted(POLICY_KEYS)}")
+
+
+def ineligible_reason(s: SlotSnapshot, vehicle: Vehicle, rules: SelectionRules,
+                      quarantined: frozenset[str]) -> str | None:
+    """Why this slot's pack may not go into the vehicle, or None when it may."""
+    if not s.occupied or not s.pack_code:
+        return "empty"
+    if s.pack_type is not vehicle.pack_type:
+        return "other type"
+    if s.pack_code in quarantined:
+        return "quarantined"
+    if s.state in (st.SlotState.IN_SWAP, st.SlotState.FAULT, st.SlotState.DISABLED):
+        return {st.SlotState.IN_SWAP: "reserved", st.SlotState.FAULT: "charger fault",
+                st.SlotState.DISABLED: "slot disabled"}[s.state]
+    if s.invalid:
+        return "invalid readings"
+    if s.alarm_level is None or s.alarm_level > rules.max_alarm_level:
+        return f"alarm level {s.alarm_level}"
+    if s.soh is None or s.soh < rules.min_soh:
+        return "poor health"
+    if s.temp_max is None or s.temp_min is None or not (
+            rules.temp_min <= s.temp_min and s.temp_max <= rules.temp_max):
+        return "temperature out of range"
+    if s.insulation is None or s.insulation < rules.min_insulation_kohm:
+        return "insulation low"
+    if s.soc is None or s.soc < rules.ready_soc:
+        return "charging" if s.charger_state in (
+            st.ChargerState.CONNECTING, st.ChargerState.CONSTANT_CURRENT,
+            st.ChargerState.CONSTANT_VOLTAGE) else "not charged"
+    return None
+
+
+@dataclass(frozen=True)
+class SwapPlan:
+    vehicle: Vehicle
+    packs_in: tuple[SlotSnapshot, ...]  # one per block, in block order
+    out_slot: int  # where block 1's depleted pack goes (later blocks: the controller picks)
+    explanation: str
+
+    def command_args(self) -> tuple[int, ...]:
+        """START_SWAP arguments, as the register map lays them out."""
+        ins = [s.slot for s in self.packs_in] + [0] * (3 - len(self.packs_in))
+        return (self.vehicle.blocks, *ins, self.out_slot, 0, 0)
+
+
+@dataclass(frozen=True)
+class NoPlan:
+    reason: str
+
+
+def plan_swap(vehicle: Vehicle, slots: tuple[SlotSnapshot, ...], rules: SelectionRules,
+              quarantined: frozenset[str] = frozenset()) -> SwapPlan | NoPlan:
+    """Choose the packs for ``vehicle`` from the rack, or say in words why it cannot be done."""
+    reasons = {s.slot: ineligible_reason(s, vehicle, rules, quarantined) for s in slots}
+    eligible = [s for s in slots if reasons[s.slot] is None]
+    need = vehicle.blocks
+    type_name = vehicle.pack_type.name.split("_")[0]
+    if len(eligible) < need:
+        return NoPlan(_why_not(vehicle, slots, reasons, eligible, rules, type_name))
+    keys = [POLICY_KEYS[k][0] for k in rules.policy]
+    chosen = sorted(eligible, key=lambda s: tuple(k(s) for k in keys))[:need]
+    free = [s.slot for s in slots if not s.occupied and s.state is st.SlotState.EMPTY]
+    if not free:
+        return NoPlan("no free slot for the depleted pack: every slot holds a pack")
+    words = ", then ".join(POLICY_KEYS[k][1] for k in rules.policy)
+    picks = "; ".join(f"slot {s.slot} ({s.soc:.0f} % SoC, {s.soh:.0f} % SoH, {s.cycles} cycles)"
+                      for s in chosen)
+    explanation = (f"{len(eligible)} of the rack's type {type_name} packs are ready; chosen by "
+                   f"{words}: {picks}. Depleted pack to slot {free[0]}.")
+    return SwapPlan(vehicle, tuple(chosen), free[0], explanation)
+
+
+def _why_not(vehicle: Vehicle, slots: tuple[SlotSnapshot, ...], reasons: dict[int, str | None],
+             eligible: list[SlotSnapshot], rules: SelectionRules, type_name: str) -> str:
+    same = [s for s in slots if s.occupied and s.pack_type is vehicle.pack_type]
+    need = vehicle.blocks
+    head = (f"needs {need} pack{'s' if need > 1 else ''} of type {type_name}, "
+            f"{len(eligible)} ready")
+    if not same:
+        return f"{head}: the rack holds no type {type_name} pack"
+    counts = Counter(reasons[s.slot] for s in same if reasons[s.slot])
+    parts = [f"{n} {reason}" for reason, n in counts.most_common()]
+    charging = [s for s in same if reasons[s.slot] == "charging"]
+    eta = ""
+    if charging:
+        waits = sorted(_minutes_to_ready(s, rules) for s in charging)
+        missing = need - len(eligible)
+        if len(waits) >= missing and waits[missing - 1] != float("inf"):
+            eta = f"; enough ready in about {waits[missing - 1]:.0f} min"
+    return f"{head}: {', '.join(parts)}{eta}"
+
+
+def _minutes_to_ready(s: SlotSnapshot, rules: SelectionRules) -> float:
+    """Estimate from the controller's time to full, scaled to the ready threshold."""
+    if s.time_to_full is None or s.soc is None:
+        return float("inf")
+    if s.soc >= 100:
+        return 0.0
+    share = max(0.0, rules.ready_soc - s.soc) / (100.0 - s.soc)
+    return s.time_to_full * min(1.0, share * 0.8)  # CV taper: the last 10 % are slowest
