@@ -1,0 +1,194 @@
+"""The swap supervisor and guided recovery, over the real simulator model (no I/O)."""
+
+from __future__ import annotations
+
+import pytest
+
+from operator_app.domain import station as st
+from operator_app.domain.commands import CommandOutcome, OutcomeKind
+from operator_app.domain.recovery import guidance
+from operator_app.domain.snapshot import StationSnapshot
+from operator_app.domain.supervisor import Phase, Refused, SwapSupervisor
+from operator_app.domain.vehicles import Vehicle
+from operator_app.link import registers as R
+from operator_app.link.decode import Decoder, decode_slot, decode_status
+from operator_app.simulator.model import StationModel
+from tests.simulator.helpers import RegisterConsole
+
+MIXER = Vehicle("70-8812", "Laem Chabang Haulage", "mixer", st.PackType.A_171KWH, 1)
+
+
+class Station:
+    """The simulator model read the way the link reads it, with a beating heart."""
+
+    def __init__(self, **kw) -> None:
+        kw.setdefault("arrivals", False)
+        self.model = StationModel(**kw)
+        self.console = RegisterConsole(self.model)
+        self.seq = 0
+
+    def snapshot(self) -> StationSnapshot:
+        rmap = self.model.rmap
+        image = {}
+        for start, count in [R.FAST_BLOCK, *R.plan_reads(*rmap.slot_block())]:
+            image.update(zip(range(start, start + count), self.model.read(start, count),
+                             strict=True))
+        d = Decoder(rmap, image)
+        status, bay, machine = decode_status(d)
+        self.seq += 1
+        slots = tuple(decode_slot(d, n) for n in range(1, rmap.slots + 1))
+        return StationSnapshot(self.seq, 0.0, status, bay, machine, slots, 0.0)
+
+    def send(self, request) -> CommandOutcome:
+        status, reason, fault = self.console.command(request.code, *request.args)
+        kind = {st.CommandStatus.ACCEPTED: OutcomeKind.ACCEPTED,
+                st.CommandStatus.REJECTED: OutcomeKind.REJECTED,
+                st.CommandStatus.DONE: OutcomeKind.DONE,
+                st.CommandStatus.FAILED: OutcomeKind.FAILED}[status]
+        return CommandOutcome(request, kind, self.console.seq, reason, fault)
+
+
+def ready(station: Station, sup: SwapSupervisor) -> None:
+    station.console.ready_vehicle(MIXER.plate)
+    sup.on_snapshot(station.snapshot())
+
+
+def run(station: Station, sup: SwapSupervisor, seconds: float, dt: float = 1.0) -> None:
+    t = 0.0
+    while t < seconds and sup.phase not in (Phase.COMPLETED, Phase.FAILED, Phase.ABORTED):
+        station.console.run(dt)
+        sup.on_snapshot(station.snapshot())
+        t += dt
+
+
+def test_a_swap_from_identification_to_completion() -> None:
+    station, sup = Station(seed=7), SwapSupervisor()
+    ready(station, sup)
+    assert isinstance(sup.identify(MIXER), object) and sup.phase is Phase.IDENTIFIED
+    plan = sup.plan()
+    assert not isinstance(plan, Refused) and "chosen by highest SoC" in plan.explanation
+    request = sup.confirm("ana")
+    assert request.code is st.CommandCode.START_SWAP and sup.phase is Phase.CONFIRMED
+    sup.on_outcome(station.send(request))
+    assert sup.phase is Phase.RUNNING
+    run(station, sup, 600)
+    assert sup.phase is Phase.COMPLETED, sup.tx.note
+    assert sup.tx.steps[0].step is st.SwapStep.PREPARATION
+    assert sup.tx.verification == {"pack identity": True, "vehicle released": True}
+
+
+def test_refusals_send_nothing() -> None:
+    station, sup = Station(seed=7), SwapSupervisor()
+    assert "nothing to abort" in sup.abort().reason
+    assert "no plan to confirm" in sup.confirm("ana").reason
+    assert "identify the vehicle first" in sup.plan().reason
+    sup.on_snapshot(station.snapshot())
+    sup.identify(MIXER)
+    sup.plan()
+    assert "not ready" in sup.confirm("ana").reason  # no vehicle in position yet
+    ready(station, sup)
+    sup.on_outcome(station.send(sup.confirm("ana")))
+    assert "one at a time" in sup.confirm("ana").reason
+    assert "a swap is running" in sup.identify(MIXER).reason
+    truck = Vehicle("XG 8121", "KCL", "tractor", st.PackType.A_171KWH, 3)
+    fresh = SwapSupervisor()
+    fresh.on_snapshot(station.snapshot())
+    assert "bay sees 1 pack blocks" in fresh.identify(truck).reason
+
+
+def test_no_eligible_pack_refuses_the_plan_with_the_reason() -> None:
+    station, sup = Station(seed=7), SwapSupervisor()
+    bus = Vehicle("WXV 5512", "KPM", "bus", st.PackType.B_280KWH, 1)
+    station.model.vehicle_arrive("WXV 5512", ok=True)
+    station.console.run_until(lambda: station.model.state is st.StationState.READY)
+    for slot in station.model.rack:
+        if slot.pack is not None and slot.pack.type is st.PackType.B_280KWH:
+            slot.pack.soc = 60.0
+    station.console.run(2)
+    sup.on_snapshot(station.snapshot())
+    sup.identify(bus)
+    refused = sup.plan()
+    assert isinstance(refused, Refused)
+    assert refused.reason.startswith("needs 1 pack of type B, 0 ready: 1 charging")
+
+
+@pytest.mark.parametrize(("fault", "code"), [
+    ("lock_jam", st.FaultCode.LOCK_JAM), ("lift_overload", st.FaultCode.LIFT_OVERLOAD),
+    ("shuttle_misalign", st.FaultCode.SHUTTLE_MISALIGNED),
+    ("hv_interlock", st.FaultCode.HV_INTERLOCK), ("bms_handshake", st.FaultCode.BMS_HANDSHAKE),
+])
+def test_faults_end_the_transaction_failed_with_guidance(fault: str, code) -> None:
+    station, sup = Station(seed=7), SwapSupervisor()
+    ready(station, sup)
+    sup.identify(MIXER)
+    sup.plan()
+    station.model.inject(fault)
+    sup.on_outcome(station.send(sup.confirm("ana")))
+    run(station, sup, 600)
+    assert sup.phase is Phase.FAILED and sup.tx.fault is code
+    g = guidance(station.snapshot())
+    assert g is not None and g.steps[-2].startswith("confirm here")
+
+
+def test_estop_mid_swap_gives_the_issues_example_guidance() -> None:
+    station, sup = Station(seed=7), SwapSupervisor()
+    ready(station, sup)
+    sup.identify(MIXER)
+    sup.plan()
+    sup.on_outcome(station.send(sup.confirm("ana")))
+    station.console.run_until(lambda: station.model.swap is not None and
+                              station.model.swap.step[0] is st.SwapStep.REMOVE and
+                              station.model.lift_load > 500, dt=0.5)
+    station.model.press_estop()
+    sup.on_snapshot(station.snapshot())
+    assert sup.phase is Phase.FAILED
+    g = guidance(station.snapshot())
+    assert g.situation == "vehicle unlocked, pack on the lift, E-stop latched"
+    assert g.steps[:3] == ("clear the bay and make sure nobody is inside the light curtain",
+                           "reset the E-stop at the cabinet",
+                           "confirm here (reset faults): the controller returns any pack in "
+                           "transit to a free slot and locks the vehicle's packs")
+
+
+def test_abort_is_always_reachable_and_the_controller_stops_safely() -> None:
+    station, sup = Station(seed=7), SwapSupervisor()
+    ready(station, sup)
+    sup.identify(MIXER)
+    sup.plan()
+    sup.on_outcome(station.send(sup.confirm("ana")))
+    run(station, sup, 40)
+    request = sup.abort()
+    assert request.code is st.CommandCode.ABORT_SWAP
+    station.send(request)
+    run(station, sup, 300)
+    assert sup.phase is Phase.ABORTED
+
+
+def test_slow_step_is_flagged_with_the_controllers_reason() -> None:
+    station, sup = Station(seed=7, watchdog_s=3.0), SwapSupervisor()
+    ready(station, sup)
+    sup.identify(MIXER)
+    sup.plan()
+    sup.on_outcome(station.send(sup.confirm("ana")))
+    station.console.run_until(lambda: station.model.swap.step[0] is st.SwapStep.UNLOCK, dt=0.5)
+    # the step is stuck past its expected time: make the controller hold (watchdog)
+    station.model.swap.durations[station.model.swap.index] = 1000
+    station.console.run(40)
+    station.console.run(5, heartbeat=False)
+    sup.on_snapshot(station.snapshot())
+    view = sup.tx.steps[-1]
+    assert view.step is st.SwapStep.UNLOCK and view.slow
+    assert "heartbeat" in view.slow_reason
+
+
+def test_resume_reattaches_to_a_running_swap() -> None:
+    station, sup = Station(seed=7), SwapSupervisor()
+    ready(station, sup)
+    sup.identify(MIXER)
+    sup.plan()
+    sup.on_outcome(station.send(sup.confirm("ana")))
+    run(station, sup, 60)
+    restarted = SwapSupervisor()  # the console restarted
+    assert restarted.resume(station.snapshot(), MIXER) is Phase.RUNNING
+    run(station, restarted, 600)
+    assert restarted.phase is Phase.COMPLETED
