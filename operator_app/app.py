@@ -50,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--telemetry-days", type=float, default=7.0, metavar="DAYS",
                    help="keep raw pack samples this long, then 1-minute rollups for 90 days, "
                    "then hourly ones for good (default 7)")
+    p.add_argument("--self-test", action="store_true",
+                   help="run complete swaps on the simulated station headless, check the "
+                   "journal, print a summary; exit 0 when all is well")
+    p.add_argument("--swaps", type=int, default=1, help="with --self-test: how many swaps")
+    p.add_argument("--self-test-timeout", type=float, default=120.0, dest="timeout",
+                   help=argparse.SUPPRESS)
     p.add_argument("-v", "--verbose", action="store_true")
     return p
 
@@ -84,6 +90,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.version:
         print(version_text())  # noqa: T201
         return 0
+    if args.self_test:
+        logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        from operator_app.selftest import run_self_test
+
+        if args.time_scale == 1.0:
+            args.time_scale = 300.0  # a five-minute swap in a second
+        return run_self_test(args)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     return run_console(args)

@@ -45,6 +45,7 @@ class _Session:
 @dataclass
 class _Swap:
     record: dict[str, Any]
+    end_seen_at: float | None = None
     step_key: tuple | None = None
     step_started: float = 0.0
     steps: list[dict[str, Any]] = field(default_factory=list)
@@ -82,6 +83,8 @@ class StationRecorder:
         self._swap: _Swap | None = None
         self._last_result: st.SwapResult | None = None
         self._resume = resume  # a swap the previous run left "running" in the journal
+        # what the swap supervisor knows of the next swap: plate, fleet, operator
+        self.context: dict[str, Any] = {}
 
     # --- inputs -------------------------------------------------------------------------
 
@@ -222,7 +225,11 @@ class StationRecorder:
                 self.sink("record_swap", self._swap_row(swap, now))
         if swap is not None and result in (st.SwapResult.COMPLETED, st.SwapResult.FAILED,
                                            st.SwapResult.ABORTED, st.SwapResult.NONE):
-            self._end_swap(swap, snap, now)
+            # the rack must be read after the end, so that every pack that came out is in it
+            if swap.end_seen_at is None:
+                swap.end_seen_at = snap.taken_at
+            if snap.slots_taken_at >= swap.end_seen_at:
+                self._end_swap(swap, snap, now)
         self._last_result = result
 
     def _take_over(self, snap: StationSnapshot, now: float) -> None:
@@ -243,14 +250,18 @@ class StationRecorder:
 
     def _begin_swap(self, snap: StationSnapshot, now: float) -> None:
         bay = snap.bay
+        ctx = self.context
         record = {
-            "id": str(uuid.uuid4()), "vehicle_plate": bay.plate or None, "fleet": None,
-            "operator": self.operator or None, "started_at": iso(now), "ended_at": None,
+            "id": str(uuid.uuid4()), "vehicle_plate": ctx.get("plate") or bay.plate or None,
+            "fleet": ctx.get("fleet"), "operator": ctx.get("operator") or self.operator or None,
+            "started_at": iso(now), "ended_at": None,
             "result": "running", "fault": None, "blocks": snap.status.block_count or 0,
             "packs_out": [], "packs_in": [], "energy_delivered_kwh": None, "steps": [],
             "duration_s": None}
         record["rack_before"] = {str(s.slot): _pack_entry(s)
                                  for s in self._prev_slots.values() if s.pack_code}
+        if ctx.get("packs_in"):  # the supervisor's plan: exact, whatever the polling
+            record["packs_in"] = ctx["packs_in"]
         self._swap = _Swap(record)
         self.sink("record_swap", self._swap_row(self._swap, now), "swap.started")
 
@@ -265,7 +276,8 @@ class StationRecorder:
         after = {s.slot: s for s in snap.slots}
         codes_before = {p["code"] for p in before.values()}
         codes_after = {s.pack_code for s in after.values() if s.pack_code}
-        packs_in = [p for p in before.values() if p["code"] not in codes_after]
+        packs_in = swap.record.get("packs_in") or [
+            p for p in before.values() if p["code"] not in codes_after]
         packs_out = [_pack_entry(s) for s in after.values() if s.pack_code
                      and s.pack_code not in codes_before]
         energy_in = sum(p["energy_kwh"] or 0 for p in packs_in)
@@ -281,6 +293,7 @@ class StationRecorder:
             "blocks": snap.status.block_count or swap.record["blocks"] or len(packs_in)})
         self.sink("record_swap", self._swap_row(swap, now), f"swap.{result}")
         self._swap = None
+        self.context = {}
 
     def _swap_row(self, swap: _Swap, now: float) -> dict[str, Any]:
         row = dict(swap.record)

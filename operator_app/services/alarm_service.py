@@ -1,0 +1,167 @@
+"""The alarm service: alarm conditions from the link and the journal, people's actions, records.
+
+Conditions: the controller's active fault codes; each slot's GB/T 32960 flags
+(debounced) and charger faults, suppressed by design while the slot is empty;
+link loss; journal trouble. While the link is lost the controller's conditions
+are unknown, so they are held as last seen, not cleared. Every transition is
+journaled; every action by a person is audited, and a refused one is journaled
+with its reason.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from operator_app.domain import station as st
+from operator_app.domain.alarms import (
+    CATALOGUE,
+    AlarmDef,
+    AlarmManager,
+    AlarmState,
+    Refusal,
+    Transition,
+    definition,
+    pack_alarm_def,
+)
+from operator_app.domain.roles import Role
+from operator_app.domain.snapshot import LinkState, StationSnapshot
+from operator_app.services.link_worker import LinkEvent
+from operator_app.storage.journal import StorageState, StorageStatus
+
+Key = tuple[str, str]
+
+
+def snapshot_conditions(snap: StationSnapshot) -> tuple[dict[Key, AlarmDef | None], set[Key]]:
+    """The alarm conditions a snapshot shows, and those suppressed by design."""
+    conds: dict[Key, AlarmDef | None] = {}
+    suppressed: set[Key] = set()
+    for f in snap.status.faults:
+        code = f.name if isinstance(f, st.FaultCode) else f"FAULT_{f}"
+        if code == "CHARGER_FAULT":
+            continue  # reported per slot below, where it can be suppressed by design
+        conds[(code, "controller")] = definition(code)
+    for s in snap.slots:
+        source = f"slot {s.slot}"
+        if s.charger_state is st.ChargerState.FAULT:
+            key = ("CHARGER_FAULT", source)
+            conds[key] = CATALOGUE["CHARGER_FAULT"]
+            if not s.occupied:
+                suppressed.add(key)
+        if s.occupied and s.alarm_flags and s.alarm_level:
+            for flag in st.AlarmFlag:
+                if flag and s.alarm_flags & flag:
+                    conds[(f"PACK_{flag.name}", source)] = pack_alarm_def(flag, s.alarm_level)
+    return conds, suppressed
+
+
+class AlarmService(QObject):
+    """Runs the AlarmManager in the UI thread; the alarm page and the banner listen to it."""
+
+    changed = Signal()
+    transition = Signal(Transition)
+    refused = Signal(str)
+
+    def __init__(self, sink: Callable[..., Any] | None = None,
+                 clock: Callable[[], float] = time.time, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.manager = AlarmManager()
+        self.sink = sink or (lambda *a: None)
+        self.clock = clock
+        self._station: dict[Key, AlarmDef | None] = {}
+        self._suppressed: set[Key] = set()
+        self._other: dict[Key, AlarmDef | None] = {}
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._evaluate)
+        self._timer.start(1000)  # shelving expiry and debounce need time to pass
+
+    # --- inputs --------------------------------------------------------------------------
+
+    @Slot(StationSnapshot)
+    def on_snapshot(self, snap: StationSnapshot) -> None:
+        self._station, self._suppressed = snapshot_conditions(snap)
+        self._evaluate()
+
+    @Slot(LinkEvent)
+    def on_link_event(self, event: LinkEvent) -> None:
+        key = ("LINK_LOST", "link")
+        if event.state is LinkState.LOST:
+            self._other[key] = CATALOGUE["LINK_LOST"]
+        elif event.state in (LinkState.ONLINE, LinkState.DEGRADED):
+            self._other.pop(key, None)
+        self._evaluate()
+
+    @Slot(StorageStatus)
+    def on_storage(self, status: StorageStatus) -> None:
+        for code, state in (("JOURNAL_DISK_FULL", StorageState.DISK_FULL),
+                            ("JOURNAL_FAILED", StorageState.FAILED)):
+            key = (code, "journal")
+            if status.state is state:
+                self._other[key] = CATALOGUE[code]
+            else:
+                self._other.pop(key, None)
+        self._evaluate()
+
+    def _evaluate(self) -> None:
+        conds = {**self._station, **self._other}
+        self._publish(self.manager.update(conds, self.clock(), frozenset(self._suppressed)))
+
+    # --- people's actions ------------------------------------------------------------------
+
+    def acknowledge(self, key: Key, role: Role, actor: str) -> Refusal | None:
+        return self._act("acknowledge", key, role, actor,
+                         lambda: self.manager.acknowledge(key, role, actor, self.clock()))
+
+    def reset(self, key: Key, role: Role, actor: str) -> Refusal | None:
+        return self._act("reset", key, role, actor,
+                         lambda: self.manager.reset(key, role, actor, self.clock()))
+
+    def shelve(self, key: Key, role: Role, actor: str, reason: str,
+               minutes: float) -> Refusal | None:
+        return self._act("shelve", key, role, actor,
+                         lambda: self.manager.shelve(key, role, actor, reason, minutes * 60,
+                                                     self.clock()),
+                         {"reason": reason, "minutes": minutes})
+
+    def set_out_of_service(self, key: Key, role: Role, actor: str, reason: str,
+                           in_service: bool = False) -> Refusal | None:
+        return self._act("return to service" if in_service else "out of service", key, role,
+                         actor, lambda: self.manager.set_out_of_service(
+                             key, role, actor, reason, self.clock(), in_service),
+                         {"reason": reason})
+
+    def _act(self, action: str, key: Key, role: Role, actor: str, do: Callable[[], Any],
+             detail: dict[str, Any] | None = None) -> Refusal | None:
+        result = do()
+        record = {"alarm": key[0], "source": key[1], **(detail or {})}
+        if isinstance(result, Refusal):
+            self.sink("append_event", "alarm.refused",
+                      {**record, "action": action, "role": role.name, "actor": actor,
+                       "reason": result.reason})
+            self.refused.emit(result.reason)
+            return result
+        self.sink("audit", actor, role.name, f"alarm {action}", record)
+        self._publish(result)
+        return None
+
+    def _publish(self, transitions: list[Transition]) -> None:
+        for t in transitions:
+            cleared = t.to_state is AlarmState.NORMAL
+            self.sink("record_alarm", t.occurrence, t.code, t.source, int(t.priority),
+                      t.to_state.value, t.at, t.actor, t.reason, cleared)
+            self.transition.emit(t)
+        if transitions:
+            self.changed.emit()
+
+    # --- views -------------------------------------------------------------------------------
+
+    def ordered(self) -> list:
+        return self.manager.ordered()
+
+    def counts(self) -> dict[str, int]:
+        shown = self.manager.ordered()
+        return {p.name.lower(): sum(1 for a in shown if a.definition.priority is p)
+                for p in type(next(iter(CATALOGUE.values())).priority)}

@@ -1,0 +1,127 @@
+"""The swap service: the supervisor on the link, with the registry and the journal.
+
+Everything a swap needs from a person goes through here: identify (plate entry,
+camera reading or a QR/RFID code), plan, confirm, abort. A refusal is journaled
+with its reason and nothing is sent; an action is audited with who did it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from operator_app.domain.commands import CommandOutcome, CommandRequest
+from operator_app.domain.recovery import Guidance, guidance
+from operator_app.domain.roles import Role
+from operator_app.domain.selection import SelectionRules, SwapPlan
+from operator_app.domain.snapshot import StationSnapshot
+from operator_app.domain.supervisor import Phase, Refused, SwapSupervisor, Transaction
+from operator_app.domain.vehicles import Identified, IdMethod, VehicleRegistry
+from operator_app.services.link_worker import LinkService
+
+
+class SwapService(QObject):
+    changed = Signal(Transaction)
+    refused = Signal(str)
+
+    def __init__(self, link: LinkService, registry: VehicleRegistry,
+                 sink: Callable[..., Any] | None = None, rules: SelectionRules | None = None,
+                 context: Callable[[dict[str, Any]], None] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.link = link
+        self.registry = registry
+        self.supervisor = SwapSupervisor(rules)
+        self.sink = sink or (lambda *a: None)
+        self._context = context or (lambda c: None)
+        self._resumed = False
+        link.snapshot_ready.connect(self.on_snapshot)
+        link.command_outcome.connect(self.on_outcome)
+
+    @property
+    def tx(self) -> Transaction:
+        return self.supervisor.tx
+
+    def _refuse(self, what: str, reason: str, **detail: Any) -> Refused:
+        self.sink("append_event", "swap.refused", {"action": what, "reason": reason, **detail})
+        self.refused.emit(reason)
+        return Refused(reason)
+
+    # --- verbs --------------------------------------------------------------------------------
+
+    def identify(self, text: str, method: IdMethod) -> Transaction | Refused:
+        found = self.registry.identify(text, method)
+        if not isinstance(found, Identified):
+            self.sink("append_event", "vehicle.refused", {
+                "text": found.text, "method": found.method.value, "reason": found.reason})
+            self.refused.emit(found.reason)
+            return Refused(found.reason)
+        result = self.supervisor.identify(found.vehicle)
+        if isinstance(result, Refused):
+            return self._refuse("identify", result.reason, plate=found.vehicle.plate)
+        self.sink("append_event", "vehicle.identified", {
+            "plate": found.vehicle.plate, "fleet": found.vehicle.fleet, "method": method.value})
+        self.changed.emit(self.tx)
+        return result
+
+    def plan(self) -> SwapPlan | Refused:
+        result = self.supervisor.plan()
+        if isinstance(result, Refused):
+            return self._refuse("plan", result.reason)
+        self.changed.emit(self.tx)
+        return result
+
+    def confirm(self, operator: str, role: Role = Role.OPERATOR) -> CommandRequest | Refused:
+        request = self.supervisor.confirm(operator)
+        if isinstance(request, Refused):
+            return self._refuse("start", request.reason, operator=operator)
+        v = self.tx.vehicle
+        assert v is not None
+        plan = self.tx.plan
+        packs_in = [{"code": s.pack_code, "slot": s.slot, "soc_pct": s.soc,
+                     "energy_kwh": None if s.capacity is None or s.soc is None else round(
+                         s.capacity * (s.soh or 100) / 100 * s.soc / 100, 2)}
+                    for s in (plan.packs_in if plan else ())]
+        self._context({"plate": v.plate, "fleet": v.fleet, "operator": operator,
+                       "packs_in": packs_in})
+        self.sink("audit", operator, role.name, "swap start", {
+            "plate": v.plate, "args": list(request.args), "plan": self.tx.note})
+        self.link.send_command(request)
+        self.changed.emit(self.tx)
+        return request
+
+    def abort(self, operator: str, role: Role = Role.OPERATOR) -> CommandRequest | Refused:
+        request = self.supervisor.abort()
+        if isinstance(request, Refused):
+            return self._refuse("abort", request.reason, operator=operator)
+        self.sink("audit", operator, role.name, "swap abort", {})
+        self.link.send_command(request)
+        self.changed.emit(self.tx)
+        return request
+
+    def recovery(self) -> Guidance | None:
+        snap = self.supervisor.last
+        return guidance(snap) if snap is not None else None
+
+    # --- what the link reports ----------------------------------------------------------------
+
+    @Slot(StationSnapshot)
+    def on_snapshot(self, snap: StationSnapshot) -> None:
+        before = (self.tx.phase, len(self.tx.steps))
+        if not self._resumed:
+            self._resumed = True
+            plate = snap.bay.plate
+            found = self.registry.identify(plate, IdMethod.CAMERA) if plate else None
+            vehicle = found.vehicle if isinstance(found, Identified) else None
+            if self.supervisor.resume(snap, vehicle) is Phase.RUNNING:
+                self.sink("append_event", "swap.resumed", {"plate": plate})
+        self.supervisor.on_snapshot(snap)
+        if (self.tx.phase, len(self.tx.steps)) != before:
+            self.changed.emit(self.tx)
+
+    @Slot(CommandOutcome)
+    def on_outcome(self, outcome: CommandOutcome) -> None:
+        self.supervisor.on_outcome(outcome)
+        self.changed.emit(self.tx)
