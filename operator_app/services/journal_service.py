@@ -99,5 +99,6 @@ class JournalService(QObject):
         """Write what is pending and close the journal (called on quit)."""
         self._retention.stop()
         if self.writer is not None:
+            self.writer.on_status = None  # nothing may call into Qt objects being torn down
             self.writer.submit("append_event", "console.stop", {})
             self.writer.close()

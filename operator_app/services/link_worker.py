@@ -27,7 +27,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMetaObject,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
 
 from operator_app.domain.commands import CellDetail, CommandOutcome, CommandRequest, OutcomeKind
 from operator_app.domain.snapshot import ControllerIdentity, LinkState, StationSnapshot
@@ -168,6 +177,11 @@ class LinkWorker(QObject):
                          detail="the console closed the link before the controller answered")
         self._disconnect()
         self.set_trace(None)
+        # Hand this object (and its timer) back to the main thread before the link thread
+        # ends: a QObject must not be destroyed from another thread than its own.
+        app = QCoreApplication.instance()
+        if app is not None:
+            self.moveToThread(app.thread())
 
     @Slot(CommandRequest)
     def send_command(self, request: CommandRequest) -> None:

@@ -1,0 +1,186 @@
+"""Every simulator fault through the real link: the right alarm, result and journal story."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from operator_app.domain import station as st
+from operator_app.domain.alarms import AlarmState
+from operator_app.domain.roles import Role
+from operator_app.domain.supervisor import Phase, Refused
+from operator_app.domain.vehicles import IdMethod
+from operator_app.link.urls import parse_link_url, with_target
+from operator_app.services.alarm_service import AlarmService
+from operator_app.services.demo import demo_registry
+from operator_app.services.journal_service import JournalService
+from operator_app.services.link_worker import LinkConfig, LinkService, LinkWorker
+from operator_app.services.swap_service import SwapService
+from operator_app.storage.db import open_journal
+from operator_app.storage.journal import JournalWriter
+
+
+class Stack:
+    """Link, journal, alarms and swaps, as the composition root wires them."""
+
+    def __init__(self, qtbot, sim, data: Path) -> None:
+        self.qtbot, self.sim = qtbot, sim
+        self.link = LinkService(LinkWorker(with_target(parse_link_url("sim"), sim.path),
+                                           LinkConfig(poll_interval=0.03, slot_interval=0.2,
+                                                      lost_after=1.0)))
+        open_journal(data)[0].close()
+        self.db_path = data / "journal.sqlite"
+        self.journal = JournalService(JournalWriter(self.db_path).start())
+        self.journal.attach(self.link)
+        self.alarms = AlarmService(self.journal._submit)
+        self.link.snapshot_ready.connect(self.alarms.on_snapshot)
+        self.link.link_event.connect(self.alarms.on_link_event)
+        self.swaps = SwapService(self.link, demo_registry(), self.journal._submit,
+                                 context=lambda c: self.journal.recorder.context.update(c))
+        self.journal.start()
+        self.link.start()
+
+    def alarm(self, code: str):
+        return next((a for a in self.alarms.manager.alarms.values() if a.code == code), None)
+
+    def start_swap(self, plate: str = "70-8812") -> None:
+        self.sim.do(self.sim.model.vehicle_arrive, plate, ok=True)
+        self.qtbot.waitUntil(lambda: self.link.last_snapshot is not None and
+                             self.link.last_snapshot.status.state is st.StationState.READY,
+                             timeout=10000)
+        assert not isinstance(self.swaps.identify(plate, IdMethod.CAMERA), Refused)
+        assert not isinstance(self.swaps.plan(), Refused)
+        assert not isinstance(self.swaps.confirm("ana"), Refused)
+
+    def rows(self, sql: str) -> list[tuple]:
+        self.journal.writer.flush()
+        conn = sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True)
+        try:
+            return conn.execute(sql).fetchall()
+        finally:
+            conn.close()
+
+    def stop(self) -> None:
+        self.link.stop()
+        self.journal.stop()
+        self.alarms._timer.stop()
+
+
+@pytest.fixture
+def stack(qtbot, sim_factory, tmp_path):
+    made = []
+
+    def make(**kw) -> Stack:
+        kw.setdefault("time_scale", 100)
+        kw.setdefault("seed", 7)
+        s = Stack(qtbot, sim_factory(**kw), tmp_path)
+        made.append(s)
+        return s
+
+    yield make
+    for s in made:
+        s.stop()
+
+
+@pytest.mark.parametrize(("fault", "code"), [
+    ("lock_jam", "LOCK_JAM"), ("lift_overload", "LIFT_OVERLOAD"),
+    ("shuttle_misalign", "SHUTTLE_MISALIGNED"), ("hv_interlock", "HV_INTERLOCK"),
+    ("bms_handshake", "BMS_HANDSHAKE"), ("identity_mismatch", "PACK_IDENTITY_MISMATCH"),
+    ("estop", "ESTOP"), ("light_curtain", "LIGHT_CURTAIN"),
+])
+def test_swap_faults_end_in_alarm_failed_transaction_and_journal(stack, qtbot, fault: str,
+                                                                 code: str) -> None:
+    s = stack()
+    s.start_swap()
+    if fault in ("estop", "light_curtain"):  # physical events, mid-sequence
+        qtbot.waitUntil(lambda: s.swaps.tx.phase is Phase.RUNNING and len(s.swaps.tx.steps) >= 3,
+                        timeout=10000)
+    s.sim.do(s.sim.model.inject, fault)
+    qtbot.waitUntil(lambda: s.swaps.tx.phase is Phase.FAILED, timeout=15000)
+    assert getattr(s.swaps.tx.fault, "name", None) == code
+    qtbot.waitUntil(lambda: s.alarm(code) is not None and s.alarm(code).state is
+                    AlarmState.UNACK, timeout=5000)
+    assert s.swaps.recovery() is not None and "confirm here" in s.swaps.recovery().text()
+    qtbot.waitUntil(lambda: s.rows("SELECT result, fault FROM swaps") == [("failed", code)],
+                    timeout=5000)
+    kinds = [k for (k,) in s.rows("SELECT kind FROM events ORDER BY seq")]
+    assert kinds.index("vehicle.identified") < kinds.index("swap.started") < \
+        kinds.index("swap.failed")
+    assert ("START_SWAP",) in [tuple(r) for r in s.rows(
+        "SELECT json_extract(payload, '$.command') FROM events WHERE kind='command.outcome'")]
+    assert s.rows(f"SELECT code, state FROM alarms WHERE code = '{code}'") == [
+        (code, AlarmState.UNACK.value)]
+
+
+@pytest.mark.parametrize(("fault", "code", "source"), [
+    ("charger_fault:2", "CHARGER_FAULT", "slot 2"),
+    ("pack_alarm:3:high_temperature:2", "PACK_HIGH_TEMPERATURE", "slot 3"),
+    ("insulation_drop:4", "INSULATION_LOW", "controller"),
+    ("heartbeat_freeze", "LINK_LOST", "link"),
+    ("silent", "LINK_LOST", "link"),
+])
+def test_station_faults_raise_their_alarm(stack, qtbot, fault: str, code: str,
+                                          source: str) -> None:
+    s = stack(time_scale=1)
+    qtbot.waitUntil(lambda: s.link.last_snapshot is not None, timeout=5000)
+    s.sim.do(s.sim.model.inject, fault)
+    qtbot.waitUntil(lambda: (code, source) in s.alarms.manager.alarms and
+                    s.alarms.manager.alarms[(code, source)].state is AlarmState.UNACK,
+                    timeout=10000)
+    assert s.rows(f"SELECT source FROM alarms WHERE code = '{code}'") == [(source,)]
+
+
+def test_positioning_failure_raises_a_low_priority_alarm(stack, qtbot) -> None:
+    s = stack()
+    s.sim.do(s.sim.model.inject, "positioning")
+    s.sim.do(s.sim.model.vehicle_arrive, "70-8812")
+    qtbot.waitUntil(lambda: s.alarm("POSITIONING_FAILED") is not None, timeout=15000)
+    alarm = s.alarm("POSITIONING_FAILED")
+    assert alarm.definition.priority.name == "LOW" and "retry" in alarm.definition.action
+
+
+def test_controller_restart_mid_swap(stack, qtbot) -> None:
+    s = stack(time_scale=20)
+    s.start_swap()
+    qtbot.waitUntil(lambda: len(s.swaps.tx.steps) >= 2, timeout=10000)
+    s.sim.do(s.sim.model.inject, "restart")
+    qtbot.waitUntil(lambda: s.alarm("CONTROLLER_RESTART") is not None, timeout=15000)
+    qtbot.waitUntil(lambda: s.swaps.tx.phase is Phase.FAILED, timeout=15000)
+    assert s.swaps.tx.fault is st.FaultCode.CONTROLLER_RESTART
+
+
+def test_refusals_are_journaled_and_send_nothing(stack, qtbot) -> None:
+    s = stack(time_scale=1)
+    qtbot.waitUntil(lambda: s.link.last_snapshot is not None, timeout=5000)
+    sent = len(s.sim.model.executed)
+    assert isinstance(s.swaps.identify("XG_8121!", IdMethod.PLATE_ENTRY), Refused)
+    assert isinstance(s.swaps.identify("ZZ 0000", IdMethod.PLATE_ENTRY), Refused)
+    assert isinstance(s.swaps.abort("ana"), Refused)
+    s.sim.do(s.sim.model.inject, "charger_fault:2")
+    qtbot.waitUntil(lambda: s.alarm("CHARGER_FAULT") is not None, timeout=5000)
+    key = ("CHARGER_FAULT", "slot 2")
+    refusal = s.alarms.shelve(key, Role.OPERATOR, "ana", "noisy", 15)
+    assert refusal is not None and "technician" in refusal.reason
+    assert s.alarms.acknowledge(key, Role.OPERATOR, "ana") is None
+    assert len(s.sim.model.executed) == sent  # nothing reached the controller
+    kinds = [k for (k,) in s.rows("SELECT kind FROM events")]
+    assert kinds.count("vehicle.refused") == 2
+    assert "swap.refused" in kinds and "alarm.refused" in kinds
+    assert s.rows("SELECT actor, action FROM audit") == [("ana", "alarm acknowledge")]
+
+
+def test_self_test_runs_swaps_and_continues_the_journal(tmp_path: Path) -> None:
+    cmd = [sys.executable, "-m", "operator_app", "--self-test", "--swaps", "2", "--data-dir",
+           str(tmp_path)]
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=180, env=env)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "self-test passed: 2 swap(s)" in r.stdout
+    r = subprocess.run([*cmd[:-3], "1", "--data-dir", str(tmp_path), "--seed", "3"],
+                       capture_output=True, text=True, timeout=180, env=env)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "journal holds 3 completed swaps" in r.stdout
