@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import hypothesis.strategies as hs
 import pytest
+from hypothesis import settings
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from operator_app.domain import station as st
-from operator_app.domain.commands import CommandOutcome, OutcomeKind
+from operator_app.domain.commands import CommandOutcome, CommandRequest, OutcomeKind
 from operator_app.domain.recovery import guidance
 from operator_app.domain.snapshot import StationSnapshot
 from operator_app.domain.supervisor import Phase, Refused, SwapSupervisor
@@ -192,3 +195,103 @@ def test_resume_reattaches_to_a_running_swap() -> None:
     assert restarted.resume(station.snapshot(), MIXER) is Phase.RUNNING
     run(station, restarted, 600)
     assert restarted.phase is Phase.COMPLETED
+
+
+@pytest.mark.parametrize("step", [s for s in st.SwapStep if s not in (
+    st.SwapStep.NONE, st.SwapStep.POSITIONING)])
+def test_resume_after_a_console_kill_at_each_step(step: st.SwapStep) -> None:
+    station, sup = Station(seed=7), SwapSupervisor()
+    ready(station, sup)
+    sup.identify(MIXER)
+    sup.plan()
+    sup.on_outcome(station.send(sup.confirm("ana")))
+    station.console.run_until(lambda: station.model.swap is not None and
+                              station.model.swap.step[0] is step, dt=0.5, limit=900)
+    restarted = SwapSupervisor()  # the console was killed here and started again
+    phase = restarted.resume(station.snapshot(), MIXER)
+    assert phase in (Phase.RUNNING, Phase.VERIFYING)
+    assert restarted.tx.steps[-1].step is step
+    run(station, restarted, 900)
+    assert restarted.phase is Phase.COMPLETED
+
+
+class SupervisorMachine(RuleBasedStateMachine):
+    """Random operators, faults and time against the simulated controller: the rules hold."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.station = Station(seed=3)
+        self.sup = SwapSupervisor()
+        self.sup.on_snapshot(self.station.snapshot())
+        self.starts_while_active = 0
+
+    def _send(self, request) -> None:
+        outcome = self.station.send(request)
+        self.sup.on_outcome(outcome)
+        self.sup.on_snapshot(self.station.snapshot())
+
+    @rule(plate=hs.sampled_from(["70-8812", "MX-62-17", "WXV 5512"]))
+    def arrive(self, plate: str) -> None:
+        if self.station.model.vehicle is None:
+            self.station.model.vehicle_arrive(plate, ok=True)
+
+    @rule(vehicle=hs.sampled_from([MIXER, Vehicle("MX-62-17", "CT", "tractor",
+                                                  st.PackType.A_171KWH, 2)]))
+    def identify(self, vehicle: Vehicle) -> None:
+        before = self.sup.phase
+        result = self.sup.identify(vehicle)
+        if isinstance(result, Refused):
+            assert self.sup.phase is before
+
+    @rule()
+    def plan(self) -> None:
+        self.sup.plan()
+
+    @rule()
+    def confirm(self) -> None:
+        active = self.sup.phase in (Phase.CONFIRMED, Phase.RUNNING, Phase.VERIFYING)
+        request = self.sup.confirm("op")
+        if not isinstance(request, Refused):
+            assert not active, "a second start was allowed while one runs"
+            self._send(request)
+
+    @rule()
+    def abort(self) -> None:
+        request = self.sup.abort()
+        if not isinstance(request, Refused):
+            self._send(request)
+
+    @rule(seconds=hs.floats(1, 120))
+    def wait(self, seconds: float) -> None:
+        self.station.console.run(seconds, dt=1.0)
+        self.sup.on_snapshot(self.station.snapshot())
+
+    @rule(fault=hs.sampled_from(["lock_jam", "lift_overload", "estop", "bms_handshake"]))
+    def fault(self, fault: str) -> None:
+        self.station.model.inject(fault)
+        self.sup.on_snapshot(self.station.snapshot())
+
+    @rule()
+    def recover(self) -> None:
+        self.station.model.physical_reset()
+        self.station.send(CommandRequest(st.CommandCode.RESET_FAULTS))
+        self.sup.on_snapshot(self.station.snapshot())
+        if self.sup.phase in (Phase.COMPLETED, Phase.FAILED, Phase.ABORTED):
+            self.sup.cancel()
+
+    @invariant()
+    def consistent(self) -> None:
+        tx = self.sup.tx
+        if tx.phase is not Phase.IDLE:
+            assert tx.vehicle is not None
+        if tx.phase in (Phase.RUNNING, Phase.VERIFYING, Phase.CONFIRMED):
+            assert tx.plan is not None
+        if tx.phase is Phase.COMPLETED:
+            assert self.sup.last.status.swap_result is st.SwapResult.COMPLETED
+        if tx.phase is Phase.FAILED:
+            assert tx.fault is not None
+
+
+TestSupervisorMachine = SupervisorMachine.TestCase
+TestSupervisorMachine.settings = settings(max_examples=40, stateful_step_count=25,
+                                          deadline=None)
