@@ -107,8 +107,11 @@ def run_console(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from operator_app.domain.vehicles import VehicleRegistry
     from operator_app.link.errors import LinkConfigError
     from operator_app.link.urls import parse_link_url, with_target
+    from operator_app.services.alarm_service import AlarmService
+    from operator_app.services.demo import demo_registry
     from operator_app.services.link_worker import (
         LinkConfig,
         LinkService,
@@ -119,6 +122,7 @@ def run_console(args: argparse.Namespace) -> int:
         SimulatorProcess,
         SimulatorStartError,
     )
+    from operator_app.services.swap_service import SwapService
     from operator_app.ui.first_console import FirstConsole
 
     journal = open_journal_service(args)
@@ -157,6 +161,16 @@ def run_console(args: argparse.Namespace) -> int:
     journal.attach(link)
     journal.status_changed.connect(window.show_storage)
     window.show_storage(journal.status)
+    sink = journal._submit if journal.writer is not None else (lambda *a: None)
+    alarms = AlarmService(sink)
+    link.snapshot_ready.connect(alarms.on_snapshot)
+    link.link_event.connect(alarms.on_link_event)
+    journal.status_changed.connect(alarms.on_storage)
+    alarms.changed.connect(lambda: window.show_alarms(alarms.ordered()))
+    registry = demo_registry() if simulated else VehicleRegistry()
+    swaps = SwapService(link, registry, sink,
+                        context=lambda c: journal.recorder.context.update(c))
+    _services = (alarms, swaps)  # alive until the app ends; the swap screens come with issue 6
 
     stopped = []
 

@@ -103,6 +103,10 @@ class FirstConsole(QMainWindow):
         form.addRow(self.tr("Step timer"), self.step_timer)
         form.addRow(self.tr("Bay"), self.bay)
         form.addRow(self.tr("Active faults"), self.faults)
+        self.alarms = QLabel(self.tr("no alarms"))
+        self.alarms.setObjectName("alarms")
+        self.alarms.setWordWrap(True)
+        form.addRow(self.tr("Alarms"), self.alarms)
         top.addWidget(station_box, 1)
         big = QFont()
         big.setPointSize(14)
@@ -228,6 +232,23 @@ class FirstConsole(QMainWindow):
             .replace("%3", str(health.transactions))
             .replace("%4", str(health.timeouts))
             .replace("%5", str(health.crc_errors)))
+
+    def show_alarms(self, ordered: list) -> None:
+        """The most important alarm with its action, and the counts (the banner comes later)."""
+        if not ordered:
+            self.alarms.setText(self.tr("no alarms"))
+            self.alarms.setStyleSheet("")
+            return
+        top = ordered[0]
+        counts = {1: 0, 2: 0, 3: 0}
+        for a in ordered:
+            counts[int(a.definition.priority)] += 1
+        self.alarms.setText(
+            self.tr("%1 (%2): %3 | high %4, medium %5, low %6")
+            .replace("%1", top.code).replace("%2", top.source)
+            .replace("%3", top.definition.action).replace("%4", str(counts[1]))
+            .replace("%5", str(counts[2])).replace("%6", str(counts[3])))
+        self.alarms.setStyleSheet("background:#f2c200; color:black; font-weight:bold;")
 
     @Slot(object)
     def show_storage(self, status: StorageStatus) -> None:
