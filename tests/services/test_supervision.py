@@ -184,3 +184,47 @@ def test_self_test_runs_swaps_and_continues_the_journal(tmp_path: Path) -> None:
                        capture_output=True, text=True, timeout=180, env=env)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "journal holds 3 completed swaps" in r.stdout
+
+
+def test_self_test_closes_a_swap_a_killed_run_left_open(tmp_path: Path) -> None:
+    import os
+    import signal
+    import time
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    first = subprocess.Popen([sys.executable, "-m", "operator_app", "--self-test", "--swaps",
+                              "20", "--time-scale", "40", "--data-dir", str(tmp_path)],
+                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    db = tmp_path / "journal.sqlite"
+    deadline = time.monotonic() + 90
+    try:
+        while True:
+            assert time.monotonic() < deadline, "no swap started"
+            if db.exists():
+                conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+                try:
+                    running = conn.execute("SELECT id FROM swaps WHERE result = 'running'"
+                                           ).fetchall()
+                except sqlite3.OperationalError:
+                    running = []
+                finally:
+                    conn.close()
+                if running:
+                    break
+            time.sleep(0.1)
+        os.kill(first.pid, signal.SIGKILL)  # mid-swap
+    finally:
+        first.wait(30)
+    r = subprocess.run([sys.executable, "-m", "operator_app", "--self-test", "--swaps", "1",
+                        "--data-dir", str(tmp_path)], env=env, capture_output=True, text=True,
+                       timeout=180)
+    assert r.returncode == 0, r.stdout + r.stderr
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        [(result,)] = conn.execute("SELECT result FROM swaps WHERE id = ?",
+                                   [running[0][0]]).fetchall()
+        reattached = conn.execute("SELECT count(*) FROM events WHERE kind = 'swap.reattached'"
+                                  ).fetchone()[0]
+    finally:
+        conn.close()
+    assert result != "running" and reattached == 1
