@@ -132,6 +132,8 @@ def run_self_test(args: argparse.Namespace) -> int:
         for f in failures:
             print(f"  - {f}")
         return 1
+    k = alarms.manager.kpis(time.time())
     print(f"self-test passed: {len(done)} swap(s) in {elapsed:.1f} s, journal holds "
-          f"{after} completed swaps, journal verified")
+          f"{after} completed swaps, journal verified; alarms raised in the last 10 min: "
+          f"{k['per_10_min']:.0f}, standing: {k['standing']:.0f}")
     return 0

@@ -97,6 +97,11 @@ CATALOGUE: dict[str, AlarmDef] = {d.code: d for d in (
     AlarmDef("LINK_LOST", Priority.HIGH, "The console lost the link to the station controller.",
              "Check the serial cable and the controller's power; the console reconnects by "
              "itself.", shelvable=False),
+    AlarmDef("LINK_DEGRADED", Priority.LOW,
+             "The link to the controller needs retries (noise, a loose connector, a slow "
+             "controller) but still works.",
+             "Check the RS-485 cabling, its termination and shield; run 'operator-app link check'"
+             " with --trace to see the frames.", debounce_s=10.0),
     AlarmDef("JOURNAL_DISK_FULL", Priority.MEDIUM,
              "The terminal's disk is full; records are held in memory.",
              "Free space on the terminal; records are written when space returns.",

@@ -87,11 +87,12 @@ class AlarmService(QObject):
 
     @Slot(LinkEvent)
     def on_link_event(self, event: LinkEvent) -> None:
-        key = ("LINK_LOST", "link")
-        if event.state is LinkState.LOST:
-            self._other[key] = CATALOGUE["LINK_LOST"]
-        elif event.state in (LinkState.ONLINE, LinkState.DEGRADED):
-            self._other.pop(key, None)
+        for code, state in (("LINK_LOST", LinkState.LOST),
+                            ("LINK_DEGRADED", LinkState.DEGRADED)):
+            if event.state is state:
+                self._other[(code, "link")] = CATALOGUE[code]
+            elif event.state is not LinkState.CONNECTING:
+                self._other.pop((code, "link"), None)
         self._evaluate()
 
     @Slot(StorageStatus)

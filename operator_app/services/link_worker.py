@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import random
+import re
 import time
 from collections import deque
 from collections.abc import Callable
@@ -105,6 +106,10 @@ class _Pending:
     written: bool = False
     accepted: bool = False
     outcomes: list[OutcomeKind] = field(default_factory=list)
+
+
+def _shape(cause: str) -> str:
+    return re.sub(r"\d+(\.\d+)?", "#", cause)
 
 
 class LinkWorker(QObject):
@@ -497,8 +502,8 @@ class LinkWorker(QObject):
 
     def _set_state(self, state: LinkState, cause: str) -> None:
         """Report a new state, or a new cause for the state it is in (never the same twice)."""
-        if state is self._state and cause == self._cause:
-            return
+        if state is self._state and _shape(cause) == _shape(self._cause):
+            return  # the same news with other numbers (seconds, counts) is not news
         if state is self._state and state in (LinkState.ONLINE, LinkState.DEGRADED):
             return  # while it answers, only a change of state is news
         self._state, self._cause = state, cause

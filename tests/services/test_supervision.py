@@ -121,6 +121,7 @@ def test_swap_faults_end_in_alarm_failed_transaction_and_journal(stack, qtbot, f
     ("pack_alarm:3:high_temperature:2", "PACK_HIGH_TEMPERATURE", "slot 3"),
     ("insulation_drop:4", "INSULATION_LOW", "controller"),
     ("heartbeat_freeze", "LINK_LOST", "link"),
+    ("corrupt_frames:15", "LINK_DEGRADED", "link"),
     ("silent", "LINK_LOST", "link"),
 ])
 def test_station_faults_raise_their_alarm(stack, qtbot, fault: str, code: str,
@@ -130,7 +131,7 @@ def test_station_faults_raise_their_alarm(stack, qtbot, fault: str, code: str,
     s.sim.do(s.sim.model.inject, fault)
     qtbot.waitUntil(lambda: (code, source) in s.alarms.manager.alarms and
                     s.alarms.manager.alarms[(code, source)].state is AlarmState.UNACK,
-                    timeout=10000)
+                    timeout=25000)  # a degraded link alarms after 10 s of degradation
     assert s.rows(f"SELECT source FROM alarms WHERE code = '{code}'") == [(source,)]
 
 
