@@ -107,11 +107,10 @@ def run_console(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from operator_app.domain.vehicles import VehicleRegistry
     from operator_app.link.errors import LinkConfigError
     from operator_app.link.urls import parse_link_url, with_target
     from operator_app.services.alarm_service import AlarmService
-    from operator_app.services.demo import demo_registry
+    from operator_app.services.demo import demo_vehicles
     from operator_app.services.link_worker import (
         LinkConfig,
         LinkService,
@@ -167,7 +166,7 @@ def run_console(args: argparse.Namespace) -> int:
     link.link_event.connect(alarms.on_link_event)
     journal.status_changed.connect(alarms.on_storage)
     alarms.changed.connect(lambda: window.show_alarms(alarms.ordered()))
-    registry = demo_registry() if simulated else VehicleRegistry()
+    registry = journal.registry(demo_vehicles() if simulated else None)
     swaps = SwapService(link, registry, sink,
                         context=lambda c: journal.recorder.context.update(c))
     _services = (alarms, swaps)  # alive until the app ends; the swap screens come with issue 6

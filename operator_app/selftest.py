@@ -28,7 +28,7 @@ def run_self_test(args: argparse.Namespace) -> int:
     from operator_app.domain.vehicles import IdMethod
     from operator_app.link.urls import parse_link_url, with_target
     from operator_app.services.alarm_service import AlarmService
-    from operator_app.services.demo import demo_registry
+    from operator_app.services.demo import demo_vehicles
     from operator_app.services.journal_service import JournalService
     from operator_app.services.link_worker import LinkConfig, LinkService, LinkWorker
     from operator_app.services.simulator_process import SimulatorOptions, SimulatorProcess
@@ -59,7 +59,7 @@ def run_self_test(args: argparse.Namespace) -> int:
     alarms = AlarmService(journal._submit)
     link.snapshot_ready.connect(alarms.on_snapshot)
     link.link_event.connect(alarms.on_link_event)
-    swaps = SwapService(link, demo_registry(), journal._submit,
+    swaps = SwapService(link, journal.registry(demo_vehicles()), journal._submit,
                         context=lambda c: journal.recorder.context.update(c))
     done: list[str] = []
     failures: list[str] = []

@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from operator_app.domain.commands import CommandOutcome
 from operator_app.domain.snapshot import ControllerIdentity, StationSnapshot
+from operator_app.domain.vehicles import Vehicle, VehicleRegistry
+from operator_app.services.demo import registry_from_rows
 from operator_app.services.link_worker import LinkEvent, LinkService
 from operator_app.services.recorder import StationRecorder
 from operator_app.storage.journal import JournalWriter, StorageState, StorageStatus
@@ -47,6 +49,18 @@ class JournalService(QObject):
         self._retention = QTimer(self)
         self._retention.timeout.connect(self.run_retention)
         self.discarded = 0
+
+    def registry(self, seed: list[Vehicle] | None = None) -> VehicleRegistry:
+        """The vehicle registry the journal keeps; ``seed`` vehicles are registered first."""
+        if self.writer is None:
+            registry = VehicleRegistry()
+            for v in seed or []:
+                registry.add(v)
+            return registry
+        for v in seed or []:
+            self.writer.submit("upsert_vehicle", v.plate, v.fleet, v.model, v.pack_type.name,
+                               v.blocks, v.tags)
+        return registry_from_rows(self.writer.submit("vehicles").result(10))
 
     def _submit(self, name: str, *args: Any) -> Any:
         assert self.writer is not None

@@ -201,14 +201,20 @@ class Journal:
         return record
 
     def upsert_vehicle(self, plate: str, fleet: str, model: str, pack_type: str,
-                       blocks: int) -> None:
+                       blocks: int, tags: list[str] | tuple[str, ...] = ()) -> None:
         with self.db.atomic():
             self.db.execute(
-                "INSERT INTO vehicles (plate, fleet, model, pack_type, blocks, added_at) VALUES "
-                "(?,?,?,?,?,?) ON CONFLICT(plate) DO UPDATE SET fleet = excluded.fleet, "
+                "INSERT INTO vehicles (plate, fleet, model, pack_type, blocks, added_at, tags) "
+                "VALUES (?,?,?,?,?,?,?) ON CONFLICT(plate) DO UPDATE SET fleet = excluded.fleet, "
                 "model = excluded.model, pack_type = excluded.pack_type, "
-                "blocks = excluded.blocks", [plate, fleet, model, pack_type, blocks,
-                                             iso(self.clock())])
+                "blocks = excluded.blocks, tags = excluded.tags",
+                [plate, fleet, model, pack_type, blocks, iso(self.clock()), json.dumps(list(tags))])
+
+    def vehicles(self) -> list[dict[str, Any]]:
+        """The registry the swap supervisor checks, as stored."""
+        cur = self.db.execute("SELECT plate, fleet, model, pack_type, blocks, tags FROM vehicles")
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur]
 
     def record_alarm(self, alarm_id: str, code: str, source: str, priority: int, state: str,
                      ts: float, actor: str | None = None, reason: str | None = None,

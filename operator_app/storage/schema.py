@@ -173,5 +173,11 @@ def m002_telemetry_rollups(db: Database) -> None:
         """)
 
 
+@migrations()
+def m003_vehicle_tags(db: Database) -> None:
+    """QR and RFID codes that name a vehicle (JSON list), for identification at the bay."""
+    db.execute("ALTER TABLE vehicles ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'")
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]  # sqlite-utils offers no public list
