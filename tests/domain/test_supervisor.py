@@ -56,6 +56,14 @@ def ready(station: Station, sup: SwapSupervisor) -> None:
     sup.on_snapshot(station.snapshot())
 
 
+def start(station: Station, sup: SwapSupervisor) -> None:
+    """A vehicle in position, identified, planned, confirmed, and the start sent."""
+    ready(station, sup)
+    sup.identify(MIXER)
+    sup.plan()
+    sup.on_outcome(station.send(sup.confirm("ana")))
+
+
 def run(station: Station, sup: SwapSupervisor, seconds: float, dt: float = 1.0) -> None:
     t = 0.0
     while t < seconds and sup.phase not in (Phase.COMPLETED, Phase.FAILED, Phase.ABORTED):
@@ -135,10 +143,7 @@ def test_faults_end_the_transaction_failed_with_guidance(fault: str, code) -> No
 
 def test_estop_mid_swap_gives_the_issues_example_guidance() -> None:
     station, sup = Station(seed=7), SwapSupervisor()
-    ready(station, sup)
-    sup.identify(MIXER)
-    sup.plan()
-    sup.on_outcome(station.send(sup.confirm("ana")))
+    start(station, sup)
     station.console.run_until(lambda: station.model.swap is not None and
                               station.model.swap.step[0] is st.SwapStep.REMOVE and
                               station.model.lift_load > 500, dt=0.5)
@@ -155,10 +160,7 @@ def test_estop_mid_swap_gives_the_issues_example_guidance() -> None:
 
 def test_abort_is_always_reachable_and_the_controller_stops_safely() -> None:
     station, sup = Station(seed=7), SwapSupervisor()
-    ready(station, sup)
-    sup.identify(MIXER)
-    sup.plan()
-    sup.on_outcome(station.send(sup.confirm("ana")))
+    start(station, sup)
     run(station, sup, 40)
     request = sup.abort()
     assert request.code is st.CommandCode.ABORT_SWAP
@@ -169,10 +171,7 @@ def test_abort_is_always_reachable_and_the_controller_stops_safely() -> None:
 
 def test_slow_step_is_flagged_with_the_controllers_reason() -> None:
     station, sup = Station(seed=7, watchdog_s=3.0), SwapSupervisor()
-    ready(station, sup)
-    sup.identify(MIXER)
-    sup.plan()
-    sup.on_outcome(station.send(sup.confirm("ana")))
+    start(station, sup)
     station.console.run_until(lambda: station.model.swap.step[0] is st.SwapStep.UNLOCK, dt=0.5)
     # the step is stuck past its expected time: make the controller hold (watchdog)
     station.model.swap.durations[station.model.swap.index] = 1000
@@ -186,10 +185,7 @@ def test_slow_step_is_flagged_with_the_controllers_reason() -> None:
 
 def test_resume_reattaches_to_a_running_swap() -> None:
     station, sup = Station(seed=7), SwapSupervisor()
-    ready(station, sup)
-    sup.identify(MIXER)
-    sup.plan()
-    sup.on_outcome(station.send(sup.confirm("ana")))
+    start(station, sup)
     run(station, sup, 60)
     restarted = SwapSupervisor()  # the console restarted
     assert restarted.resume(station.snapshot(), MIXER) is Phase.RUNNING
@@ -201,10 +197,7 @@ def test_resume_reattaches_to_a_running_swap() -> None:
     st.SwapStep.NONE, st.SwapStep.POSITIONING)])
 def test_resume_after_a_console_kill_at_each_step(step: st.SwapStep) -> None:
     station, sup = Station(seed=7), SwapSupervisor()
-    ready(station, sup)
-    sup.identify(MIXER)
-    sup.plan()
-    sup.on_outcome(station.send(sup.confirm("ana")))
+    start(station, sup)
     station.console.run_until(lambda: station.model.swap is not None and
                               station.model.swap.step[0] is step, dt=0.5, limit=900)
     restarted = SwapSupervisor()  # the console was killed here and started again
