@@ -45,6 +45,7 @@ class AlarmDef:
     cause: str
     action: str
     ack_role: Role = Role.OPERATOR
+    reset_role: Role = Role.OPERATOR  # who may reset a latched alarm
     shelve_role: Role = Role.TECHNICIAN
     latched: bool = False  # needs a reset after its condition clears
     shelvable: bool = True
@@ -53,9 +54,10 @@ class AlarmDef:
 
 
 def _fault(code: FaultCode, priority: Priority, cause: str, action: str,
-           latched: bool = False, ack_role: Role = Role.OPERATOR) -> AlarmDef:
-    return AlarmDef(code.name, priority, cause, action, ack_role=ack_role, latched=latched,
-                    shelvable=priority is not Priority.HIGH)
+           latched: bool = False, ack_role: Role = Role.OPERATOR,
+           reset_role: Role = Role.OPERATOR) -> AlarmDef:
+    return AlarmDef(code.name, priority, cause, action, ack_role=ack_role, reset_role=reset_role,
+                    latched=latched, shelvable=priority is not Priority.HIGH)
 
 
 CATALOGUE: dict[str, AlarmDef] = {d.code: d for d in (
@@ -63,16 +65,19 @@ CATALOGUE: dict[str, AlarmDef] = {d.code: d for d in (
            "Make the bay safe, reset the E-stop at the cabinet, then reset here.", latched=True),
     _fault(FaultCode.LOCK_JAM, Priority.HIGH, "A lock head jammed during (un)locking.",
            "Stop the swap; a technician checks the lock head in maintenance mode.",
-           latched=True),
+           latched=True, reset_role=Role.TECHNICIAN),
     _fault(FaultCode.LIFT_OVERLOAD, Priority.HIGH, "The lift's load cell read above its limit.",
-           "Keep clear of the lift; a technician inspects the pack and the lift.", latched=True),
+           "Keep clear of the lift; a technician inspects the pack and the lift.", latched=True,
+           reset_role=Role.TECHNICIAN),
     _fault(FaultCode.SHUTTLE_MISALIGNED, Priority.HIGH, "The shuttle stopped off its slot.",
-           "A technician realigns the shuttle in maintenance mode.", latched=True),
+           "A technician realigns the shuttle in maintenance mode.", latched=True,
+           reset_role=Role.TECHNICIAN),
     _fault(FaultCode.HV_INTERLOCK, Priority.HIGH, "The vehicle's HV interlock loop is open.",
            "Do not release the vehicle; check the pack connector and retry verification."),
     _fault(FaultCode.INSULATION_LOW, Priority.HIGH,
            "A pack's insulation resistance is below 100 ohm/V.",
-           "Quarantine the pack; do not charge or install it."),
+           "Quarantine the pack; do not charge or install it. A technician acknowledges.",
+           ack_role=Role.TECHNICIAN),
     _fault(FaultCode.PACK_IDENTITY_MISMATCH, Priority.HIGH,
            "The installed pack is not the planned one.",
            "Hold the vehicle; check the pack code against the plan."),
@@ -284,8 +289,8 @@ class AlarmManager:
             return Refusal("nothing to reset: the alarm is not latched with its cause gone")
         if a.state is not AlarmState.ACKED:
             return Refusal("acknowledge the alarm before resetting it")
-        if role < a.definition.ack_role:
-            role_name = a.definition.ack_role.name.lower()
+        if role < a.definition.reset_role:
+            role_name = a.definition.reset_role.name.lower()
             return Refusal(f"resetting {a.code} needs the {role_name} role")
         a.awaiting_reset = False
         return self._move(a, AlarmState.NORMAL, now, actor, "reset", cleared=True)

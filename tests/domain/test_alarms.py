@@ -207,3 +207,17 @@ TestAlarmMachine.settings = settings(
 def test_catalogue_is_complete() -> None:
     for d in CATALOGUE.values():
         assert isinstance(d, AlarmDef) and d.cause and d.action
+
+
+def test_roles_for_acknowledge_and_reset() -> None:
+    m = AlarmManager()
+    ins, jam = ("INSULATION_LOW", "controller"), ("LOCK_JAM", "controller")
+    m.update(conds(ins, jam), 0.0)
+    refusal = m.acknowledge(ins, Role.OPERATOR, "ana", 1.0)
+    assert isinstance(refusal, Refusal) and "technician" in refusal.reason
+    assert m.alarms[ins].state is AlarmState.UNACK
+    m.acknowledge(jam, Role.OPERATOR, "ana", 1.0)
+    m.update(conds(ins), 2.0)  # the jam is cleared by the technician
+    assert "technician" in m.reset(jam, Role.OPERATOR, "ana", 3.0).reason
+    [t] = m.reset(jam, Role.TECHNICIAN, "tec", 4.0)
+    assert t.to_state is AlarmState.NORMAL

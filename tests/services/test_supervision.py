@@ -167,6 +167,10 @@ def test_refusals_are_journaled_and_send_nothing(stack, qtbot) -> None:
     refusal = s.alarms.shelve(key, Role.OPERATOR, "ana", "noisy", 15)
     assert refusal is not None and "technician" in refusal.reason
     assert s.alarms.acknowledge(key, Role.OPERATOR, "ana") is None
+    s.sim.do(s.sim.model.inject, "insulation_drop:4")
+    qtbot.waitUntil(lambda: s.alarm("INSULATION_LOW") is not None, timeout=5000)
+    refusal = s.alarms.acknowledge(("INSULATION_LOW", "controller"), Role.OPERATOR, "ana")
+    assert refusal is not None and "technician" in refusal.reason
     assert len(s.sim.model.executed) == sent  # nothing reached the controller
     kinds = [k for (k,) in s.rows("SELECT kind FROM events")]
     assert kinds.count("vehicle.refused") == 2
