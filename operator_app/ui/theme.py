@@ -1,0 +1,72 @@
+"""The console's look: ISA-101 grey, colour only for abnormal states, sizes in millimetres.
+
+Two themes: a high-contrast day theme readable at arm's length in sunlight, and a
+darker night theme. Colours keep their IEC 60073 meanings (red emergency, yellow
+abnormal, green normal, blue mandatory action) and are always paired with text
+or a shape. Touch targets are sized in millimetres at the screen's real DPI: at
+least 15 mm for primary actions (DOMAIN.md), 10 mm for anything tappable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MM_PER_INCH = 25.4
+PRIMARY_TARGET_MM = 15.0
+MIN_TARGET_MM = 10.0
+GLOVE_GAP_MM = 3.0
+
+
+@dataclass(frozen=True)
+class Palette:
+    name: str
+    background: str
+    panel: str
+    text: str
+    muted: str
+    border: str
+    alarm_high: str  # red: emergency / high-priority alarm
+    alarm_medium: str  # yellow: abnormal
+    alarm_low: str  # a calmer abnormal
+    normal: str  # green, used sparingly: a state that is OK *and* worth saying
+    mandatory: str  # blue: the operator must act
+    simulation: str
+
+
+DAY = Palette("day", background="#d9d9d9", panel="#e6e6e6", text="#000000", muted="#3c3c3c",
+              border="#8c8c8c", alarm_high="#c00000", alarm_medium="#f2c200",
+              alarm_low="#c8a2c8", normal="#1e7b1e", mandatory="#1f4e99",
+              simulation="#1f4e99")
+NIGHT = Palette("night", background="#1e1e1e", panel="#2a2a2a", text="#e6e6e6",
+                muted="#b4b4b4", border="#5a5a5a", alarm_high="#ff3b3b", alarm_medium="#e0b000",
+                alarm_low="#9d7fa8", normal="#3fa33f", mandatory="#4d7fd6",
+                simulation="#4d7fd6")
+THEMES = {"day": DAY, "night": NIGHT}
+
+
+def mm_to_px(mm: float, dpi: float) -> int:
+    """Pixels for ``mm`` millimetres on a screen of ``dpi`` dots per inch."""
+    return round(mm * dpi / MM_PER_INCH)
+
+
+def px_to_mm(px: float, dpi: float) -> float:
+    return px * MM_PER_INCH / dpi
+
+
+def stylesheet(p: Palette, dpi: float) -> str:
+    """The application style sheet for palette ``p`` at ``dpi``."""
+    primary = mm_to_px(PRIMARY_TARGET_MM, dpi)
+    minimum = mm_to_px(MIN_TARGET_MM, dpi)
+    return f"""
+    QWidget {{ background: {p.background}; color: {p.text}; }}
+    QGroupBox {{ background: {p.panel}; border: 1px solid {p.border}; margin-top: 1.4em; }}
+    QGroupBox::title {{ subcontrol-origin: margin; left: 8px; color: {p.muted}; }}
+    QPushButton {{ background: {p.panel}; border: 2px solid {p.border}; border-radius: 4px;
+                   min-height: {minimum}px; min-width: {minimum}px; padding: 4px 12px; }}
+    QPushButton:pressed {{ background: {p.border}; }}
+    QPushButton:disabled {{ color: {p.muted}; border-style: dashed; }}
+    QPushButton[primary="true"] {{ min-height: {primary}px; min-width: {primary}px;
+                                   font-weight: bold; }}
+    QPushButton[role="mandatory"] {{ background: {p.mandatory}; color: white; }}
+    QPushButton[role="stop"] {{ background: {p.alarm_high}; color: white; }}
+    """

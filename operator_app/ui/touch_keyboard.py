@@ -1,0 +1,115 @@
+"""Touch keyboards for gloved hands: plates (Latin and Thai pages) and a numeric PIN pad.
+
+Qt Virtual Keyboard did not load in a Widgets window with the PySide6 wheels
+(shared/CONVENTIONS.md), so the console carries its own: keys at least 15 mm at
+the screen's DPI with a gap between them, the plate alphabets of the target
+markets, and a numeric keypad for PINs. A key emits the text it types; the
+keyboard knows nothing about what the text is for.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from operator_app.ui.theme import GLOVE_GAP_MM, PRIMARY_TARGET_MM, mm_to_px
+
+LATIN_ROWS = ("1234567890", "QWERTYUIOP", "ASDFGHJKL-", "ZXCVBNM ")
+# Thai consonants used on plates, in keyboard-like rows of ten
+THAI = "กขคฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผพฟภมยรลวศษสหฬอฮ"
+THAI_ROWS = tuple(THAI[i:i + 10] for i in range(0, len(THAI), 10))
+PIN_ROWS = ("123", "456", "789")
+
+BACKSPACE = "\b"
+ENTER = "\n"
+
+
+class _Keys(QWidget):
+    def __init__(self, rows: tuple[str, ...], size: int, gap: int, emit) -> None:
+        super().__init__()
+        grid = QGridLayout(self)
+        grid.setSpacing(gap)
+        for r, row in enumerate(rows):
+            for c, ch in enumerate(row):
+                label = self.tr("Space") if ch == " " else ch
+                key = QPushButton(label)
+                key.setProperty("primary", True)
+                key.setMinimumSize(size, size)
+                key.setObjectName(f"key_{ord(ch):04x}")
+                key.clicked.connect(lambda _=False, t=ch: emit(t))
+                grid.addWidget(key, r, c)
+
+
+class PlateKeyboard(QWidget):
+    """Latin and Thai pages, backspace and enter; ``typed`` carries each key's text."""
+
+    typed = Signal(str)
+
+    def __init__(self, dpi: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        size = mm_to_px(PRIMARY_TARGET_MM, dpi)
+        gap = mm_to_px(GLOVE_GAP_MM, dpi)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(gap)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(_Keys(LATIN_ROWS, size, gap, self.typed.emit))
+        self.pages.addWidget(_Keys(THAI_ROWS, size, gap, self.typed.emit))
+        layout.addWidget(self.pages)
+        controls = QGridLayout()
+        controls.setSpacing(gap)
+        self.switch = QPushButton(self.tr("ไทย / ABC"))
+        self.switch.setObjectName("switchAlphabet")
+        self.backspace = QPushButton(self.tr("Delete"))
+        self.backspace.setObjectName("backspace")
+        self.enter = QPushButton(self.tr("OK"))
+        self.enter.setObjectName("enter")
+        self.enter.setProperty("role", "mandatory")
+        for i, b in enumerate((self.switch, self.backspace, self.enter)):
+            b.setProperty("primary", True)
+            b.setMinimumSize(2 * size, size)
+            controls.addWidget(b, 0, i)
+        layout.addLayout(controls)
+        self.switch.clicked.connect(
+            lambda: self.pages.setCurrentIndex(1 - self.pages.currentIndex()))
+        self.backspace.clicked.connect(lambda: self.typed.emit(BACKSPACE))
+        self.enter.clicked.connect(lambda: self.typed.emit(ENTER))
+
+
+class PinPad(QWidget):
+    """Digits, delete and OK; PINs always get this pad, never the letter keyboard."""
+
+    typed = Signal(str)
+
+    def __init__(self, dpi: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        size = mm_to_px(PRIMARY_TARGET_MM, dpi)
+        gap = mm_to_px(GLOVE_GAP_MM, dpi)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(gap)
+        layout.addWidget(_Keys((*PIN_ROWS,), size, gap, self.typed.emit))
+        last = QGridLayout()
+        last.setSpacing(gap)
+        self.backspace = QPushButton(self.tr("Delete"))
+        self.backspace.setObjectName("backspace")
+        zero = QPushButton("0")
+        zero.setObjectName("key_0030")
+        self.enter = QPushButton(self.tr("OK"))
+        self.enter.setObjectName("enter")
+        self.enter.setProperty("role", "mandatory")
+        for i, b in enumerate((self.backspace, zero, self.enter)):
+            b.setProperty("primary", True)
+            b.setMinimumSize(size, size)
+            last.addWidget(b, 0, i)
+        layout.addLayout(last)
+        zero.clicked.connect(lambda: self.typed.emit("0"))
+        self.backspace.clicked.connect(lambda: self.typed.emit(BACKSPACE))
+        self.enter.clicked.connect(lambda: self.typed.emit(ENTER))
+
+
+def apply_key(text: str, key: str, limit: int) -> str:
+    """What a field holds after ``key``: backspace deletes, nothing grows past ``limit``."""
+    if key == BACKSPACE:
+        return text[:-1]
+    if key == ENTER:
+        return text
+    return (text + key)[:limit]

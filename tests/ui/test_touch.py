@@ -1,0 +1,65 @@
+"""Touch parts: keys big enough for gloves at the configured DPI, and they type what they say."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from operator_app.ui.theme import DAY, NIGHT, PRIMARY_TARGET_MM, px_to_mm, stylesheet
+from operator_app.ui.touch_keyboard import BACKSPACE, ENTER, PinPad, PlateKeyboard, apply_key
+
+DPIS = (96.0, 160.0)  # a 22" 1920x1080 panel, a 10" 1280x800 panel
+
+
+@pytest.mark.parametrize("dpi", DPIS)
+@pytest.mark.parametrize("cls", [PlateKeyboard, PinPad])
+def test_every_key_is_at_least_15_mm(qtbot, cls, dpi: float) -> None:
+    w = cls(dpi)
+    qtbot.addWidget(w)
+    w.show()
+    keys = w.findChildren(QPushButton)
+    assert keys
+    for k in keys:
+        if k.isVisibleTo(w) or cls is PinPad:
+            assert px_to_mm(k.width(), dpi) >= PRIMARY_TARGET_MM - 0.1, k.text()
+            assert px_to_mm(k.height(), dpi) >= PRIMARY_TARGET_MM - 0.1, k.text()
+
+
+def test_plate_keyboard_types_latin_and_thai(qtbot) -> None:
+    kb = PlateKeyboard(96.0)
+    qtbot.addWidget(kb)
+    text = ""
+
+    def on(key: str) -> None:
+        nonlocal text
+        text = apply_key(text, key, 12)
+
+    kb.typed.connect(on)
+    for ch in "1":
+        qtbot.mouseClick(kb.findChild(QPushButton, f"key_{ord(ch):04x}"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kb.switch, Qt.MouseButton.LeftButton)
+    for ch in "กข":
+        qtbot.mouseClick(kb.findChild(QPushButton, f"key_{ord(ch):04x}"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kb.backspace, Qt.MouseButton.LeftButton)
+    assert text == "1ก"
+
+
+def test_pin_pad_has_digits_only(qtbot) -> None:
+    pad = PinPad(96.0)
+    qtbot.addWidget(pad)
+    labels = {b.text() for b in pad.findChildren(QPushButton)}
+    assert set("0123456789") <= labels and not any(c.isalpha() for c in "".join(
+        t for t in labels if len(t) == 1))
+
+
+def test_apply_key_limits() -> None:
+    assert apply_key("ABC", BACKSPACE, 12) == "AB"
+    assert apply_key("ABC", ENTER, 12) == "ABC"
+    assert apply_key("A" * 12, "B", 12) == "A" * 12
+
+
+def test_themes_style_sheets() -> None:
+    for p in (DAY, NIGHT):
+        css = stylesheet(p, 96.0)
+        assert p.background in css and "min-height: 57px" in css  # 15 mm at 96 dpi
