@@ -1,0 +1,100 @@
+"""The bay view: without a camera, the bay drawn from the controller's sensors.
+
+Shows the vehicle's outline where it stands relative to the target, its offsets in
+mm, what the driver should do ("forward 0.4 m", "stop"), the lift's height and
+load and the shuttle's position, and says plainly that no camera is configured.
+A renderer: it draws the last snapshot and decides nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from operator_app.domain.guidance import DriverGuidance, Move, driver_guidance
+from operator_app.domain.snapshot import StationSnapshot
+from operator_app.ui.theme import DAY, Palette
+
+BAY_LENGTH_MM = 16000.0  # what the view spans along the bay
+BAY_WIDTH_MM = 4500.0
+VEHICLE_LENGTH_MM = 9000.0
+VEHICLE_WIDTH_MM = 2550.0
+
+
+class BayView(QWidget):
+    def __init__(self, palette: Palette = DAY, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bayView")
+        self.palette_ = palette
+        self.snap: StationSnapshot | None = None
+        self.setMinimumSize(320, 220)
+
+    def show_snapshot(self, snap: StationSnapshot) -> None:
+        self.snap = snap
+        self.update()
+
+    def guidance_text(self) -> str:
+        if self.snap is None:
+            return self.tr("waiting for the station")
+        g: DriverGuidance = driver_guidance(self.snap.bay)
+        texts = {
+            Move.NONE: self.tr("bay empty"),
+            Move.WAIT: self.tr("wait"),
+            Move.STOP: self.tr("STOP: in position"),
+            Move.FORWARD: self.tr("forward %1 m"),
+            Move.BACK: self.tr("back %1 m"),
+            Move.LEFT: self.tr("steer left %1 m"),
+            Move.RIGHT: self.tr("steer right %1 m"),
+        }
+        return texts[g.move].replace("%1", f"{g.metres:.2f}")
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette_
+        w, h = self.width(), self.height()
+        p.fillRect(self.rect(), QColor(pal.panel))
+        bay = QRectF(20, 40, w - 40, h - 90)
+        p.setPen(QPen(QColor(pal.border), 2))
+        p.drawRect(bay)
+        sx = bay.width() / BAY_LENGTH_MM
+        sy = bay.height() / BAY_WIDTH_MM
+        # the target: where the vehicle's pack bay must stand
+        cx, cy = bay.center().x(), bay.center().y()
+        p.setPen(QPen(QColor(pal.muted), 1, Qt.PenStyle.DashLine))
+        p.drawLine(int(cx), int(bay.top()), int(cx), int(bay.bottom()))
+        snap = self.snap
+        if snap is not None and snap.bay.vehicle_present:
+            lo = snap.bay.longitudinal_offset or 0
+            la = snap.bay.lateral_offset or 0
+            vw, vh = VEHICLE_LENGTH_MM * sx, VEHICLE_WIDTH_MM * sy
+            vx = cx + lo * sx - vw / 2
+            vy = cy + la * sy - vh / 2
+            g = driver_guidance(snap.bay)
+            ok = g.move is Move.STOP
+            p.setPen(QPen(QColor(pal.text if ok else pal.alarm_medium), 3))
+            p.drawRect(QRectF(vx, vy, vw, vh))
+            p.drawLine(int(vx + vw), int(vy + vh / 2), int(vx + vw - 20), int(vy + vh / 2))
+        p.setPen(QColor(pal.text))
+        font = QFont()
+        font.setPointSize(16)
+        font.setBold(True)
+        p.setFont(font)
+        p.drawText(QRectF(0, h - 48, w, 44), Qt.AlignmentFlag.AlignCenter, self.guidance_text())
+        small = QFont()
+        small.setPointSize(10)
+        p.setFont(small)
+        p.setPen(QColor(pal.muted))
+        p.drawText(QRectF(20, 6, w - 40, 30), Qt.AlignmentFlag.AlignLeft,
+                   self.tr("no camera configured: bay drawn from the positioning sensors"))
+        if snap is not None:
+            m, b = snap.machine, snap.bay
+            info = self.tr("offsets %1 / %2 mm   lift %3 mm, %4 kg   shuttle %5 m").replace(
+                "%1", "-" if b.longitudinal_offset is None else f"{b.longitudinal_offset:+d}"
+            ).replace("%2", "-" if b.lateral_offset is None else f"{b.lateral_offset:+d}"
+                      ).replace("%3", f"{m.lift_height or 0:.0f}").replace(
+                "%4", f"{m.lift_load or 0:.0f}").replace(
+                "%5", f"{(m.shuttle_position or 0) / 1000:.1f}")
+            p.drawText(QRectF(20, 6, w - 40, 30), Qt.AlignmentFlag.AlignRight, info)
+        p.end()
