@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from enum import Enum
 
 from operator_app.domain import station as st
 from operator_app.domain.snapshot import SlotSnapshot
@@ -142,3 +143,41 @@ def _minutes_to_ready(s: SlotSnapshot, rules: SelectionRules) -> float:
         return 0.0
     share = max(0.0, rules.ready_soc - s.soc) / (100.0 - s.soc)
     return s.time_to_full * min(1.0, share * 0.8)  # CV taper: the last 10 % are slowest
+
+
+class TileState(Enum):
+    READY = "ready"
+    CHARGING = "charging"
+    EMPTY = "empty"
+    RESERVED = "reserved"
+    QUARANTINED = "quarantined"
+    FAULT = "fault"
+    NOT_READY = "not ready"
+
+
+def tile_state(s: SlotSnapshot, rules: SelectionRules,
+               quarantined: frozenset[str] = frozenset()) -> tuple[TileState, float | None]:
+    """What a rack tile says about its slot, and minutes to ready while charging."""
+    if not s.occupied:
+        return (TileState.FAULT if s.state is st.SlotState.FAULT else TileState.EMPTY), None
+    if s.pack_code in quarantined:
+        return TileState.QUARANTINED, None
+    if s.state is st.SlotState.IN_SWAP:
+        return TileState.RESERVED, None
+    if s.state in (st.SlotState.FAULT, st.SlotState.DISABLED) or (
+            s.alarm_level or 0) > rules.max_alarm_level or s.invalid:
+        return TileState.FAULT, None
+    reason = ineligible_reason(s, _AnyVehicle(s.pack_type), rules, quarantined)
+    if reason is None:
+        return TileState.READY, None
+    if reason == "charging":
+        return TileState.CHARGING, _minutes_to_ready(s, rules)
+    return TileState.NOT_READY, None
+
+
+@dataclass(frozen=True)
+class _AnyVehicle:
+    """A vehicle that takes this pack's type: for judging a pack on its own."""
+
+    pack_type: st.PackType | None
+    blocks: int = 1

@@ -9,6 +9,7 @@ least 15 mm for primary actions (DOMAIN.md), 10 mm for anything tappable.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 MM_PER_INCH = 25.4
@@ -45,8 +46,8 @@ THEMES = {"day": DAY, "night": NIGHT}
 
 
 def mm_to_px(mm: float, dpi: float) -> int:
-    """Pixels for ``mm`` millimetres on a screen of ``dpi`` dots per inch."""
-    return round(mm * dpi / MM_PER_INCH)
+    """Pixels for at least ``mm`` millimetres on a screen of ``dpi`` dots per inch."""
+    return math.ceil(mm * dpi / MM_PER_INCH - 1e-9)  # never round a target below its size
 
 
 def px_to_mm(px: float, dpi: float) -> float:

@@ -1,0 +1,124 @@
+"""The rack: every slot as a tile a gloved finger can tap.
+
+A tile shows the pack code, type, a SoC bar, the slot's state in words (ready,
+charging with the time to ready, empty, reserved for the current swap,
+quarantined, fault) and the highest temperature. Grey unless something is
+abnormal; colour always comes with the word. Tapping a tile emits its slot.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from operator_app.domain.selection import SelectionRules, TileState, tile_state
+from operator_app.domain.snapshot import SlotSnapshot
+from operator_app.ui.texts import label
+from operator_app.ui.theme import DAY, PRIMARY_TARGET_MM, Palette, mm_to_px
+
+
+class SlotTile(QWidget):
+    tapped = Signal(int)
+
+    def __init__(self, slot: int, dpi: float, palette: Palette = DAY) -> None:
+        super().__init__()
+        self.slot = slot
+        self.palette_ = palette
+        self.snap: SlotSnapshot | None = None
+        self.state_: tuple[TileState, float | None] = (TileState.EMPTY, None)
+        side = mm_to_px(PRIMARY_TARGET_MM * 2, dpi)  # a tile is a big target
+        self.setMinimumSize(side, side)
+        self.setObjectName(f"slotTile{slot}")
+
+    def show_slot(self, s: SlotSnapshot, rules: SelectionRules,
+                  quarantined: frozenset[str]) -> None:
+        self.snap = s
+        self.state_ = tile_state(s, rules, quarantined)
+        self.update()
+
+    def state_text(self) -> str:
+        state, minutes = self.state_
+        texts = {
+            TileState.READY: self.tr("ready"), TileState.EMPTY: self.tr("empty"),
+            TileState.RESERVED: self.tr("reserved for the swap"),
+            TileState.QUARANTINED: self.tr("QUARANTINED"), TileState.FAULT: self.tr("FAULT"),
+            TileState.NOT_READY: self.tr("not ready"),
+            TileState.CHARGING: self.tr("charging\nready in %1 min"),
+        }
+        text = texts[state]
+        if state is TileState.CHARGING:
+            text = (text.replace("%1", f"{minutes:.0f}") if minutes not in (None, float("inf"))
+                    else self.tr("charging"))
+        return text
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() is Qt.MouseButton.LeftButton:
+            self.tapped.emit(self.slot)
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        pal, s = self.palette_, self.snap
+        state = self.state_[0]
+        abnormal = {TileState.FAULT: pal.alarm_high, TileState.QUARANTINED: pal.alarm_medium}
+        rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        p.fillRect(rect, QColor(pal.panel))
+        p.setPen(QPen(QColor(abnormal.get(state, pal.border)), 4 if state in abnormal else 1))
+        p.drawRect(rect)
+        p.setPen(QColor(pal.text))
+        bold = QFont()
+        bold.setBold(True)
+        bold.setPointSize(12)
+        p.setFont(bold)
+        p.drawText(rect.adjusted(6, 4, -6, 0), Qt.AlignmentFlag.AlignLeft,
+                   self.tr("Slot %1").replace("%1", str(self.slot)))
+        small = QFont()
+        small.setPointSize(9)
+        p.setFont(small)
+        y = rect.top() + 26
+        if s is not None and s.occupied:
+            p.drawText(QRectF(rect.left() + 6, y, rect.width() - 12, 16),
+                       Qt.AlignmentFlag.AlignLeft,
+                       f"{label(s.pack_type)}  …{(s.pack_code or '')[-8:]}")  # the serial part
+            bar = QRectF(rect.left() + 6, y + 22, rect.width() - 12, 14)
+            p.setPen(QPen(QColor(pal.border), 1))
+            p.drawRect(bar)
+            if s.soc is not None:
+                fill = QRectF(bar.left(), bar.top(), bar.width() * s.soc / 100, bar.height())
+                p.fillRect(fill, QColor(pal.muted))
+                p.setPen(QColor(pal.text))
+                p.drawText(QRectF(bar.left(), bar.bottom() + 2, bar.width(), 16),
+                           Qt.AlignmentFlag.AlignLeft, f"{s.soc:.0f} %")
+            if s.temp_max is not None:
+                p.drawText(QRectF(bar.left(), bar.bottom() + 2, bar.width(), 16),
+                           Qt.AlignmentFlag.AlignRight, f"{s.temp_max:.0f} °C")
+        p.setFont(bold)
+        p.setPen(QColor(pal.text))
+        p.drawText(rect.adjusted(6, 0, -6, -6),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+                   | Qt.TextFlag.TextWordWrap, self.state_text())
+        p.end()
+
+
+class RackView(QWidget):
+    slot_tapped = Signal(int)
+
+    def __init__(self, dpi: float, columns: int = 4, palette: Palette = DAY,
+                 rules: SelectionRules | None = None) -> None:
+        super().__init__()
+        self.dpi, self.columns, self.palette_ = dpi, columns, palette
+        self.rules = rules or SelectionRules()
+        self.quarantined: frozenset[str] = frozenset()
+        self.tiles: list[SlotTile] = []
+        self.grid = QGridLayout(self)
+        self.grid.setSpacing(mm_to_px(3, dpi))
+
+    def show_slots(self, slots: tuple[SlotSnapshot, ...]) -> None:
+        while len(self.tiles) < len(slots):
+            tile = SlotTile(len(self.tiles) + 1, self.dpi, self.palette_)
+            tile.tapped.connect(self.slot_tapped)
+            n = len(self.tiles)
+            self.grid.addWidget(tile, n // self.columns, n % self.columns)
+            self.tiles.append(tile)
+        for tile, s in zip(self.tiles, slots, strict=False):
+            tile.show_slot(s, self.rules, self.quarantined)
