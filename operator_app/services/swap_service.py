@@ -37,6 +37,7 @@ class SwapService(QObject):
         self.sink = sink or (lambda *a: None)
         self._context = context or (lambda c: None)
         self._resumed = False
+        self._planned_on: float | None = None
         link.snapshot_ready.connect(self.on_snapshot)
         link.command_outcome.connect(self.on_outcome)
 
@@ -109,7 +110,7 @@ class SwapService(QObject):
 
     @Slot(StationSnapshot)
     def on_snapshot(self, snap: StationSnapshot) -> None:
-        before = (self.tx.phase, len(self.tx.steps))
+        before = self._view()
         if not self._resumed:
             self._resumed = True
             plate = snap.bay.plate
@@ -118,8 +119,19 @@ class SwapService(QObject):
             if self.supervisor.resume(snap, vehicle) is Phase.RUNNING:
                 self.sink("append_event", "swap.resumed", {"plate": plate})
         self.supervisor.on_snapshot(snap)
-        if (self.tx.phase, len(self.tx.steps)) != before:
+        if self.tx.phase is Phase.PLANNED and snap.slots_taken_at != self._planned_on:
+            # the rack moved on: the plan shown must be the plan that would be sent
+            self._planned_on = snap.slots_taken_at
+            self.supervisor.plan()
+        if self._view() != before:
             self.changed.emit(self.tx)
+
+    def _view(self) -> tuple:
+        """What a screen shows of the transaction: a change of it is worth a repaint."""
+        tx = self.tx
+        last = tx.steps[-1] if tx.steps else None
+        return (tx.phase, len(tx.steps), tx.note,
+                (round(last.elapsed), last.slow) if last else None)
 
     @Slot(CommandOutcome)
     def on_outcome(self, outcome: CommandOutcome) -> None:
