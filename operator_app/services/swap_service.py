@@ -70,6 +70,7 @@ class SwapService(QObject):
     def plan(self) -> SwapPlan | Refused:
         result = self.supervisor.plan()
         if isinstance(result, Refused):
+            self.changed.emit(self.tx)  # the screen shows why there is no plan
             return self._refuse("plan", result.reason)
         self.changed.emit(self.tx)
         return result

@@ -111,6 +111,9 @@ class SwapPanel(QWidget):
         self._refresh_buttons()
 
     def _confirm(self) -> None:
+        if self._armed_at is None:
+            self.message.setText(self.tr("Tap Start swap first."))
+            return
         if not self._armed_valid():
             self._disarm(self.tr("The confirmation lapsed: tap Start swap again."))
             return
@@ -153,14 +156,18 @@ class SwapPanel(QWidget):
         self.plan.setText(tx.note)
         self.steps.clear()
         for view in tx.steps:
-            text = self.tr("%1 (block %2): %3 s of %4 s").replace("%1", label(view.step)) \
-                .replace("%2", str(view.block)).replace("%3", f"{view.elapsed:.0f}") \
-                .replace("%4", f"{view.expected:.0f}")
+            name = label(view.step)
+            if view.block:
+                name = self.tr("%1, block %2").replace("%1", name).replace("%2", str(view.block))
+            text = self.tr("%1: %2 s of %3 s").replace("%1", name) \
+                .replace("%2", f"{view.elapsed:.0f}").replace("%3", f"{view.expected:.0f}")
             if view.slow:
                 text += "  " + self.tr("SLOW: %1").replace("%1", view.slow_reason)
             self.steps.addItem(text)
         if tx.phase is Phase.COMPLETED:
             self.message.setText(self.tr("Swap completed."))
+        elif tx.phase in ACTIVE:
+            self.message.setText(self.tr("Swap running. ABORT stops it safely at any time."))
         self._refresh_buttons()
 
     def _refresh_buttons(self) -> None:

@@ -70,4 +70,6 @@ def stylesheet(p: Palette, dpi: float) -> str:
                                    font-weight: bold; }}
     QPushButton[role="mandatory"] {{ background: {p.mandatory}; color: white; }}
     QPushButton[role="stop"] {{ background: {p.alarm_high}; color: white; }}
+    QPushButton[role="mandatory"]:disabled, QPushButton[role="stop"]:disabled {{
+        background: {p.panel}; color: {p.muted}; }}
     """
