@@ -40,70 +40,67 @@ class _Keys(QWidget):
                 grid.addWidget(key, r, c)
 
 
-class PlateKeyboard(QWidget):
-    """Latin and Thai pages, backspace and enter; ``typed`` carries each key's text."""
+class _Pad(QWidget):
+    """Keys above a row of wide controls; ``typed`` carries each key's text."""
 
     typed = Signal(str)
 
-    def __init__(self, dpi: float, parent: QWidget | None = None) -> None:
+    def __init__(self, rows: tuple[str, ...], middle: QPushButton, dpi: float,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        size = mm_to_px(PRIMARY_TARGET_MM, dpi)
+        self.size_px = mm_to_px(PRIMARY_TARGET_MM, dpi)
         gap = mm_to_px(GLOVE_GAP_MM, dpi)
         layout = QVBoxLayout(self)
         layout.setSpacing(gap)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(_Keys(LATIN_ROWS, size, gap, self.typed.emit))
-        self.pages.addWidget(_Keys(THAI_ROWS, size, gap, self.typed.emit))
-        layout.addWidget(self.pages)
+        self.keys_area = self._keys(rows, gap)
+        layout.addWidget(self.keys_area)
+        self.backspace = QPushButton(self.tr("Delete"))
+        self.backspace.setObjectName("backspace")
+        self.enter = QPushButton(self.tr("OK"))
+        self.enter.setObjectName("enter")
+        self.enter.setProperty("role", "mandatory")
         controls = QGridLayout()
         controls.setSpacing(gap)
-        self.switch = QPushButton(self.tr("ไทย / ABC"))
-        self.switch.setObjectName("switchAlphabet")
-        self.backspace = QPushButton(self.tr("Delete"))
-        self.backspace.setObjectName("backspace")
-        self.enter = QPushButton(self.tr("OK"))
-        self.enter.setObjectName("enter")
-        self.enter.setProperty("role", "mandatory")
-        for i, b in enumerate((self.switch, self.backspace, self.enter)):
+        for i, b in enumerate((self.backspace, middle, self.enter)):
             b.setProperty("primary", True)
-            b.setMinimumSize(2 * size, size)
+            b.setMinimumSize(self.size_px, self.size_px)
             controls.addWidget(b, 0, i)
         layout.addLayout(controls)
-        self.switch.clicked.connect(
-            lambda: self.pages.setCurrentIndex(1 - self.pages.currentIndex()))
         self.backspace.clicked.connect(lambda: self.typed.emit(BACKSPACE))
         self.enter.clicked.connect(lambda: self.typed.emit(ENTER))
 
+    def _keys(self, rows: tuple[str, ...], gap: int) -> QWidget:
+        return _Keys(rows, self.size_px, gap, self.typed.emit)
 
-class PinPad(QWidget):
-    """Digits, delete and OK; PINs always get this pad, never the letter keyboard."""
 
-    typed = Signal(str)
+class PlateKeyboard(_Pad):
+    """Latin and Thai pages, a page switch, delete and OK."""
 
     def __init__(self, dpi: float, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        size = mm_to_px(PRIMARY_TARGET_MM, dpi)
-        gap = mm_to_px(GLOVE_GAP_MM, dpi)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(gap)
-        layout.addWidget(_Keys((*PIN_ROWS,), size, gap, self.typed.emit))
-        last = QGridLayout()
-        last.setSpacing(gap)
-        self.backspace = QPushButton(self.tr("Delete"))
-        self.backspace.setObjectName("backspace")
+        self.switch = QPushButton()
+        self.switch.setObjectName("switchAlphabet")
+        super().__init__(LATIN_ROWS, self.switch, dpi, parent)
+        self.switch.setText(self.tr("ไทย / ABC"))
+        for b in (self.switch, self.backspace, self.enter):
+            b.setMinimumSize(2 * self.size_px, self.size_px)
+        self.switch.clicked.connect(
+            lambda: self.pages.setCurrentIndex(1 - self.pages.currentIndex()))
+
+    def _keys(self, rows: tuple[str, ...], gap: int) -> QWidget:
+        self.pages = QStackedWidget()
+        self.pages.addWidget(_Keys(LATIN_ROWS, self.size_px, gap, self.typed.emit))
+        self.pages.addWidget(_Keys(THAI_ROWS, self.size_px, gap, self.typed.emit))
+        return self.pages
+
+
+class PinPad(_Pad):
+    """Digits, delete and OK; PINs always get this pad, never the letter keyboard."""
+
+    def __init__(self, dpi: float, parent: QWidget | None = None) -> None:
         zero = QPushButton("0")
         zero.setObjectName("key_0030")
-        self.enter = QPushButton(self.tr("OK"))
-        self.enter.setObjectName("enter")
-        self.enter.setProperty("role", "mandatory")
-        for i, b in enumerate((self.backspace, zero, self.enter)):
-            b.setProperty("primary", True)
-            b.setMinimumSize(size, size)
-            last.addWidget(b, 0, i)
-        layout.addLayout(last)
+        super().__init__(PIN_ROWS, zero, dpi, parent)
         zero.clicked.connect(lambda: self.typed.emit("0"))
-        self.backspace.clicked.connect(lambda: self.typed.emit(BACKSPACE))
-        self.enter.clicked.connect(lambda: self.typed.emit(ENTER))
 
 
 def apply_key(text: str, key: str, limit: int) -> str:
