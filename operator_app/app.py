@@ -109,7 +109,6 @@ def run_console(args: argparse.Namespace) -> int:
 
     from operator_app.link.errors import LinkConfigError
     from operator_app.link.urls import parse_link_url, with_target
-    from operator_app.services.alarm_service import AlarmService
     from operator_app.services.demo import demo_vehicles
     from operator_app.services.link_worker import (
         LinkConfig,
@@ -121,7 +120,7 @@ def run_console(args: argparse.Namespace) -> int:
         SimulatorProcess,
         SimulatorStartError,
     )
-    from operator_app.services.swap_service import SwapService
+    from operator_app.services.station import wire_services
     from operator_app.ui.first_console import FirstConsole
 
     journal = open_journal_service(args)
@@ -157,19 +156,13 @@ def run_console(args: argparse.Namespace) -> int:
     link.link_event.connect(window.show_link_event)
     link.health.connect(window.show_health)
     link.identity_read.connect(window.show_identity)
-    journal.attach(link)
     journal.status_changed.connect(window.show_storage)
     window.show_storage(journal.status)
-    sink = journal._submit if journal.writer is not None else (lambda *a: None)
-    alarms = AlarmService(sink)
-    link.snapshot_ready.connect(alarms.on_snapshot)
-    link.link_event.connect(alarms.on_link_event)
-    journal.status_changed.connect(alarms.on_storage)
-    alarms.changed.connect(lambda: window.show_alarms(alarms.ordered()))
-    registry = journal.registry(demo_vehicles() if simulated else None)
-    swaps = SwapService(link, registry, sink,
-                        context=lambda c: journal.recorder.context.update(c))
-    _services = (alarms, swaps)  # alive until the app ends; the swap screens come with issue 6
+    # alive until the app ends; the swap screens come with issue 6
+    services = wire_services(link, journal,
+                             journal.registry(demo_vehicles() if simulated else None))
+    services.alarms.changed.connect(
+        lambda: window.show_alarms(services.alarms.ordered(), services.alarms.counts()))
 
     stopped = []
 
@@ -196,6 +189,7 @@ def run_console(args: argparse.Namespace) -> int:
 
 def open_journal_service(args: argparse.Namespace):  # -> JournalService
     """Open the journal; if it cannot be kept, run on and say so (the station must still run)."""
+    from dataclasses import replace
     from pathlib import Path
 
     from operator_app.services.journal_service import JournalService
@@ -213,8 +207,7 @@ def open_journal_service(args: argparse.Namespace):  # -> JournalService
     service = JournalService(writer, retention=RetentionPolicy(raw_days=args.telemetry_days))
     if report.message:  # a damaged file was set aside: the operator must hear of it
         log.error("%s", report.message)
-        service.status = type(service.status)(service.status.state, report.message,
-                                              path=str(report.path))
+        service.status = replace(service.status, message=report.message)
     log.info("journal %s", report.path)
     return service
 

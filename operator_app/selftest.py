@@ -27,12 +27,11 @@ def run_self_test(args: argparse.Namespace) -> int:
     from operator_app.domain.supervisor import ENDED, Phase, Refused
     from operator_app.domain.vehicles import IdMethod
     from operator_app.link.urls import parse_link_url, with_target
-    from operator_app.services.alarm_service import AlarmService
     from operator_app.services.demo import demo_vehicles
     from operator_app.services.journal_service import JournalService
     from operator_app.services.link_worker import LinkConfig, LinkService, LinkWorker
     from operator_app.services.simulator_process import SimulatorOptions, SimulatorProcess
-    from operator_app.services.swap_service import SwapService
+    from operator_app.services.station import wire_services
     from operator_app.storage.db import open_journal
     from operator_app.storage.journal import JournalWriter
 
@@ -55,12 +54,8 @@ def run_self_test(args: argparse.Namespace) -> int:
                                   LinkConfig(poll_interval=0.05, slot_interval=0.5)))
     writer = JournalWriter(data_dir / "journal.sqlite").start()
     journal = JournalService(writer)
-    journal.attach(link)
-    alarms = AlarmService(journal._submit)
-    link.snapshot_ready.connect(alarms.on_snapshot)
-    link.link_event.connect(alarms.on_link_event)
-    swaps = SwapService(link, journal.registry(demo_vehicles()), journal._submit,
-                        context=lambda c: journal.recorder.context.update(c))
+    services = wire_services(link, journal, journal.registry(demo_vehicles()))
+    alarms, swaps = services.alarms, services.swaps
     done: list[str] = []
     failures: list[str] = []
     started = time.monotonic()

@@ -22,6 +22,7 @@ from operator_app.domain.alarms import (
     AlarmDef,
     AlarmManager,
     AlarmState,
+    Priority,
     Refusal,
     Transition,
     definition,
@@ -162,7 +163,7 @@ class AlarmService(QObject):
     def ordered(self) -> list:
         return self.manager.ordered()
 
-    def counts(self) -> dict[str, int]:
+    def counts(self) -> dict[Priority, int]:
+        """Annunciated alarms by priority, for the banner."""
         shown = self.manager.ordered()
-        return {p.name.lower(): sum(1 for a in shown if a.definition.priority is p)
-                for p in type(next(iter(CATALOGUE.values())).priority)}
+        return {p: sum(1 for a in shown if a.definition.priority is p) for p in Priority}

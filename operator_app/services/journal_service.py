@@ -30,25 +30,24 @@ class JournalService(QObject):
 
     status_changed = Signal(StorageStatus)
 
-    def __init__(self, writer: JournalWriter | None, recorder_options: dict[str, Any] | None = None,
-                 unavailable: str = "", retention: RetentionPolicy | None = None,
+    def __init__(self, writer: JournalWriter | None, unavailable: str = "",
+                 retention: RetentionPolicy | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.writer = writer
         self.retention = retention or RetentionPolicy()
+        self.discarded = 0  # operations dropped because there is no journal
+        resume = None
         if writer is None:
             self.status = StorageStatus(StorageState.FAILED, unavailable or "no journal")
-            self.recorder = StationRecorder(self._discard, **(recorder_options or {}))
         else:
             self.status = writer.status
             writer.on_status = self.status_changed.emit  # from the writer thread, queued
             resume = writer.submit("running_swap").result(10)
-            self.recorder = StationRecorder(self._submit, resume=resume,
-                                            **(recorder_options or {}))
+        self.recorder = StationRecorder(self.sink, resume=resume)
         self.status_changed.connect(self._keep)
         self._retention = QTimer(self)
         self._retention.timeout.connect(self.run_retention)
-        self.discarded = 0
 
     def registry(self, seed: list[Vehicle] | None = None) -> VehicleRegistry:
         """The vehicle registry the journal keeps; ``seed`` vehicles are registered first."""
@@ -62,15 +61,19 @@ class JournalService(QObject):
                                v.blocks, v.tags)
         return registry_from_rows(self.writer.submit("vehicles").result(10))
 
-    def _submit(self, name: str, *args: Any) -> Any:
-        assert self.writer is not None
+    def sink(self, name: str, *args: Any) -> Any:
+        """Queue a journal operation; without a journal it is counted and dropped."""
+        if self.writer is None:
+            self.discarded += 1
+            return None
         if name == "add_telemetry":
             self.writer.add_telemetry(*args)
             return None
         return self.writer.submit(name, *args)
 
-    def _discard(self, name: str, *args: Any) -> None:
-        self.discarded += 1
+    def swap_context(self, context: dict[str, Any]) -> None:
+        """What the swap supervisor knows of the swap it starts: plate, fleet, operator, packs."""
+        self.recorder.context.update(context)
 
     def _keep(self, status: StorageStatus) -> None:
         self.status = status

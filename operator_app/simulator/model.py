@@ -537,8 +537,6 @@ class StationModel:
         self.faults.discard(FaultCode.POSITIONING_FAILED)
         self.hv_off = self.parking_brake = False
         self.next_arrival = self.rng.uniform(30, 120)
-        if self.swap_result is not SwapResult.RUNNING:
-            self.swap_result = self.swap_result  # the last result stays readable
         self._relock_vehicle()
 
     def inject(self, spec: str) -> None:
@@ -732,7 +730,8 @@ class StationModel:
 
     @property
     def jog_active(self) -> bool:
-        return self.lift_motion != 0 or self.shuttle_motion != 0 if self.swap is None else False
+        """Axes move outside a swap only by jogging."""
+        return self.swap is None and (self.lift_motion != 0 or self.shuttle_motion != 0)
 
     def _step_bay(self, dt: float) -> None:
         v = self.vehicle

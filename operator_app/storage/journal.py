@@ -395,11 +395,8 @@ class JournalWriter:
             now = time.monotonic()
             self._take_incoming()
             if op.name == "_telemetry":
-                excess = len(self._held) + len(self._telemetry) - self.hold_limit
-                if excess > 0 and self.status.state is StorageState.DISK_FULL:
-                    # under disk pressure telemetry is the first to go
-                    del self._telemetry[:excess]
-                    self._dropped += excess
+                if self.status.state is StorageState.DISK_FULL:
+                    self._trim_telemetry()
                 if len(self._telemetry) >= self.batch_rows:
                     self._flush_telemetry()
             elif op.name == "_flush":
@@ -450,16 +447,20 @@ class JournalWriter:
 
     def _hold(self, op: _Op) -> None:
         self._held.append(op)
-        while len(self._held) + len(self._telemetry) > self.hold_limit:
-            if self._telemetry:
-                drop = min(len(self._telemetry),
-                           len(self._held) + len(self._telemetry) - self.hold_limit)
-                del self._telemetry[:drop]
-                self._dropped += drop
-            else:
-                # The bound is reached with records only: keep them all rather than lose
-                # one; memory is cheaper than a missing swap record.
-                break
+        self._mark_full()
+
+    def _trim_telemetry(self) -> None:
+        """Under disk pressure telemetry is the first to go: keep what is held within the
+        bound by dropping the oldest samples. Records are never dropped, even past the
+        bound: memory is cheaper than a missing swap record."""
+        excess = len(self._held) + len(self._telemetry) - self.hold_limit
+        if excess > 0 and self._telemetry:
+            drop = min(excess, len(self._telemetry))
+            del self._telemetry[:drop]
+            self._dropped += drop
+
+    def _mark_full(self) -> None:
+        self._trim_telemetry()
         self._set_status(
             StorageState.DISK_FULL,
             f"the disk is full: {self.held} records are held in memory and will be written "
@@ -503,14 +504,7 @@ class JournalWriter:
         except sqlite3.Error as exc:
             if not _is_full(exc):
                 raise
-            if len(self._telemetry) > self.hold_limit:
-                drop = len(self._telemetry) - self.hold_limit
-                del self._telemetry[:drop]
-                self._dropped += drop
-            self._set_status(
-                StorageState.DISK_FULL,
-                f"the disk is full: {self.held} records are held in memory and will be "
-                "written when space returns. Free space on the terminal")
+            self._mark_full()
 
     def _set_status(self, state: StorageState, message: str) -> None:
         status = StorageStatus(state, message, self.held, self._dropped, str(self.path))

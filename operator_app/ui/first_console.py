@@ -233,21 +233,19 @@ class FirstConsole(QMainWindow):
             .replace("%4", str(health.timeouts))
             .replace("%5", str(health.crc_errors)))
 
-    def show_alarms(self, ordered: list) -> None:
+    def show_alarms(self, ordered: list, counts: dict) -> None:
         """The most important alarm with its action, and the counts (the banner comes later)."""
         if not ordered:
             self.alarms.setText(self.tr("no alarms"))
             self.alarms.setStyleSheet("")
             return
         top = ordered[0]
-        counts = {1: 0, 2: 0, 3: 0}
-        for a in ordered:
-            counts[int(a.definition.priority)] += 1
+        high, medium, low = (counts[p] for p in sorted(counts))
         self.alarms.setText(
             self.tr("%1 (%2): %3 | high %4, medium %5, low %6")
             .replace("%1", top.code).replace("%2", top.source)
-            .replace("%3", top.definition.action).replace("%4", str(counts[1]))
-            .replace("%5", str(counts[2])).replace("%6", str(counts[3])))
+            .replace("%3", top.definition.action).replace("%4", str(high))
+            .replace("%5", str(medium)).replace("%6", str(low)))
         self.alarms.setStyleSheet("background:#f2c200; color:black; font-weight:bold;")
 
     @Slot(object)

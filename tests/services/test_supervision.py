@@ -15,11 +15,10 @@ from operator_app.domain.roles import Role
 from operator_app.domain.supervisor import Phase, Refused
 from operator_app.domain.vehicles import IdMethod
 from operator_app.link.urls import parse_link_url, with_target
-from operator_app.services.alarm_service import AlarmService
 from operator_app.services.demo import demo_registry
 from operator_app.services.journal_service import JournalService
 from operator_app.services.link_worker import LinkConfig, LinkService, LinkWorker
-from operator_app.services.swap_service import SwapService
+from operator_app.services.station import wire_services
 from operator_app.storage.db import open_journal
 from operator_app.storage.journal import JournalWriter
 
@@ -35,12 +34,8 @@ class Stack:
         open_journal(data)[0].close()
         self.db_path = data / "journal.sqlite"
         self.journal = JournalService(JournalWriter(self.db_path).start())
-        self.journal.attach(self.link)
-        self.alarms = AlarmService(self.journal._submit)
-        self.link.snapshot_ready.connect(self.alarms.on_snapshot)
-        self.link.link_event.connect(self.alarms.on_link_event)
-        self.swaps = SwapService(self.link, demo_registry(), self.journal._submit,
-                                 context=lambda c: self.journal.recorder.context.update(c))
+        services = wire_services(self.link, self.journal, demo_registry())
+        self.alarms, self.swaps = services.alarms, services.swaps
         self.journal.start()
         self.link.start()
 
