@@ -50,6 +50,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--telemetry-days", type=float, default=7.0, metavar="DAYS",
                    help="keep raw pack samples this long, then 1-minute rollups for 90 days, "
                    "then hourly ones for good (default 7)")
+    ui = p.add_argument_group("screen")
+    ui.add_argument("--kiosk", action="store_true",
+                    help="full screen; closing needs the technician PIN (technician_pin in "
+                    "console.toml)")
+    ui.add_argument("--config", metavar="FILE",
+                    help="the console's configuration file (default: the platform's config "
+                    "directory, e.g. ~/.config/operator-app/console.toml)")
+    ui.add_argument("--dpi", type=float, default=0.0,
+                    help="the touchscreen's real dots per inch, when the screen reports it wrong "
+                    "(touch targets are sized in millimetres)")
+    ui.add_argument("--theme", choices=("day", "night"), default=None,
+                    help="day: high contrast for sunlight; night: dark")
+    ui.add_argument("--screenshots", metavar="DIR", help=argparse.SUPPRESS)
+    ui.add_argument("--report-first-paint", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--self-test", action="store_true",
                    help="run complete swaps on the simulated station headless, check the "
                    "journal, print a summary; exit 0 when all is well")
@@ -104,9 +118,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_console(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QTimer
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from operator_app.config import TRAINING_PIN, load_config
+    from operator_app.domain import station as st
+    from operator_app.domain.roles import Role
     from operator_app.link.errors import LinkConfigError
     from operator_app.link.urls import parse_link_url, with_target
     from operator_app.services.demo import demo_vehicles
@@ -115,13 +134,16 @@ def run_console(args: argparse.Namespace) -> int:
         LinkService,
         LinkWorker,
     )
+    from operator_app.services.session import Session
     from operator_app.services.simulator_process import (
         SimulatorOptions,
         SimulatorProcess,
         SimulatorStartError,
     )
     from operator_app.services.station import wire_services
-    from operator_app.ui.first_console import FirstConsole
+    from operator_app.simulator.fleet import FLEET
+    from operator_app.simulator.model import FAULTS
+    from operator_app.ui.main_window import MainWindow, WindowOptions
 
     journal = open_journal_service(args)
     link_url = "sim" if args.simulate or not args.link else args.link
@@ -147,22 +169,53 @@ def run_console(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("operator-app")
     app.setApplicationVersion(__version__)
+    config = load_config(Path(args.config) if args.config else None)
+    for problem in config.problems:
+        log.error("configuration: %s", problem)
     worker = LinkWorker(settings, LinkConfig(poll_interval=args.poll_interval,
                                              lost_after=args.lost_after, trace_path=args.trace))
     link = LinkService(worker)
-    window = FirstConsole(settings.describe() if not simulated
-                          else f"{settings.target} (simulated station)", simulated)
-    link.snapshot_ready.connect(window.show_snapshot)
-    link.link_event.connect(window.show_link_event)
-    link.health.connect(window.show_health)
-    link.identity_read.connect(window.show_identity)
-    journal.status_changed.connect(window.show_storage)
-    window.show_storage(journal.status)
-    # alive until the app ends; the swap screens come with issue 6
     services = wire_services(link, journal,
                              journal.registry(demo_vehicles() if simulated else None))
-    services.alarms.changed.connect(
-        lambda: window.show_alarms(services.alarms.ordered(), services.alarms.counts()))
+    notices = [QCoreApplication.translate("Console", "Configuration: %1").replace("%1", p)
+               for p in config.problems]
+    pins = {Role.TECHNICIAN: config.technician_pin, Role.SUPERVISOR: config.supervisor_pin}
+    banner_extra = ""
+    if simulated and not config.technician_pin:
+        pins[Role.TECHNICIAN] = TRAINING_PIN
+        banner_extra = QCoreApplication.translate(
+            "Console", "Training technician PIN: %1").replace("%1", TRAINING_PIN)
+    elif args.kiosk and not config.technician_pin:
+        notices.append(QCoreApplication.translate(
+            "Console", "No technician PIN is configured: the kiosk cannot be closed from the "
+            "screen. Set technician_pin in %1.").replace("%1", config.path))
+    session = Session(pins, journal.sink)
+    screen = app.primaryScreen()
+    dpi = args.dpi or config.dpi or (screen.physicalDotsPerInch() if screen else 96.0)
+    if not 50 <= dpi <= 600:
+        dpi = 96.0  # a screen that reports nonsense: the documented fallback
+    options = WindowOptions(
+        station_name=config.station_name, station_id=config.station_id, dpi=dpi,
+        theme=args.theme or config.theme, kiosk=args.kiosk, simulated=simulated,
+        link_description=settings.describe() if not simulated
+        else f"{settings.target} (simulated station)",
+        trainer=simulator.send if simulator is not None else None,
+        plates=[v.plate for v in FLEET], faults=dict(FAULTS), slots=args.slots,
+        notices=notices + ([journal.status.message] if "aside" in journal.status.message
+                           else []), banner_extra=banner_extra,
+        swapped_today=lambda: swapped_today(journal))
+    window = MainWindow(services, session, options)
+    link.identity_read.connect(lambda ident: window.sim_banner.setVisible(
+        window.sim_banner.isVisible()
+        or ident.vendor.startswith(st.SIMULATOR_VENDOR_PREFIX)))
+    if args.report_first_paint:
+        report_first_paint(window)
+    if args.screenshots:
+        from operator_app.ui.tour import ScreenshotTour
+
+        tour = ScreenshotTour(window, Path(args.screenshots))
+        tour.finished.connect(app.quit)
+        link.snapshot_ready.connect(tour.on_snapshot, Qt.ConnectionType.QueuedConnection)
 
     stopped = []
 
@@ -180,11 +233,45 @@ def run_console(args: argparse.Namespace) -> int:
         QTimer.singleShot(int(args.quit_after * 1000), app.quit)
     journal.start()
     link.start()
-    window.show()
+    if args.kiosk:
+        window.showFullScreen()
+    else:
+        window.show()
     try:
         return app.exec()
     finally:
         shutdown()
+
+
+def swapped_today(journal) -> dict[str, str]:
+    """Plate -> time of its swap since local midnight, from the journal (empty without one)."""
+    import datetime as dt
+
+    from operator_app.storage.journal import iso
+
+    if journal.writer is None:
+        return {}
+    midnight = dt.datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+    try:
+        return journal.writer.submit("swaps_since", iso(midnight.timestamp())).result(2)
+    except Exception:
+        log.exception("could not read today's swaps")
+        return {}
+
+
+def report_first_paint(window) -> None:
+    """Print FIRST_PAINT when the window has painted once (the start-up benchmark reads it)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                print("FIRST_PAINT", flush=True)  # noqa: T201
+                obj.removeEventFilter(self)
+            return False
+
+    watch = Watch(window)
+    window.installEventFilter(watch)
 
 
 def open_journal_service(args: argparse.Namespace):  # -> JournalService

@@ -57,6 +57,36 @@ BLOCK_STEPS: tuple[SwapStep, ...] = (
 )
 
 
+# How long each step takes on a typical station, (fastest, slowest) in seconds (DOMAIN.md).
+# The controller reports each running step's expected time; these figures estimate the
+# steps still to come.
+STEP_TIMES: dict[SwapStep, tuple[float, float]] = {
+    SwapStep.POSITIONING: (30, 60),
+    SwapStep.PREPARATION: (10, 20),
+    SwapStep.UNLOCK: (10, 20),
+    SwapStep.REMOVE: (30, 45),
+    SwapStep.TRANSFER: (30, 60),
+    SwapStep.FETCH: (30, 60),
+    SwapStep.INSTALL: (30, 45),
+    SwapStep.LOCK: (10, 20),
+    SwapStep.VERIFY: (10, 20),
+    SwapStep.RELEASE: (5, 10),
+}
+
+
+def expected_time(step: SwapStep) -> float:
+    lo, hi = STEP_TIMES[step]
+    return (lo + hi) / 2
+
+
+def swap_sequence(blocks: int) -> list[tuple[SwapStep, int]]:
+    """The steps of a swap started from READY, with their block (0: not per block)."""
+    steps = [(SwapStep.PREPARATION, 0)]
+    for block in range(1, blocks + 1):
+        steps += [(s, block) for s in BLOCK_STEPS]
+    return [*steps, (SwapStep.VERIFY, 0), (SwapStep.RELEASE, 0)]
+
+
 class SwapResult(IntEnum):
     NONE = 0
     RUNNING = 1

@@ -224,3 +224,27 @@ class SwapSupervisor:
                                   note="re-attached after a console restart")
             self.on_snapshot(snap)
         return self.tx.phase
+
+
+def progress(tx: Transaction) -> tuple[float, float] | None:
+    """(share done 0-1, seconds left) of a swap, from the steps seen and nominal step times.
+
+    The running step counts with what the controller expects of it; the steps still to
+    come with their typical times. None when no swap has started.
+    """
+    if tx.vehicle is None or not tx.steps or tx.phase not in ACTIVE | ENDED:
+        return None
+    if tx.phase is Phase.COMPLETED:
+        return 1.0, 0.0
+    sequence = st.swap_sequence(tx.vehicle.blocks)
+    done = sum(v.elapsed for v in tx.steps[:-1])
+    current = tx.steps[-1]
+    try:
+        index = sequence.index((current.step, current.block))
+    except ValueError:
+        index = len(tx.steps) - 1
+    now_left = max(0.0, current.expected - current.elapsed)
+    later = sum(st.expected_time(s) for s, _ in sequence[index + 1:])
+    elapsed = done + current.elapsed
+    total = elapsed + now_left + later
+    return (elapsed / total if total else 0.0), now_left + later

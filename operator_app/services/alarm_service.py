@@ -11,6 +11,7 @@ with its reason.
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -34,6 +35,7 @@ from operator_app.services.link_worker import LinkEvent
 from operator_app.storage.journal import StorageState, StorageStatus
 
 Key = tuple[str, str]
+HISTORY = 50  # transitions kept per alarm point for the alarm page (the journal keeps all)
 
 
 def snapshot_conditions(snap: StationSnapshot) -> tuple[dict[Key, AlarmDef | None], set[Key]]:
@@ -75,6 +77,7 @@ class AlarmService(QObject):
         self._station: dict[Key, AlarmDef | None] = {}
         self._suppressed: set[Key] = set()
         self._other: dict[Key, AlarmDef | None] = {}
+        self.history: dict[Key, deque[Transition]] = {}  # since this console started
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._evaluate)
         self._timer.start(1000)  # shelving expiry and debounce need time to pass
@@ -128,6 +131,10 @@ class AlarmService(QObject):
                                                      self.clock()),
                          {"reason": reason, "minutes": minutes})
 
+    def unshelve(self, key: Key, role: Role, actor: str) -> Refusal | None:
+        return self._act("unshelve", key, role, actor,
+                         lambda: self.manager.unshelve(key, role, actor, self.clock()))
+
     def set_out_of_service(self, key: Key, role: Role, actor: str, reason: str,
                            in_service: bool = False) -> Refusal | None:
         return self._act("return to service" if in_service else "out of service", key, role,
@@ -151,6 +158,7 @@ class AlarmService(QObject):
 
     def _publish(self, transitions: list[Transition]) -> None:
         for t in transitions:
+            self.history.setdefault((t.code, t.source), deque(maxlen=HISTORY)).append(t)
             cleared = t.to_state is AlarmState.NORMAL
             self.sink("record_alarm", t.occurrence, t.code, t.source, int(t.priority),
                       t.to_state.value, t.at, t.actor, t.reason, cleared)
@@ -162,6 +170,15 @@ class AlarmService(QObject):
 
     def ordered(self) -> list:
         return self.manager.ordered()
+
+    def points(self) -> list:
+        """Every alarm point not at rest: annunciated (in the standard's order), then shelved,
+        suppressed and out of service."""
+        shown = self.manager.ordered()
+        rest = [a for a in self.manager.alarms.values()
+                if a.state not in (AlarmState.NORMAL,) and not a.annunciated]
+        rest.sort(key=lambda a: (a.definition.priority, -(a.raised_at or 0.0)))
+        return shown + rest
 
     def counts(self) -> dict[Priority, int]:
         """Annunciated alarms by priority, for the banner."""

@@ -29,6 +29,7 @@ class JournalService(QObject):
     """Feeds the journal from the link; reports the journal's health."""
 
     status_changed = Signal(StorageStatus)
+    swap_ended = Signal(dict)  # the swap's final journal record
 
     def __init__(self, writer: JournalWriter | None, unavailable: str = "",
                  retention: RetentionPolicy | None = None,
@@ -45,6 +46,7 @@ class JournalService(QObject):
             writer.on_status = self.status_changed.emit  # from the writer thread, queued
             resume = writer.submit("running_swap").result(10)
         self.recorder = StationRecorder(self.sink, resume=resume)
+        self.recorder.on_swap_ended = self.swap_ended.emit
         self.status_changed.connect(self._keep)
         self._retention = QTimer(self)
         self._retention.timeout.connect(self.run_retention)

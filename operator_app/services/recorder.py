@@ -85,6 +85,8 @@ class StationRecorder:
         self._resume = resume  # a swap the previous run left "running" in the journal
         # what the swap supervisor knows of the next swap: plate, fleet, operator
         self.context: dict[str, Any] = {}
+        # told of every swap's final record (the receipt shows it)
+        self.on_swap_ended: Callable[[dict[str, Any]], None] | None = None
 
     # --- inputs -------------------------------------------------------------------------
 
@@ -291,9 +293,12 @@ class StationRecorder:
             "packs_in": packs_in, "packs_out": packs_out,
             "energy_delivered_kwh": round(energy_in - energy_out, 2) if packs_in else None,
             "blocks": snap.status.block_count or swap.record["blocks"] or len(packs_in)})
-        self.sink("record_swap", self._swap_row(swap, now), f"swap.{result}")
+        row = self._swap_row(swap, now)
+        self.sink("record_swap", row, f"swap.{result}")
         self._swap = None
         self.context = {}
+        if self.on_swap_ended is not None:
+            self.on_swap_ended(row)
 
     def _swap_row(self, swap: _Swap, now: float) -> dict[str, Any]:
         row = dict(swap.record)

@@ -111,6 +111,34 @@ class SimulatorProcess:
         if proc.stdout:
             proc.stdout.close()
 
+    def send(self, command: str, timeout: float = 3.0) -> str:
+        """A trainer command (see ``simulator.training``); returns the simulator's answer line.
+
+        Raises SimulatorStartError when the simulator is not running or does not answer.
+        """
+        proc = self.proc
+        if proc is None or proc.stdin is None or proc.stdout is None or proc.poll() is not None:
+            raise SimulatorStartError("the simulated station is not running")
+        try:
+            proc.stdin.write(command.replace("\n", " ").encode() + b"\n")
+            proc.stdin.flush()
+        except OSError as exc:
+            raise SimulatorStartError(f"the simulated station stopped listening: {exc}") from exc
+        line = b""
+        deadline = time.monotonic() + timeout
+        with selectors.DefaultSelector() as sel:
+            sel.register(proc.stdout, selectors.EVENT_READ)
+            while time.monotonic() < deadline:
+                if not sel.select(timeout=max(0.0, deadline - time.monotonic())):
+                    break
+                chunk = os.read(proc.stdout.fileno(), 1)
+                if not chunk:
+                    break
+                if chunk == b"\n":
+                    return line.decode(errors="replace")
+                line += chunk
+        raise SimulatorStartError(f"the simulated station did not answer {command!r}")
+
     def kill(self) -> None:
         """Kill without warning, as a pulled cable or a crashed PLC would."""
         if self.proc is not None:

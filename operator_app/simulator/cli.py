@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 import sys
 import threading
@@ -17,6 +18,7 @@ from operator_app.simulator.server import (
     ServerLoop,
     TcpEndpoint,
 )
+from operator_app.simulator.training import apply_training_command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="an attendant presses the bay's local start button 5 s after a "
                    "vehicle is in position (demos and long runs without an operator)")
     p.add_argument("--exit-with-parent", action="store_true",
-                   help="exit when standard input closes (used by the console)")
+                   help="read trainer commands from standard input (arrive, leave, fault, clear, "
+                   "cabinet-reset, fleet) and exit when it closes (used by the console)")
     p.add_argument("--print-register-map", action="store_true",
                    help="print the register map as Markdown and exit")
     p.add_argument("-v", "--verbose", action="store_true")
@@ -113,9 +116,21 @@ def _endpoint(args: argparse.Namespace) -> Endpoint:
 
 
 def _watch_stdin(loop: ServerLoop) -> None:
+    """Trainer commands, one per line (see ``training``); end of input stops the simulator.
+
+    Reads the descriptor itself: a thread blocked in Python's buffered stdin would hold
+    its lock while the interpreter shuts down.
+    """
+    pending = b""
     try:
-        while sys.stdin.buffer.read(1024):
-            pass
+        while chunk := os.read(sys.stdin.fileno(), 4096):
+            pending += chunk
+            while b"\n" in pending:
+                raw, pending = pending.split(b"\n", 1)
+                line = raw.decode("utf-8", errors="replace").strip()
+                with loop.lock:
+                    answer = apply_training_command(loop.model, line)
+                os.write(sys.stdout.fileno(), (answer + "\n").encode())
     except (OSError, ValueError):
         pass
     loop.request_stop()

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from operator_app.domain import station as st
 from operator_app.domain.station import (
+    STEP_TIMES,
     ChargerState,
     CommandCode,
     CommandStatus,
@@ -31,6 +32,7 @@ from operator_app.domain.station import (
     StatusFlag,
     SwapResult,
     SwapStep,
+    expected_time,
 )
 from operator_app.link import registers as R
 from operator_app.link.rtu import ILLEGAL_ADDRESS, ILLEGAL_VALUE
@@ -51,25 +53,6 @@ LAT_TOLERANCE_MM = 25
 MAX_POSITIONING_RETRIES = 3
 
 # (min, max) simulated seconds of each step for a heavy truck, DOMAIN.md
-STEP_TIMES: dict[SwapStep, tuple[float, float]] = {
-    SwapStep.POSITIONING: (30, 60),
-    SwapStep.PREPARATION: (10, 20),
-    SwapStep.UNLOCK: (10, 20),
-    SwapStep.REMOVE: (30, 45),
-    SwapStep.TRANSFER: (30, 60),
-    SwapStep.FETCH: (30, 60),
-    SwapStep.INSTALL: (30, 45),
-    SwapStep.LOCK: (10, 20),
-    SwapStep.VERIFY: (10, 20),
-    SwapStep.RELEASE: (5, 10),
-}
-
-
-def expected_time(step: SwapStep) -> float:
-    lo, hi = STEP_TIMES[step]
-    return (lo + hi) / 2
-
-
 # name: (help, takes a slot)
 FAULTS: dict[str, str] = {
     "lock_jam": "the next lock or unlock jams a lock head (swap fails LOCK_JAM)",

@@ -216,6 +216,13 @@ class Journal:
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row, strict=True)) for row in cur]
 
+    def swaps_since(self, since_iso: str) -> dict[str, str]:
+        """Each plate's latest swap start since ``since_iso`` (the expected-today list)."""
+        cur = self.db.execute("SELECT vehicle_plate, MAX(started_at) FROM swaps WHERE "
+                              "started_at >= ? AND vehicle_plate IS NOT NULL GROUP BY "
+                              "vehicle_plate", [since_iso])
+        return {plate: started for plate, started in cur}
+
     def record_alarm(self, alarm_id: str, code: str, source: str, priority: int, state: str,
                      ts: float, actor: str | None = None, reason: str | None = None,
                      cleared: bool = False) -> None:

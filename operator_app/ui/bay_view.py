@@ -28,7 +28,12 @@ class BayView(QWidget):
         self.setObjectName("bayView")
         self.palette_ = palette
         self.snap: StationSnapshot | None = None
-        self.setMinimumSize(320, 220)
+        self.stale = False  # the link is down: what is drawn is the last known state
+        self.setMinimumSize(320, 200)
+
+    def set_palette(self, palette: Palette) -> None:
+        self.palette_ = palette
+        self.update()
 
     def show_snapshot(self, snap: StationSnapshot) -> None:
         self.snap = snap
@@ -55,7 +60,7 @@ class BayView(QWidget):
         pal = self.palette_
         w, h = self.width(), self.height()
         p.fillRect(self.rect(), QColor(pal.panel))
-        bay = QRectF(20, 40, w - 40, h - 90)
+        bay = QRectF(20, 48, w - 40, h - 98)
         p.setPen(QPen(QColor(pal.border), 2))
         p.drawRect(bay)
         sx = bay.width() / BAY_LENGTH_MM
@@ -86,7 +91,7 @@ class BayView(QWidget):
         small.setPointSize(10)
         p.setFont(small)
         p.setPen(QColor(pal.muted))
-        p.drawText(QRectF(20, 6, w - 40, 30), Qt.AlignmentFlag.AlignLeft,
+        p.drawText(QRectF(20, 4, w - 40, 20), Qt.AlignmentFlag.AlignLeft,
                    self.tr("no camera configured: bay drawn from the positioning sensors"))
         if snap is not None:
             m, b = snap.machine, snap.bay
@@ -96,5 +101,14 @@ class BayView(QWidget):
                       ).replace("%3", f"{m.lift_height or 0:.0f}").replace(
                 "%4", f"{m.lift_load or 0:.0f}").replace(
                 "%5", f"{(m.shuttle_position or 0) / 1000:.1f}")
-            p.drawText(QRectF(20, 6, w - 40, 30), Qt.AlignmentFlag.AlignRight, info)
+            p.setPen(QColor(pal.text))
+            p.drawText(QRectF(20, 24, w - 40, 20), Qt.AlignmentFlag.AlignLeft, info)
+        if self.stale:
+            font.setPointSize(20)
+            p.setFont(font)
+            p.setPen(QColor(pal.text))
+            p.fillRect(QRectF(0, h / 2 - 24, w, 48), QColor(pal.alarm_medium))
+            p.setPen(QColor("black"))
+            p.drawText(QRectF(0, h / 2 - 24, w, 48), Qt.AlignmentFlag.AlignCenter,
+                       self.tr("STALE: link down, last known position"))
         p.end()

@@ -9,7 +9,7 @@ abnormal; colour always comes with the word. Tapping a tile emits its slot.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from operator_app.domain.selection import SelectionRules, TileState, tile_state
@@ -27,8 +27,9 @@ class SlotTile(QWidget):
         self.palette_ = palette
         self.snap: SlotSnapshot | None = None
         self.state_: tuple[TileState, float | None] = (TileState.EMPTY, None)
-        side = mm_to_px(PRIMARY_TARGET_MM * 2, dpi)  # a tile is a big target
-        self.setMinimumSize(side, side)
+        # a tile is a big target: 30 mm wide, 24 mm tall
+        self.setMinimumSize(mm_to_px(PRIMARY_TARGET_MM * 2, dpi),
+                            mm_to_px(PRIMARY_TARGET_MM * 1.6, dpi))
         self.setObjectName(f"slotTile{slot}")
 
     def show_slot(self, s: SlotSnapshot, rules: SelectionRules,
@@ -44,7 +45,7 @@ class SlotTile(QWidget):
             TileState.RESERVED: self.tr("reserved for the swap"),
             TileState.QUARANTINED: self.tr("QUARANTINED"), TileState.FAULT: self.tr("FAULT"),
             TileState.NOT_READY: self.tr("not ready"),
-            TileState.CHARGING: self.tr("charging\nready in %1 min"),
+            TileState.CHARGING: self.tr("charging, ready in %1 min"),
         }
         text = texts[state]
         if state is TileState.CHARGING:
@@ -65,37 +66,43 @@ class SlotTile(QWidget):
         p.fillRect(rect, QColor(pal.panel))
         p.setPen(QPen(QColor(abnormal.get(state, pal.border)), 4 if state in abnormal else 1))
         p.drawRect(rect)
-        p.setPen(QColor(pal.text))
+        inner = rect.adjusted(6, 4, -6, -4)
         bold = QFont()
         bold.setBold(True)
-        bold.setPointSize(12)
-        p.setFont(bold)
-        p.drawText(rect.adjusted(6, 4, -6, 0), Qt.AlignmentFlag.AlignLeft,
-                   self.tr("Slot %1").replace("%1", str(self.slot)))
+        bold.setPointSize(11)
         small = QFont()
         small.setPointSize(9)
-        p.setFont(small)
-        y = rect.top() + 26
+        line = QFontMetrics(bold).height()
+        p.setPen(QColor(pal.text))
+        p.setFont(bold)
+        p.drawText(QRectF(inner.left(), inner.top(), inner.width(), line),
+                   Qt.AlignmentFlag.AlignLeft, self.tr("Slot %1").replace("%1", str(self.slot)))
+        y = inner.top() + line + 2
         if s is not None and s.occupied:
-            p.drawText(QRectF(rect.left() + 6, y, rect.width() - 12, 16),
+            if s.temp_max is not None:
+                p.drawText(QRectF(inner.left(), inner.top(), inner.width(), line),
+                           Qt.AlignmentFlag.AlignRight, f"{s.temp_max:.0f} °C")
+            p.setFont(small)
+            small_line = QFontMetrics(small).height()
+            p.drawText(QRectF(inner.left(), y, inner.width(), small_line),
                        Qt.AlignmentFlag.AlignLeft,
-                       f"{label(s.pack_type)}  …{(s.pack_code or '')[-8:]}")  # the serial part
-            bar = QRectF(rect.left() + 6, y + 22, rect.width() - 12, 14)
+                       f"{label(s.pack_type)}  …{(s.pack_code or '')[-6:]}")  # the serial part
+            y += small_line + 2
+            bar = QRectF(inner.left(), y, inner.width(), small_line + 4)
             p.setPen(QPen(QColor(pal.border), 1))
             p.drawRect(bar)
             if s.soc is not None:
                 fill = QRectF(bar.left(), bar.top(), bar.width() * s.soc / 100, bar.height())
                 p.fillRect(fill, QColor(pal.muted))
                 p.setPen(QColor(pal.text))
-                p.drawText(QRectF(bar.left(), bar.bottom() + 2, bar.width(), 16),
-                           Qt.AlignmentFlag.AlignLeft, f"{s.soc:.0f} %")
-            if s.temp_max is not None:
-                p.drawText(QRectF(bar.left(), bar.bottom() + 2, bar.width(), 16),
-                           Qt.AlignmentFlag.AlignRight, f"{s.temp_max:.0f} °C")
+                text_rect = bar.adjusted(4, 0, -4, 0)
+                p.fillRect(QRectF(bar.right() - 46, bar.top() + 1, 45, bar.height() - 2),
+                           QColor(pal.panel))
+                p.drawText(text_rect, Qt.AlignmentFlag.AlignRight
+                           | Qt.AlignmentFlag.AlignVCenter, f"{s.soc:.0f} %")
         p.setFont(bold)
         p.setPen(QColor(pal.text))
-        p.drawText(rect.adjusted(6, 0, -6, -6),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+        p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
                    | Qt.TextFlag.TextWordWrap, self.state_text())
         p.end()
 
@@ -110,8 +117,37 @@ class RackView(QWidget):
         self.rules = rules or SelectionRules()
         self.quarantined: frozenset[str] = frozenset()
         self.tiles: list[SlotTile] = []
+        self.stale = False
         self.grid = QGridLayout(self)
         self.grid.setSpacing(mm_to_px(3, dpi))
+        self.grid.setContentsMargins(0, 0, 0, 0)
+
+    def set_palette(self, palette: Palette) -> None:
+        self.palette_ = palette
+        for tile in self.tiles:
+            tile.palette_ = palette
+            tile.update()
+
+    def fit_columns(self, width: int) -> int:
+        """As many columns as tiles of the minimum size fit across ``width``."""
+        if not self.tiles:
+            return self.columns
+        side = self.tiles[0].minimumWidth() + self.grid.spacing()
+        return max(1, min(len(self.tiles), (width + self.grid.spacing()) // side))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._reflow(self.fit_columns(event.size().width()))
+
+    def _reflow(self, columns: int) -> None:
+        if columns == self.columns and all(
+                self.grid.indexOf(t) >= 0 for t in self.tiles):
+            return
+        self.columns = columns
+        for tile in self.tiles:
+            self.grid.removeWidget(tile)
+        for n, tile in enumerate(self.tiles):
+            self.grid.addWidget(tile, n // columns, n % columns)
 
     def show_slots(self, slots: tuple[SlotSnapshot, ...]) -> None:
         while len(self.tiles) < len(slots):
@@ -120,5 +156,7 @@ class RackView(QWidget):
             n = len(self.tiles)
             self.grid.addWidget(tile, n // self.columns, n % self.columns)
             self.tiles.append(tile)
+            if len(self.tiles) == len(slots) and self.width() > 0:
+                self._reflow(self.fit_columns(self.width()))
         for tile, s in zip(self.tiles, slots, strict=False):
             tile.show_slot(s, self.rules, self.quarantined)

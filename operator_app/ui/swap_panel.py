@@ -11,27 +11,32 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from operator_app.domain.supervisor import ACTIVE, Phase, Refused, Transaction
+from operator_app.domain import station as st
+from operator_app.domain.supervisor import ACTIVE, ENDED, Phase, Refused, Transaction, progress
 from operator_app.domain.vehicles import PLATE_MAX, IdMethod
 from operator_app.services.swap_service import SwapService
 from operator_app.ui.texts import label
 from operator_app.ui.theme import PRIMARY_TARGET_MM, mm_to_px
+from operator_app.ui.widgets import kinetic
 
 CONFIRM_WINDOW_S = 15.0
 
 
 class SwapPanel(QWidget):
+    wants_keyboard = Signal()  # the operator asks for the touch keyboard and the day's list
+
     def __init__(self, service: SwapService, dpi: float, operator: str = "operator") -> None:
         super().__init__()
         self.service = service
@@ -47,8 +52,10 @@ class SwapPanel(QWidget):
         self.plate.setPlaceholderText(self.tr("Plate, or scan the vehicle's code"))
         self.plate.setMinimumHeight(size)
         self.identify_button = self._button(self.tr("Identify"), "identify", size)
+        self.keyboard_button = self._button(self.tr("Keyboard / list"), "openIdentify", size)
         row.addWidget(self.plate, 1)
         row.addWidget(self.identify_button)
+        row.addWidget(self.keyboard_button)
         layout.addLayout(row)
         self.vehicle = QLabel(self.tr("No vehicle identified"))
         self.vehicle.setObjectName("vehicle")
@@ -58,11 +65,26 @@ class SwapPanel(QWidget):
         self.message = QLabel("")
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        for w in (self.vehicle, self.plan, self.message):
+        self.packs = QLabel("")
+        self.packs.setObjectName("packs")
+        self.packs.setWordWrap(True)
+        for w in (self.vehicle, self.packs, self.plan, self.message):
             layout.addWidget(w)
+        self.message.setStyleSheet("font-weight: bold;")
         self.steps = QListWidget()
         self.steps.setObjectName("steps")
+        kinetic(self.steps)
         layout.addWidget(self.steps, 1)
+        bar = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("swapProgress")
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.remaining = QLabel("")
+        self.remaining.setObjectName("remaining")
+        bar.addWidget(self.progress, 1)
+        bar.addWidget(self.remaining)
+        layout.addLayout(bar)
         buttons = QHBoxLayout()
         self.start_button = self._button(self.tr("Start swap"), "start", size)
         self.start_button.setProperty("role", "mandatory")
@@ -74,16 +96,21 @@ class SwapPanel(QWidget):
             buttons.addWidget(b)
         layout.addLayout(buttons)
         self.identify_button.clicked.connect(self._identify)
+        self.keyboard_button.clicked.connect(self.wants_keyboard)
         self.plate.returnPressed.connect(self._identify)  # keyboard-wedge readers end with Enter
         self.start_button.clicked.connect(self._arm)
         self.confirm_button.clicked.connect(self._confirm)
         self.abort_button.clicked.connect(self._abort)
         service.changed.connect(self.show_transaction)
-        service.refused.connect(self.message.setText)
+        service.refused.connect(self._refused)
         self._expiry = QTimer(self)
         self._expiry.timeout.connect(self._check_armed)
         self._expiry.start(500)
         self.show_transaction(service.tx)
+
+    def _refused(self, reason: str) -> None:
+        if reason != self.plan.text():  # a plan's "why not" is already on screen
+            self.message.setText(reason)
 
     def _button(self, text: str, name: str, size: int) -> QPushButton:
         b = QPushButton(text)
@@ -96,11 +123,21 @@ class SwapPanel(QWidget):
 
     def _identify(self) -> None:
         text = self.plate.text().strip()
+        if not text:
+            self.wants_keyboard.emit()  # nothing typed or scanned: offer the keyboard
+            return
         method = IdMethod.TAG if ":" in text else IdMethod.PLATE_ENTRY
-        result = self.service.identify(text, method)
-        if not isinstance(result, Refused):
+        if self.identify(text, method):
             self.plate.clear()
-            self.service.plan()
+
+    def identify(self, text: str, method: IdMethod) -> bool:
+        """Identify and plan at once: one identification, then one confirmation."""
+        result = self.service.identify(text, method)
+        if isinstance(result, Refused):
+            return False
+        self._armed_at = None
+        self.service.plan()
+        return True
 
     def _arm(self) -> None:
         plan = self.service.plan()
@@ -153,22 +190,79 @@ class SwapPanel(QWidget):
                                  .replace("%5", label(v.pack_type)))
         else:
             self.vehicle.setText(self.tr("No vehicle identified"))
+        self.packs.setText(self._packs_text(tx))
         self.plan.setText(tx.note)
-        self.steps.clear()
-        for view in tx.steps:
-            name = label(view.step)
-            if view.block:
-                name = self.tr("%1, block %2").replace("%1", name).replace("%2", str(view.block))
-            text = self.tr("%1: %2 s of %3 s").replace("%1", name) \
-                .replace("%2", f"{view.elapsed:.0f}").replace("%3", f"{view.expected:.0f}")
-            if view.slow:
-                text += "  " + self.tr("SLOW: %1").replace("%1", view.slow_reason)
-            self.steps.addItem(text)
+        self._show_steps(tx)
+        shown = progress(tx)
+        if shown is None:
+            self.progress.setValue(0)
+            self.remaining.setText("")
+        else:
+            share, left = shown
+            self.progress.setValue(round(share * 100))
+            self.remaining.setText(self.tr("about %1 min %2 s left")
+                                   .replace("%1", str(int(left // 60)))
+                                   .replace("%2", f"{left % 60:02.0f}")
+                                   if tx.phase in ACTIVE else "")
         if tx.phase is Phase.COMPLETED:
             self.message.setText(self.tr("Swap completed."))
+        elif tx.phase in (Phase.FAILED, Phase.ABORTED):
+            self.message.setText(self.tr("The swap stopped: %1. See the alarm banner for what "
+                                         "to do.").replace("%1", tx.note))
         elif tx.phase in ACTIVE:
             self.message.setText(self.tr("Swap running. ABORT stops it safely at any time."))
         self._refresh_buttons()
+
+    def _packs_text(self, tx: Transaction) -> str:
+        plan = tx.plan
+        if plan is None or tx.phase in (Phase.IDLE, Phase.IDENTIFIED):
+            return ""
+        ins = "; ".join(
+            self.tr("slot %1, pack …%2, SoC %3 %, SoH %4 %").replace("%1", str(s.slot))
+            .replace("%2", (s.pack_code or "?")[-8:])
+            .replace("%3", "-" if s.soc is None else f"{s.soc:.0f}")
+            .replace("%4", "-" if s.soh is None else f"{s.soh:.0f}")
+            for s in plan.packs_in)
+        out = (self.tr("Pack out: to slot %1") if plan.vehicle.blocks == 1 else
+               self.tr("Pack out: block 1 to slot %1, the others to free slots the controller "
+                       "picks"))
+        return self.tr("Pack in: %1").replace("%1", ins) + "\n" + out.replace(
+            "%1", str(plan.out_slot))
+
+    def _show_steps(self, tx: Transaction) -> None:
+        """Every step of the swap: done with its time, running with its timer, still to come."""
+        rows: list[str] = []
+        seen = {(v.step, v.block): v for v in tx.steps}
+        sequence = st.swap_sequence(tx.vehicle.blocks) if tx.vehicle else []
+        extra = [(v.step, v.block) for v in tx.steps if (v.step, v.block) not in sequence]
+        current = (tx.steps[-1].step, tx.steps[-1].block) if tx.steps else None
+        started = tx.phase in ACTIVE | ENDED
+        for key in [*extra, *sequence] if started else sequence:
+            step, block = key
+            name = label(step)
+            if block and tx.vehicle and tx.vehicle.blocks > 1:
+                name = self.tr("%1, block %2").replace("%1", name).replace("%2", str(block))
+            view = seen.get(key)
+            if view is None:
+                rows.append(self.tr("○ %1: about %2 s").replace("%1", name)
+                            .replace("%2", f"{st.expected_time(step):.0f}"))
+                continue
+            running = key == current and tx.phase in ACTIVE
+            mark = "▶" if running else "✓"
+            text = self.tr("%1 %2: %3 s of %4 s").replace("%1", mark).replace("%2", name) \
+                .replace("%3", f"{view.elapsed:.0f}").replace("%4", f"{view.expected:.0f}")
+            if view.slow:
+                text += "  " + self.tr("SLOW: %1").replace("%1", view.slow_reason)
+            rows.append(text)
+        if [self.steps.item(i).text() for i in range(self.steps.count())] != rows:
+            self.steps.clear()
+            self.steps.addItems(rows)
+            for i, text in enumerate(rows):
+                if "SLOW" in text:
+                    item = self.steps.item(i)
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
 
     def _refresh_buttons(self) -> None:
         phase = self.service.tx.phase

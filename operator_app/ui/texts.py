@@ -86,3 +86,41 @@ def label(value: IntEnum | None) -> str:
     if text is None:
         return QCoreApplication.translate(CONTEXT, "code %1").replace("%1", str(int(value)))
     return QCoreApplication.translate(CONTEXT, text)
+
+
+PRIORITY_TEXT = {
+    1: QT_TRANSLATE_NOOP("Alarms", "HIGH"),
+    2: QT_TRANSLATE_NOOP("Alarms", "MEDIUM"),
+    3: QT_TRANSLATE_NOOP("Alarms", "LOW"),
+}
+# A shape per priority, so that priority never rests on colour alone (ISA-101).
+PRIORITY_SHAPE = {1: "◆", 2: "▲", 3: "●"}
+STATE_TEXT = {
+    "normal": QT_TRANSLATE_NOOP("Alarms", "normal"),
+    "active unacknowledged": QT_TRANSLATE_NOOP("Alarms", "UNACKNOWLEDGED"),
+    "active acknowledged": QT_TRANSLATE_NOOP("Alarms", "acknowledged"),
+    "returned to normal unacknowledged": QT_TRANSLATE_NOOP("Alarms", "cleared, unacknowledged"),
+    "shelved": QT_TRANSLATE_NOOP("Alarms", "shelved"),
+    "suppressed by design": QT_TRANSLATE_NOOP("Alarms", "suppressed by design"),
+    "out of service": QT_TRANSLATE_NOOP("Alarms", "out of service"),
+}
+
+
+def priority_text(priority: int) -> str:
+    """'◆ HIGH': the shape and the word, translated."""
+    return f"{PRIORITY_SHAPE[int(priority)]} " + QCoreApplication.translate(
+        "Alarms", PRIORITY_TEXT[int(priority)])
+
+
+def state_text(state_value: str) -> str:
+    return QCoreApplication.translate("Alarms", STATE_TEXT.get(state_value, state_value))
+
+
+def alarm_text(text: str) -> str:
+    """A catalogue text (cause, action), through the translator (context "Alarms")."""
+    return QCoreApplication.translate("Alarms", text)
+
+
+def alarm_title(code: str) -> str:
+    """'LOCK_JAM' -> 'Lock jam', translated when a translation exists."""
+    return QCoreApplication.translate("Alarms", code.replace("_", " ").capitalize())

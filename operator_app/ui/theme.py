@@ -68,6 +68,11 @@ def stylesheet(p: Palette, dpi: float) -> str:
     QPushButton:disabled {{ color: {p.muted}; border-style: dashed; }}
     QPushButton[primary="true"] {{ min-height: {primary}px; min-width: {primary}px;
                                    font-weight: bold; }}
+    QPushButton:checked {{ background: {p.border}; border: 3px solid {p.text}; }}
+    QProgressBar {{ border: 1px solid {p.border}; background: {p.panel}; text-align: center; }}
+    QProgressBar::chunk {{ background: {p.muted}; }}
+    QAbstractItemView {{ selection-background-color: {p.border}; selection-color: {p.text}; }}
+    QPushButton[key="true"] {{ font-size: 14pt; font-weight: bold; padding: 0px; }}
     QPushButton[role="mandatory"] {{ background: {p.mandatory}; color: white; }}
     QPushButton[role="stop"] {{ background: {p.alarm_high}; color: white; }}
     QPushButton[role="mandatory"]:disabled, QPushButton[role="stop"]:disabled {{

@@ -10,30 +10,34 @@ keyboard knows nothing about what the text is for.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QStackedWidget, QWidget
 
 from operator_app.ui.theme import GLOVE_GAP_MM, PRIMARY_TARGET_MM, mm_to_px
 
 LATIN_ROWS = ("1234567890", "QWERTYUIOP", "ASDFGHJKL-", "ZXCVBNM ")
-# Thai consonants used on plates, in keyboard-like rows of ten
+# Thai consonants used on plates, in four keyboard-like rows of eleven
 THAI = "กขคฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผพฟภมยรลวศษสหฬอฮ"
-THAI_ROWS = tuple(THAI[i:i + 10] for i in range(0, len(THAI), 10))
+THAI_ROWS = tuple(THAI[i:i + 11] for i in range(0, len(THAI), 11))
 PIN_ROWS = ("123", "456", "789")
 
+LETTER_KEY_MM = 12.0
 BACKSPACE = "\b"
 ENTER = "\n"
 
 
 class _Keys(QWidget):
-    def __init__(self, rows: tuple[str, ...], size: int, gap: int, emit) -> None:
+    def __init__(self, rows: tuple[str, ...], size: int, gap: int, emit,
+                 primary: bool = True) -> None:
         super().__init__()
         grid = QGridLayout(self)
         grid.setSpacing(gap)
+        grid.setContentsMargins(0, 0, 0, 0)
         for r, row in enumerate(rows):
             for c, ch in enumerate(row):
                 label = self.tr("Space") if ch == " " else ch
                 key = QPushButton(label)
-                key.setProperty("primary", True)
+                key.setProperty("primary", primary)
+                key.setProperty("key", True)
                 key.setMinimumSize(size, size)
                 key.setObjectName(f"key_{ord(ch):04x}")
                 key.clicked.connect(lambda _=False, t=ch: emit(t))
@@ -41,17 +45,20 @@ class _Keys(QWidget):
 
 
 class _Pad(QWidget):
-    """Keys above a row of wide controls; ``typed`` carries each key's text."""
+    """Keys with a column of wide controls on their right (a row fewer: short screens);
+    ``typed`` carries each key's text."""
 
     typed = Signal(str)
 
     def __init__(self, rows: tuple[str, ...], middle: QPushButton, dpi: float,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.dpi = dpi
         self.size_px = mm_to_px(PRIMARY_TARGET_MM, dpi)
         gap = mm_to_px(GLOVE_GAP_MM, dpi)
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)
         layout.setSpacing(gap)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.keys_area = self._keys(rows, gap)
         layout.addWidget(self.keys_area)
         self.backspace = QPushButton(self.tr("Delete"))
@@ -64,7 +71,7 @@ class _Pad(QWidget):
         for i, b in enumerate((self.backspace, middle, self.enter)):
             b.setProperty("primary", True)
             b.setMinimumSize(self.size_px, self.size_px)
-            controls.addWidget(b, 0, i)
+            controls.addWidget(b, i, 0)
         layout.addLayout(controls)
         self.backspace.clicked.connect(lambda: self.typed.emit(BACKSPACE))
         self.enter.clicked.connect(lambda: self.typed.emit(ENTER))
@@ -87,9 +94,12 @@ class PlateKeyboard(_Pad):
             lambda: self.pages.setCurrentIndex(1 - self.pages.currentIndex()))
 
     def _keys(self, rows: tuple[str, ...], gap: int) -> QWidget:
+        # letter keys are 12 mm: a row of eleven Thai consonants and the controls must fit
+        # the 218 mm width of a 10-inch 1280x800 panel; the controls stay 15 mm
+        key = mm_to_px(LETTER_KEY_MM, self.dpi)
         self.pages = QStackedWidget()
-        self.pages.addWidget(_Keys(LATIN_ROWS, self.size_px, gap, self.typed.emit))
-        self.pages.addWidget(_Keys(THAI_ROWS, self.size_px, gap, self.typed.emit))
+        self.pages.addWidget(_Keys(LATIN_ROWS, key, gap, self.typed.emit, primary=False))
+        self.pages.addWidget(_Keys(THAI_ROWS, key, gap, self.typed.emit, primary=False))
         return self.pages
 
 

@@ -1,0 +1,97 @@
+"""The console's configuration file: station name, PINs, look; a bad file never stops a station.
+
+``console.toml`` in the platform's config directory (``--config FILE`` overrides),
+for example::
+
+    station_name = "Depot North, bay 1"
+    station_id = "HK-TKO-01"
+    technician_pin = "480615"      # 4-8 digits; closes --kiosk, shelves alarms
+    supervisor_pin = "907132"
+    theme = "day"                  # or "night"
+    language = "en"
+    dpi = 149                      # the touchscreen's real DPI, if the screen reports it wrong
+
+A file that cannot be read or holds a wrong value is reported in words (file,
+key, what is wrong) and the console runs on with the defaults for what it
+could not use.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+import platformdirs
+
+PIN = re.compile(r"^[0-9]{4,8}$")
+TRAINING_PIN = "1234"  # only on the simulated station, when no PIN is configured
+NAME_MAX = 60
+
+
+@dataclass(frozen=True)
+class ConsoleConfig:
+    station_name: str = "Swap station"
+    station_id: str = ""
+    technician_pin: str = ""
+    supervisor_pin: str = ""
+    theme: str = "day"
+    language: str = "en"
+    dpi: float = 0.0  # 0: ask the screen
+    path: str = ""
+    problems: tuple[str, ...] = field(default=())
+
+
+def default_path() -> Path:
+    return Path(platformdirs.user_config_dir("operator-app")) / "console.toml"
+
+
+def _check(key: str, value: object) -> str | None:
+    """Why ``value`` cannot be used for ``key``, or None."""
+    if key in ("station_name", "station_id"):
+        if not isinstance(value, str) or not 0 < len(value.strip()) <= NAME_MAX:
+            return f"wants text of 1 to {NAME_MAX} characters"
+    elif key in ("technician_pin", "supervisor_pin"):
+        if not isinstance(value, str) or not PIN.match(value):
+            return 'wants 4 to 8 digits in quotes, e.g. "480615"'
+    elif key == "theme":
+        if value not in ("day", "night"):
+            return 'wants "day" or "night"'
+    elif key == "language":
+        if not isinstance(value, str) or not re.match(r"^[a-z]{2}(_[A-Z]{2})?$", value):
+            return 'wants a language code such as "en", "th", "pt_BR", "zh_HK"'
+    elif key == "dpi" and (not isinstance(value, (int, float)) or isinstance(value, bool)
+                           or not 50 <= value <= 600):
+        return "wants a number from 50 to 600"
+    return None
+
+
+def load_config(path: Path | None = None) -> ConsoleConfig:
+    """Read the configuration; every problem is kept, in words, in ``problems``."""
+    path = path or default_path()
+    config = ConsoleConfig(path=str(path))
+    if not path.exists():
+        return config
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        return replace(config, problems=(f"{path}: cannot be read ({exc}); running on the "
+                                         "defaults",))
+    except tomllib.TOMLDecodeError as exc:
+        return replace(config, problems=(f"{path}: not valid TOML ({exc}); running on the "
+                                         "defaults: fix the file and restart",))
+    known = {f.name for f in fields(ConsoleConfig)} - {"path", "problems"}
+    problems: list[str] = []
+    values: dict[str, object] = {}
+    for key, value in data.items():
+        if key not in known:
+            problems.append(f"{path}: unknown key {key!r} ignored (known: "
+                            f"{', '.join(sorted(known))})")
+            continue
+        why = _check(key, value)
+        if why:
+            problems.append(f"{path}: {key} = {value!r} {why}; the default is used")
+            continue
+        values[key] = float(value) if key == "dpi" else value  # type: ignore[arg-type]
+    return replace(config, problems=tuple(problems), **values)  # type: ignore[arg-type]

@@ -1,0 +1,342 @@
+"""The alarm page: the ordered list, filters, acknowledge, reset, shelve with a reason, history.
+
+A renderer and request emitter over ``AlarmService``: every action goes to the
+service, which checks the role and the alarm's state and refuses in words.
+The first-out alarm of a cascade is marked. Cause and action come from the
+catalogue, so every alarm says what happened and what to do.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from operator_app.domain.alarms import Alarm, AlarmState, Priority
+from operator_app.services.alarm_service import AlarmService
+from operator_app.services.session import Session
+from operator_app.ui.texts import alarm_text, alarm_title, priority_text, state_text
+from operator_app.ui.theme import DAY, Palette
+from operator_app.ui.widgets import Page, button, kinetic
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+SHELVE_REASONS = (
+    "nuisance: a known instrument fault, repair ordered",
+    "maintenance work on this equipment",
+    "waiting for a spare part",
+)
+SHELVE_MINUTES = (15, 60, 240)
+STATE_FILTERS = ("in alarm", "unacknowledged", "shelved", "out of service", "all")
+
+
+class AlarmModel(QAbstractTableModel):
+    """Alarm points as rows: priority, alarm, source, state, raised, first out."""
+
+    KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, palette: Palette = DAY) -> None:
+        super().__init__()
+        self.rows: list[tuple[Any, ...]] = []
+        self.palette_ = palette
+
+    def headers(self) -> list[str]:
+        return [self.tr("Priority"), self.tr("Alarm"), self.tr("Source"), self.tr("State"),
+                self.tr("Raised"), self.tr("First out")]
+
+    def set_points(self, points: list[Alarm]) -> None:
+        rows = [(a.key, int(a.definition.priority), a.code, a.source, a.state.value,
+                 a.raised_at, a.first_out) for a in points]
+        if rows == self.rows:
+            return
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < 6:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        key, priority, code, source, state, raised, first_out = self.rows[index.row()]
+        if role == self.KEY_ROLE:
+            return key
+        if role == Qt.ItemDataRole.DisplayRole:
+            col = index.column()
+            if col == 0:
+                return priority_text(priority)
+            if col == 1:
+                return alarm_title(code)
+            if col == 2:
+                return source
+            if col == 3:
+                return state_text(state)
+            if col == 4:
+                return "-" if raised is None else time.strftime("%H:%M:%S",
+                                                                time.localtime(raised))
+            return self.tr("FIRST OUT") if first_out else ""
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 0 and state in (
+                AlarmState.UNACK.value, AlarmState.RTN_UNACK.value):
+            p = self.palette_
+            return QColor({1: p.alarm_high, 2: p.alarm_medium, 3: p.alarm_low}[priority])
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0 and state in (
+                AlarmState.UNACK.value, AlarmState.RTN_UNACK.value):
+            return QColor("white" if priority == 1 else "black")
+        return None
+
+
+class AlarmPage(Page):
+    def __init__(self, service: AlarmService, session: Session, dpi: float,
+                 palette: Palette = DAY) -> None:
+        super().__init__(self.tr("Alarms"), dpi, "alarmPage")
+        self.service, self.session = service, session
+        self.model = AlarmModel(palette)
+        self.selected: tuple[str, str] | None = None
+        self.priority_filter: Priority | None = None
+        self.state_filter = "in alarm"
+        filters = QHBoxLayout()
+        self.priority_group = QButtonGroup(self)
+        for i, (text, value) in enumerate(((self.tr("All priorities"), None),
+                                           *((priority_text(p), p) for p in Priority))):
+            b = button(text, f"filterPriority{i}", dpi, primary=False)
+            b.setCheckable(True)
+            b.setChecked(value is None)
+            b.clicked.connect(lambda _=False, v=value: self._set_priority(v))
+            self.priority_group.addButton(b)
+            filters.addWidget(b)
+        filters.addSpacing(24)
+        self.state_group = QButtonGroup(self)
+        names = {"in alarm": self.tr("In alarm"), "unacknowledged": self.tr("Unacknowledged"),
+                 "shelved": self.tr("Shelved"), "out of service": self.tr("Out of service"),
+                 "all": self.tr("All")}
+        for name in STATE_FILTERS:
+            b = button(names[name], f"filterState_{name.replace(' ', '_')}", dpi,
+                       primary=False)
+            b.setCheckable(True)
+            b.setChecked(name == self.state_filter)
+            b.clicked.connect(lambda _=False, v=name: self._set_state(v))
+            self.state_group.addButton(b)
+            filters.addWidget(b)
+        filters.addStretch(1)
+        self.body.addLayout(filters)
+        split = QHBoxLayout()
+        self.table = QTableView()
+        self.table.setObjectName("alarmTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(int(dpi * 10 / 25.4) + 1)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.clicked.connect(self._select_index)
+        kinetic(self.table)
+        split.addWidget(self.table, 3)
+        side = QVBoxLayout()
+        self.detail = QLabel(self.tr("Tap an alarm to see its cause and what to do."))
+        self.detail.setObjectName("alarmDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        side.addWidget(self.detail)
+        self.history = QListWidget()
+        self.history.setObjectName("alarmHistory")
+        kinetic(self.history)
+        side.addWidget(QLabel(self.tr("History since the console started")))
+        side.addWidget(self.history, 1)
+        self.message = QLabel("")
+        self.message.setObjectName("alarmMessage")
+        self.message.setWordWrap(True)
+        side.addWidget(self.message)
+        actions = QHBoxLayout()
+        self.ack_button = button(self.tr("Acknowledge"), "acknowledge", dpi, role="mandatory",
+                                 wide=2)
+        self.reset_button = button(self.tr("Reset"), "resetAlarm", dpi, wide=1.5)
+        self.shelve_button = button(self.tr("Shelve…"), "shelve", dpi, wide=1.5)
+        self.unshelve_button = button(self.tr("Unshelve"), "unshelve", dpi, wide=1.5)
+        for b in (self.ack_button, self.reset_button, self.shelve_button, self.unshelve_button):
+            actions.addWidget(b)
+        side.addLayout(actions)
+        self.shelve_panel = QWidget()
+        self.shelve_panel.setObjectName("shelvePanel")
+        sp = QVBoxLayout(self.shelve_panel)
+        sp.addWidget(QLabel(self.tr("Why is it shelved? (the reason is journaled)")))
+        self.reason_group = QButtonGroup(self)
+        reason_texts = (self.tr("Nuisance: a known instrument fault, repair ordered"),
+                        self.tr("Maintenance work on this equipment"),
+                        self.tr("Waiting for a spare part"))
+        for i, text in enumerate(reason_texts):
+            b = button(text, f"shelveReason{i}", dpi, primary=False)
+            b.setCheckable(True)
+            self.reason_group.addButton(b, i)
+            sp.addWidget(b)
+        minutes_row = QHBoxLayout()
+        self.minutes_group = QButtonGroup(self)
+        for m in SHELVE_MINUTES:
+            b = button(self.tr("%1 min").replace("%1", str(m)), f"shelveMinutes{m}", dpi,
+                       primary=False)
+            b.setCheckable(True)
+            b.setChecked(m == SHELVE_MINUTES[0])
+            self.minutes_group.addButton(b, m)
+            minutes_row.addWidget(b)
+        sp.addLayout(minutes_row)
+        self.shelve_confirm = button(self.tr("Shelve now"), "shelveConfirm", dpi,
+                                     role="mandatory", wide=2)
+        sp.addWidget(self.shelve_confirm)
+        self.shelve_panel.setVisible(False)
+        side.addWidget(self.shelve_panel)
+        split.addLayout(side, 2)
+        self.body.addLayout(split, 1)
+        self.ack_button.clicked.connect(self._acknowledge)
+        self.reset_button.clicked.connect(self._reset)
+        self.shelve_button.clicked.connect(self._open_shelve)
+        self.shelve_confirm.clicked.connect(self._shelve)
+        self.unshelve_button.clicked.connect(self._unshelve)
+        service.changed.connect(self.refresh)
+        service.refused.connect(self.message.setText)
+        session.changed.connect(self._show_detail)
+        self.refresh()
+
+    # --- filters and selection ---------------------------------------------------------------
+
+    def _set_priority(self, value: Priority | None) -> None:
+        self.priority_filter = value
+        self.refresh()
+
+    def _set_state(self, value: str) -> None:
+        self.state_filter = value
+        self.refresh()
+
+    def visible_points(self) -> list[Alarm]:
+        def state_ok(a: Alarm) -> bool:
+            f = self.state_filter
+            if f == "in alarm":
+                return a.annunciated
+            if f == "unacknowledged":
+                return a.state in (AlarmState.UNACK, AlarmState.RTN_UNACK)
+            if f == "shelved":
+                return a.state is AlarmState.SHELVED
+            if f == "out of service":
+                return a.state in (AlarmState.OUT_OF_SERVICE, AlarmState.SUPPRESSED)
+            return True
+
+        return [a for a in self.service.points() if state_ok(a) and (
+            self.priority_filter is None or a.definition.priority is self.priority_filter)]
+
+    def refresh(self) -> None:
+        self.model.set_points(self.visible_points())
+        if self.selected is not None:
+            for row, r in enumerate(self.model.rows):
+                if r[0] == self.selected:
+                    self.table.selectRow(row)
+                    break
+        self._show_detail()
+
+    def select(self, key: tuple[str, str]) -> None:
+        self.selected = key
+        self.shelve_panel.setVisible(False)
+        self.message.setText("")
+        self.refresh()
+
+    def _select_index(self, index: QModelIndex) -> None:
+        key = self.model.data(index, AlarmModel.KEY_ROLE)
+        if key is not None:
+            self.select(key)
+
+    def _alarm(self) -> Alarm | None:
+        return self.service.manager.alarms.get(self.selected) if self.selected else None
+
+    def _show_detail(self) -> None:
+        a = self._alarm()
+        for b in (self.ack_button, self.reset_button, self.shelve_button, self.unshelve_button):
+            b.setEnabled(False)
+        if a is None:
+            self.history.clear()
+            return
+        d = a.definition
+        lines = [f"{priority_text(d.priority)}  {alarm_title(a.code)}  ({a.source})",
+                 self.tr("State: %1").replace("%1", state_text(a.state.value))]
+        if a.first_out:
+            lines.append(self.tr("FIRST OUT: this alarm came first; the others may follow "
+                                 "from it."))
+        lines.append(self.tr("Cause: %1").replace("%1", alarm_text(d.cause)))
+        lines.append(self.tr("What to do: %1").replace("%1", alarm_text(d.action)))
+        if d.latched and a.awaiting_reset:
+            lines.append(self.tr("The cause is gone; the alarm stays until it is reset."))
+        if a.state is AlarmState.SHELVED and a.shelved_until:
+            lines.append(self.tr("Shelved until %1: %2").replace(
+                "%1", time.strftime("%H:%M", time.localtime(a.shelved_until)))
+                .replace("%2", a.shelve_reason))
+        self.detail.setText("\n".join(lines))
+        self.history.clear()
+        for t in reversed(self.service.history.get(a.key, ())):
+            who = f" ({t.actor})" if t.actor else ""
+            why = f": {t.reason}" if t.reason else ""
+            self.history.addItem(f"{time.strftime('%H:%M:%S', time.localtime(t.at))}  "
+                                 f"{state_text(t.to_state.value)}{who}{why}")
+        self.ack_button.setEnabled(a.state in (AlarmState.UNACK, AlarmState.RTN_UNACK))
+        self.reset_button.setEnabled(d.latched and a.awaiting_reset)
+        self.shelve_button.setEnabled(a.annunciated and d.shelvable)
+        self.unshelve_button.setEnabled(a.state is AlarmState.SHELVED)
+
+    # --- actions: the service decides ----------------------------------------------------------
+
+    def _done(self, refusal: object, text: str) -> None:
+        if refusal is None:
+            self.message.setText(text)
+
+    def _acknowledge(self) -> None:
+        if self.selected:
+            self._done(self.service.acknowledge(self.selected, self.session.role,
+                                                self.session.actor), self.tr("Acknowledged."))
+
+    def _reset(self) -> None:
+        if self.selected:
+            self._done(self.service.reset(self.selected, self.session.role, self.session.actor),
+                       self.tr("Reset."))
+
+    def _open_shelve(self) -> None:
+        self.shelve_panel.setVisible(True)
+        self.message.setText(self.tr("Choose a reason and how long, then Shelve now."))
+
+    def _shelve(self) -> None:
+        if not self.selected:
+            return
+        reason_id = self.reason_group.checkedId()
+        if reason_id < 0:
+            self.message.setText(self.tr("Choose why the alarm is shelved first."))
+            return
+        minutes = self.minutes_group.checkedId()
+        refusal = self.service.shelve(self.selected, self.session.role, self.session.actor,
+                                      SHELVE_REASONS[reason_id], float(minutes))
+        if refusal is None:
+            self.shelve_panel.setVisible(False)
+            self.message.setText(self.tr("Shelved for %1 min.").replace("%1", str(minutes)))
+
+    def _unshelve(self) -> None:
+        a = self._alarm()
+        if a is None:
+            return
+        result = self.service.unshelve(a.key, self.session.role, self.session.actor)
+        self._done(result, self.tr("Unshelved."))

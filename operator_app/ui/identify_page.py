@@ -1,0 +1,183 @@
+"""Vehicle identification: plate on the touch keyboard, a scanner that types, the day's list.
+
+The plate field takes a keyboard-wedge QR/RFID reader as well (it types the code
+and Enter). The list holds the registered vehicles: the one the bay camera reads
+first, then those not yet swapped today, then those already swapped (with the
+time). Tapping a row identifies that vehicle. A refusal says why in words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from operator_app.domain.vehicles import PLATE_MAX, IdMethod, Vehicle, plate_key
+from operator_app.ui.texts import label
+from operator_app.ui.theme import PRIMARY_TARGET_MM, mm_to_px
+from operator_app.ui.touch_keyboard import ENTER, PlateKeyboard, apply_key
+from operator_app.ui.widgets import Page, button, kinetic
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+FIELD_MAX = 40  # a scanned tag may be longer than a plate (TAG_CHARS allows 40)
+
+
+class ExpectedModel(QAbstractListModel):
+    """The vehicles expected today, one row each."""
+
+    PLATE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[tuple[str, str]] = []  # (plate, text)
+
+    def set_vehicles(self, vehicles: list[Vehicle], swapped: dict[str, str],
+                     in_bay: str = "") -> None:
+        """``swapped``: plate -> ISO time of its swap today; ``in_bay``: the camera's plate."""
+        bay = plate_key(in_bay) if in_bay else ""
+        by_key = {plate_key(p): t for p, t in swapped.items()}
+
+        def order(v: Vehicle) -> tuple:
+            k = plate_key(v.plate)
+            return (k != bay, k in by_key, v.fleet, v.plate)
+
+        rows = []
+        for v in sorted(vehicles, key=order):
+            k = plate_key(v.plate)
+            what = self.tr("%1, %2: %3 x %4").replace("%1", v.fleet).replace("%2", v.model) \
+                .replace("%3", str(v.blocks)).replace("%4", label(v.pack_type))
+            if k == bay:
+                note = self.tr("in the bay now")
+            elif k in by_key:
+                when = dt.datetime.fromisoformat(by_key[k]).astimezone().strftime("%H:%M")
+                note = self.tr("swapped today at %1").replace("%1", when)
+            else:
+                note = self.tr("expected")
+            rows.append((v.plate, f"{v.plate}   {what}   ({note})"))
+        if rows == self.rows:
+            return
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.rows[index.row()][1]
+        if role == self.PLATE_ROLE:
+            return self.rows[index.row()][0]
+        return None
+
+
+class IdentifyPage(Page):
+    """Emits ``identify(text, method)``; the swap service decides and answers."""
+
+    identify = Signal(str, object)
+
+    def __init__(self, dpi: float) -> None:
+        super().__init__(self.tr("Identify the vehicle"), dpi, "identifyPage")
+        size = mm_to_px(PRIMARY_TARGET_MM, dpi)
+        self.field = QLineEdit()
+        self.field.setObjectName("identifyField")
+        self.field.setMaxLength(FIELD_MAX)
+        self.field.setMinimumHeight(size)
+        self.field.setPlaceholderText(self.tr("Plate (2-12 letters and digits), or scan"))
+        self.ok_button = button(self.tr("Identify"), "identifyOk", dpi, role="mandatory",
+                                wide=2)
+        self.list_button = button(self.tr("Expected today"), "toggleExpected", dpi, wide=2)
+        self.list_button.setCheckable(True)
+        self.title.setVisible(False)  # the field says what the page is for
+        self.head.addWidget(self.field, 1)
+        self.head.addWidget(self.ok_button)
+        self.head.addWidget(self.list_button)
+        self.message = QLabel(self.tr("Type the plate, scan the vehicle's code, or tap it in "
+                                      "the list."))
+        self.message.setObjectName("identifyMessage")
+        self.message.setWordWrap(True)
+        self.body.addWidget(self.message)
+        row = QHBoxLayout()
+        self.keyboard = PlateKeyboard(dpi)
+        row.addWidget(self.keyboard, 0, Qt.AlignmentFlag.AlignTop)
+        self.side = QWidget()
+        self.side.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        right = QVBoxLayout(self.side)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(QLabel(self.tr("Expected today (tap to identify)")))
+        self.model = ExpectedModel()
+        self.list = QListView()
+        self.list.setObjectName("expectedList")
+        self.list.setModel(self.model)
+        self.list.setSpacing(4)
+        self.list.setStyleSheet(f"QListView::item {{ min-height: {size}px; }}")
+        kinetic(self.list)
+        right.addWidget(self.list, 1)
+        row.addWidget(self.side, 1)
+        self.body.addLayout(row, 1)
+        self.keyboard.typed.connect(self._key)
+        self.ok_button.clicked.connect(self._submit)
+        self.field.returnPressed.connect(self._submit)  # a wedge reader ends with Enter
+        self.list.clicked.connect(self._pick)
+        self.list_button.toggled.connect(self._arrange)
+        self._arrange()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def narrow(self) -> bool:
+        """Too narrow for the keyboard and the list side by side."""
+        return self.width() < self.keyboard.sizeHint().width() + 300
+
+    def _arrange(self, *_args: object) -> None:
+        """Side by side when there is room; else the list replaces the keyboard on request."""
+        if self.narrow():
+            self.list_button.setVisible(True)
+            show_list = self.list_button.isChecked()
+            self.keyboard.setVisible(not show_list)
+            self.side.setVisible(show_list)
+        else:
+            self.list_button.setVisible(False)
+            self.keyboard.setVisible(True)
+            self.side.setVisible(True)
+
+    def _key(self, key: str) -> None:
+        if key == ENTER:
+            self._submit()
+            return
+        self.field.setText(apply_key(self.field.text(), key, PLATE_MAX + 4))
+
+    def _submit(self) -> None:
+        text = self.field.text().strip()
+        if not text:
+            self.message.setText(self.tr("Type the plate first, or tap a vehicle in the list."))
+            return
+        method = IdMethod.TAG if ":" in text else IdMethod.PLATE_ENTRY
+        self.identify.emit(text, method)
+
+    def _pick(self, index: QModelIndex) -> None:
+        plate = self.model.data(index, ExpectedModel.PLATE_ROLE)
+        if plate:
+            self.field.setText(plate)
+            self.identify.emit(plate, IdMethod.PLATE_ENTRY)
+
+    def refused(self, reason: str) -> None:
+        self.message.setText(self.tr("Not identified: %1").replace("%1", reason))
+
+    def reset(self) -> None:
+        self.field.clear()
+        self.message.setText(self.tr("Type the plate, scan the vehicle's code, or tap it in "
+                                     "the list."))

@@ -1,0 +1,318 @@
+"""The operator's main window: banners on top, one page at a time, the status bar below.
+
+The main page holds what a swap needs at a glance: the bay, the swap panel and
+the rack. Other pages (identify, alarms, receipt, pack details, sign-in,
+training, station details) take the whole page with a Back button, so every
+target stays large. The window renders services and forwards taps; it decides
+nothing a service decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from operator_app import __version__
+from operator_app.domain.roles import Role
+from operator_app.domain.snapshot import LinkState, StationSnapshot
+from operator_app.domain.supervisor import Phase
+from operator_app.domain.vehicles import IdMethod
+from operator_app.services.link_worker import LinkEvent
+from operator_app.services.session import Session
+from operator_app.services.station import StationServices
+from operator_app.ui.alarm_banner import AlarmBanner
+from operator_app.ui.alarm_page import AlarmPage
+from operator_app.ui.bay_view import BayView
+from operator_app.ui.first_console import FirstConsole
+from operator_app.ui.identify_page import IdentifyPage
+from operator_app.ui.rack_view import RackView
+from operator_app.ui.receipt_page import ReceiptPage
+from operator_app.ui.small_pages import PackPage, SignInPage, TrainingPage
+from operator_app.ui.status_strip import StatusStrip
+from operator_app.ui.swap_panel import SwapPanel
+from operator_app.ui.theme import THEMES, Palette, stylesheet
+from operator_app.ui.widgets import Page, TapLabel
+
+
+@dataclass
+class WindowOptions:
+    station_name: str = "Swap station"
+    station_id: str = ""
+    dpi: float = 96.0
+    theme: str = "day"
+    kiosk: bool = False
+    simulated: bool = False
+    link_description: str = ""
+    trainer: Callable[[str], str] | None = None  # the simulator's training channel
+    plates: list[str] = field(default_factory=list)
+    faults: dict[str, str] = field(default_factory=dict)
+    slots: int = 8
+    notices: list[str] = field(default_factory=list)  # e.g. configuration problems
+    swapped_today: Callable[[], dict[str, str]] = dict
+    languages: list[str] = field(default_factory=lambda: ["English"])
+    banner_extra: str = ""  # e.g. the training PIN on a simulated station
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: StationServices, session: Session,
+                 options: WindowOptions) -> None:
+        super().__init__()
+        self.services, self.session, self.options = services, session, options
+        self.setWindowTitle(self.tr("%1: swap station console %2")
+                            .replace("%1", options.station_name).replace("%2", __version__))
+        self.resize(1280, 800)
+        self.theme = options.theme if options.theme in THEMES else "day"
+        palette = THEMES[self.theme]
+        dpi = options.dpi
+        self._may_close = not options.kiosk
+        self._pin_purpose = "sign in"
+        self.last: StationSnapshot | None = None
+
+        central = QWidget(self)
+        self.setCentralWidget(central)
+        root = QVBoxLayout(central)
+        root.setContentsMargins(4, 4, 4, 4)
+        root.setSpacing(4)
+        self.sim_banner = TapLabel(" ".join(filter(None, (
+            self.tr("SIMULATION: not connected to real equipment. Tap here for the training "
+                    "controls."), options.banner_extra))))
+        self.sim_banner.setObjectName("simulationBanner")
+        self.sim_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sim_banner.setVisible(options.simulated)
+        self.sim_banner.tapped.connect(lambda: self.show_page(self.training_page))
+        root.addWidget(self.sim_banner)
+        self.notice = QLabel("\n".join(options.notices))
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(bool(options.notices))
+        root.addWidget(self.notice)
+        self.banner = AlarmBanner(dpi, palette)
+        root.addWidget(self.banner)
+
+        self.stack = QStackedWidget()
+        root.addWidget(self.stack, 1)
+        # main page: bay and rack on the left, the swap panel on the right
+        self.main_page = QWidget()
+        self.main_page.setObjectName("mainPage")
+        main = QHBoxLayout(self.main_page)
+        main.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        self.bay = BayView(palette)
+        self.rack = RackView(dpi, columns=4, palette=palette,
+                             rules=services.swaps.supervisor.rules)
+        left.addWidget(self.bay, 2)
+        left.addWidget(self.rack, 3)
+        main.addLayout(left, 5)
+        self.swap_panel = SwapPanel(services.swaps, dpi, operator="operator")
+        main.addWidget(self.swap_panel, 4)
+        self.stack.addWidget(self.main_page)
+
+        self.identify_page = IdentifyPage(dpi)
+        self.alarm_page = AlarmPage(services.alarms, session, dpi, palette)
+        self.receipt_page = ReceiptPage(dpi, options.station_id or options.station_name)
+        self.pack_page = PackPage(dpi)
+        self.signin_page = SignInPage(dpi)
+        self.details_page = Page(self.tr("Station details"), dpi, "detailsPage",
+                                 scrolling=True)
+        self.details = FirstConsole(options.link_description, simulated=False)
+        self.details.setParent(self.details_page)
+        self.details_page.body.addWidget(self.details)
+        pages: list[Page] = [self.identify_page, self.alarm_page, self.receipt_page,
+                             self.pack_page, self.signin_page, self.details_page]
+        self.training_page: Page | None = None
+        if options.trainer is not None:
+            self.training_page = TrainingPage(dpi, options.trainer, options.plates,
+                                              options.faults, options.slots)
+            pages.append(self.training_page)
+        for page in pages:
+            page.back.connect(self.show_main)
+            self.stack.addWidget(page)
+
+        self.strip = StatusStrip(options.station_name, dpi, palette, options.kiosk)
+        self.strip.show_theme(self.theme)
+        self.strip.show_language(options.languages[0])
+        root.addWidget(self.strip)
+
+        # wiring: services -> screens, taps -> services
+        link = services.link
+        link.snapshot_ready.connect(self.show_snapshot)
+        link.link_event.connect(self.show_link_event)
+        link.health.connect(self.details.show_health)
+        services.journal.status_changed.connect(self.strip.show_storage)
+        services.journal.status_changed.connect(self.details.show_storage)
+        services.journal.swap_ended.connect(self.show_receipt)
+        services.alarms.changed.connect(self.show_alarms)
+        services.swaps.refused.connect(self.identify_page.refused)
+        services.swaps.changed.connect(self._swap_changed)
+        session.changed.connect(self._role_changed)
+        self.banner.tapped.connect(lambda: self.show_page(self.alarm_page))
+        self.swap_panel.wants_keyboard.connect(self.open_identify)
+        self.identify_page.identify.connect(self._identify)
+        self.rack.slot_tapped.connect(self.open_pack)
+        self.strip.details_button.clicked.connect(lambda: self.show_page(self.details_page))
+        self.strip.role_button.clicked.connect(self._role_tapped)
+        self.strip.theme_button.clicked.connect(self.toggle_theme)
+        self.strip.language_button.clicked.connect(self._language_tapped)
+        self.strip.exit_button.clicked.connect(self.close)
+        self.signin_page.submitted.connect(self._pin_entered)
+        self.strip.show_storage(services.journal.status)
+        self.details.show_storage(services.journal.status)
+        self.apply_theme(self.theme)
+        self.show_alarms()
+
+    # --- pages ---------------------------------------------------------------------------------
+
+    def show_page(self, page: QWidget | None) -> None:
+        if page is not None:
+            self.stack.setCurrentWidget(page)
+
+    def show_main(self) -> None:
+        self.stack.setCurrentWidget(self.main_page)
+
+    def open_identify(self) -> None:
+        self.identify_page.reset()
+        self.identify_page.model.set_vehicles(
+            list(self.services.swaps.registry.vehicles.values()), self.options.swapped_today(),
+            self.last.bay.plate if self.last is not None else "")
+        self.show_page(self.identify_page)
+
+    def open_pack(self, slot: int) -> None:
+        if self.last is not None and 0 < slot <= len(self.last.slots):
+            self.pack_page.show_slot(self.last.slots[slot - 1])
+            self.show_page(self.pack_page)
+
+    def _identify(self, text: str, method: IdMethod) -> None:
+        if self.swap_panel.identify(text, method):
+            self.show_main()
+
+    # --- what the services report -------------------------------------------------------------
+
+    @Slot(object)
+    def show_snapshot(self, snap: StationSnapshot) -> None:
+        self.last = snap
+        self.bay.show_snapshot(snap)
+        self.rack.quarantined = self.services.swaps.supervisor.quarantined
+        self.rack.show_slots(snap.slots)
+        self.strip.show_snapshot(snap)
+        self.details.show_snapshot(snap)
+        if self.stack.currentWidget() is self.pack_page and self.pack_page.slot:
+            self.pack_page.show_slot(snap.slots[self.pack_page.slot - 1])
+        self._set_stale(False)
+
+    @Slot(object)
+    def show_link_event(self, event: LinkEvent) -> None:
+        self.strip.show_link_event(event)
+        self.details.show_link_event(event)
+        if event.state in (LinkState.LOST, LinkState.CONNECTING):
+            self._set_stale(True)
+
+    def _set_stale(self, stale: bool) -> None:
+        """Never show old values as current: grey the bay and rack while the link is down."""
+        self.bay.setEnabled(not stale)
+        self.rack.setEnabled(not stale)
+        if stale and self.last is not None:
+            self.bay.stale = self.rack.stale = True
+        elif not stale:
+            self.bay.stale = self.rack.stale = False
+
+    def show_alarms(self) -> None:
+        self.banner.show_alarms(self.services.alarms.ordered(), self.services.alarms.counts())
+
+    def show_receipt(self, record: dict) -> None:
+        self.receipt_page.show_record(record)
+        if record.get("result") == "completed":
+            self.show_page(self.receipt_page)
+
+    def _swap_changed(self, tx) -> None:
+        if tx.phase in (Phase.FAILED, Phase.ABORTED):
+            self.show_alarms()
+
+    # --- role, theme, language, closing ---------------------------------------------------------
+
+    def _role_changed(self) -> None:
+        self.strip.show_role(self.session.role)
+        self.swap_panel.operator = self.session.actor
+
+    def _role_tapped(self) -> None:
+        if self.session.role is not Role.OPERATOR:
+            self.session.sign_out()
+            return
+        self._pin_purpose = "sign in"
+        self.signin_page.ask(self.tr("Technician or supervisor PIN"))
+        self.show_page(self.signin_page)
+
+    def _pin_entered(self, pin: str) -> None:
+        if self._pin_purpose == "close":
+            why = self.session.check(pin, Role.TECHNICIAN)
+            if why is None:
+                self._may_close = True
+                self.close()
+                return
+        else:
+            why = self.session.sign_in(pin)
+            if why is None:
+                self.show_main()
+                return
+        self.signin_page.message.setText(why)
+
+    def toggle_theme(self) -> None:
+        self.apply_theme("night" if self.theme == "day" else "day")
+
+    def apply_theme(self, name: str) -> None:
+        self.theme = name
+        palette: Palette = THEMES[name]
+        app = QApplication.instance()
+        sheet = stylesheet(palette, self.options.dpi) + (
+            f"#simulationBanner {{ background: {palette.simulation}; color: white; "
+            "font-weight: bold; padding: 8px; border: 3px dashed white; }"
+            f"#notice {{ background: {palette.alarm_medium}; color: black; padding: 6px; }}"
+            "#pageTitle { font-size: 18pt; font-weight: bold; }")
+        if isinstance(app, QApplication):
+            app.setStyleSheet(sheet)
+        for w in (self.bay, self.rack, self.banner, self.strip):
+            if hasattr(w, "set_palette"):
+                w.set_palette(palette)
+        self.alarm_page.model.palette_ = palette
+        self.strip.show_theme(name)
+        self.update()
+
+    def _language_tapped(self) -> None:
+        langs = self.options.languages
+        if len(langs) < 2:
+            self.strip.show_language(self.tr("%1 (no other language installed)")
+                                     .replace("%1", langs[0]))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._may_close:
+            event.accept()
+            return
+        event.ignore()
+        self._pin_purpose = "close"
+        self.signin_page.ask(self.tr("Technician PIN to close the console"))
+        self.show_page(self.signin_page)
+
+    def keyPressEvent(self, event) -> None:
+        if self.options.kiosk and event.key() == Qt.Key.Key_Escape:
+            event.ignore()  # a kiosk does not leave full screen on a stray key
+            return
+        super().keyPressEvent(event)
+
+
+def station_faults() -> dict[str, str]:
+    """The simulator's injectable faults (for the training panel)."""
+    from operator_app.simulator.model import FAULTS
+
+    return dict(FAULTS)
+

@@ -1,0 +1,196 @@
+"""The smaller pages: one pack's details, PIN sign-in, and the trainer's simulation panel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QLineEdit
+
+from operator_app.domain.snapshot import SlotSnapshot
+from operator_app.ui.texts import label
+from operator_app.ui.touch_keyboard import ENTER, PinPad, apply_key
+from operator_app.ui.widgets import Page, button
+
+PIN_MAX = 8
+
+
+class PackPage(Page):
+    """The pack in one slot, live: the full diagnostics page comes with its own issue."""
+
+    def __init__(self, dpi: float) -> None:
+        super().__init__(self.tr("Pack details"), dpi, "packPage")
+        self.slot = 0
+        self.text = QLabel("")
+        self.text.setObjectName("packDetail")
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setStyleSheet("font-size: 14pt;")
+        self.body.addWidget(self.text, 1)
+
+    def show_slot(self, s: SlotSnapshot) -> None:
+        self.slot = s.slot
+        self.title.setText(self.tr("Slot %1").replace("%1", str(s.slot)))
+        if not s.occupied:
+            self.text.setText(self.tr("The slot is empty. Charger: %1")
+                              .replace("%1", label(s.charger_state)))
+            return
+
+        def num(v: float | None, fmt: str) -> str:
+            return "-" if v is None else format(v, fmt)
+
+        rows = [
+            (self.tr("Pack code"), s.pack_code or "-"),
+            (self.tr("Type"), label(s.pack_type)),
+            (self.tr("State of charge"), num(s.soc, ".1f") + " %"),
+            (self.tr("State of health"), num(s.soh, ".1f") + " %"),
+            (self.tr("Cycles"), "-" if s.cycles is None else str(s.cycles)),
+            (self.tr("Voltage / current"), f"{num(s.voltage, '.1f')} V / "
+                                           f"{num(s.current, '.1f')} A"),
+            (self.tr("Cell voltage min / max"), f"{num(s.cell_min_voltage, '.3f')} V (cell "
+                                                f"{s.cell_min_index or '-'}) / "
+                                                f"{num(s.cell_max_voltage, '.3f')} V (cell "
+                                                f"{s.cell_max_index or '-'})"),
+            (self.tr("Temperature min / max"), f"{num(s.temp_min, '.0f')} / "
+                                               f"{num(s.temp_max, '.0f')} °C"),
+            (self.tr("Insulation"), num(s.insulation, ".0f") + " kΩ"),
+            (self.tr("Charger"), f"{label(s.charger_state)}, {num(s.charger_power, '.0f')} kW"),
+            (self.tr("Slot state"), label(s.state)),
+            (self.tr("Time to full"), num(s.time_to_full, ".0f") + " min"),
+            (self.tr("BMS alarm level"), "-" if s.alarm_level is None else str(s.alarm_level)),
+        ]
+        if s.invalid:
+            rows.append((self.tr("Not valid now"), ", ".join(sorted(s.invalid))))
+        self.text.setText("\n".join(f"{k}: {v}" for k, v in rows))
+
+
+class SignInPage(Page):
+    """A numeric PIN pad; ``submitted`` carries the PIN (never shown, never logged)."""
+
+    submitted = Signal(str)
+
+    def __init__(self, dpi: float) -> None:
+        super().__init__(self.tr("Sign in"), dpi, "signInPage")
+        self.purpose = QLabel(self.tr("Technician or supervisor PIN"))
+        self.purpose.setObjectName("signInPurpose")
+        self.body.addWidget(self.purpose)
+        self.field = QLineEdit()
+        self.field.setObjectName("pinField")
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setMaxLength(PIN_MAX)
+        self.field.setReadOnly(True)  # the pad types; a hardware keyboard is not expected
+        self.body.addWidget(self.field)
+        self.message = QLabel("")
+        self.message.setObjectName("signInMessage")
+        self.message.setWordWrap(True)
+        self.body.addWidget(self.message)
+        self.pad = PinPad(dpi)
+        self.body.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignLeft)
+        self.body.addStretch(1)
+        self.pad.typed.connect(self._key)
+
+    def ask(self, purpose: str) -> None:
+        self.purpose.setText(purpose)
+        self.field.clear()
+        self.message.setText("")
+
+    def _key(self, key: str) -> None:
+        if key == ENTER:
+            pin, _ = self.field.text(), self.field.clear()
+            self.submitted.emit(pin)
+            return
+        if key.isdigit() and len(self.field.text()) >= PIN_MAX:
+            self.message.setText(self.tr("A PIN has at most 8 digits."))
+            return
+        self.field.setText(apply_key(self.field.text(), key, PIN_MAX))
+
+
+class TrainingPage(Page):
+    """Simulation control for a trainer: send a vehicle, take it away, inject any fault."""
+
+    def __init__(self, dpi: float, send: Callable[[str], str], plates: list[str],
+                 faults: dict[str, str], slots: int) -> None:
+        super().__init__(self.tr("SIMULATION: training controls"), dpi, "trainingPage",
+                         scrolling=True)
+        self.send = send
+        intro = QLabel(self.tr("These controls act on the simulated station only. A vehicle "
+                               "sent in drives into the bay as a real one would."))
+        intro.setWordWrap(True)
+        self.body.addWidget(intro)
+        self.body.addWidget(QLabel(self.tr("Send a vehicle into the bay")))
+        grid = QGridLayout()
+        self.vehicle_group = QButtonGroup(self)
+        for i, plate in enumerate(plates):
+            b = button(plate, f"sendVehicle{i}", dpi, primary=False)
+            b.clicked.connect(lambda _=False, p=plate: self.command(f"arrive {p} ok"))
+            grid.addWidget(b, i // 5, i % 5)
+        self.body.addLayout(grid)
+        row = QHBoxLayout()
+        self.random_button = button(self.tr("Random vehicle"), "sendRandom", dpi,
+                                    primary=False)
+        self.random_button.clicked.connect(lambda: self.command("arrive"))
+        self.misparked = button(self.tr("Vehicle that parks badly"), "sendMisparked", dpi,
+                                primary=False)
+        self.misparked.clicked.connect(lambda: self.command("arrive fail"))
+        self.leave_button = button(self.tr("Vehicle leaves"), "vehicleLeaves", dpi,
+                                   primary=False)
+        self.leave_button.clicked.connect(lambda: self.command("leave"))
+        for b in (self.random_button, self.misparked, self.leave_button):
+            row.addWidget(b)
+        self.body.addLayout(row)
+        self.body.addWidget(QLabel(self.tr("Inject a fault (slot faults act on the chosen "
+                                           "slot)")))
+        slot_row = QHBoxLayout()
+        self.slot_group = QButtonGroup(self)
+        for n in range(1, slots + 1):
+            b = button(str(n), f"faultSlot{n}", dpi, primary=False)
+            b.setCheckable(True)
+            b.setChecked(n == 1)
+            self.slot_group.addButton(b, n)
+            slot_row.addWidget(b)
+        slot_row.addStretch(1)
+        self.body.addLayout(slot_row)
+        fault_grid = QGridLayout()
+        self.fault_buttons = {}
+        for i, spec in enumerate(faults):
+            name = spec.split("[")[0]
+            b = button(name.replace("_", " "), f"fault_{name}", dpi, primary=False)
+            b.setToolTip(faults[spec])  # also said below when injected: no hover-only text
+            b.clicked.connect(lambda _=False, n=name, s=spec: self._inject(n, s))
+            fault_grid.addWidget(b, i // 7, i % 7)
+            self.fault_buttons[name] = b
+        self.body.addLayout(fault_grid)
+        row2 = QHBoxLayout()
+        self.clear_button = button(self.tr("Clear injected faults"), "clearFaults", dpi,
+                                   primary=False)
+        self.clear_button.clicked.connect(lambda: self.command("clear"))
+        self.cabinet_button = button(self.tr("E-stop reset key at the cabinet"),
+                                     "cabinetReset", dpi, primary=False)
+        self.cabinet_button.clicked.connect(lambda: self.command("cabinet-reset"))
+        row2.addWidget(self.clear_button)
+        row2.addWidget(self.cabinet_button)
+        self.body.addLayout(row2)
+        self.answer = QLabel("")
+        self.answer.setObjectName("trainingAnswer")
+        self.answer.setWordWrap(True)
+        self.body.addWidget(self.answer)
+        self.body.addStretch(1)
+        self.faults = faults
+
+    def _inject(self, name: str, spec: str) -> None:
+        slot = self.slot_group.checkedId()
+        if ":SLOT" in spec:
+            self.command(f"fault {name}:{slot}")
+        else:
+            self.command(f"fault {name}")
+
+    def command(self, text: str) -> str:
+        try:
+            answer = self.send(text)
+        except (RuntimeError, OSError) as exc:
+            answer = f"ERR {exc}"
+        ok = answer.startswith("OK")
+        body = answer[3:] if answer[:3] in ("OK ", "ERR") else answer
+        self.answer.setText((self.tr("Done: %1") if ok else self.tr("Not done: %1"))
+                            .replace("%1", body.strip()))
+        return answer

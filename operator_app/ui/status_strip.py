@@ -1,0 +1,116 @@
+"""The status bar along the bottom: station, clock, link with heartbeat, journal, sync, role,
+language, theme; and the ways to the pages that are not the main screen."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
+
+from operator_app.domain.roles import Role
+from operator_app.domain.snapshot import LinkState, StationSnapshot
+from operator_app.services.link_worker import LinkEvent
+from operator_app.storage.journal import StorageState, StorageStatus
+from operator_app.ui.texts import label
+from operator_app.ui.theme import DAY, Palette
+from operator_app.ui.widgets import button
+
+ROLE_TEXT = {Role.OPERATOR: "Operator", Role.TECHNICIAN: "Technician",
+             Role.SUPERVISOR: "Supervisor"}
+
+
+class StatusStrip(QFrame):
+    def __init__(self, station_name: str, dpi: float, palette: Palette = DAY,
+                 kiosk: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("statusStrip")
+        self.palette_ = palette
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 2, 4, 2)
+        self.station = QLabel(station_name)
+        self.station.setObjectName("stationName")
+        self.station.setStyleSheet("font-weight: bold;")
+        self.clock = QLabel("")
+        self.clock.setObjectName("clock")
+        self.link = QLabel(self.tr("Link: connecting"))
+        self.link.setObjectName("statusLink")
+        self.journal = QLabel(self.tr("Journal: starting"))
+        self.journal.setObjectName("statusJournal")
+        self.sync = QLabel(self.tr("Sync: not set up"))
+        self.sync.setObjectName("statusSync")
+        for w in (self.station, self.clock, self.link, self.journal, self.sync):
+            row.addWidget(w)
+        row.addStretch(1)
+        self.details_button = button(self.tr("Station details"), "openDetails", dpi,
+                                     primary=False)
+        self.role_button = button("", "roleButton", dpi, primary=False)
+        self.language_button = button("", "languageButton", dpi, primary=False)
+        self.theme_button = button("", "themeButton", dpi, primary=False)
+        self.exit_button = button(self.tr("Close console"), "exitButton", dpi, primary=False)
+        self.exit_button.setVisible(kiosk)
+        for b in (self.details_button, self.role_button, self.language_button,
+                  self.theme_button, self.exit_button):
+            row.addWidget(b)
+        self._beat = 0
+        self._last_heartbeat: int | None = None
+        self._link_state = LinkState.CONNECTING
+        self._tick = QTimer(self)
+        self._tick.timeout.connect(self._show_clock)
+        self._tick.start(1000)
+        self._show_clock()
+        self.show_role(Role.OPERATOR)
+
+    def _show_clock(self) -> None:
+        self.clock.setText(time.strftime("%Y-%m-%d %H:%M:%S"))
+
+    def show_role(self, role: Role) -> None:
+        text = self.tr(ROLE_TEXT[role])
+        if role is Role.OPERATOR:
+            self.role_button.setText(self.tr("%1 · sign in").replace("%1", text))
+        else:
+            self.role_button.setText(self.tr("%1 · sign out").replace("%1", text))
+
+    def show_language(self, name: str) -> None:
+        self.language_button.setText(self.tr("Language: %1").replace("%1", name))
+
+    def show_theme(self, theme: str) -> None:
+        self.theme_button.setText(self.tr("Night theme") if theme == "day"
+                                  else self.tr("Day theme"))
+
+    def show_snapshot(self, snap: StationSnapshot) -> None:
+        hb = snap.status.controller_heartbeat
+        if hb != self._last_heartbeat:
+            self._last_heartbeat = hb
+            self._beat ^= 1
+        self._show_link()
+
+    def show_link_event(self, event: LinkEvent) -> None:
+        self._link_state = event.state
+        self._show_link()
+
+    def _show_link(self) -> None:
+        heart = "♥" if self._beat else "♡"
+        text = self.tr("Link: %1").replace("%1", label(self._link_state))
+        if self._last_heartbeat is not None and self._link_state is not LinkState.LOST:
+            text += f"  {heart} {self._last_heartbeat}"
+        self.link.setText(text)
+        p = self.palette_
+        abnormal = {LinkState.LOST: (p.alarm_high, "white"),
+                    LinkState.DEGRADED: (p.alarm_medium, "black")}.get(self._link_state)
+        self.link.setStyleSheet(f"background: {abnormal[0]}; color: {abnormal[1]}; "
+                                "font-weight: bold; padding: 2px 6px;" if abnormal else "")
+
+    def show_storage(self, status: StorageStatus) -> None:
+        texts = {StorageState.OK: self.tr("Journal: recording"),
+                 StorageState.DISK_FULL: self.tr("Journal: DISK FULL, held in memory"),
+                 StorageState.FAILED: self.tr("Journal: NOT RECORDING")}
+        self.journal.setText(texts[status.state])
+        p = self.palette_
+        bad = status.state is not StorageState.OK
+        self.journal.setStyleSheet(f"background: {p.alarm_medium}; color: black; "
+                                   "font-weight: bold; padding: 2px 6px;" if bad else "")
+
+    def set_palette(self, palette: Palette) -> None:
+        self.palette_ = palette
+        self._show_link()

@@ -1,0 +1,89 @@
+"""Small building blocks every screen uses: sized buttons, kinetic lists, pages with a way back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
+
+from operator_app.ui.theme import MIN_TARGET_MM, PRIMARY_TARGET_MM, mm_to_px
+
+
+def button(text: str, name: str, dpi: float, *, primary: bool = True, role: str = "",
+           wide: float = 1.0) -> QPushButton:
+    """A push button at least 15 mm (primary) or 10 mm square at ``dpi``; ``role`` colours it
+    (mandatory: blue, stop: red) and its text always says what it does."""
+    b = QPushButton(text)
+    b.setObjectName(name)
+    side = mm_to_px(PRIMARY_TARGET_MM if primary else MIN_TARGET_MM, dpi)
+    b.setProperty("primary", primary)
+    if role:
+        b.setProperty("role", role)
+    b.setMinimumSize(int(side * wide), side)
+    return b
+
+
+def kinetic(view: QAbstractScrollArea) -> QAbstractScrollArea:
+    """Flick-to-scroll with a finger (a mouse press drags too), scrolled by the pixel."""
+    if isinstance(view, QAbstractItemView):
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    QScroller.grabGesture(view.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    return view
+
+
+class Page(QWidget):
+    """A full-screen page with a title and a Back button to the main screen.
+
+    ``scrolling`` pages (training, details: not essentials) put their body in a
+    kinetic scroll area, so that they never make the window taller than the screen.
+    """
+
+    back = Signal()
+
+    def __init__(self, title: str, dpi: float, name: str, scrolling: bool = False) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.dpi = dpi
+        layout = QVBoxLayout(self)
+        self.head = head = QHBoxLayout()
+        self.back_button = button(self.tr("Back"), f"{name}Back", dpi, wide=2)
+        self.back_button.clicked.connect(self.back)
+        self.title = QLabel(title)
+        self.title.setObjectName("pageTitle")
+        head.addWidget(self.back_button)
+        head.addWidget(self.title, 1)
+        layout.addLayout(head)
+        if scrolling:
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            inner = QWidget()
+            self.body = QVBoxLayout(inner)
+            area.setWidget(inner)
+            kinetic(area)
+            layout.addWidget(area, 1)
+        else:
+            self.body = QVBoxLayout()
+            layout.addLayout(self.body, 1)
+
+
+class TapLabel(QLabel):
+    """A label that is also a tap target (banners); ``tapped`` on release inside it."""
+
+    tapped = Signal()
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() is Qt.MouseButton.LeftButton and self.rect().contains(
+                event.position().toPoint()):
+            self.tapped.emit()
