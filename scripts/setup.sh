@@ -10,6 +10,7 @@ QT_SYSTEM_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
   fonts-noto-core fonts-thai-tlwg
+  xvfb  # the smoke test and scripts/screenshots.sh run the console in a real X window
 )
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()

@@ -33,12 +33,19 @@ def button(text: str, name: str, dpi: float, *, primary: bool = True, role: str 
     return b
 
 
-def kinetic(view: QAbstractScrollArea) -> QAbstractScrollArea:
-    """Flick-to-scroll with a finger (a mouse press drags too), scrolled by the pixel."""
+def kinetic(view: QAbstractScrollArea, drag_with_mouse: bool = True) -> QAbstractScrollArea:
+    """Flick-to-scroll with a finger, scrolled by the pixel.
+
+    Lists also flick with a pressed mouse button (touch panels that report as a mouse);
+    areas full of buttons flick with touch gestures only, so a press on a button stays a
+    press on the button.
+    """
     if isinstance(view, QAbstractItemView):
         view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    QScroller.grabGesture(view.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    kind = (QScroller.ScrollerGestureType.LeftMouseButtonGesture if drag_with_mouse
+            else QScroller.ScrollerGestureType.TouchGesture)
+    QScroller.grabGesture(view.viewport(), kind)
     return view
 
 
@@ -71,7 +78,7 @@ class Page(QWidget):
             inner = QWidget()
             self.body = QVBoxLayout(inner)
             area.setWidget(inner)
-            kinetic(area)
+            kinetic(area, drag_with_mouse=False)
             layout.addWidget(area, 1)
         else:
             self.body = QVBoxLayout()

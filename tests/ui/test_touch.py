@@ -7,23 +7,38 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from operator_app.ui.theme import DAY, NIGHT, PRIMARY_TARGET_MM, px_to_mm, stylesheet
-from operator_app.ui.touch_keyboard import BACKSPACE, ENTER, PinPad, PlateKeyboard, apply_key
+from operator_app.ui.touch_keyboard import (
+    BACKSPACE,
+    ENTER,
+    LETTER_KEY_MM,
+    PinPad,
+    PlateKeyboard,
+    apply_key,
+)
 
 DPIS = (96.0, 160.0)  # a 22" 1920x1080 panel, a 10" 1280x800 panel
 
 
 @pytest.mark.parametrize("dpi", DPIS)
 @pytest.mark.parametrize("cls", [PlateKeyboard, PinPad])
-def test_every_key_is_at_least_15_mm(qtbot, cls, dpi: float) -> None:
+def test_keys_are_big_enough_and_the_keyboard_fits_the_screen(qtbot, cls, dpi: float) -> None:
+    """Controls and PIN keys 15 mm; letter keys 12 mm, so that the plate keyboard (eleven Thai
+    consonants a row) fits the width of a 10-inch 1280x800 panel."""
     w = cls(dpi)
     qtbot.addWidget(w)
     w.show()
     keys = w.findChildren(QPushButton)
     assert keys
     for k in keys:
+        least = PRIMARY_TARGET_MM if k.property("primary") else LETTER_KEY_MM
+        if cls is PlateKeyboard and k.property("key"):
+            assert not k.property("primary")
         if k.isVisibleTo(w) or cls is PinPad:
-            assert px_to_mm(k.width(), dpi) >= PRIMARY_TARGET_MM - 0.1, k.text()
-            assert px_to_mm(k.height(), dpi) >= PRIMARY_TARGET_MM - 0.1, k.text()
+            assert px_to_mm(k.width(), dpi) >= least - 0.1, k.text()
+            assert px_to_mm(k.height(), dpi) >= least - 0.1, k.text()
+    if cls is PlateKeyboard:
+        w.pages.setCurrentIndex(1)  # the widest page
+        assert w.minimumSizeHint().width() <= 1280 - 40
 
 
 def test_plate_keyboard_types_latin_and_thai(qtbot) -> None:

@@ -1,0 +1,50 @@
+"""console.toml: good values are used; a bad file or value is reported in words, never fatal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from operator_app.config import ConsoleConfig, load_config
+
+
+def test_missing_file_gives_the_defaults(tmp_path: Path) -> None:
+    c = load_config(tmp_path / "none.toml")
+    assert c.station_name == ConsoleConfig().station_name and not c.problems
+
+
+def test_values_are_read(tmp_path: Path) -> None:
+    f = tmp_path / "console.toml"
+    f.write_text('station_name = "Depot North"\ntechnician_pin = "480615"\ntheme = "night"\n'
+                 "dpi = 149\n", encoding="utf-8")
+    c = load_config(f)
+    assert (c.station_name, c.technician_pin, c.theme, c.dpi) == ("Depot North", "480615",
+                                                                  "night", 149.0)
+    assert not c.problems
+
+
+def test_corrupt_file_is_reported_and_defaults_used(tmp_path: Path) -> None:
+    f = tmp_path / "console.toml"
+    f.write_text('station_name = "unterminated\n', encoding="utf-8")
+    c = load_config(f)
+    assert c.station_name == "Swap station"
+    assert len(c.problems) == 1 and "not valid TOML" in c.problems[0] and str(f) in c.problems[0]
+
+
+def test_each_wrong_value_is_named_and_the_rest_used(tmp_path: Path) -> None:
+    f = tmp_path / "console.toml"
+    f.write_text('station_name = "Bay 2"\ntechnician_pin = 1234\ntheme = "blue"\ndpi = 5\n'
+                 'colour = "red"\nsupervisor_pin = "12a4"\n', encoding="utf-8")
+    c = load_config(f)
+    assert c.station_name == "Bay 2"
+    assert c.technician_pin == "" and c.theme == "day" and c.dpi == 0.0
+    text = "\n".join(c.problems)
+    for needle in ("technician_pin = 1234 wants 4 to 8 digits", "theme = 'blue'",
+                   "dpi = 5 wants a number", "unknown key 'colour'", "supervisor_pin"):
+        assert needle in text, needle
+
+
+def test_unreadable_bytes(tmp_path: Path) -> None:
+    f = tmp_path / "console.toml"
+    f.write_bytes(b"\xff\xfe\x00garbage")
+    c = load_config(f)
+    assert c.problems and "running on the defaults" in c.problems[0]

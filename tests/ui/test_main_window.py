@@ -1,0 +1,324 @@
+"""The operator's window driven by taps, against the simulated station over a real pty."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QPushButton
+
+from operator_app.domain import station as st
+from operator_app.domain.alarms import AlarmState
+from operator_app.domain.roles import Role
+from operator_app.domain.supervisor import Phase
+from operator_app.services.session import Session
+from operator_app.services.station import StationServices
+from operator_app.simulator.fleet import FLEET
+from operator_app.simulator.model import FAULTS
+from operator_app.simulator.training import apply_training_command
+from operator_app.ui.alarm_page import AlarmModel
+from operator_app.ui.identify_page import ExpectedModel
+from operator_app.ui.main_window import MainWindow, WindowOptions
+from operator_app.ui.theme import PRIMARY_TARGET_MM, px_to_mm
+from tests.services.test_supervision import Stack
+from tests.services.test_supervision import stack as _stack_fixture  # noqa: F401 - "stack"
+
+PIN = "480615"
+
+
+def tap(qtbot, widget) -> None:
+    assert widget.isEnabled() and widget.isVisible(), widget.objectName()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+class Console:
+    def __init__(self, qtbot, made: Stack, dpi: float = 96.0, kiosk: bool = False) -> None:
+        self.qtbot, self.stack = qtbot, made
+        sim = made.sim
+        self.session = Session({Role.TECHNICIAN: PIN}, made.journal.sink)
+        services = StationServices(made.link, made.journal, made.alarms, made.swaps)
+        self.window = MainWindow(services, self.session, WindowOptions(
+            station_name="Test bay", station_id="T-01", dpi=dpi, simulated=True, kiosk=kiosk,
+            trainer=lambda c: sim.do(apply_training_command, sim.model, c),
+            plates=[v.plate for v in FLEET], faults=dict(FAULTS), slots=8))
+        qtbot.addWidget(self.window)
+        self.window.resize(1280, 800)
+        self.window.show()
+        qtbot.waitUntil(lambda: made.link.last_snapshot is not None, timeout=10000)
+
+    def button(self, name: str) -> QPushButton:
+        b = self.window.findChild(QPushButton, name)
+        assert b is not None, name
+        return b
+
+    def pin_key(self, ch: str) -> QPushButton:
+        b = self.window.signin_page.pad.findChild(QPushButton, f"key_{ord(ch):04x}")
+        assert b is not None, ch
+        return b
+
+    def state(self):
+        snap = self.stack.link.last_snapshot
+        return snap.status.state if snap else None
+
+    def send_vehicle(self, plate: str) -> None:
+        """Through the training panel, as a trainer would."""
+        w = self.window
+        self.qtbot.mouseClick(w.sim_banner, Qt.MouseButton.LeftButton)
+        assert w.stack.currentWidget() is w.training_page
+        index = [v.plate for v in FLEET].index(plate)
+        tap(self.qtbot, self.button(f"sendVehicle{index}"))
+        assert w.training_page.answer.text().startswith("Done:"), w.training_page.answer.text()
+        tap(self.qtbot, w.training_page.back_button)
+        self.qtbot.waitUntil(lambda: self.state() is st.StationState.READY, timeout=15000)
+
+    def identify_by_keyboard(self, plate: str) -> None:
+        w = self.window
+        tap(self.qtbot, w.swap_panel.keyboard_button)
+        assert w.stack.currentWidget() is w.identify_page
+        kb = w.identify_page.keyboard
+        for ch in plate:
+            tap(self.qtbot, kb.findChild(QPushButton, f"key_{ord(ch):04x}"))
+        assert w.identify_page.field.text() == plate
+        tap(self.qtbot, kb.enter)
+
+    def start_swap(self) -> None:
+        panel = self.window.swap_panel
+        assert not panel.confirm_button.isEnabled()  # one tap never starts motion
+        tap(self.qtbot, panel.start_button)
+        tap(self.qtbot, panel.confirm_button)
+        self.qtbot.waitUntil(lambda: self.stack.swaps.tx.phase is Phase.RUNNING, timeout=5000)
+
+
+@pytest.fixture
+def console(qtbot, stack):
+    made = []
+
+    def make(**kw) -> Console:
+        c = Console(qtbot, stack(**{k: v for k, v in kw.items() if k in ("time_scale", "seed")}),
+                    **{k: v for k, v in kw.items() if k in ("dpi", "kiosk")})
+        made.append(c)
+        return c
+
+    yield make
+    for c in made:
+        c.window._may_close = True
+        c.window.close()
+
+
+def test_a_complete_swap_by_touch_alone(qtbot, console) -> None:
+    c = console()
+    w = c.window
+    assert w.sim_banner.isVisible()
+    c.send_vehicle("70-8812")
+    c.identify_by_keyboard("70-8812")
+    assert w.stack.currentWidget() is w.main_page
+    panel = w.swap_panel
+    qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.PLANNED, timeout=5000)
+    assert "Pack in: slot" in panel.packs.text() and "SoH" in panel.packs.text()
+    assert "chosen by highest SoC" in panel.plan.text()
+    planned = [panel.steps.item(i).text() for i in range(panel.steps.count())]
+    assert planned[0].startswith("○ Preparation") and planned[-1].startswith("○ Release")
+    c.start_swap()
+    seen_running: set[str] = set()
+
+    def watch() -> bool:
+        for i in range(panel.steps.count()):
+            text = panel.steps.item(i).text()
+            if text.startswith("▶"):
+                seen_running.add(text.split(":")[0][2:])
+        return w.stack.currentWidget() is w.receipt_page
+
+    qtbot.waitUntil(watch, timeout=30000)
+    assert {"Preparation", "Unlock", "Install pack", "Verify"} <= seen_running
+    assert all(panel.steps.item(i).text().startswith("✓") for i in range(panel.steps.count()))
+    assert panel.progress.value() == 100
+    text = w.receipt_page.summary.text()
+    record = w.receipt_page.record
+    assert "Vehicle: 70-8812" in text and "Result: completed" in text
+    assert "Energy delivered:" in text and record["energy_delivered_kwh"] > 0
+    payload = json.loads(w.receipt_page.qr.payload)
+    assert payload["swap"] == record["id"] and payload["station"] == "T-01"
+    assert payload["in"] == [p["code"] for p in record["packs_in"]]
+    assert w.receipt_page.qr.matrix  # a real QR matrix was built
+    rows = c.stack.rows("SELECT id, result FROM swaps")
+    assert rows == [(record["id"], "completed")]
+    tap(qtbot, w.receipt_page.back_button)
+    assert w.stack.currentWidget() is w.main_page
+
+
+def test_unknown_and_malformed_plates_are_explained(qtbot, console) -> None:
+    c = console()
+    w = c.window
+    tap(qtbot, w.swap_panel.keyboard_button)
+    page = w.identify_page
+    tap(qtbot, page.ok_button)
+    assert "Type the plate first" in page.message.text()
+    page.field.setText("ZZ 0000")
+    tap(qtbot, page.ok_button)
+    assert "ZZ 0000 is not a registered vehicle" in page.message.text()
+    page.field.setText("AB$1")
+    tap(qtbot, page.ok_button)
+    assert "letters, digits" in page.message.text()
+    assert page.field.maxLength() == 40
+    assert w.stack.currentWidget() is page  # still here, nothing started
+    assert c.stack.swaps.tx.phase is Phase.IDLE
+
+
+def test_fault_mid_swap_reaches_the_banner_then_acknowledge_and_shelve(qtbot, console) -> None:
+    c = console()
+    w = c.window
+    c.send_vehicle("70-8812")
+    c.identify_by_keyboard("70-8812")
+    qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.PLANNED, timeout=5000)
+    c.start_swap()
+    qtbot.mouseClick(w.sim_banner, Qt.MouseButton.LeftButton)
+    tap(qtbot, c.button("fault_estop"))  # mid-swap
+    tap(qtbot, w.training_page.back_button)
+    qtbot.waitUntil(lambda: "Estop" in w.banner.headline.text(), timeout=10000)
+    assert "HIGH" in w.banner.headline.text() and "What to do: Make the bay safe" in \
+        w.banner.action.text()
+    qtbot.mouseClick(w.banner, Qt.MouseButton.LeftButton)
+    page = w.alarm_page
+    assert w.stack.currentWidget() is page
+    key = ("ESTOP", "controller")
+    row = next(i for i, r in enumerate(page.model.rows) if r[0] == key)
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.table.visualRect(page.model.index(row, 1)).center())
+    assert page.selected == key
+    assert "Cause: An emergency stop was pressed" in page.detail.text()
+    assert not page.shelve_button.isEnabled()  # a high-priority alarm is never shelved
+    tap(qtbot, page.ack_button)
+    assert c.stack.alarms.manager.alarms[key].state is AlarmState.ACKED
+    qtbot.waitUntil(lambda: c.stack.swaps.tx.phase in (Phase.FAILED, Phase.ABORTED),
+                    timeout=10000)
+    assert "stopped" in w.swap_panel.message.text()
+    # a medium alarm: the operator may not shelve it, a technician may, with a reason
+    c.stack.sim.do(c.stack.sim.model.inject, "charger_fault:3")
+    charger = ("CHARGER_FAULT", "slot 3")
+    qtbot.waitUntil(lambda: charger in c.stack.alarms.manager.alarms, timeout=5000)
+    page.select(charger)
+    tap(qtbot, page.shelve_button)
+    tap(qtbot, c.button("shelveConfirm"))
+    assert "Choose why" in page.message.text()
+    tap(qtbot, c.button("shelveReason1"))
+    tap(qtbot, c.button("shelveConfirm"))
+    assert "needs the technician role" in page.message.text()
+    tap(qtbot, w.strip.role_button)
+    assert w.stack.currentWidget() is w.signin_page
+    for ch in "0000":
+        tap(qtbot, c.pin_key(ch))
+    tap(qtbot, w.signin_page.pad.enter)
+    assert "wrong PIN (1 of 5 tries)" in w.signin_page.message.text()
+    for ch in PIN:
+        tap(qtbot, c.pin_key(ch))
+    tap(qtbot, w.signin_page.pad.enter)
+    assert c.session.role is Role.TECHNICIAN and "Technician" in w.strip.role_button.text()
+    qtbot.mouseClick(w.banner, Qt.MouseButton.LeftButton)
+    page.select(charger)
+    tap(qtbot, page.shelve_button)
+    tap(qtbot, c.button("shelveReason1"))
+    tap(qtbot, c.button("shelveMinutes60"))
+    tap(qtbot, c.button("shelveConfirm"))
+    assert c.stack.alarms.manager.alarms[charger].state is AlarmState.SHELVED
+    assert "Shelved for 60 min" in page.message.text()
+    assert charger not in [r[0] for r in page.model.rows]  # "in alarm" hides it
+    tap(qtbot, c.button("filterState_shelved"))
+    assert [r[0] for r in page.model.rows] == [charger]
+    assert "Shelved until" in page.detail.text()
+    assert any("shelved: maintenance work" in page.history.item(i).text()
+               for i in range(page.history.count()))
+    audit = c.stack.rows("SELECT actor, action FROM audit ORDER BY rowid")
+    assert ("technician", "sign in") in audit and ("technician", "alarm shelve") in audit
+    assert ("operator", "alarm acknowledge") in audit
+
+
+def test_item_models_pass_qt_model_tester(qtbot, console) -> None:
+    c = console()
+    alarm_model = c.window.alarm_page.model
+    expected = ExpectedModel()
+    testers = [QAbstractItemModelTester(m, QAbstractItemModelTester.FailureReportingMode.Fatal)
+               for m in (alarm_model, expected)]
+    c.stack.sim.do(c.stack.sim.model.inject, "charger_fault:2")
+    c.stack.sim.do(c.stack.sim.model.inject, "pack_alarm:4")
+    qtbot.waitUntil(lambda: len(alarm_model.rows) >= 2, timeout=10000)
+    assert alarm_model.rowCount() == len(alarm_model.rows)
+    assert alarm_model.data(alarm_model.index(0, 0)).split()[1] in ("HIGH", "MEDIUM", "LOW")
+    assert alarm_model.data(alarm_model.index(0, 0), AlarmModel.KEY_ROLE) == \
+        alarm_model.rows[0][0]
+    c.stack.sim.do(c.stack.sim.model.clear_injected)
+    vehicles = list(c.stack.swaps.registry.vehicles.values())
+    expected.set_vehicles(vehicles, {"70-8812": "2026-11-26T06:00:00+00:00"}, in_bay="RIO2E19")
+    assert expected.rowCount() == len(vehicles)
+    assert expected.data(expected.index(0, 0), ExpectedModel.PLATE_ROLE) == "RIO2E19"
+    last = expected.data(expected.index(len(vehicles) - 1, 0))
+    assert last.startswith("70-8812") and "swapped today at" in last
+    expected.set_vehicles(vehicles[:3], {})
+    assert expected.rowCount() == 3
+    assert testers
+
+
+@pytest.mark.parametrize("dpi", [96.0, 149.0])
+def test_primary_buttons_are_15_mm_and_the_window_fits_1280x800(qtbot, console, dpi) -> None:
+    c = console(dpi=dpi)
+    w = c.window
+    hint = w.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 800, hint
+    checked = 0
+    for page in [w.stack.widget(i) for i in range(w.stack.count())]:
+        w.stack.setCurrentWidget(page)
+        qtbot.wait(10)
+        for b in page.findChildren(QPushButton):
+            if b.property("primary") and b.isVisibleTo(w):
+                assert px_to_mm(b.width(), dpi) >= PRIMARY_TARGET_MM - 0.05, b.objectName()
+                assert px_to_mm(b.height(), dpi) >= PRIMARY_TARGET_MM - 0.05, b.objectName()
+                checked += 1
+    assert checked >= 30
+    for name in ("start", "confirm", "abort", "identify", "acknowledge", "enter"):
+        assert w.findChild(QPushButton, name).property("primary"), name
+
+
+def test_kiosk_closes_only_with_the_technician_pin(qtbot, console) -> None:
+    c = console(kiosk=True)
+    w = c.window
+    assert w.strip.exit_button.isVisible()
+    tap(qtbot, w.strip.exit_button)
+    assert w.isVisible() and w.stack.currentWidget() is w.signin_page
+    assert "to close the console" in w.signin_page.purpose.text()
+    for ch in "1111":
+        tap(qtbot, c.pin_key(ch))
+    tap(qtbot, w.signin_page.pad.enter)
+    assert w.isVisible() and "wrong PIN" in w.signin_page.message.text()
+    for ch in PIN:
+        tap(qtbot, c.pin_key(ch))
+    tap(qtbot, w.signin_page.pad.enter)
+    assert not w.isVisible()
+    assert c.session.role is Role.OPERATOR  # the PIN closed the console, it did not sign in
+
+
+def test_theme_switch_and_stale_link(qtbot, console) -> None:
+    c = console()
+    w = c.window
+    tap(qtbot, w.strip.theme_button)
+    assert w.theme == "night" and w.bay.palette_.name == "night"
+    assert w.rack.tiles and w.rack.tiles[0].palette_.name == "night"
+    tap(qtbot, w.strip.theme_button)
+    assert w.theme == "day"
+    c.stack.sim.do(c.stack.sim.model.inject, "silent")
+    qtbot.waitUntil(lambda: "LOST" in w.strip.link.text(), timeout=10000)
+    assert w.bay.stale and not w.rack.isEnabled()
+    c.stack.sim.do(c.stack.sim.model.clear_injected)
+    qtbot.waitUntil(lambda: "Online" in w.strip.link.text(), timeout=15000)
+    assert not w.bay.stale and w.rack.isEnabled()
+
+
+def test_tapping_a_tile_opens_the_pack(qtbot, console) -> None:
+    c = console()
+    w = c.window
+    qtbot.waitUntil(lambda: len(w.rack.tiles) == 8, timeout=5000)
+    qtbot.mouseClick(w.rack.tiles[1], Qt.MouseButton.LeftButton)
+    assert w.stack.currentWidget() is w.pack_page
+    assert w.pack_page.title.text() == "Slot 2"
+    assert "Pack code:" in w.pack_page.text.text() and "State of health" in \
+        w.pack_page.text.text()
