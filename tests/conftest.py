@@ -9,10 +9,23 @@ from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import sqlite3
+from pathlib import Path
+
 import pytest
 
+from operator_app.domain import station as st
+from operator_app.domain.supervisor import Refused
+from operator_app.domain.vehicles import IdMethod
+from operator_app.link.urls import parse_link_url, with_target
+from operator_app.services.demo import demo_registry
+from operator_app.services.journal_service import JournalService
+from operator_app.services.link_worker import LinkConfig, LinkService, LinkWorker
+from operator_app.services.station import wire_services
 from operator_app.simulator.model import StationModel
 from operator_app.simulator.server import PtyEndpoint, ServerLoop
+from operator_app.storage.db import open_journal
+from operator_app.storage.journal import JournalWriter
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -46,12 +59,19 @@ def fail_on_unhandled_exceptions() -> Iterator[None]:
         old_thread_hook(args)
 
     sys.excepthook = hook
+    app_before = sys.modules.get("PySide6.QtWidgets")
     threading.excepthook = thread_hook
     try:
         yield
     finally:
         sys.excepthook = old_hook
         threading.excepthook = old_thread_hook
+        if app_before is not None or "PySide6.QtWidgets" in sys.modules:
+            from PySide6.QtWidgets import QApplication
+
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                app.setStyleSheet("")  # a window's theme must not leak into the next test
     if seen:
         pytest.fail(f"unhandled exception in a Qt slot or thread: {seen[0]!r}")
 
@@ -92,3 +112,61 @@ def sim_factory() -> Iterator:
 @pytest.fixture
 def sim(sim_factory) -> SimOnPty:
     return sim_factory()
+
+
+class Stack:
+    """Link, journal, alarms and swaps, as the composition root wires them."""
+
+    def __init__(self, qtbot, sim, data: Path) -> None:
+        self.qtbot, self.sim = qtbot, sim
+        self.link = LinkService(LinkWorker(with_target(parse_link_url("sim"), sim.path),
+                                           LinkConfig(poll_interval=0.03, slot_interval=0.2,
+                                                      lost_after=1.0)))
+        open_journal(data)[0].close()
+        self.db_path = data / "journal.sqlite"
+        self.journal = JournalService(JournalWriter(self.db_path).start())
+        services = wire_services(self.link, self.journal, demo_registry())
+        self.alarms, self.swaps = services.alarms, services.swaps
+        self.journal.start()
+        self.link.start()
+
+    def alarm(self, code: str):
+        return next((a for a in self.alarms.manager.alarms.values() if a.code == code), None)
+
+    def start_swap(self, plate: str = "70-8812") -> None:
+        self.sim.do(self.sim.model.vehicle_arrive, plate, ok=True)
+        self.qtbot.waitUntil(lambda: self.link.last_snapshot is not None and
+                             self.link.last_snapshot.status.state is st.StationState.READY,
+                             timeout=10000)
+        assert not isinstance(self.swaps.identify(plate, IdMethod.CAMERA), Refused)
+        assert not isinstance(self.swaps.plan(), Refused)
+        assert not isinstance(self.swaps.confirm("ana"), Refused)
+
+    def rows(self, sql: str) -> list[tuple]:
+        self.journal.writer.flush()
+        conn = sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True)
+        try:
+            return conn.execute(sql).fetchall()
+        finally:
+            conn.close()
+
+    def stop(self) -> None:
+        self.link.stop()
+        self.journal.stop()
+        self.alarms._timer.stop()
+
+
+@pytest.fixture
+def stack(qtbot, sim_factory, tmp_path):
+    made = []
+
+    def make(**kw) -> Stack:
+        kw.setdefault("time_scale", 100)
+        kw.setdefault("seed", 7)
+        s = Stack(qtbot, sim_factory(**kw), tmp_path)
+        made.append(s)
+        return s
+
+    yield make
+    for s in made:
+        s.stop()

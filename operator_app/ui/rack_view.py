@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from operator_app.domain.selection import SelectionRules, TileState, tile_state
 from operator_app.domain.snapshot import SlotSnapshot
 from operator_app.ui.texts import label
-from operator_app.ui.theme import DAY, PRIMARY_TARGET_MM, Palette, mm_to_px
+from operator_app.ui.theme import DAY, Palette, mm_to_px
+
+TILE_MM = (25.0, 20.0)
 
 
 class SlotTile(QWidget):
@@ -27,9 +29,15 @@ class SlotTile(QWidget):
         self.palette_ = palette
         self.snap: SlotSnapshot | None = None
         self.state_: tuple[TileState, float | None] = (TileState.EMPTY, None)
-        # a tile is a big target: 30 mm wide, 24 mm tall
-        self.setMinimumSize(mm_to_px(PRIMARY_TARGET_MM * 2, dpi),
-                            mm_to_px(PRIMARY_TARGET_MM * 1.6, dpi))
+        # a tile is a big target (25 x 20 mm) and at least as large as its text needs
+        small, bold = QFont(), QFont()
+        small.setPointSize(9)
+        bold.setPointSize(11)
+        bold.setBold(True)
+        text_w = QFontMetrics(small).horizontalAdvance("B 280 kWh  …000000") + 16
+        text_h = 3 * QFontMetrics(bold).height() + 2 * QFontMetrics(small).height() + 16
+        self.setMinimumSize(max(mm_to_px(TILE_MM[0], dpi), text_w),
+                            max(mm_to_px(TILE_MM[1], dpi), text_h))
         self.setObjectName(f"slotTile{slot}")
 
     def show_slot(self, s: SlotSnapshot, rules: SelectionRules,

@@ -16,6 +16,7 @@ MM_PER_INCH = 25.4
 PRIMARY_TARGET_MM = 15.0
 MIN_TARGET_MM = 10.0
 GLOVE_GAP_MM = 3.0
+LETTER_KEY_MM = 12.0  # plate keyboard letters: eleven Thai consonants a row on a 10-inch panel
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ def stylesheet(p: Palette, dpi: float) -> str:
     """The application style sheet for palette ``p`` at ``dpi``."""
     primary = mm_to_px(PRIMARY_TARGET_MM, dpi)
     minimum = mm_to_px(MIN_TARGET_MM, dpi)
+    key = mm_to_px(LETTER_KEY_MM, dpi)
     return f"""
     QWidget {{ background: {p.background}; color: {p.text}; }}
     QGroupBox {{ background: {p.panel}; border: 1px solid {p.border}; margin-top: 1.4em; }}
@@ -72,7 +74,8 @@ def stylesheet(p: Palette, dpi: float) -> str:
     QProgressBar {{ border: 1px solid {p.border}; background: {p.panel}; text-align: center; }}
     QProgressBar::chunk {{ background: {p.muted}; }}
     QAbstractItemView {{ selection-background-color: {p.border}; selection-color: {p.text}; }}
-    QPushButton[key="true"] {{ font-size: 14pt; font-weight: bold; padding: 0px; }}
+    QPushButton[key="true"] {{ font-size: 14pt; font-weight: bold; padding: 0px;
+                               min-height: {key}px; min-width: {key}px; }}
     QPushButton[role="mandatory"] {{ background: {p.mandatory}; color: white; }}
     QPushButton[role="stop"] {{ background: {p.alarm_high}; color: white; }}
     QPushButton[role="mandatory"]:disabled, QPushButton[role="stop"]:disabled {{

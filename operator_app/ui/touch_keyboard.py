@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QStackedWidget, QWidget
 
-from operator_app.ui.theme import GLOVE_GAP_MM, PRIMARY_TARGET_MM, mm_to_px
+from operator_app.ui.theme import GLOVE_GAP_MM, LETTER_KEY_MM, PRIMARY_TARGET_MM, mm_to_px
 
 LATIN_ROWS = ("1234567890", "QWERTYUIOP", "ASDFGHJKL-", "ZXCVBNM ")
 # Thai consonants used on plates, in four keyboard-like rows of eleven
@@ -20,7 +20,6 @@ THAI = "กขคฆงจฉชซฌญฎฏฐฑฒณดตถทธนบ
 THAI_ROWS = tuple(THAI[i:i + 11] for i in range(0, len(THAI), 11))
 PIN_ROWS = ("123", "456", "789")
 
-LETTER_KEY_MM = 12.0
 BACKSPACE = "\b"
 ENTER = "\n"
 
@@ -37,7 +36,7 @@ class _Keys(QWidget):
                 label = self.tr("Space") if ch == " " else ch
                 key = QPushButton(label)
                 key.setProperty("primary", primary)
-                key.setProperty("key", True)
+                key.setProperty("key", not primary)  # the style sheet's 12 mm letter keys
                 key.setMinimumSize(size, size)
                 key.setObjectName(f"key_{ord(ch):04x}")
                 key.clicked.connect(lambda _=False, t=ch: emit(t))

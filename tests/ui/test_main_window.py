@@ -22,8 +22,7 @@ from operator_app.ui.alarm_page import AlarmModel
 from operator_app.ui.identify_page import ExpectedModel
 from operator_app.ui.main_window import MainWindow, WindowOptions
 from operator_app.ui.theme import PRIMARY_TARGET_MM, px_to_mm
-from tests.services.test_supervision import Stack
-from tests.services.test_supervision import stack as _stack_fixture  # noqa: F401 - "stack"
+from tests.conftest import Stack
 
 PIN = "480615"
 
@@ -309,8 +308,8 @@ def test_theme_switch_and_stale_link(qtbot, console) -> None:
     qtbot.waitUntil(lambda: "LOST" in w.strip.link.text(), timeout=10000)
     assert w.bay.stale and not w.rack.isEnabled()
     c.stack.sim.do(c.stack.sim.model.clear_injected)
-    qtbot.waitUntil(lambda: "Online" in w.strip.link.text(), timeout=15000)
-    assert not w.bay.stale and w.rack.isEnabled()
+    qtbot.waitUntil(lambda: "Online" in w.strip.link.text() and not w.bay.stale, timeout=15000)
+    assert w.rack.isEnabled()
 
 
 def test_tapping_a_tile_opens_the_pack(qtbot, console) -> None:

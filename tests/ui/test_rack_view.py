@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from operator_app.domain import station as st
 from operator_app.domain.selection import SelectionRules, TileState, tile_state
-from operator_app.ui.rack_view import RackView
-from operator_app.ui.theme import PRIMARY_TARGET_MM, px_to_mm
+from operator_app.ui.rack_view import TILE_MM, RackView
+from operator_app.ui.theme import px_to_mm
 from tests.domain.test_vehicles_selection import EMPTY, pack
 
 RULES = SelectionRules()
@@ -41,7 +41,8 @@ def test_rack_view_tiles_tap_and_size(qtbot) -> None:
     assert view.tiles[1].state_text().startswith("charging, ready in")
     assert view.tiles[2].state_text() == "empty"
     for t in view.tiles:
-        assert px_to_mm(t.width(), 96.0) >= 2 * PRIMARY_TARGET_MM - 0.1
+        assert px_to_mm(t.width(), 96.0) >= TILE_MM[0] - 0.1
+        assert px_to_mm(t.height(), 96.0) >= TILE_MM[1] - 0.1
     with qtbot.waitSignal(view.slot_tapped) as blocker:
         qtbot.mouseClick(view.tiles[1], Qt.MouseButton.LeftButton)
     assert blocker.args == [2]
