@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "(touch targets are sized in millimetres)")
     ui.add_argument("--theme", choices=("day", "night"), default=None,
                     help="day: high contrast for sunlight; night: dark")
+    ui.add_argument("--camera", metavar="SOURCE",
+                    help="the bay camera: a video URL or file (rtsp://..., bay.mp4) or "
+                    "device:N; needs the 'camera' extra (Qt Multimedia)")
     ui.add_argument("--screenshots", metavar="DIR", help=argparse.SUPPRESS)
     ui.add_argument("--report-first-paint", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--self-test", action="store_true",
@@ -208,6 +211,12 @@ def run_console(args: argparse.Namespace) -> int:
     link.identity_read.connect(lambda ident: window.sim_banner.setVisible(
         window.sim_banner.isVisible()
         or ident.vendor.startswith(st.SIMULATOR_VENDOR_PREFIX)))
+    if args.camera:
+        from operator_app.ui.camera import BayCamera
+
+        camera = BayCamera(args.camera, window.bay, window)
+        if camera.error:
+            log.error("%s", camera.error)
     if args.report_first_paint:
         report_first_paint(window)
     if args.screenshots:
@@ -262,16 +271,20 @@ def swapped_today(journal) -> dict[str, str]:
 def report_first_paint(window) -> None:
     """Print FIRST_PAINT when the window has painted once (the start-up benchmark reads it)."""
     from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication.instance()
 
     class Watch(QObject):
         def eventFilter(self, obj, event) -> bool:
-            if event.type() == QEvent.Type.Paint:
+            if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) \
+                    and obj.window() is window:
                 print("FIRST_PAINT", flush=True)  # noqa: T201
-                obj.removeEventFilter(self)
+                app.removeEventFilter(self)
             return False
 
     watch = Watch(window)
-    window.installEventFilter(watch)
+    app.installEventFilter(watch)
 
 
 def open_journal_service(args: argparse.Namespace):  # -> JournalService

@@ -9,7 +9,7 @@ A renderer: it draws the last snapshot and decides nothing.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from operator_app.domain.guidance import DriverGuidance, Move, driver_guidance
@@ -29,7 +29,18 @@ class BayView(QWidget):
         self.palette_ = palette
         self.snap: StationSnapshot | None = None
         self.stale = False  # the link is down: what is drawn is the last known state
+        self.camera_note = ""  # set when a camera is configured: its source, or why no image
+        self.frame: QImage | None = None
         self.setMinimumSize(320, 200)
+
+    def set_camera_note(self, note: str) -> None:
+        self.camera_note = note
+        self.update()
+
+    def set_frame(self, image: QImage) -> None:
+        """The camera's latest image, drawn under the overlay."""
+        self.frame = image
+        self.update()
 
     def set_palette(self, palette: Palette) -> None:
         self.palette_ = palette
@@ -61,6 +72,8 @@ class BayView(QWidget):
         w, h = self.width(), self.height()
         p.fillRect(self.rect(), QColor(pal.panel))
         bay = QRectF(20, 48, w - 40, h - 98)
+        if self.frame is not None and not self.frame.isNull():
+            p.drawImage(bay, self.frame)
         p.setPen(QPen(QColor(pal.border), 2))
         p.drawRect(bay)
         sx = bay.width() / BAY_LENGTH_MM
@@ -92,6 +105,7 @@ class BayView(QWidget):
         p.setFont(small)
         p.setPen(QColor(pal.muted))
         p.drawText(QRectF(20, 4, w - 40, 20), Qt.AlignmentFlag.AlignLeft,
+                   self.camera_note or
                    self.tr("no camera configured: bay drawn from the positioning sensors"))
         if snap is not None:
             m, b = snap.machine, snap.bay

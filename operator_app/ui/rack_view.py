@@ -141,7 +141,9 @@ class RackView(QWidget):
         if not self.tiles:
             return self.columns
         side = self.tiles[0].minimumWidth() + self.grid.spacing()
-        return max(1, min(len(self.tiles), (width + self.grid.spacing()) // side))
+        most = max(1, min(len(self.tiles), (width + self.grid.spacing()) // side))
+        rows = -(-len(self.tiles) // most)
+        return -(-len(self.tiles) // rows)  # balanced: 8 tiles in 2 rows of 4, not 7 and 1
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
