@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import platform
 import sys
 
 from operator_app import __version__
@@ -77,18 +76,6 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def version_text() -> str:
-    try:
-        from PySide6 import __version__ as pyside_version
-        from PySide6.QtCore import qVersion
-
-        qt = f"Qt {qVersion()}, PySide6 {pyside_version}"
-    except ImportError:  # pragma: no cover - the console cannot run without it anyway
-        qt = "Qt not available"
-    return (f"operator-app {__version__}\n{qt}\n"
-            f"Python {platform.python_version()} on {platform.system()} {platform.machine()}")
-
-
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["simulator"]:  # the frozen bundle starts its simulator this way
@@ -105,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
         return link_check(argv[2:])
     args = build_parser().parse_args(argv)
     if args.version:
+        from operator_app.buildinfo import version_text
+
         print(version_text())  # noqa: T201
         return 0
     if args.self_test:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app import __version__
+from operator_app.buildinfo import version_text
 from operator_app.domain.roles import Role
 from operator_app.domain.snapshot import LinkState, StationSnapshot
 from operator_app.domain.supervisor import Phase
@@ -129,6 +130,10 @@ class MainWindow(QMainWindow):
         self.details = FirstConsole(options.link_description, simulated=False)
         self.details.setParent(self.details_page)
         self.details_page.body.addWidget(self.details)
+        self.about = QLabel(self.tr("About this console:") + "\n" + version_text())
+        self.about.setObjectName("about")
+        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_page.body.addWidget(self.about)
         pages: list[Page] = [self.identify_page, self.alarm_page, self.receipt_page,
                              self.pack_page, self.signin_page, self.details_page]
         self.training_page: Page | None = None
