@@ -233,7 +233,9 @@ class MainWindow(QMainWindow):
             self.bay.stale = self.rack.stale = False
 
     def show_alarms(self) -> None:
-        self.banner.show_alarms(self.services.alarms.ordered(), self.services.alarms.counts())
+        ordered, counts = self.services.alarms.ordered(), self.services.alarms.counts()
+        self.banner.show_alarms(ordered, counts)
+        self.details.show_alarms(ordered, counts)
 
     def show_receipt(self, record: dict) -> None:
         self.receipt_page.show_record(record)
