@@ -19,7 +19,6 @@ import argparse
 import datetime as dt
 import importlib.util
 import json
-import os
 import shutil
 import statistics
 import subprocess
@@ -126,31 +125,15 @@ def smoke(bundle: Path) -> None:
 
 
 def startup(bundle: Path, runs: int) -> None:
-    from tests.benchmarks.bench_ui import first_paint
+    from tests.benchmarks.bench_ui import first_paint, paint_env
 
-    env = dict(os.environ)
-    xvfb, where = None, "offscreen"
-    if shutil.which("Xvfb"):
-        from tests.ui.test_xvfb_smoke import start_xvfb
-
-        xvfb, display = start_xvfb()
-        env.pop("QT_QPA_PLATFORM", None)
-        env["DISPLAY"] = display
-        where = f"Xvfb {display}"
-    else:
-        env["QT_QPA_PLATFORM"] = "offscreen"
     frozen, source = [], []
-    try:
-        with tempfile.TemporaryDirectory() as data:
-            for _ in range(runs):
-                args = ["--simulate", "--report-first-paint", "--quit-after", "30",
-                        "--data-dir", data]
-                source.append(first_paint([sys.executable, "-m", "operator_app", *args], env))
-                frozen.append(first_paint([str(bundle / "operator-app"), *args], env))
-    finally:
-        if xvfb is not None:
-            xvfb.terminate()
-            xvfb.wait(10)
+    with paint_env() as (env, where), tempfile.TemporaryDirectory() as data:
+        for _ in range(runs):  # interleaved, so that drift hits both alike
+            args = ["--simulate", "--report-first-paint", "--quit-after", "30",
+                    "--data-dir", data]
+            source.append(first_paint([sys.executable, "-m", "operator_app", *args], env))
+            frozen.append(first_paint([str(bundle / "operator-app"), *args], env))
     mf, ms = statistics.median(frozen), statistics.median(source)
     print(f"start-up to first paint ({where}, {runs} runs, median): bundle {mf:.2f} s, "
           f"source {ms:.2f} s, ratio {mf / ms:.2f}x; goal: bundle no slower than source: "

@@ -30,7 +30,7 @@ from operator_app.services.alarm_service import AlarmService
 from operator_app.services.session import Session
 from operator_app.ui.texts import alarm_text, alarm_title, priority_text, state_text
 from operator_app.ui.theme import DAY, Palette
-from operator_app.ui.widgets import Page, button, kinetic
+from operator_app.ui.widgets import Page, RowsMixin, button, kinetic
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SHELVE_REASONS = (
@@ -42,7 +42,7 @@ SHELVE_MINUTES = (15, 60, 240)
 STATE_FILTERS = ("in alarm", "unacknowledged", "shelved", "out of service", "all")
 
 
-class AlarmModel(QAbstractTableModel):
+class AlarmModel(RowsMixin, QAbstractTableModel):
     """Alarm points as rows: priority, alarm, source, state, raised, first out."""
 
     KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -57,16 +57,8 @@ class AlarmModel(QAbstractTableModel):
                 self.tr("Raised"), self.tr("First out")]
 
     def set_points(self, points: list[Alarm]) -> None:
-        rows = [(a.key, int(a.definition.priority), a.code, a.source, a.state.value,
-                 a.raised_at, a.first_out) for a in points]
-        if rows == self.rows:
-            return
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        self.set_rows([(a.key, int(a.definition.priority), a.code, a.source, a.state.value,
+                        a.raised_at, a.first_out) for a in points])
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 6

@@ -26,13 +26,13 @@ from operator_app.domain.vehicles import PLATE_MAX, IdMethod, Vehicle, plate_key
 from operator_app.ui.texts import label
 from operator_app.ui.theme import PRIMARY_TARGET_MM, mm_to_px
 from operator_app.ui.touch_keyboard import ENTER, PlateKeyboard, apply_key
-from operator_app.ui.widgets import Page, button, kinetic
+from operator_app.ui.widgets import Page, RowsMixin, button, kinetic
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 FIELD_MAX = 40  # a scanned tag may be longer than a plate (TAG_CHARS allows 40)
 
 
-class ExpectedModel(QAbstractListModel):
+class ExpectedModel(RowsMixin, QAbstractListModel):
     """The vehicles expected today, one row each."""
 
     PLATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -64,14 +64,7 @@ class ExpectedModel(QAbstractListModel):
             else:
                 note = self.tr("expected")
             rows.append((v.plate, f"{v.plate}   {what}   ({note})"))
-        if rows == self.rows:
-            return
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        self.set_rows(rows)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

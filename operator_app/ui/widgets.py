@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -94,3 +101,22 @@ class TapLabel(QLabel):
         if event.button() is Qt.MouseButton.LeftButton and self.rect().contains(
                 event.position().toPoint()):
             self.tapped.emit()
+
+
+class RowsMixin:
+    """For item models over a list of row tuples, replaced whole when it changed (a reset:
+    the lists are short, and a reset is what the model tester and the views handle best).
+    Put it first: ``class M(RowsMixin, QAbstractTableModel)``."""
+
+    rows: list[tuple[Any, ...]]
+
+    def set_rows(self, rows: list[tuple[Any, ...]]) -> None:
+        if rows == self.rows:
+            return
+        self.beginResetModel()  # type: ignore[attr-defined]
+        self.rows = rows
+        self.endResetModel()  # type: ignore[attr-defined]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008
+                 ) -> int:
+        return 0 if parent.isValid() else len(self.rows)

@@ -17,6 +17,7 @@ Goals (issue 6): first paint under 1.0 s; p99 lag under 16 ms.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import statistics
@@ -24,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -69,29 +71,35 @@ def first_paint(cmd: list[str], env: dict[str, str], timeout: float = 60.0) -> f
             proc.kill()
 
 
-def startup(runs: int) -> None:
+@contextlib.contextmanager
+def paint_env() -> Iterator[tuple[dict[str, str], str]]:
+    """An environment with a real X display (a private Xvfb) when Xvfb is installed, else
+    offscreen; and its name for the printed figures."""
     env = dict(os.environ)
-    xvfb = None
-    where = "offscreen"
-    if shutil.which("Xvfb"):
-        from tests.ui.test_xvfb_smoke import start_xvfb
+    if not shutil.which("Xvfb"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+        yield env, "offscreen"
+        return
+    from tests.ui.test_xvfb_smoke import start_xvfb
 
-        xvfb, display = start_xvfb()
-        env.pop("QT_QPA_PLATFORM", None)
-        env["DISPLAY"] = display
-        where = f"Xvfb {display}"
+    xvfb, display = start_xvfb()
+    env.pop("QT_QPA_PLATFORM", None)
+    env["DISPLAY"] = display
     try:
-        console, bare = [], []
-        with tempfile.TemporaryDirectory() as data:
-            for _ in range(runs):  # interleaved, so that drift hits both alike
-                bare.append(first_paint([sys.executable, "-c", BARE], env))
-                console.append(first_paint(
-                    [sys.executable, "-m", "operator_app", "--simulate", "--data-dir", data,
-                     "--report-first-paint", "--quit-after", "30"], env))
+        yield env, f"Xvfb {display}"
     finally:
-        if xvfb is not None:
-            xvfb.terminate()
-            xvfb.wait(10)
+        xvfb.terminate()
+        xvfb.wait(10)
+
+
+def startup(runs: int) -> None:
+    console, bare = [], []
+    with paint_env() as (env, where), tempfile.TemporaryDirectory() as data:
+        for _ in range(runs):  # interleaved, so that drift hits both alike
+            bare.append(first_paint([sys.executable, "-c", BARE], env))
+            console.append(first_paint(
+                [sys.executable, "-m", "operator_app", "--simulate", "--data-dir", data,
+                 "--report-first-paint", "--quit-after", "30"], env))
     mc, mb = statistics.median(console), statistics.median(bare)
     print(f"start-up to first paint ({where}, {runs} runs, median): console {mc:.2f} s "
           f"(min {min(console):.2f}, max {max(console):.2f}), bare PySide6+pyqtgraph window "
