@@ -20,6 +20,7 @@ BAY_LENGTH_MM = 16000.0  # what the view spans along the bay
 BAY_WIDTH_MM = 4500.0
 VEHICLE_LENGTH_MM = 9000.0
 VEHICLE_WIDTH_MM = 2550.0
+LIFT_SCALE_MM = 2500.0  # the lift gauge's full height
 
 
 class BayView(QWidget):
@@ -31,6 +32,7 @@ class BayView(QWidget):
         self.stale = False  # the link is down: what is drawn is the last known state
         self.camera_note = ""  # set when a camera is configured: its source, or why no image
         self.frame: QImage | None = None
+        self._pitch = 0.0  # mm between shuttle stops, learnt from the controller
         self.setMinimumSize(320, 200)
 
     def set_camera_note(self, note: str) -> None:
@@ -65,13 +67,50 @@ class BayView(QWidget):
         }
         return texts[g.move].replace("%1", f"{g.metres:.2f}")
 
+    def _draw_machine(self, p: QPainter, lift: QRectF, shuttle: QRectF) -> None:
+        """The lift's height as a gauge beside the bay; the shuttle's place on a strip below
+        it, from the bay (B) to the last slot."""
+        pal, snap = self.palette_, self.snap
+        p.setPen(QPen(QColor(pal.border), 1))
+        p.drawRect(lift)
+        p.drawRect(shuttle)
+        if snap is None:
+            return
+        m = snap.machine
+        small = QFont()
+        small.setPointSize(8)
+        p.setFont(small)
+        if m.lift_height is not None:
+            share = max(0.0, min(1.0, m.lift_height / LIFT_SCALE_MM))
+            top = lift.bottom() - share * lift.height()
+            p.fillRect(QRectF(lift.left() + 1, top, lift.width() - 2, lift.bottom() - top),
+                       QColor(pal.muted))
+        p.setPen(QColor(pal.text))
+        p.drawText(QRectF(lift.left() - 6, lift.top() - 16, lift.width() + 12, 14),
+                   Qt.AlignmentFlag.AlignCenter, self.tr("lift"))
+        stops = len(snap.slots) + 1  # the bay, then each slot
+        step = shuttle.width() / stops
+        for i in range(stops):
+            p.drawText(QRectF(shuttle.left() + i * step, shuttle.top(), step, shuttle.height()),
+                       Qt.AlignmentFlag.AlignCenter, "B" if i == 0 else str(i))
+        loc, pos = m.shuttle_location, m.shuttle_position
+        if loc is not None and loc > 0 and pos:
+            self._pitch = pos / loc  # learnt from the controller, for positions between stops
+        at = loc if loc is not None else (pos / self._pitch if pos and self._pitch else None)
+        if at is not None:
+            x = shuttle.left() + (at + 0.5) * step
+            p.setPen(QPen(QColor(pal.text), 3))
+            p.drawRect(QRectF(x - step / 2 + 2, shuttle.top() + 1, step - 4, shuttle.height() - 2))
+
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette_
         w, h = self.width(), self.height()
         p.fillRect(self.rect(), QColor(pal.panel))
-        bay = QRectF(20, 48, w - 40, h - 98)
+        bay = QRectF(20, 48, w - 90, h - 122)
+        self._draw_machine(p, QRectF(bay.right() + 14, bay.top(), 36, bay.height()),
+                           QRectF(bay.left(), bay.bottom() + 6, bay.width(), 18))
         if self.frame is not None and not self.frame.isNull():
             p.drawImage(bay, self.frame)
         p.setPen(QPen(QColor(pal.border), 2))

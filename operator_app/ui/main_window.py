@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self.details.show_storage(services.journal.status)
         self.apply_theme(self.theme)
         self.show_alarms()
+        self.show_main()
 
     # --- pages ---------------------------------------------------------------------------------
 
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
 
     def show_main(self) -> None:
         self.stack.setCurrentWidget(self.main_page)
+        self.swap_panel.plate.setFocus()  # a keyboard-wedge QR/RFID reader types here
 
     def open_identify(self) -> None:
         self.identify_page.reset()

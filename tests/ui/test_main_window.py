@@ -321,3 +321,16 @@ def test_tapping_a_tile_opens_the_pack(qtbot, console) -> None:
     assert w.pack_page.title.text() == "Slot 2"
     assert "Pack code:" in w.pack_page.text.text() and "State of health" in \
         w.pack_page.text.text()
+
+
+def test_a_wedge_reader_types_into_the_main_screen(qtbot, console) -> None:
+    """A QR/RFID reader that types as a keyboard: its code and Enter identify the vehicle."""
+    c = console()
+    w = c.window
+    w.activateWindow()
+    assert w.swap_panel.plate.hasFocus() or w.focusWidget() is w.swap_panel.plate
+    tag = next(iter(c.stack.swaps.registry.tags))  # an RFID card number of the demo fleet
+    qtbot.keyClicks(w.swap_panel.plate, tag)
+    qtbot.keyClick(w.swap_panel.plate, Qt.Key.Key_Return)
+    tx = c.stack.swaps.tx
+    assert tx.vehicle is not None and tx.phase in (Phase.IDENTIFIED, Phase.PLANNED)
