@@ -28,7 +28,6 @@ from operator_app import __version__
 from operator_app.buildinfo import version_text
 from operator_app.domain.roles import Role
 from operator_app.domain.snapshot import LinkState, StationSnapshot
-from operator_app.domain.supervisor import Phase
 from operator_app.domain.vehicles import IdMethod
 from operator_app.services.link_worker import LinkEvent
 from operator_app.services.session import Session
@@ -130,7 +129,7 @@ class MainWindow(QMainWindow):
         self.details = FirstConsole(options.link_description, simulated=False)
         self.details.setParent(self.details_page)
         self.details_page.body.addWidget(self.details)
-        self.about = QLabel(self.tr("About this console:") + "\n" + version_text())
+        self.about = QLabel("")  # filled when the page opens: asks git when run from source
         self.about.setObjectName("about")
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details_page.body.addWidget(self.about)
@@ -160,7 +159,6 @@ class MainWindow(QMainWindow):
         services.journal.swap_ended.connect(self.show_receipt)
         services.alarms.changed.connect(self.show_alarms)
         services.swaps.refused.connect(self.identify_page.refused)
-        services.swaps.changed.connect(self._swap_changed)
         session.changed.connect(self._role_changed)
         self.banner.tapped.connect(lambda: self.show_page(self.alarm_page))
         self.swap_panel.wants_keyboard.connect(self.open_identify)
@@ -181,6 +179,8 @@ class MainWindow(QMainWindow):
     # --- pages ---------------------------------------------------------------------------------
 
     def show_page(self, page: QWidget | None) -> None:
+        if page is self.details_page and not self.about.text():
+            self.about.setText(self.tr("About this console:") + "\n" + version_text())
         if page is not None:
             self.stack.setCurrentWidget(page)
 
@@ -229,10 +229,7 @@ class MainWindow(QMainWindow):
         """Never show old values as current: grey the bay and rack while the link is down."""
         self.bay.setEnabled(not stale)
         self.rack.setEnabled(not stale)
-        if stale and self.last is not None:
-            self.bay.stale = self.rack.stale = True
-        elif not stale:
-            self.bay.stale = self.rack.stale = False
+        self.bay.stale = self.rack.stale = stale and self.last is not None
 
     def show_alarms(self) -> None:
         ordered, counts = self.services.alarms.ordered(), self.services.alarms.counts()
@@ -243,10 +240,6 @@ class MainWindow(QMainWindow):
         self.receipt_page.show_record(record)
         if record.get("result") == "completed":
             self.show_page(self.receipt_page)
-
-    def _swap_changed(self, tx) -> None:
-        if tx.phase in (Phase.FAILED, Phase.ABORTED):
-            self.show_alarms()
 
     # --- role, theme, language, closing ---------------------------------------------------------
 

@@ -150,8 +150,7 @@ class RackView(QWidget):
         self._reflow(self.fit_columns(event.size().width()))
 
     def _reflow(self, columns: int) -> None:
-        if columns == self.columns and all(
-                self.grid.indexOf(t) >= 0 for t in self.tiles):
+        if columns == self.columns:
             return
         self.columns = columns
         for tile in self.tiles:

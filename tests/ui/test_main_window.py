@@ -334,3 +334,12 @@ def test_a_wedge_reader_types_into_the_main_screen(qtbot, console) -> None:
     qtbot.keyClick(w.swap_panel.plate, Qt.Key.Key_Return)
     tx = c.stack.swaps.tx
     assert tx.vehicle is not None and tx.phase in (Phase.IDENTIFIED, Phase.PLANNED)
+
+
+def test_about_text_on_the_station_details_page(qtbot, console) -> None:
+    c = console()
+    w = c.window
+    tap(qtbot, w.strip.details_button)
+    assert w.stack.currentWidget() is w.details_page
+    text = w.about.text()
+    assert "operator-app" in text and "revision" in text and "Qt 6." in text and "Python 3." in text
