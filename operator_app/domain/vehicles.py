@@ -19,6 +19,7 @@ _THAI = "\u0e01-\u0e2e"  # consonants ก to ฮ
 PLATE_CHARS = re.compile(rf"^[A-Z0-9{_THAI} \-]+$")
 TAG_CHARS = re.compile(r"^[A-Za-z0-9:_\-]{4,40}$")
 PLATE_MIN, PLATE_MAX = 2, 12
+ENTRY_MAX = 40  # an entry field takes a whole scanned tag (TAG_CHARS), not only a plate
 
 
 class IdMethod(Enum):

@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from operator_app.domain.vehicles import PLATE_MAX, IdMethod, Vehicle, plate_key
+from operator_app.domain.vehicles import ENTRY_MAX, PLATE_MAX, IdMethod, Vehicle, plate_key
 from operator_app.ui.texts import label
 from operator_app.ui.theme import PRIMARY_TARGET_MM, mm_to_px
 from operator_app.ui.touch_keyboard import ENTER, PlateKeyboard, apply_key
 from operator_app.ui.widgets import Page, RowsMixin, button, kinetic
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-FIELD_MAX = 40  # a scanned tag may be longer than a plate (TAG_CHARS allows 40)
 
 
 class ExpectedModel(RowsMixin, QAbstractListModel):
@@ -86,7 +85,7 @@ class IdentifyPage(Page):
         size = mm_to_px(PRIMARY_TARGET_MM, dpi)
         self.field = QLineEdit()
         self.field.setObjectName("identifyField")
-        self.field.setMaxLength(FIELD_MAX)
+        self.field.setMaxLength(ENTRY_MAX)
         self.field.setMinimumHeight(size)
         self.field.setPlaceholderText(self.tr("Plate (2-12 letters and digits), or scan"))
         self.ok_button = button(self.tr("Identify"), "identifyOk", dpi, role="mandatory",

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from operator_app.domain import station as st
 from operator_app.domain.supervisor import ACTIVE, ENDED, Phase, Refused, Transaction, progress
-from operator_app.domain.vehicles import PLATE_MAX, IdMethod
+from operator_app.domain.vehicles import ENTRY_MAX, IdMethod
 from operator_app.services.swap_service import SwapService
 from operator_app.ui.texts import label
 from operator_app.ui.theme import PRIMARY_TARGET_MM, mm_to_px
@@ -48,7 +48,7 @@ class SwapPanel(QWidget):
         row = QHBoxLayout()
         self.plate = QLineEdit()
         self.plate.setObjectName("plateEntry")
-        self.plate.setMaxLength(PLATE_MAX + 4)
+        self.plate.setMaxLength(ENTRY_MAX)  # a wedge reader may type a 40-character tag
         self.plate.setPlaceholderText(self.tr("Plate, or scan the vehicle's code"))
         self.plate.setMinimumHeight(size)
         self.identify_button = self._button(self.tr("Identify"), "identify", size)

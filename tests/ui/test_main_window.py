@@ -343,3 +343,17 @@ def test_about_text_on_the_station_details_page(qtbot, console) -> None:
     assert w.stack.currentWidget() is w.details_page
     text = w.about.text()
     assert "operator-app" in text and "revision" in text and "Qt 6." in text and "Python 3." in text
+
+
+def test_a_40_character_tag_is_not_cut_short(qtbot, console) -> None:
+    from operator_app.domain.vehicles import Vehicle
+
+    c = console()
+    w = c.window
+    tag = "QR:" + "A1B2C3D4E5" * 3 + "F6G7H8I"  # 40 characters, the longest a tag may be
+    assert len(tag) == 40
+    c.stack.swaps.registry.add(Vehicle("TAG 4040", "Test fleet", "van", st.PackType.C_100KWH,
+                                       1, (tag,)))
+    qtbot.keyClicks(w.swap_panel.plate, tag)
+    qtbot.keyClick(w.swap_panel.plate, Qt.Key.Key_Return)
+    assert c.stack.swaps.tx.vehicle is not None and c.stack.swaps.tx.vehicle.plate == "TAG 4040"
