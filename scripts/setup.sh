@@ -11,6 +11,7 @@ QT_SYSTEM_PACKAGES=(
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
   fonts-noto-core fonts-thai-tlwg
   xvfb  # the smoke test and scripts/screenshots.sh run the console in a real X window
+  libpulse0  # Qt Multimedia (the bay camera, PySide6-Addons) loads it
 )
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()

@@ -39,6 +39,9 @@ class BayView(QWidget):
         self.camera_note = note
         self.update()
 
+    def show_video_frame(self, frame) -> None:  # a QVideoFrame (Qt Multimedia is optional)
+        self.set_frame(frame.toImage())
+
     def set_frame(self, image: QImage) -> None:
         """The camera's latest image, drawn under the overlay."""
         self.frame = image

@@ -19,7 +19,7 @@ class BayCamera(QObject):
     """Owns the media objects; ``error`` is set (in words) when there is no image."""
 
     def __init__(self, source: str, view: Any, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent if parent is not None else view)  # gone with the view
         self.source, self.view, self.error = source, view, ""
         self._keep: list[QObject] = []
         try:
@@ -30,7 +30,9 @@ class BayCamera(QObject):
             view.set_camera_note(self.error)
             return
         sink = Mm.QVideoSink(self)
-        sink.videoFrameChanged.connect(lambda frame: view.set_frame(frame.toImage()))
+        # a bound method of the view: queued into the GUI thread (frames arrive on a media
+        # thread) and disconnected when the view goes
+        sink.videoFrameChanged.connect(view.show_video_frame)
         if source.startswith("device:"):
             devices = Mm.QMediaDevices.videoInputs()
             index = int(source.split(":", 1)[1] or 0)
