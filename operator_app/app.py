@@ -116,8 +116,8 @@ def run_console(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from operator_app.config import TRAINING_PIN, load_config
-    from operator_app.domain import station as st
     from operator_app.domain.roles import Role
+    from operator_app.i18n import Languages, available
     from operator_app.link.errors import LinkConfigError
     from operator_app.link.urls import parse_link_url, with_target
     from operator_app.services.demo import demo_vehicles
@@ -135,7 +135,7 @@ def run_console(args: argparse.Namespace) -> int:
     from operator_app.services.station import wire_services
     from operator_app.simulator.fleet import FLEET
     from operator_app.simulator.model import FAULTS
-    from operator_app.ui.main_window import MainWindow, WindowOptions
+    from operator_app.ui.main_window import MainWindow, WindowHolder, WindowOptions
 
     journal = open_journal_service(args)
     link_url = "sim" if args.simulate or not args.link else args.link
@@ -164,6 +164,8 @@ def run_console(args: argparse.Namespace) -> int:
     config = load_config(Path(args.config) if args.config else None)
     for problem in config.problems:
         log.error("configuration: %s", problem)
+    languages = Languages()  # before any text is made, so that all of it is translated
+    language_problem = languages.use(config.language) if config.language != "en" else None
     worker = LinkWorker(settings, LinkConfig(poll_interval=args.poll_interval,
                                              lost_after=args.lost_after, trace_path=args.trace))
     link = LinkService(worker)
@@ -171,12 +173,13 @@ def run_console(args: argparse.Namespace) -> int:
                              journal.registry(demo_vehicles() if simulated else None))
     notices = [QCoreApplication.translate("Console", "Configuration: %1").replace("%1", p)
                for p in config.problems]
+    if language_problem:
+        notices.append(QCoreApplication.translate(
+            "Console", "Configuration: %1; English is used").replace("%1", language_problem))
     pins = {Role.TECHNICIAN: config.technician_pin, Role.SUPERVISOR: config.supervisor_pin}
-    banner_extra = ""
+    training_pin = ""
     if simulated and not config.technician_pin:
-        pins[Role.TECHNICIAN] = TRAINING_PIN
-        banner_extra = QCoreApplication.translate(
-            "Console", "Training technician PIN: %1").replace("%1", TRAINING_PIN)
+        pins[Role.TECHNICIAN] = training_pin = TRAINING_PIN
     elif args.kiosk and not config.technician_pin:
         notices.append(QCoreApplication.translate(
             "Console", "No technician PIN is configured: the kiosk cannot be closed from the "
@@ -194,18 +197,22 @@ def run_console(args: argparse.Namespace) -> int:
         trainer=simulator.send if simulator is not None else None,
         plates=[v.plate for v in FLEET], faults=dict(FAULTS), slots=args.slots,
         notices=notices + ([journal.status.message] if "aside" in journal.status.message
-                           else []), banner_extra=banner_extra,
+                           else []), training_pin=training_pin,
         swapped_today=lambda: swapped_today(journal))
-    window = MainWindow(services, session, options)
-    link.identity_read.connect(lambda ident: window.sim_banner.setVisible(
-        window.sim_banner.isVisible()
-        or ident.vendor.startswith(st.SIMULATOR_VENDOR_PREFIX)))
-    if args.camera:
-        from operator_app.ui.camera import BayCamera
+    options.languages, options.language = available(), languages.code
 
-        camera = BayCamera(args.camera, window.bay, window)
-        if camera.error:
-            log.error("%s", camera.error)
+    def make_window() -> MainWindow:
+        made = MainWindow(services, session, options)
+        if args.camera:
+            from operator_app.ui.camera import BayCamera
+
+            camera = BayCamera(args.camera, made.bay, made)
+            if camera.error:
+                log.error("%s", camera.error)
+        return made
+
+    holder = WindowHolder(make_window, languages, options, full_screen=args.kiosk)
+    window = holder.window
     if args.report_first_paint:
         report_first_paint(window)
     if args.screenshots:
@@ -231,10 +238,7 @@ def run_console(args: argparse.Namespace) -> int:
         QTimer.singleShot(int(args.quit_after * 1000), app.quit)
     journal.start()
     link.start()
-    if args.kiosk:
-        window.showFullScreen()
-    else:
-        window.show()
+    holder.show()
     try:
         return app.exec()
     finally:

@@ -561,14 +561,24 @@ class LinkService(QObject):
         self._trace.connect(worker.set_trace)
         self.last_snapshot: StationSnapshot | None = None
         self.last_health: LinkHealth | None = None
+        self.last_event: LinkEvent | None = None  # the link's current state, for a new screen
+        self.last_identity: ControllerIdentity | None = None
         self.snapshot_ready.connect(self._keep)
         self.health.connect(self._keep_health)
+        self.link_event.connect(self._keep_event)
+        self.identity_read.connect(self._keep_identity)
 
     def _keep(self, snap: StationSnapshot) -> None:
         self.last_snapshot = snap
 
     def _keep_health(self, health: LinkHealth) -> None:
         self.last_health = health
+
+    def _keep_event(self, event: LinkEvent) -> None:
+        self.last_event = event
+
+    def _keep_identity(self, identity: ControllerIdentity) -> None:
+        self.last_identity = identity
 
     # --- the public verbs -----------------------------------------------------------------
 

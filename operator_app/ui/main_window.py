@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from operator_app import __version__
 from operator_app.buildinfo import version_text
 from operator_app.domain.roles import Role
-from operator_app.domain.snapshot import LinkState, StationSnapshot
+from operator_app.domain.snapshot import ControllerIdentity, LinkState, StationSnapshot
+from operator_app.domain.station import SIMULATOR_VENDOR_PREFIX
 from operator_app.domain.vehicles import IdMethod
+from operator_app.i18n import NAMES, Languages
 from operator_app.services.link_worker import LinkEvent
 from operator_app.services.session import Session
 from operator_app.services.station import StationServices
@@ -61,11 +63,14 @@ class WindowOptions:
     slots: int = 8
     notices: list[str] = field(default_factory=list)  # e.g. configuration problems
     swapped_today: Callable[[], dict[str, str]] = dict
-    languages: list[str] = field(default_factory=lambda: ["English"])
-    banner_extra: str = ""  # e.g. the training PIN on a simulated station
+    languages: list[str] = field(default_factory=lambda: ["en"])  # codes, see i18n.NAMES
+    language: str = "en"
+    training_pin: str = ""  # said in the simulation banner when it is the technician PIN
 
 
 class MainWindow(QMainWindow):
+    language_wanted = Signal(str)  # the operator tapped the language: the app rebuilds the window
+
     def __init__(self, services: StationServices, session: Session,
                  options: WindowOptions) -> None:
         super().__init__()
@@ -87,7 +92,9 @@ class MainWindow(QMainWindow):
         root.setSpacing(4)
         self.sim_banner = TapLabel(" ".join(filter(None, (
             self.tr("SIMULATION: not connected to real equipment. Tap here for the training "
-                    "controls."), options.banner_extra))))
+                    "controls."),
+            options.training_pin and self.tr("Training technician PIN: %1").replace(
+                "%1", options.training_pin)))))
         self.sim_banner.setObjectName("simulationBanner")
         self.sim_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sim_banner.setVisible(options.simulated)
@@ -146,7 +153,7 @@ class MainWindow(QMainWindow):
 
         self.strip = StatusStrip(options.station_name, dpi, palette, options.kiosk)
         self.strip.show_theme(self.theme)
-        self.strip.show_language(options.languages[0])
+        self.strip.show_language(NAMES.get(options.language, options.language))
         root.addWidget(self.strip)
 
         # wiring: services -> screens, taps -> services
@@ -154,6 +161,7 @@ class MainWindow(QMainWindow):
         link.snapshot_ready.connect(self.show_snapshot)
         link.link_event.connect(self.show_link_event)
         link.health.connect(self.details.show_health)
+        link.identity_read.connect(self.show_identity)
         services.journal.status_changed.connect(self.strip.show_storage)
         services.journal.status_changed.connect(self.details.show_storage)
         services.journal.swap_ended.connect(self.show_receipt)
@@ -174,7 +182,14 @@ class MainWindow(QMainWindow):
         self.details.show_storage(services.journal.status)
         self.apply_theme(self.theme)
         self.show_alarms()
+        self._role_changed()
         self.show_main()
+        # a window made while the station runs (a language switch) starts from what is known
+        for last, show in ((link.last_identity, self.show_identity),
+                           (link.last_event, self.show_link_event),
+                           (link.last_snapshot, self.show_snapshot)):
+            if last is not None:
+                show(last)
 
     # --- pages ---------------------------------------------------------------------------------
 
@@ -217,6 +232,12 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.pack_page and self.pack_page.slot:
             self.pack_page.show_slot(snap.slots[self.pack_page.slot - 1])
         self._set_stale(False)
+
+    @Slot(object)
+    def show_identity(self, identity: ControllerIdentity) -> None:
+        """The SIMULATION banner whenever the controller is the simulator, however reached."""
+        if identity.vendor.startswith(SIMULATOR_VENDOR_PREFIX):
+            self.sim_banner.setVisible(True)
 
     @Slot(object)
     def show_link_event(self, event: LinkEvent) -> None:
@@ -294,7 +315,10 @@ class MainWindow(QMainWindow):
         langs = self.options.languages
         if len(langs) < 2:
             self.strip.show_language(self.tr("%1 (no other language installed)")
-                                     .replace("%1", langs[0]))
+                                     .replace("%1", NAMES.get(langs[0], langs[0])))
+            return
+        here = langs.index(self.options.language) if self.options.language in langs else -1
+        self.language_wanted.emit(langs[(here + 1) % len(langs)])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._may_close:
@@ -318,3 +342,47 @@ def station_faults() -> dict[str, str]:
 
     return dict(FAULTS)
 
+
+
+class WindowHolder(QObject):
+    """The one console window; made again, in the new language, when the language changes.
+
+    The window only renders the services and forwards taps, so a new one picks up where
+    the old one was (link state, snapshot, alarms, the transaction, the signed-in role).
+    """
+
+    replaced = Signal(object)  # the new MainWindow
+
+    def __init__(self, make: Callable[[], MainWindow], languages: Languages,
+                 options: WindowOptions, full_screen: bool = False) -> None:
+        super().__init__()
+        self.make, self.languages, self.options = make, languages, options
+        self.full_screen = full_screen
+        self.window = self._made()
+
+    def _made(self) -> MainWindow:
+        window = self.make()
+        window.language_wanted.connect(self.switch_language)
+        return window
+
+    def show(self) -> None:
+        if self.full_screen:
+            self.window.showFullScreen()
+        else:
+            self.window.show()
+
+    def switch_language(self, code: str) -> None:
+        old = self.window
+        why = self.languages.use(code)
+        if why:
+            old.strip.show_language(why)
+            return
+        self.options.language = self.languages.code
+        self.options.theme = old.theme  # the new window keeps what the operator chose
+        self.window = self._made()
+        self.window.setGeometry(old.geometry())
+        self.show()
+        old._may_close = True
+        old.close()
+        old.deleteLater()
+        self.replaced.emit(self.window)

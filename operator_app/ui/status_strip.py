@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
 from operator_app.domain.roles import Role
@@ -16,8 +16,9 @@ from operator_app.ui.texts import label
 from operator_app.ui.theme import DAY, Palette
 from operator_app.ui.widgets import button
 
-ROLE_TEXT = {Role.OPERATOR: "Operator", Role.TECHNICIAN: "Technician",
-             Role.SUPERVISOR: "Supervisor"}
+ROLE_TEXT = {Role.OPERATOR: QT_TRANSLATE_NOOP("StatusStrip", "Operator"),
+             Role.TECHNICIAN: QT_TRANSLATE_NOOP("StatusStrip", "Technician"),
+             Role.SUPERVISOR: QT_TRANSLATE_NOOP("StatusStrip", "Supervisor")}
 
 
 class StatusStrip(QFrame):

@@ -357,3 +357,43 @@ def test_a_40_character_tag_is_not_cut_short(qtbot, console) -> None:
     qtbot.keyClicks(w.swap_panel.plate, tag)
     qtbot.keyClick(w.swap_panel.plate, Qt.Key.Key_Return)
     assert c.stack.swaps.tx.vehicle is not None and c.stack.swaps.tx.vehicle.plate == "TAG 4040"
+
+
+def test_language_switch_remakes_the_window_where_it_was(qtbot, stack) -> None:
+    import shiboken6
+
+    from operator_app.i18n import Languages, available
+    from operator_app.ui.main_window import WindowHolder
+
+    made = stack()
+    session = Session({Role.TECHNICIAN: PIN}, made.journal.sink)
+    services = StationServices(made.link, made.journal, made.alarms, made.swaps)
+    options = WindowOptions(station_name="Bay", dpi=96.0, simulated=True,
+                            languages=available(), language="en")
+    languages = Languages()
+    holder = WindowHolder(lambda: MainWindow(services, session, options), languages, options)
+    holder.show()
+    first = holder.window
+    try:
+        qtbot.waitUntil(lambda: "Online" in first.strip.link.text(), timeout=10000)
+        assert session.sign_in(PIN) is None
+        assert first.swap_panel.start_button.text() == "Start swap"
+        tap(qtbot, first.strip.theme_button)
+        tap(qtbot, first.strip.language_button)
+        second = holder.window
+        assert second is not first
+        assert second.swap_panel.start_button.text() == "Iniciar troca"
+        assert second.banner.headline.text() == "Nenhum alarme"
+        assert second.strip.language_button.text() == "Idioma: Português (Brasil)"
+        assert second.strip.role_button.text() == "Técnico · sair"  # still signed in
+        assert second.theme == "night"
+        assert second.strip.link.text().startswith("Link: Online")  # picked up, not "conectando"
+        assert len(second.rack.tiles) == 8 and "Posição 1" in second.rack.tiles[0].tr("Slot %1")\
+            .replace("%1", "1")
+        qtbot.waitUntil(lambda: not shiboken6.isValid(first), timeout=5000)
+        tap(qtbot, second.strip.language_button)
+        assert holder.window.swap_panel.start_button.text() == "Start swap"
+    finally:
+        languages.use("en")
+        holder.window._may_close = True
+        holder.window.close()

@@ -1,0 +1,1177 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>AlarmBanner</name>
+    <message>
+        <source>No alarms</source>
+        <translation>Nenhum alarme</translation>
+    </message>
+    <message>
+        <source>Alarms ›</source>
+        <translation>Alarmes ›</translation>
+    </message>
+    <message>
+        <source>%1  %2 at %3: %4</source>
+        <translation>%1  %2 em %3: %4</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>O que fazer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmModel</name>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Disparado</translation>
+    </message>
+    <message>
+        <source>First out</source>
+        <translation>Primeiro</translation>
+    </message>
+    <message>
+        <source>FIRST OUT</source>
+        <translation>PRIMEIRO</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmPage</name>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Todas as prioridades</translation>
+    </message>
+    <message>
+        <source>In alarm</source>
+        <translation>Em alarme</translation>
+    </message>
+    <message>
+        <source>Unacknowledged</source>
+        <translation>Não reconhecidos</translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <translation>Suspensos</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Fora de serviço</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Tap an alarm to see its cause and what to do.</source>
+        <translation>Toque em um alarme para ver a causa e o que fazer.</translation>
+    </message>
+    <message>
+        <source>History since the console started</source>
+        <translation>Histórico desde o início do console</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Reconhecer</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Rearmar</translation>
+    </message>
+    <message>
+        <source>Shelve…</source>
+        <translation>Suspender…</translation>
+    </message>
+    <message>
+        <source>Unshelve</source>
+        <translation>Reativar</translation>
+    </message>
+    <message>
+        <source>Why is it shelved? (the reason is journaled)</source>
+        <translation>Por que suspender? (o motivo fica registrado)</translation>
+    </message>
+    <message>
+        <source>Nuisance: a known instrument fault, repair ordered</source>
+        <translation>Incômodo: falha conhecida do instrumento, reparo solicitado</translation>
+    </message>
+    <message>
+        <source>Maintenance work on this equipment</source>
+        <translation>Manutenção neste equipamento</translation>
+    </message>
+    <message>
+        <source>Waiting for a spare part</source>
+        <translation>Aguardando peça de reposição</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Shelve now</source>
+        <translation>Suspender agora</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>FIRST OUT: this alarm came first; the others may follow from it.</source>
+        <translation>PRIMEIRO: este alarme veio antes; os outros podem decorrer dele.</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>Causa: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>O que fazer: %1</translation>
+    </message>
+    <message>
+        <source>The cause is gone; the alarm stays until it is reset.</source>
+        <translation>A causa desapareceu; o alarme permanece até ser rearmado.</translation>
+    </message>
+    <message>
+        <source>Shelved until %1: %2</source>
+        <translation>Suspenso até %1: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged.</source>
+        <translation>Reconhecido.</translation>
+    </message>
+    <message>
+        <source>Reset.</source>
+        <translation>Rearmado.</translation>
+    </message>
+    <message>
+        <source>Choose a reason and how long, then Shelve now.</source>
+        <translation>Escolha o motivo e a duração e toque em Suspender agora.</translation>
+    </message>
+    <message>
+        <source>Choose why the alarm is shelved first.</source>
+        <translation>Escolha primeiro o motivo da suspensão.</translation>
+    </message>
+    <message>
+        <source>Shelved for %1 min.</source>
+        <translation>Suspenso por %1 min.</translation>
+    </message>
+    <message>
+        <source>Unshelved.</source>
+        <translation>Reativado.</translation>
+    </message>
+</context>
+<context>
+    <name>Alarms</name>
+    <message>
+        <source>HIGH</source>
+        <translation>ALTA</translation>
+    </message>
+    <message>
+        <source>MEDIUM</source>
+        <translation>MÉDIA</translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <translation>BAIXA</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>UNACKNOWLEDGED</source>
+        <translation>NÃO RECONHECIDO</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>reconhecido</translation>
+    </message>
+    <message>
+        <source>cleared, unacknowledged</source>
+        <translation>normalizado, não reconhecido</translation>
+    </message>
+    <message>
+        <source>shelved</source>
+        <translation>suspenso</translation>
+    </message>
+    <message>
+        <source>suppressed by design</source>
+        <translation>suprimido por projeto</translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation>fora de serviço</translation>
+    </message>
+</context>
+<context>
+    <name>BayCamera</name>
+    <message>
+        <source>camera %1 is configured, but Qt Multimedia is not installed (pip install &apos;operator-app[camera]&apos;)</source>
+        <translation>a câmera %1 está configurada, mas o Qt Multimedia não está instalado (pip install &apos;operator-app[camera]&apos;)</translation>
+    </message>
+    <message>
+        <source>camera %1: no such local camera (%2 found)</source>
+        <translation>câmera %1: câmera local inexistente (%2 encontradas)</translation>
+    </message>
+    <message>
+        <source>camera %1: %2</source>
+        <translation>câmera %1: %2</translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation>câmera %1</translation>
+    </message>
+</context>
+<context>
+    <name>BayView</name>
+    <message>
+        <source>waiting for the station</source>
+        <translation>aguardando a estação</translation>
+    </message>
+    <message>
+        <source>bay empty</source>
+        <translation>baia vazia</translation>
+    </message>
+    <message>
+        <source>wait</source>
+        <translation>aguarde</translation>
+    </message>
+    <message>
+        <source>STOP: in position</source>
+        <translation>PARE: em posição</translation>
+    </message>
+    <message>
+        <source>forward %1 m</source>
+        <translation>avance %1 m</translation>
+    </message>
+    <message>
+        <source>back %1 m</source>
+        <translation>recue %1 m</translation>
+    </message>
+    <message>
+        <source>steer left %1 m</source>
+        <translation>esterce à esquerda %1 m</translation>
+    </message>
+    <message>
+        <source>steer right %1 m</source>
+        <translation>esterce à direita %1 m</translation>
+    </message>
+    <message>
+        <source>lift</source>
+        <translation>elevador</translation>
+    </message>
+    <message>
+        <source>no camera configured: bay drawn from the positioning sensors</source>
+        <translation>sem câmera configurada: baia desenhada pelos sensores de posicionamento</translation>
+    </message>
+    <message>
+        <source>offsets %1 / %2 mm   lift %3 mm, %4 kg   shuttle %5 m</source>
+        <translation>desvios %1 / %2 mm   elevador %3 mm, %4 kg   carro %5 m</translation>
+    </message>
+    <message>
+        <source>STALE: link down, last known position</source>
+        <translation>DESATUALIZADO: link caído, última posição conhecida</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Configuration: %1</source>
+        <translation>Configuração: %1</translation>
+    </message>
+    <message>
+        <source>No technician PIN is configured: the kiosk cannot be closed from the screen. Set technician_pin in %1.</source>
+        <translation>Nenhum PIN de técnico configurado: o quiosque não pode ser fechado pela tela. Defina technician_pin em %1.</translation>
+    </message>
+    <message>
+        <source>Configuration: %1; English is used</source>
+        <translation>Configuração: %1; usando inglês</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedModel</name>
+    <message>
+        <source>%1, %2: %3 x %4</source>
+        <translation>%1, %2: %3 x %4</translation>
+    </message>
+    <message>
+        <source>in the bay now</source>
+        <translation>na baia agora</translation>
+    </message>
+    <message>
+        <source>swapped today at %1</source>
+        <translation>trocado hoje às %1</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>esperado</translation>
+    </message>
+</context>
+<context>
+    <name>FirstConsole</name>
+    <message>
+        <source>Swap station console %1</source>
+        <translation>Console da estação de troca %1</translation>
+    </message>
+    <message>
+        <source>SIMULATION: this console is connected to the simulated station, not to real equipment</source>
+        <translation>SIMULAÇÃO: este console está ligado à estação simulada, não a equipamento real</translation>
+    </message>
+    <message>
+        <source>Link to the station controller</source>
+        <translation>Link com o controlador da estação</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Controller heartbeat</source>
+        <translation>Heartbeat do controlador</translation>
+    </message>
+    <message>
+        <source>Console heartbeat</source>
+        <translation>Heartbeat do console</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Tempo de resposta</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Última atualização</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Estação</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Step timer</source>
+        <translation>Tempo da etapa</translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation>Baia</translation>
+    </message>
+    <message>
+        <source>Active faults</source>
+        <translation>Falhas ativas</translation>
+    </message>
+    <message>
+        <source>no alarms</source>
+        <translation>nenhum alarme</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <source>Pack code</source>
+        <translation>Código da bateria</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>SoC</source>
+        <translation>SoC</translation>
+    </message>
+    <message>
+        <source>Max temp.</source>
+        <translation>Temp. máx.</translation>
+    </message>
+    <message>
+        <source>Link events</source>
+        <translation>Eventos do link</translation>
+    </message>
+    <message>
+        <source>block %1 of %2</source>
+        <translation>bloco %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 s of %2 s expected</source>
+        <translation>%1 s de %2 s previstos</translation>
+    </message>
+    <message>
+        <source>%1: %2, offsets %3 mm / %4 mm</source>
+        <translation>%1: %2, desvios %3 mm / %4 mm</translation>
+    </message>
+    <message>
+        <source>unknown plate</source>
+        <translation>placa desconhecida</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vazia</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>inválido</translation>
+    </message>
+    <message>
+        <source>median %1 ms, p99 %2 ms, %3 transactions, %4 timeouts, %5 CRC errors</source>
+        <translation>mediana %1 ms, p99 %2 ms, %3 transações, %4 timeouts, %5 erros de CRC</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 | high %4, medium %5, low %6</source>
+        <translation>%1 (%2): %3 | alta %4, média %5, baixa %6</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>gravando</translation>
+    </message>
+    <message>
+        <source>DISK FULL</source>
+        <translation>DISCO CHEIO</translation>
+    </message>
+    <message>
+        <source>NOT RECORDING</source>
+        <translation>NÃO GRAVANDO</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>ainda sem dados</translation>
+    </message>
+    <message>
+        <source>No data from the station controller yet</source>
+        <translation>Ainda sem dados do controlador da estação</translation>
+    </message>
+    <message>
+        <source>%1 s ago (poll %2)</source>
+        <translation>há %1 s (leitura %2)</translation>
+    </message>
+    <message>
+        <source>STALE: the values below are from %1, %2 s ago; the link to the controller is down</source>
+        <translation>DESATUALIZADO: os valores abaixo são de %1, há %2 s; o link com o controlador caiu</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyPage</name>
+    <message>
+        <source>Identify the vehicle</source>
+        <translation>Identificar o veículo</translation>
+    </message>
+    <message>
+        <source>Plate (2-12 letters and digits), or scan</source>
+        <translation>Placa (2-12 letras e dígitos) ou leitura</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Identificar</translation>
+    </message>
+    <message>
+        <source>Expected today</source>
+        <translation>Esperados hoje</translation>
+    </message>
+    <message>
+        <source>Type the plate, scan the vehicle&apos;s code, or tap it in the list.</source>
+        <translation>Digite a placa, leia o código do veículo ou toque nele na lista.</translation>
+    </message>
+    <message>
+        <source>Expected today (tap to identify)</source>
+        <translation>Esperados hoje (toque para identificar)</translation>
+    </message>
+    <message>
+        <source>Type the plate first, or tap a vehicle in the list.</source>
+        <translation>Digite a placa primeiro ou toque em um veículo da lista.</translation>
+    </message>
+    <message>
+        <source>Not identified: %1</source>
+        <translation>Não identificado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1: swap station console %2</source>
+        <translation>%1: console da estação de troca %2</translation>
+    </message>
+    <message>
+        <source>SIMULATION: not connected to real equipment. Tap here for the training controls.</source>
+        <translation>SIMULAÇÃO: sem ligação a equipamento real. Toque aqui para os controles de treinamento.</translation>
+    </message>
+    <message>
+        <source>Training technician PIN: %1</source>
+        <translation>PIN de técnico para treinamento: %1</translation>
+    </message>
+    <message>
+        <source>Station details</source>
+        <translation>Detalhes da estação</translation>
+    </message>
+    <message>
+        <source>About this console:</source>
+        <translation>Sobre este console:</translation>
+    </message>
+    <message>
+        <source>Technician or supervisor PIN</source>
+        <translation>PIN de técnico ou supervisor</translation>
+    </message>
+    <message>
+        <source>%1 (no other language installed)</source>
+        <translation>%1 (nenhum outro idioma instalado)</translation>
+    </message>
+    <message>
+        <source>Technician PIN to close the console</source>
+        <translation>PIN de técnico para fechar o console</translation>
+    </message>
+</context>
+<context>
+    <name>PackPage</name>
+    <message>
+        <source>Pack details</source>
+        <translation>Detalhes da bateria</translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation>Posição %1</translation>
+    </message>
+    <message>
+        <source>The slot is empty. Charger: %1</source>
+        <translation>A posição está vazia. Carregador: %1</translation>
+    </message>
+    <message>
+        <source>Pack code</source>
+        <translation>Código da bateria</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>State of charge</source>
+        <translation>Estado de carga</translation>
+    </message>
+    <message>
+        <source>State of health</source>
+        <translation>Estado de saúde</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Ciclos</translation>
+    </message>
+    <message>
+        <source>Voltage / current</source>
+        <translation>Tensão / corrente</translation>
+    </message>
+    <message>
+        <source>Cell voltage min / max</source>
+        <translation>Tensão de célula mín. / máx.</translation>
+    </message>
+    <message>
+        <source>Temperature min / max</source>
+        <translation>Temperatura mín. / máx.</translation>
+    </message>
+    <message>
+        <source>Insulation</source>
+        <translation>Isolação</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>Carregador</translation>
+    </message>
+    <message>
+        <source>Slot state</source>
+        <translation>Estado da posição</translation>
+    </message>
+    <message>
+        <source>Time to full</source>
+        <translation>Tempo até carga completa</translation>
+    </message>
+    <message>
+        <source>BMS alarm level</source>
+        <translation>Nível de alarme do BMS</translation>
+    </message>
+    <message>
+        <source>Not valid now</source>
+        <translation>Inválido agora</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+</context>
+<context>
+    <name>PlateKeyboard</name>
+    <message>
+        <source>ไทย / ABC</source>
+        <translation>ไทย / ABC</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message>
+        <source>Swap receipt</source>
+        <translation>Comprovante de troca</translation>
+    </message>
+    <message>
+        <source>The driver can scan the code to keep this swap&apos;s record.</source>
+        <translation>O motorista pode ler o código para guardar o registro desta troca.</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALHOU</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>abortada</translation>
+    </message>
+    <message>
+        <source>result unknown</source>
+        <translation>resultado desconhecido</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>nenhuma registrada</translation>
+    </message>
+    <message>
+        <source>%1 (slot %2, %3 %)</source>
+        <translation>%1 (posição %2, %3 %)</translation>
+    </message>
+    <message>
+        <source>Vehicle: %1 (%2)</source>
+        <translation>Veículo: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Resultado: %1</translation>
+    </message>
+    <message>
+        <source>Packs removed: %1</source>
+        <translation>Baterias retiradas: %1</translation>
+    </message>
+    <message>
+        <source>Packs installed: %1</source>
+        <translation>Baterias instaladas: %1</translation>
+    </message>
+    <message>
+        <source>Energy delivered: %1 kWh</source>
+        <translation>Energia entregue: %1 kWh</translation>
+    </message>
+    <message>
+        <source>Duration: %1 min %2 s</source>
+        <translation>Duração: %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Término: %1</translation>
+    </message>
+    <message>
+        <source>Transaction: %1</source>
+        <translation>Transação: %1</translation>
+    </message>
+    <message>
+        <source>Station: %1</source>
+        <translation>Estação: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Technician or supervisor PIN</source>
+        <translation>PIN de técnico ou supervisor</translation>
+    </message>
+    <message>
+        <source>A PIN has at most 8 digits.</source>
+        <translation>Um PIN tem no máximo 8 dígitos.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotTile</name>
+    <message>
+        <source>ready</source>
+        <translation>pronta</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vazia</translation>
+    </message>
+    <message>
+        <source>reserved for the swap</source>
+        <translation>reservada para a troca</translation>
+    </message>
+    <message>
+        <source>QUARANTINED</source>
+        <translation>EM QUARENTENA</translation>
+    </message>
+    <message>
+        <source>FAULT</source>
+        <translation>FALHA</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>não pronta</translation>
+    </message>
+    <message>
+        <source>charging, ready in %1 min</source>
+        <translation>carregando, pronta em %1 min</translation>
+    </message>
+    <message>
+        <source>charging</source>
+        <translation>carregando</translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation>Posição %1</translation>
+    </message>
+</context>
+<context>
+    <name>Station</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Manutenção</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
+        <source>Idle: bay empty</source>
+        <translation>Ociosa: baia vazia</translation>
+    </message>
+    <message>
+        <source>Vehicle positioning</source>
+        <translation>Posicionando veículo</translation>
+    </message>
+    <message>
+        <source>Ready to swap</source>
+        <translation>Pronta para a troca</translation>
+    </message>
+    <message>
+        <source>Swapping</source>
+        <translation>Trocando</translation>
+    </message>
+    <message>
+        <source>Swap complete: vehicle leaving</source>
+        <translation>Troca concluída: veículo saindo</translation>
+    </message>
+    <message>
+        <source>Motion held: console heartbeat lost</source>
+        <translation>Movimento retido: heartbeat do console perdido</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Falha</translation>
+    </message>
+    <message>
+        <source>EMERGENCY STOP</source>
+        <translation>PARADA DE EMERGÊNCIA</translation>
+    </message>
+    <message>
+        <source>No step running</source>
+        <translation>Nenhuma etapa em curso</translation>
+    </message>
+    <message>
+        <source>Positioning</source>
+        <translation>Posicionamento</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparação</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Destravar</translation>
+    </message>
+    <message>
+        <source>Remove pack</source>
+        <translation>Retirar bateria</translation>
+    </message>
+    <message>
+        <source>Transfer to rack</source>
+        <translation>Levar ao rack</translation>
+    </message>
+    <message>
+        <source>Fetch charged pack</source>
+        <translation>Buscar bateria carregada</translation>
+    </message>
+    <message>
+        <source>Install pack</source>
+        <translation>Instalar bateria</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Travar</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Release vehicle</source>
+        <translation>Liberar veículo</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Vazia</translation>
+    </message>
+    <message>
+        <source>Not charging</source>
+        <translation>Sem carga</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation>Carregando</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Cheia</translation>
+    </message>
+    <message>
+        <source>In swap</source>
+        <translation>Em troca</translation>
+    </message>
+    <message>
+        <source>Charger fault</source>
+        <translation>Falha do carregador</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desativada</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>A 171 kWh</source>
+        <translation>A 171 kWh</translation>
+    </message>
+    <message>
+        <source>B 280 kWh</source>
+        <translation>B 280 kWh</translation>
+    </message>
+    <message>
+        <source>C 100 kWh</source>
+        <translation>C 100 kWh</translation>
+    </message>
+    <message>
+        <source>No vehicle</source>
+        <translation>Sem veículo</translation>
+    </message>
+    <message>
+        <source>Driving in</source>
+        <translation>Entrando</translation>
+    </message>
+    <message>
+        <source>In position</source>
+        <translation>Em posição</translation>
+    </message>
+    <message>
+        <source>Out of tolerance</source>
+        <translation>Fora da tolerância</translation>
+    </message>
+    <message>
+        <source>Positioning failed</source>
+        <translation>Posicionamento falhou</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Degradado</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>LOST</source>
+        <translation>PERDIDO</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Link: connecting</source>
+        <translation>Link: conectando</translation>
+    </message>
+    <message>
+        <source>Journal: starting</source>
+        <translation>Registro: iniciando</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>Sincronização: não configurada</translation>
+    </message>
+    <message>
+        <source>Station details</source>
+        <translation>Detalhes da estação</translation>
+    </message>
+    <message>
+        <source>Close console</source>
+        <translation>Fechar console</translation>
+    </message>
+    <message>
+        <source>%1 · sign in</source>
+        <translation>%1 · entrar</translation>
+    </message>
+    <message>
+        <source>%1 · sign out</source>
+        <translation>%1 · sair</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <source>Night theme</source>
+        <translation>Tema noturno</translation>
+    </message>
+    <message>
+        <source>Day theme</source>
+        <translation>Tema diurno</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
+    </message>
+    <message>
+        <source>Journal: recording</source>
+        <translation>Registro: gravando</translation>
+    </message>
+    <message>
+        <source>Journal: DISK FULL, held in memory</source>
+        <translation>Registro: DISCO CHEIO, retido na memória</translation>
+    </message>
+    <message>
+        <source>Journal: NOT RECORDING</source>
+        <translation>Registro: NÃO GRAVANDO</translation>
+    </message>
+</context>
+<context>
+    <name>SwapPanel</name>
+    <message>
+        <source>Plate, or scan the vehicle&apos;s code</source>
+        <translation>Placa, ou leia o código do veículo</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Identificar</translation>
+    </message>
+    <message>
+        <source>Keyboard / list</source>
+        <translation>Teclado / lista</translation>
+    </message>
+    <message>
+        <source>No vehicle identified</source>
+        <translation>Nenhum veículo identificado</translation>
+    </message>
+    <message>
+        <source>Start swap</source>
+        <translation>Iniciar troca</translation>
+    </message>
+    <message>
+        <source>Confirm start</source>
+        <translation>Confirmar início</translation>
+    </message>
+    <message>
+        <source>ABORT</source>
+        <translation>ABORTAR</translation>
+    </message>
+    <message>
+        <source>Tap Confirm start within 15 s to start the swap.</source>
+        <translation>Toque em Confirmar início em até 15 s para iniciar a troca.</translation>
+    </message>
+    <message>
+        <source>Tap Start swap first.</source>
+        <translation>Toque primeiro em Iniciar troca.</translation>
+    </message>
+    <message>
+        <source>The confirmation lapsed: tap Start swap again.</source>
+        <translation>A confirmação expirou: toque de novo em Iniciar troca.</translation>
+    </message>
+    <message>
+        <source>The confirmation lapsed: the plan changed or time ran out.</source>
+        <translation>A confirmação expirou: o plano mudou ou o tempo acabou.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4 block(s) of %5</source>
+        <translation>%1, %2, %3: %4 bloco(s) de %5</translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>faltam cerca de %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Swap completed.</source>
+        <translation>Troca concluída.</translation>
+    </message>
+    <message>
+        <source>The swap stopped: %1. See the alarm banner for what to do.</source>
+        <translation>A troca parou: %1. Veja no painel de alarmes o que fazer.</translation>
+    </message>
+    <message>
+        <source>Swap running. ABORT stops it safely at any time.</source>
+        <translation>Troca em andamento. ABORTAR a interrompe com segurança a qualquer momento.</translation>
+    </message>
+    <message>
+        <source>slot %1, pack …%2, SoC %3 %, SoH %4 %</source>
+        <translation>posição %1, bateria …%2, SoC %3 %, SoH %4 %</translation>
+    </message>
+    <message>
+        <source>Pack out: to slot %1</source>
+        <translation>Bateria retirada: para a posição %1</translation>
+    </message>
+    <message>
+        <source>Pack out: block 1 to slot %1, the others to free slots the controller picks</source>
+        <translation>Baterias retiradas: bloco 1 para a posição %1, as demais para posições livres escolhidas pelo controlador</translation>
+    </message>
+    <message>
+        <source>Pack in: %1</source>
+        <translation>Bateria instalada: %1</translation>
+    </message>
+    <message>
+        <source>%1, block %2</source>
+        <translation>%1, bloco %2</translation>
+    </message>
+    <message>
+        <source>○ %1: about %2 s</source>
+        <translation>○ %1: cerca de %2 s</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 s of %4 s</source>
+        <translation>%1 %2: %3 s de %4 s</translation>
+    </message>
+    <message>
+        <source>SLOW: %1</source>
+        <translation>LENTA: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>SIMULATION: training controls</source>
+        <translation>SIMULAÇÃO: controles de treinamento</translation>
+    </message>
+    <message>
+        <source>These controls act on the simulated station only. A vehicle sent in drives into the bay as a real one would.</source>
+        <translation>Estes controles agem só na estação simulada. Um veículo enviado entra na baia como um real entraria.</translation>
+    </message>
+    <message>
+        <source>Send a vehicle into the bay</source>
+        <translation>Enviar um veículo para a baia</translation>
+    </message>
+    <message>
+        <source>Random vehicle</source>
+        <translation>Veículo aleatório</translation>
+    </message>
+    <message>
+        <source>Vehicle that parks badly</source>
+        <translation>Veículo que estaciona mal</translation>
+    </message>
+    <message>
+        <source>Vehicle leaves</source>
+        <translation>Veículo sai</translation>
+    </message>
+    <message>
+        <source>Inject a fault (slot faults act on the chosen slot)</source>
+        <translation>Injetar uma falha (falhas de posição agem na posição escolhida)</translation>
+    </message>
+    <message>
+        <source>Clear injected faults</source>
+        <translation>Limpar falhas injetadas</translation>
+    </message>
+    <message>
+        <source>E-stop reset key at the cabinet</source>
+        <translation>Chave de rearme da emergência no painel</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Feito: %1</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Não feito: %1</translation>
+    </message>
+</context>
+<context>
+    <name>_Keys</name>
+    <message>
+        <source>Space</source>
+        <translation>Espaço</translation>
+    </message>
+</context>
+<context>
+    <name>_Pad</name>
+    <message>
+        <source>Delete</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+</TS>

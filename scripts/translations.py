@@ -1,0 +1,48 @@
+"""Refresh the translation catalogues: ``python scripts/translations.py [LANG ...]``.
+
+Runs pyside6-lupdate over the console's sources into operator_app/translations/
+operator_app_<LANG>.ts (new strings are added as unfinished, translations kept), then
+pyside6-lrelease into the .qm files the console loads. Without LANG: every existing .ts.
+Translate the .ts files with Qt Linguist (pyside6-linguist) or any .ts editor.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CATALOGUES = ROOT / "operator_app" / "translations"
+
+
+def sources() -> list[str]:
+    """Every Python file of the console that says something to a person."""
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "operator_app").rglob("*.py")
+                  if "tr(" in (text := p.read_text(encoding="utf-8"))
+                  or "translate(" in text or "QT_TRANSLATE_NOOP" in text)
+
+
+def tool(name: str) -> str:
+    exe = Path(sys.executable).with_name(f"pyside6-{name}")
+    return str(exe) if exe.exists() else f"pyside6-{name}"
+
+
+def update(ts: Path, release: Path | None = None) -> None:
+    subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", *sources(),
+                    "-ts", str(ts)], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm",
+                    str(release or ts.with_suffix(".qm"))], check=True, cwd=ROOT)
+
+
+def main(argv: list[str]) -> int:
+    langs = argv or sorted(p.stem.removeprefix("operator_app_")
+                           for p in CATALOGUES.glob("operator_app_*.ts"))
+    for lang in langs:
+        update(CATALOGUES / f"operator_app_{lang}.ts")
+        print(f"translations: {lang} updated")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,65 @@
+"""Translation catalogues: complete, placeholders kept, up to date with the sources."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from operator_app.i18n import CATALOGUES, NAMES, Languages, available
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+import translations as tool  # noqa: E402
+
+TS_FILES = sorted(CATALOGUES.glob("operator_app_*.ts"))
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts).getroot()
+    return {(ctx.findtext("name"), m.findtext("source")): m.find("translation")
+            for ctx in root.findall("context") for m in ctx.findall("message")}
+
+
+def test_there_is_a_catalogue_and_it_is_offered() -> None:
+    assert TS_FILES, "no translation catalogue"
+    for ts in TS_FILES:
+        code = ts.stem.removeprefix("operator_app_")
+        assert code in NAMES and code in available()
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.stem)
+def test_every_message_is_translated_with_its_placeholders(ts: Path) -> None:
+    found = messages(ts)
+    assert len(found) > 250
+    for (context, source), tr in found.items():
+        assert tr is not None and tr.get("type") is None and tr.text, (context, source)
+        assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", tr.text)), \
+            (context, source, tr.text)
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.stem)
+def test_catalogue_is_up_to_date_with_the_sources(ts: Path, tmp_path: Path) -> None:
+    """lupdate on today's sources adds nothing and drops nothing; the .qm is the .ts's."""
+    copy = tmp_path / ts.name
+    shutil.copy(ts, copy)
+    tool.update(copy, tmp_path / "fresh.qm")
+    assert set(messages(copy)) == set(messages(ts)), \
+        "strings changed: run python scripts/translations.py and translate the new ones"
+    assert (tmp_path / "fresh.qm").read_bytes() == ts.with_suffix(".qm").read_bytes(), \
+        "the .qm is older than its .ts: run python scripts/translations.py"
+
+
+def test_switching_languages(qapp) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    langs = Languages()
+    assert "not installed" in (langs.use("xx") or "")
+    assert langs.use("pt_BR") is None
+    assert QCoreApplication.translate("SwapPanel", "Start swap") == "Iniciar troca"
+    assert langs.use("en") is None
+    assert QCoreApplication.translate("SwapPanel", "Start swap") == "Start swap"
