@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,14 +24,40 @@ def sources() -> list[str]:
                   or "translate(" in text or "QT_TRANSLATE_NOOP" in text)
 
 
+def alarm_texts() -> list[str]:
+    """What the alarm catalogue says to a person: titles, causes, actions. The catalogue is
+    plain data in the domain (no Qt there); the screens translate its texts in the "Alarms"
+    context, so they are handed to lupdate from the data itself."""
+    sys.path.insert(0, str(ROOT))
+    from operator_app.domain.alarms import CATALOGUE, PACK_FLAG_ACTIONS, title
+    from operator_app.domain.station import AlarmFlag
+
+    texts: list[str] = []
+    for d in CATALOGUE.values():
+        texts += [title(d.code), d.cause, d.action]
+    texts += [title(f"PACK_{f.name}") for f in AlarmFlag if f]
+    texts += list(PACK_FLAG_ACTIONS.values())
+    return list(dict.fromkeys(texts))
+
+
+def alarm_source(folder: Path) -> Path:
+    """A generated Python file of QT_TRANSLATE_NOOP calls that lupdate reads."""
+    path = folder / "alarm_catalogue_texts.py"
+    path.write_text("".join(f"QT_TRANSLATE_NOOP({'Alarms'!r}, {t!r})\n" for t in alarm_texts()),
+                    encoding="utf-8")
+    return path
+
+
 def tool(name: str) -> str:
     exe = Path(sys.executable).with_name(f"pyside6-{name}")
     return str(exe) if exe.exists() else f"pyside6-{name}"
 
 
 def update(ts: Path, release: Path | None = None) -> None:
-    subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", *sources(),
-                    "-ts", str(ts)], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", *sources(),
+                        str(alarm_source(Path(tmp))), "-ts", str(ts)], check=True, cwd=ROOT,
+                       stdout=subprocess.DEVNULL)
     subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm",
                     str(release or ts.with_suffix(".qm"))], check=True, cwd=ROOT)
 

@@ -138,6 +138,19 @@ def pack_alarm_def(flag: AlarmFlag, level: int) -> AlarmDef:
                     debounce_s=PACK_DEBOUNCE_S, shelvable=level < 3)
 
 
+_WORDS = {"estop": "E-stop", "hv": "HV", "bms": "BMS", "soc": "SoC", "dcdc": "DC-DC"}
+
+
+def title(code: str) -> str:
+    """An alarm's name for people, from its code: 'LOCK_JAM' -> 'Lock jam',
+    'PACK_SOC_LOW' -> 'Pack SoC low', 'PACK_PACK_OVER_VOLTAGE' -> 'Pack over voltage'."""
+    words = code.lower().split("_")
+    if words[:2] == ["pack", "pack"]:
+        words = words[1:]
+    text = " ".join(_WORDS.get(w, w) for w in words)
+    return text[:1].upper() + text[1:]
+
+
 def definition(code: str) -> AlarmDef:
     if code in CATALOGUE:
         return CATALOGUE[code]

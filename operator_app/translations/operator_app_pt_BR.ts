@@ -220,6 +220,346 @@
         <source>out of service</source>
         <translation>fora de serviço</translation>
     </message>
+    <message>
+        <source>An emergency stop was pressed; all motion stopped.</source>
+        <translation>Uma parada de emergência foi acionada; todo movimento parou.</translation>
+    </message>
+    <message>
+        <source>Make the bay safe, reset the E-stop at the cabinet, then reset here.</source>
+        <translation>Deixe a baia segura, rearme a emergência no painel e depois rearme aqui.</translation>
+    </message>
+    <message>
+        <source>Lock jam</source>
+        <translation>Trava emperrada</translation>
+    </message>
+    <message>
+        <source>A lock head jammed during (un)locking.</source>
+        <translation>Uma cabeça de trava emperrou ao travar ou destravar.</translation>
+    </message>
+    <message>
+        <source>Stop the swap; a technician checks the lock head in maintenance mode.</source>
+        <translation>Pare a troca; um técnico verifica a cabeça de trava no modo de manutenção.</translation>
+    </message>
+    <message>
+        <source>Lift overload</source>
+        <translation>Sobrecarga do elevador</translation>
+    </message>
+    <message>
+        <source>The lift&apos;s load cell read above its limit.</source>
+        <translation>A célula de carga do elevador mediu acima do limite.</translation>
+    </message>
+    <message>
+        <source>Keep clear of the lift; a technician inspects the pack and the lift.</source>
+        <translation>Afaste-se do elevador; um técnico inspeciona a bateria e o elevador.</translation>
+    </message>
+    <message>
+        <source>Shuttle misaligned</source>
+        <translation>Carro desalinhado</translation>
+    </message>
+    <message>
+        <source>The shuttle stopped off its slot.</source>
+        <translation>O carro parou fora da posição.</translation>
+    </message>
+    <message>
+        <source>A technician realigns the shuttle in maintenance mode.</source>
+        <translation>Um técnico realinha o carro no modo de manutenção.</translation>
+    </message>
+    <message>
+        <source>The vehicle&apos;s HV interlock loop is open.</source>
+        <translation>O circuito de intertravamento de alta tensão do veículo está aberto.</translation>
+    </message>
+    <message>
+        <source>Do not release the vehicle; check the pack connector and retry verification.</source>
+        <translation>Não libere o veículo; verifique o conector da bateria e repita a verificação.</translation>
+    </message>
+    <message>
+        <source>Insulation low</source>
+        <translation>Isolação baixa</translation>
+    </message>
+    <message>
+        <source>A pack&apos;s insulation resistance is below 100 ohm/V.</source>
+        <translation>A resistência de isolação de uma bateria está abaixo de 100 ohm/V.</translation>
+    </message>
+    <message>
+        <source>Quarantine the pack; do not charge or install it. A technician acknowledges.</source>
+        <translation>Ponha a bateria em quarentena; não a carregue nem a instale. Um técnico reconhece.</translation>
+    </message>
+    <message>
+        <source>Pack identity mismatch</source>
+        <translation>Bateria diferente da planejada</translation>
+    </message>
+    <message>
+        <source>The installed pack is not the planned one.</source>
+        <translation>A bateria instalada não é a planejada.</translation>
+    </message>
+    <message>
+        <source>Hold the vehicle; check the pack code against the plan.</source>
+        <translation>Segure o veículo; confira o código da bateria com o plano.</translation>
+    </message>
+    <message>
+        <source>Charger fault</source>
+        <translation>Falha do carregador</translation>
+    </message>
+    <message>
+        <source>A slot&apos;s charger reported a fault.</source>
+        <translation>O carregador de uma posição informou uma falha.</translation>
+    </message>
+    <message>
+        <source>Reset the charger; if it repeats, disable the slot and call a technician.</source>
+        <translation>Rearme o carregador; se repetir, desative a posição e chame um técnico.</translation>
+    </message>
+    <message>
+        <source>E-stop</source>
+        <translation>Emergência</translation>
+    </message>
+    <message>
+        <source>HV interlock</source>
+        <translation>Intertravamento de AT</translation>
+    </message>
+    <message>
+        <source>BMS handshake</source>
+        <translation>Comunicação com o BMS</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s BMS did not answer the check.</source>
+        <translation>O BMS da bateria não respondeu à verificação.</translation>
+    </message>
+    <message>
+        <source>Retry verification; if it fails again, swap the pack out.</source>
+        <translation>Repita a verificação; se falhar de novo, troque a bateria.</translation>
+    </message>
+    <message>
+        <source>Light curtain</source>
+        <translation>Cortina de luz</translation>
+    </message>
+    <message>
+        <source>Someone crossed the bay light curtain.</source>
+        <translation>Alguém atravessou a cortina de luz da baia.</translation>
+    </message>
+    <message>
+        <source>Clear the bay, then reset.</source>
+        <translation>Libere a baia e depois rearme.</translation>
+    </message>
+    <message>
+        <source>Watchdog</source>
+        <translation>Watchdog</translation>
+    </message>
+    <message>
+        <source>The controller stopped seeing this console&apos;s heartbeat and held motion.</source>
+        <translation>O controlador deixou de ver o heartbeat deste console e reteve o movimento.</translation>
+    </message>
+    <message>
+        <source>Check the link; motion resumes by itself when the console is seen again.</source>
+        <translation>Verifique o link; o movimento retoma sozinho quando o console voltar a ser visto.</translation>
+    </message>
+    <message>
+        <source>Controller restart</source>
+        <translation>Reinício do controlador</translation>
+    </message>
+    <message>
+        <source>The controller restarted during a swap.</source>
+        <translation>O controlador reiniciou durante uma troca.</translation>
+    </message>
+    <message>
+        <source>Check the bay, then reset and follow the guided recovery.</source>
+        <translation>Verifique a baia, depois rearme e siga a recuperação guiada.</translation>
+    </message>
+    <message>
+        <source>Door open</source>
+        <translation>Porta aberta</translation>
+    </message>
+    <message>
+        <source>A station door is open.</source>
+        <translation>Uma porta da estação está aberta.</translation>
+    </message>
+    <message>
+        <source>Close the door.</source>
+        <translation>Feche a porta.</translation>
+    </message>
+    <message>
+        <source>Positioning failed</source>
+        <translation>Posicionamento falhou</translation>
+    </message>
+    <message>
+        <source>The vehicle could not be positioned within tolerance after 3 tries.</source>
+        <translation>O veículo não pôde ser posicionado dentro da tolerância após 3 tentativas.</translation>
+    </message>
+    <message>
+        <source>Guide the driver back and retry positioning.</source>
+        <translation>Oriente o motorista a recuar e repita o posicionamento.</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Abortada</translation>
+    </message>
+    <message>
+        <source>A swap was aborted mid-sequence.</source>
+        <translation>Uma troca foi abortada no meio da sequência.</translation>
+    </message>
+    <message>
+        <source>Check the bay and reset to let the controller recover.</source>
+        <translation>Verifique a baia e rearme para o controlador se recuperar.</translation>
+    </message>
+    <message>
+        <source>Link lost</source>
+        <translation>Link perdido</translation>
+    </message>
+    <message>
+        <source>The console lost the link to the station controller.</source>
+        <translation>O console perdeu o link com o controlador da estação.</translation>
+    </message>
+    <message>
+        <source>Check the serial cable and the controller&apos;s power; the console reconnects by itself.</source>
+        <translation>Verifique o cabo serial e a alimentação do controlador; o console reconecta sozinho.</translation>
+    </message>
+    <message>
+        <source>Link degraded</source>
+        <translation>Link degradado</translation>
+    </message>
+    <message>
+        <source>The link to the controller needs retries (noise, a loose connector, a slow controller) but still works.</source>
+        <translation>O link com o controlador precisa de repetições (ruído, conector frouxo, controlador lento), mas ainda funciona.</translation>
+    </message>
+    <message>
+        <source>Check the RS-485 cabling, its termination and shield; run &apos;operator-app link check&apos; with --trace to see the frames.</source>
+        <translation>Verifique o cabeamento RS-485, a terminação e a blindagem; rode &apos;operator-app link check&apos; com --trace para ver os quadros.</translation>
+    </message>
+    <message>
+        <source>Journal disk full</source>
+        <translation>Disco do registro cheio</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s disk is full; records are held in memory.</source>
+        <translation>O disco do terminal está cheio; os registros ficam retidos na memória.</translation>
+    </message>
+    <message>
+        <source>Free space on the terminal; records are written when space returns.</source>
+        <translation>Libere espaço no terminal; os registros são gravados quando houver espaço.</translation>
+    </message>
+    <message>
+        <source>Journal failed</source>
+        <translation>Falha do registro</translation>
+    </message>
+    <message>
+        <source>The station journal cannot be written.</source>
+        <translation>O registro da estação não pode ser gravado.</translation>
+    </message>
+    <message>
+        <source>Call a technician: swaps are not being recorded.</source>
+        <translation>Chame um técnico: as trocas não estão sendo registradas.</translation>
+    </message>
+    <message>
+        <source>Sync down</source>
+        <translation>Sincronização parada</translation>
+    </message>
+    <message>
+        <source>The fleet backend has been unreachable for a while.</source>
+        <translation>O servidor da frota está inacessível há algum tempo.</translation>
+    </message>
+    <message>
+        <source>No action at the station; events are kept and sent later.</source>
+        <translation>Nenhuma ação na estação; os eventos são guardados e enviados depois.</translation>
+    </message>
+    <message>
+        <source>Pack temperature difference</source>
+        <translation>Bateria: diferença de temperatura</translation>
+    </message>
+    <message>
+        <source>Pack high temperature</source>
+        <translation>Bateria: temperatura alta</translation>
+    </message>
+    <message>
+        <source>Pack over voltage</source>
+        <translation>Bateria: sobretensão</translation>
+    </message>
+    <message>
+        <source>Pack under voltage</source>
+        <translation>Bateria: subtensão</translation>
+    </message>
+    <message>
+        <source>Pack SoC low</source>
+        <translation>Bateria: SoC baixo</translation>
+    </message>
+    <message>
+        <source>Pack SoC high</source>
+        <translation>Bateria: SoC alto</translation>
+    </message>
+    <message>
+        <source>Pack SoC jump</source>
+        <translation>Bateria: salto de SoC</translation>
+    </message>
+    <message>
+        <source>Pack DC-DC temperature</source>
+        <translation>Bateria: temperatura do DC-DC</translation>
+    </message>
+    <message>
+        <source>Pack DC-DC status</source>
+        <translation>Bateria: estado do DC-DC</translation>
+    </message>
+    <message>
+        <source>Pack HV interlock</source>
+        <translation>Bateria: intertravamento de AT</translation>
+    </message>
+    <message>
+        <source>Pack cell over voltage</source>
+        <translation>Bateria: sobretensão de célula</translation>
+    </message>
+    <message>
+        <source>Pack cell under voltage</source>
+        <translation>Bateria: subtensão de célula</translation>
+    </message>
+    <message>
+        <source>Pack storage mismatch</source>
+        <translation>Bateria: armazenamento incompatível</translation>
+    </message>
+    <message>
+        <source>Pack poor cell consistency</source>
+        <translation>Bateria: células desbalanceadas</translation>
+    </message>
+    <message>
+        <source>Pack insulation failure</source>
+        <translation>Bateria: falha de isolação</translation>
+    </message>
+    <message>
+        <source>Pack brake</source>
+        <translation>Bateria: freio</translation>
+    </message>
+    <message>
+        <source>Pack motor controller temperature</source>
+        <translation>Bateria: temperatura do controlador do motor</translation>
+    </message>
+    <message>
+        <source>Pack motor temperature</source>
+        <translation>Bateria: temperatura do motor</translation>
+    </message>
+    <message>
+        <source>Pack over charge</source>
+        <translation>Bateria: sobrecarga</translation>
+    </message>
+    <message>
+        <source>Stop charging the pack and let it cool; quarantine if it repeats.</source>
+        <translation>Pare de carregar a bateria e deixe-a esfriar; quarentena se repetir.</translation>
+    </message>
+    <message>
+        <source>Check the pack&apos;s cooling; quarantine if it repeats.</source>
+        <translation>Verifique o resfriamento da bateria; quarentena se repetir.</translation>
+    </message>
+    <message>
+        <source>Quarantine the pack; do not charge or install it.</source>
+        <translation>Ponha a bateria em quarentena; não a carregue nem a instale.</translation>
+    </message>
+    <message>
+        <source>Stop charging; a technician checks the cell balancing.</source>
+        <translation>Pare a carga; um técnico verifica o balanceamento das células.</translation>
+    </message>
+    <message>
+        <source>Do not install; charge slowly and check the weak cell.</source>
+        <translation>Não instale; carregue devagar e verifique a célula fraca.</translation>
+    </message>
+    <message>
+        <source>Schedule a balancing charge; watch the pack&apos;s health.</source>
+        <translation>Agende uma carga de balanceamento; acompanhe a saúde da bateria.</translation>
+    </message>
 </context>
 <context>
     <name>BayCamera</name>

@@ -12,6 +12,7 @@ from enum import IntEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from operator_app.domain import station as st
+from operator_app.domain.alarms import title
 from operator_app.domain.snapshot import LinkState
 
 CONTEXT = "Station"
@@ -122,5 +123,5 @@ def alarm_text(text: str) -> str:
 
 
 def alarm_title(code: str) -> str:
-    """'LOCK_JAM' -> 'Lock jam', translated when a translation exists."""
-    return QCoreApplication.translate("Alarms", code.replace("_", " ").capitalize())
+    """'LOCK_JAM' -> 'Lock jam' (domain.alarms.title), translated when a translation exists."""
+    return QCoreApplication.translate("Alarms", title(code))

@@ -175,7 +175,7 @@ def test_fault_mid_swap_reaches_the_banner_then_acknowledge_and_shelve(qtbot, co
     qtbot.mouseClick(w.sim_banner, Qt.MouseButton.LeftButton)
     tap(qtbot, c.button("fault_estop"))  # mid-swap
     tap(qtbot, w.training_page.back_button)
-    qtbot.waitUntil(lambda: "Estop" in w.banner.headline.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "E-stop" in w.banner.headline.text(), timeout=10000)
     assert "HIGH" in w.banner.headline.text() and "What to do: Make the bay safe" in \
         w.banner.action.text()
     qtbot.mouseClick(w.banner, Qt.MouseButton.LeftButton)
