@@ -103,6 +103,10 @@ def smoke(bundle: Path) -> None:
         shutil.copytree(bundle, copy, symlinks=True)
         exe = copy / "operator-app"
         env = clean_env(Path(tmp))
+        shipped = sorted(p.name for p in copy.rglob("operator_app_*.qm"))
+        wanted = sorted(p.name for p in (ROOT / "operator_app" / "translations").glob("*.qm"))
+        if shipped != wanted:
+            sys.exit(f"build: the bundle carries the catalogues {shipped}, not {wanted}")
         version = subprocess.run([str(exe), "--version"], env=env, capture_output=True,
                                  text=True, timeout=60)
         print(version.stdout.rstrip())
@@ -121,7 +125,8 @@ def smoke(bundle: Path) -> None:
             sys.exit(f"build: the console did not run on the simulated station "
                      f"({console.returncode}): {console.stderr[-3000:]}")
         step("smoke test passed: --version, --self-test and the console on the simulated "
-             "station, from a copy in another folder with a clean environment")
+             f"station, from a copy in another folder with a clean environment; catalogues "
+             f"{', '.join(shipped)}")
 
 
 def startup(bundle: Path, runs: int) -> None:
