@@ -194,8 +194,11 @@ class MainWindow(QMainWindow):
     # --- pages ---------------------------------------------------------------------------------
 
     def show_page(self, page: QWidget | None) -> None:
-        if page is self.details_page and not self.about.text():
-            self.about.setText(self.tr("About this console:") + "\n" + version_text())
+        if page is self.details_page:
+            if not self.about.text():
+                self.about.setText(self.tr("About this console:") + "\n" + version_text())
+            if self.last is not None:
+                self.details.show_snapshot(self.last)
         if page is not None:
             self.stack.setCurrentWidget(page)
 
@@ -228,7 +231,8 @@ class MainWindow(QMainWindow):
         self.rack.quarantined = self.services.swaps.supervisor.quarantined
         self.rack.show_slots(snap.slots)
         self.strip.show_snapshot(snap)
-        self.details.show_snapshot(snap)
+        if self.stack.currentWidget() is self.details_page:  # its rack table: only when seen
+            self.details.show_snapshot(snap)
         if self.stack.currentWidget() is self.pack_page and self.pack_page.slot:
             self.pack_page.show_slot(snap.slots[self.pack_page.slot - 1])
         self._set_stale(False)

@@ -89,6 +89,7 @@ class StatusStrip(QFrame):
     def show_link_event(self, event: LinkEvent) -> None:
         self._link_state = event.state
         self._show_link()
+        self._style_link()
 
     def _show_link(self) -> None:
         heart = "♥" if self._beat else "♡"
@@ -96,6 +97,10 @@ class StatusStrip(QFrame):
         if self._last_heartbeat is not None and self._link_state is not LinkState.LOST:
             text += f"  {heart} {self._last_heartbeat}"
         self.link.setText(text)
+
+    def _style_link(self) -> None:
+        """The link's colour: only when its state or the theme changes (a style sheet is
+        costly to apply, and snapshots arrive ten times a second)."""
         p = self.palette_
         abnormal = {LinkState.LOST: (p.alarm_high, "white"),
                     LinkState.DEGRADED: (p.alarm_medium, "black")}.get(self._link_state)
@@ -114,4 +119,4 @@ class StatusStrip(QFrame):
 
     def set_palette(self, palette: Palette) -> None:
         self.palette_ = palette
-        self._show_link()
+        self._style_link()
