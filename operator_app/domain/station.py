@@ -108,6 +108,23 @@ class CommandCode(IntEnum):
     HOME_AXES = 7  # maintenance mode only
 
 
+# The arguments each command takes, by name, in register order (arg_1, arg_2, ...).
+# The simulator's command log and ``operator-app link command`` use these.
+COMMAND_ARGS: dict[CommandCode, tuple[str, ...]] = {
+    CommandCode.START_SWAP: ("blocks", "in_slot_1", "in_slot_2", "in_slot_3",
+                             "out_slot_1", "out_slot_2", "out_slot_3"),
+    CommandCode.ABORT_SWAP: (),
+    CommandCode.RESET_FAULTS: (),
+    CommandCode.SET_MODE: ("mode",),
+    CommandCode.CHARGER_ENABLE: ("slot", "enable"),
+    CommandCode.RETRY_POSITIONING: (),
+    CommandCode.HOME_AXES: (),
+}
+# Commands that answer ACCEPTED first and report their end later.
+LONG_COMMANDS = frozenset({CommandCode.START_SWAP, CommandCode.ABORT_SWAP,
+                           CommandCode.HOME_AXES})
+
+
 class CommandStatus(IntEnum):
     NONE = 0
     ACCEPTED = 1  # long-running command started; DONE or FAILED follows

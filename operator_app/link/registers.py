@@ -8,11 +8,13 @@ file differs, so an integrator can program a PLC from that document alone.
 Conventions of the map (repeated in the generated document):
 
 * every register is a 16-bit holding register, read with function 03 and
-  written with 06 or 16; 0-based protocol addresses;
+  written with 06 or 16 (the command block only with one 16 of all ten
+  registers); 0-based protocol addresses;
 * ``u32`` values take two registers, high word first; strings are ASCII, two
   characters per register, high byte first, padded with NUL;
 * ``raw * scale`` gives the value in the register's unit;
-* ``0xFFFF`` (``u16``) and ``0x7FFF`` (``i16``) mean "not available".
+* ``0xFFFF`` (``u16``) and ``0x7FFF`` (``i16``) mean "not available", except
+  in a counter (``Register.counter``), whose 16 bits are all data.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from functools import cached_property
 
 from operator_app.domain import station as st
 
-PROTOCOL_VERSION = (1, 0)
+PROTOCOL_VERSION = (2, 0)
 IDENTITY_MAGIC = 0x5353  # "SS": swap station
 DEFAULT_UNIT = 1
 DEFAULT_SLOTS = 8
@@ -69,6 +71,9 @@ class Register:
     enum: type[IntEnum] | type[IntFlag] | None = None
     chars: int = 0  # for STR: bytes, two per register
     encoding: str = "ascii"  # for STR
+    # all 16 bits are data: 0xFFFF is a value, not "not available" (sequence numbers,
+    # heartbeats, wrapping counts, where 65535 must round-trip)
+    counter: bool = False
 
     @cached_property
     def length(self) -> int:
@@ -90,6 +95,13 @@ class Register:
     def encode(self, value: int | float | str | None) -> list[int]:
         """Encode a value in the register's unit to raw words."""
         return encode_value(self, value)
+
+    @cached_property
+    def reader(self):  # -> Callable[[Mapping[int, int]], tuple[value, bool ok]]
+        """This register's decoder with its checks, built once (a poll decodes hundreds)."""
+        from operator_app.link.decode import compile_reader
+
+        return compile_reader(self)
 
     def in_range(self, value: float) -> bool:
         if self.minimum is not None and value < self.minimum:
@@ -113,7 +125,7 @@ def decode_value(reg: Register, words: Sequence[int]) -> int | float | str | Non
             raw -= 0x10000
     else:
         raw = words[0]
-        if raw == NA_U16 and reg.enum is None and reg.access is Access.R:
+        if raw == NA_U16 and reg.enum is None and reg.access is Access.R and not reg.counter:
             return None
     if reg.scale == 1.0:
         return raw
@@ -126,6 +138,8 @@ def encode_value(reg: Register, value: int | float | str | None) -> list[int]:
         data = data.ljust(reg.length * 2, b"\0")
         return [int.from_bytes(data[i : i + 2], "big") for i in range(0, len(data), 2)]
     if value is None:
+        if reg.counter:
+            raise ValueError(f"{reg.name} is a counter: it has no 'not available' value")
         if reg.type is RegType.U32:
             return [0xFFFF, 0xFFFF]
         return [NA_I16 if reg.type is RegType.I16 else NA_U16]
@@ -136,7 +150,7 @@ def encode_value(reg: Register, value: int | float | str | None) -> list[int]:
     if reg.type is RegType.I16:
         raw = max(-0x8000, min(raw, 0x7FFE))
         return [raw & 0xFFFF]
-    return [max(0, min(raw, 0xFFFE))]
+    return [max(0, min(raw, 0xFFFF if reg.counter else 0xFFFE))]
 
 
 def _truncate(text: str, encoding: str, limit: int) -> bytes:
@@ -190,13 +204,15 @@ IDENTITY = Group(
 STATUS = Group(
     "status",
     "Station status and heartbeats",
-    "The fast block: the console reads 100-202 in one request on every poll.",
+    "The fast block: the console reads 100-203 in one request on every poll.",
     (
         _r("status.controller_heartbeat", 100, U16,
-           "Controller heartbeat: +1 every controller cycle (100 ms), wraps at 65535"),
+           "Controller heartbeat: +1 every controller cycle (100 ms), wraps at 65535",
+           counter=True),
         _r("status.console_heartbeat", 101, U16,
            "Console heartbeat: the console writes a new value on every poll. If it stops "
-           "changing for the watchdog time, the controller holds all motion", access=RW),
+           "changing for the watchdog time, the controller holds all motion", access=RW,
+           counter=True),
         _r("status.mode", 102, U16, "Station mode", enum=st.StationMode),
         _r("status.state", 103, U16, "Station state", enum=st.StationState),
         _r("status.step", 104, U16, "Current sequence step", enum=st.SwapStep),
@@ -213,7 +229,8 @@ STATUS = Group(
            enum=st.SwapResult),
         _r("status.swap_fault", 111, U16, "Fault that ended the last swap (0 none)",
            enum=st.FaultCode),
-        _r("status.swap_counter", 112, U16, "Swaps completed since power-up (wraps)"),
+        _r("status.swap_counter", 112, U16, "Swaps completed since power-up (wraps)",
+           counter=True),
         _r("status.swap_elapsed", 113, U16, "Time since the running swap started", unit="s",
            minimum=0, maximum=65534),
         _r("status.watchdog_timeout", 114, U16,
@@ -230,8 +247,11 @@ STATUS = Group(
 COMMAND = Group(
     "command",
     "Command request (written by the console)",
-    "Write arguments, code and sequence number in ONE write-multiple (function 16) of "
-    "124-133. The controller acts when the sequence number differs from the last one it "
+    "Write code, sequence number and the eight arguments in ONE function 16 at address 124 "
+    "with count 10 (124-133). Any other write that touches 124-133 (function 06 to any of "
+    "them, or a function 16 that starts elsewhere or covers only part of the block) answers "
+    "exception 02 and writes nothing. The controller acts when the sequence number differs "
+    "from the last one it "
     "answered and the code is not 0; it then clears the code to 0 and fills the response "
     "block. Writing the same sequence number again never re-executes a command, so a "
     "request whose answer was lost may be re-sent safely. Sequence numbers run 1-65535 and "
@@ -239,7 +259,7 @@ COMMAND = Group(
     (
         _r("command.code", 124, U16, "Command code", access=RW, enum=st.CommandCode),
         _r("command.sequence", 125, U16, "Sequence number of this request (1-65535)",
-           access=RW, minimum=1, maximum=65535),
+           access=RW, minimum=1, maximum=65535, counter=True),
         *(
             _r(f"command.arg_{i}", 125 + i, U16, f"Argument {i} (meaning per command)",
                access=RW)
@@ -252,16 +272,22 @@ RESPONSE = Group(
     "response",
     "Command response (written by the controller)",
     "Always describes the request with the echoed sequence number. A long-running "
-    "command (START_SWAP) is ACCEPTED first, then DONE or FAILED while no later "
-    "command has replaced it; status.swap_result always tells the swap's outcome.",
+    "command (START_SWAP, ABORT_SWAP, HOME_AXES) is ACCEPTED first, then DONE or FAILED "
+    "while no later command has replaced it; status.swap_result always tells the swap's "
+    "outcome, and response.swap_sequence which START_SWAP it belongs to.",
     (
-        _r("response.sequence", 134, U16, "Sequence number of the request answered"),
+        _r("response.sequence", 134, U16, "Sequence number of the request answered",
+           counter=True),
         _r("response.status", 135, U16, "Outcome", enum=st.CommandStatus),
         _r("response.reason", 136, U16, "Reject reason (status REJECTED)",
            enum=st.RejectReason),
         _r("response.fault", 137, U16, "Fault code (status FAILED)", enum=st.FaultCode),
         _r("response.command", 138, U16, "Code of the command answered",
            enum=st.CommandCode),
+        _r("response.swap_sequence", 139, U16,
+           "Sequence number of the START_SWAP whose swap status.swap_result and "
+           "status.swap_fault describe; 0 when that swap was started at the bay's local start "
+           "button, or no swap since power-up", counter=True),
     ),
 )
 
@@ -366,16 +392,29 @@ JOG = Group(
         _r("jog.axis", 200, U16, "Axis to jog", access=RW, enum=st.LiftAxis),
         _r("jog.direction", 201, I16, "-1, 0 (stop) or 1", access=RW, minimum=-1, maximum=1),
         _r("jog.keepalive", 202, U16, "Hold-to-run keep-alive: change it every poll",
-           access=RW),
+           access=RW, counter=True),
+    ),
+)
+
+RUN = Group(
+    "run",
+    "Controller run",
+    "Tells the console that the controller restarted, even when the restart was too quick "
+    "for the link to be lost.",
+    (
+        _r("run.id", 203, U16,
+           "Program run id: a value the controller picks at each power-up, 1-65535, never the "
+           "value of the run before. A change tells the console the controller restarted (a "
+           "retentive power-up counter serves).", minimum=1, maximum=65535, counter=True),
     ),
 )
 
 FIXED_GROUPS: tuple[Group, ...] = (
-    IDENTITY, STATUS, COMMAND, RESPONSE, BAY, LIFT_SHUTTLE, LOCKS, SAFETY, JOG,
+    IDENTITY, STATUS, COMMAND, RESPONSE, BAY, LIFT_SHUTTLE, LOCKS, SAFETY, JOG, RUN,
 )
 
 # The fast block read on every poll.
-FAST_BLOCK = (100, 103)  # (start, count): status ... jog
+FAST_BLOCK = (100, 104)  # (start, count): status ... run
 IDENTITY_BLOCK = (0, 18)
 
 
@@ -571,34 +610,185 @@ def _enums_used() -> list[type[IntEnum] | type[IntFlag]]:
     return list(seen.values())
 
 
-COMMAND_ARGS = {
+# What each command does, for the handshake table; its arguments' names are
+# st.COMMAND_ARGS (arg_1 on), the ones answering ACCEPTED first st.LONG_COMMANDS.
+COMMAND_TEXTS: dict[st.CommandCode, str] = {
     st.CommandCode.START_SWAP: (
-        "arg_1 blocks (1-3, must equal bay.blocks_detected); arg_2..arg_4 source slot of the "
-        "charged pack for block 1..3; arg_5..arg_7 destination slot for the depleted pack of "
-        "block 1..3 (0 = the controller picks a free slot). Needs state READY. ACCEPTED, then "
-        "DONE when the vehicle may leave or FAILED with the fault."
+        "blocks: 1-3, must equal bay.blocks_detected; in_slot_b: slot of the charged pack for "
+        "block b; out_slot_b: slot for block b's depleted pack (0 = the controller takes the "
+        "lowest free slot). Slots beyond `blocks` are ignored. Needs state READY. ACCEPTED, "
+        "then DONE when the vehicle may leave or FAILED with the fault."
     ),
     st.CommandCode.ABORT_SWAP: (
-        "No arguments. The controller brings the running step to a safe stop; the swap ends "
-        "with result ABORTED. DONE when stopped."
+        "The controller brings the running step to a safe stop; the swap ends with result "
+        "ABORTED. ACCEPTED, then DONE as soon as the swap has stopped, whatever its result "
+        "(also when it completes or fails while the abort is pending)."
     ),
     st.CommandCode.RESET_FAULTS: (
-        "No arguments. Clears faults whose cause is gone and confirms an E-stop reset (after "
-        "the physical reset at the cabinet). DONE at once."
+        "Clears faults whose cause is gone and confirms an E-stop reset (after the physical "
+        "reset at the cabinet). DONE at once."
     ),
     st.CommandCode.SET_MODE: (
-        "arg_1 StationMode. Not while a swap runs. Selecting MAINTENANCE never starts motion. "
-        "DONE at once."
+        "mode: a StationMode value. Not while a swap runs. Selecting MAINTENANCE never starts "
+        "motion. DONE at once."
     ),
-    st.CommandCode.CHARGER_ENABLE: "arg_1 slot (1-n), arg_2 1 = enable, 0 = disable. DONE at once.",
+    st.CommandCode.CHARGER_ENABLE: "slot: 1-n; enable: 1 = enable, 0 = disable. DONE at once.",
     st.CommandCode.RETRY_POSITIONING: (
-        "No arguments. After positioning FAILED, lets the driver try again. DONE at once."
+        "After positioning FAILED, lets the driver try again. DONE at once."
     ),
     st.CommandCode.HOME_AXES: (
-        "No arguments; MAINTENANCE mode only. Lift to its lower limit, shuttle to the bay. "
-        "ACCEPTED, then DONE."
+        "MAINTENANCE mode only. Lift to its lower limit, shuttle to the bay. ACCEPTED, then "
+        "DONE."
     ),
 }
+
+CHANGES_FROM_1_0 = (
+    "2.0 changes the command block's write rule, so the major version changes and a 1.0 "
+    "console refuses a 2.0 controller. The command block 124-133 is written only as one "
+    "function 16 of all ten registers; any other write touching it answers exception 02 (1.0 "
+    "answered such writes and dropped the command). New registers `response.swap_sequence` "
+    "(139) and `run.id` (203); the fast block is 100-203. Counters (type `u16 counter`) use "
+    "all 16 bits: 0xFFFF is a value (1.0 stopped them at 65534 and read 0xFFFF as \"not "
+    "available\"). Function 04 answers exception 01 (1.0 answered it like 03). A request "
+    "whose CRC is good but whose length or byte count is wrong answers exception 03 (1.0 did "
+    "not answer). ABORT_SWAP ends DONE whenever the swap stops (1.0 left it ACCEPTED when "
+    "the swap completed or failed first)."
+)
+
+COMMAND_CHECKS: tuple[str, ...] = (
+    "1. The code is known, else UNKNOWN_COMMAND.",
+    "2. E-stop latched (`safety.estop_latched`): ESTOP_LATCHED. RESET_FAULTS is the "
+    "exception: REJECTED with RESET_REQUIRED_FIRST while the E-stop is latched, until the "
+    "physical reset at the cabinet.",
+    "3. Watchdog hold (flag WATCHDOG_HOLD): HELD, for every command but ABORT_SWAP and "
+    "RESET_FAULTS.",
+    "4. The command's own checks. START_SWAP, in this order:",
+    "    1. mode AUTOMATIC, else WRONG_MODE;",
+    "    2. no swap running, else BUSY;",
+    "    3. no active fault (`faults.count` 0; this counts a slot's charger fault or low "
+    "insulation and an E-stop reset not yet confirmed), else FAULT_ACTIVE;",
+    "    4. state READY and a vehicle in the bay, else NOT_READY;",
+    "    5. `blocks` (arg_1) 1-`identity.max_blocks`, else BAD_ARGUMENT;",
+    "    6. `blocks` = `bay.blocks_detected`, else BLOCK_MISMATCH;",
+    "    7. the first `blocks` source slots each 1-`identity.slot_count` and all different, "
+    "and the first `blocks` destination slots each 0-`identity.slot_count`, else "
+    "BAD_ARGUMENT;",
+    "    8. every source slot holds a pack, else SLOT_EMPTY;",
+    "    9. every source pack is of `bay.pack_type_detected`, its charger not FAULT and its "
+    "slot not reserved (IN_SWAP), else PACK_NOT_AVAILABLE;",
+    "    10. block by block, a block that carries a pack gets a free destination (no pack, "
+    "not reserved; the source slot of an earlier block counts as free): the slot given, or "
+    "with 0 the lowest free slot; none, else SLOT_OCCUPIED.",
+    "",
+    "   ABORT_SWAP needs a running swap (NOTHING_TO_ABORT). SET_MODE needs a StationMode "
+    "value (BAD_ARGUMENT) and no swap (BUSY). CHARGER_ENABLE needs slot 1-n and enable 0 or "
+    "1 (BAD_ARGUMENT). RETRY_POSITIONING needs a vehicle whose positioning FAILED "
+    "(NOT_READY). HOME_AXES needs MAINTENANCE mode (WRONG_MODE).",
+    "",
+    "A rejected command moves nothing. \"Charged pack\" is the console's choice, not a "
+    "controller check: the controller does not read the source pack's SoC (it checks "
+    "presence, type, charger not faulted, slot not reserved). The console chooses only packs "
+    "at or above its minimum SoC (`SelectionRules.ready_soc`, default 90 %) that also pass "
+    "its health, temperature, insulation and alarm limits.",
+)
+
+READY_TEXT = (
+    "`status.state` is the first of these that applies: ESTOP (E-stop latched, or its reset "
+    "not yet confirmed); HELD (watchdog hold while a swap runs or in MAINTENANCE mode); "
+    "MAINTENANCE; SWAPPING; FAULT (a fault the controller latched, other than "
+    "POSITIONING_FAILED: the fault that ended a swap, ABORTED, CONTROLLER_RESTART; "
+    "RESET_FAULTS clears them); IDLE (no vehicle); COMPLETE (the swapped vehicle is leaving); "
+    "READY (`bay.positioning_result` IN_POSITION); else POSITIONING. So READY means: a "
+    "vehicle present and IN_POSITION, no latched fault but POSITIONING_FAILED, mode "
+    "AUTOMATIC, no swap, no E-stop. Active faults the controller does not latch (a slot's "
+    "charger fault or low insulation, the watchdog at idle) leave READY as it is, yet "
+    "START_SWAP is REJECTED (FAULT_ACTIVE, HELD). `bay.vehicle_hv_off` and "
+    "`bay.parking_brake` are no condition of READY: the controller confirms the parking "
+    "brake as PREPARATION starts and HV off during PREPARATION, and releases both in RELEASE."
+)
+
+WATCHDOG_TEXT: tuple[str, ...] = (
+    "- `status.controller_heartbeat` (100) counts up every controller cycle. The console "
+    "declares the link lost when it stops changing for its configured time, even if "
+    "frames are still answered.",
+    "- `status.console_heartbeat` (101) is written by the console on every poll with a "
+    "new value. When it has not changed for `status.watchdog_timeout` (default 3 s), the "
+    "controller holds all motion (state HELD, flag WATCHDOG_HOLD, step timers stop) and "
+    "resumes by itself once the heartbeat changes again. Before the first change after "
+    "power-up no hold applies (flag CONSOLE_SEEN tells).",
+    "- At idle (no swap running, mode AUTOMATIC) the same timeout sets flags WATCHDOG_HOLD "
+    "and FAULT and lists fault 109 WATCHDOG, but `status.state` stays what it was (IDLE, "
+    "POSITIONING, READY, COMPLETE, FAULT), not HELD; in MAINTENANCE mode state is HELD. "
+    "Either way every command but ABORT_SWAP and RESET_FAULTS is REJECTED with HELD, and "
+    "fault 109 goes when the heartbeat changes again (RESET_FAULTS does not clear it).",
+    "- `run.id` (203) takes a new value at every controller power-up: a change means the "
+    "controller restarted and forgot every command in progress (see Power-up state).",
+)
+
+CONSOLE_TIMING: tuple[str, ...] = (
+    "The console's defaults; a controller may rely on them:",
+    "",
+    "- It polls every 100 ms, counted from the end of one poll to the start of the next: "
+    "each poll writes `status.console_heartbeat` and reads the fast block 100-203; the slot "
+    "area is read once a second.",
+    "- It waits 250 ms for an answer (the link URL's `timeout`) and repeats a read once. "
+    "After an answer timed out it sends nothing until the line has been silent for another "
+    "250 ms, and discards what arrives in that time: a controller must answer within the "
+    "timeout, and a late answer is never taken for the answer to another request.",
+    "- The link is LOST after 3 s without a valid answer or without a change of "
+    "`status.controller_heartbeat`.",
+    "- A command's answer (`response.sequence` = its sequence number) is awaited 2 s; while "
+    "that lasts the request is re-sent with the same sequence number, but never after "
+    "`run.id` changed: the console reads `run.id` just before each re-send, so a controller "
+    "must not come back from a restart and answer within one transaction (a few ms); being "
+    "silent while it boots, as every PLC is, is enough.",
+    "- A START_SWAP's end is taken from `status.swap_result` only while "
+    "`response.swap_sequence` names its sequence number; set both in the scan that answers "
+    "ACCEPTED. When `response.swap_sequence` names another swap, the console reports the "
+    "START_SWAP UNKNOWN.",
+    "- The end of a long command is awaited until 30 min after it was ACCEPTED for "
+    "START_SWAP, 2 min for ABORT_SWAP and HOME_AXES. A command whose end did not come by "
+    "then is reported UNKNOWN, never DONE.",
+    "- When `run.id` changes, every pending command is reported UNKNOWN and never re-sent.",
+)
+
+POWER_UP: tuple[str, ...] = (
+    "What the registers read when the controller has (re)started, before the console writes:",
+    "",
+    "- Identity: unchanged.",
+    "- `status.controller_heartbeat` counts from 0; `status.console_heartbeat` 0; flag "
+    "CONSOLE_SEEN clear and no watchdog hold until the console heartbeat first changes.",
+    "- `status.mode` AUTOMATIC; `status.step` NONE and `status.step_elapsed`, "
+    "`status.step_expected`, `status.block_index`, `status.block_count`, "
+    "`status.swap_elapsed` 0 (a vehicle driving onto the guides shows step POSITIONING "
+    "with its timers, as at any time).",
+    "- `status.swap_result` NONE, `status.swap_fault` 0 and `response.swap_sequence` 0; "
+    "but when a swap was interrupted by the restart, swap_result FAILED with swap_fault "
+    "CONTROLLER_RESTART, fault 116 active until RESET_FAULTS, and `response.swap_sequence` "
+    "still naming that swap's START_SWAP. `status.swap_counter` 0.",
+    "- `status.state`, `status.flags` and the fault list follow from these and from what is "
+    "physically there (FAULT after an interrupted swap; E-stop, charger faults, low "
+    "insulation); `safety.reset_required` is 1 only while the E-stop is latched.",
+    "- Command block 124-133 all 0. Response block 134-138 all 0 (sequence 0, status NONE), "
+    "so the console's next sequence number is taken as new.",
+    "- `run.id` a new value.",
+    "- Jog 200-202 0; `cells.select_slot` and `cells.slot` 0.",
+    "- Rack slots, bay, lift, shuttle and lock heads read what physically is there; lift and "
+    "shuttle stand still (motion 0, no OVERLOAD) and no slot is reserved.",
+)
+
+
+def _counter_names() -> list[str]:
+    return [r.name for g in FIXED_GROUPS for r in g.registers if r.counter]
+
+
+def _type(reg: Register) -> str:
+    return f"{reg.type.value} counter" if reg.counter else reg.type.value
+
+
+def _args_cell(code: st.CommandCode) -> str:
+    names = st.COMMAND_ARGS[code]
+    return ", ".join(f"arg_{i} {n}" for i, n in enumerate(names, start=1)) or "none"
 
 
 def render_markdown(slots: int = DEFAULT_SLOTS) -> str:
@@ -606,6 +796,7 @@ def render_markdown(slots: int = DEFAULT_SLOTS) -> str:
     RegisterMap(slots)  # validates the slot count
     out: list[str] = []
     major, minor = PROTOCOL_VERSION
+    long_names = ", ".join(c.name for c in st.CommandCode if c in st.LONG_COMMANDS)
     out += [
         "# Station controller register map",
         "",
@@ -616,53 +807,68 @@ def render_markdown(slots: int = DEFAULT_SLOTS) -> str:
         f"{DEFAULT_UNIT}; default line 115200 baud, 8 data bits, no parity, 1 stop bit "
         "(configurable on both sides).",
         "",
+        "## Changes from 1.0",
+        "",
+        CHANGES_FROM_1_0,
+        "",
         "## Conventions",
         "",
         "- Every value is a 16-bit **holding register**: read with function 03 (at most "
-        f"{MAX_READ} registers per request), write with 06 or 16 (at most {MAX_WRITE}). "
-        "Addresses are the 0-based protocol addresses (PLC tools that count from 40001 add "
-        "40001).",
+        f"{MAX_READ} registers per request), write with 06 or 16 (at most {MAX_WRITE}); the "
+        "command block only with one 16 (see Command handshake). Addresses are the 0-based "
+        "protocol addresses (PLC tools that count from 40001 add 40001).",
         "- `u32` takes two registers, high word first. `str` is two bytes per register, high "
         "byte first, padded with NUL; ASCII unless the register says UTF-8.",
         "- Value = raw x scale, in the unit given. `i16` is two's complement.",
         "- `0xFFFF` in a read-only `u16` and `0x7FFF` in an `i16` mean \"not available\"; "
         "the console shows such a value as missing, never as a number. A value outside its "
         "range is shown as invalid.",
+        "- Type `u16 counter`: all 16 bits are data: 0xFFFF is a value, not \"not "
+        "available\". These are " + ", ".join(f"`{n}`" for n in _counter_names()) + ".",
         "- Reads anywhere inside 0-299, the slot area and the cell area succeed (unused "
         "addresses read 0), so the console may group reads. A read outside them answers "
         "exception 02. A write to any address not marked RW answers exception 02 and "
-        "writes nothing. Function codes other than 03, 06 and 16 answer exception 01. A "
-        "count of 0 or above the limit answers exception 03.",
+        "writes nothing. Function codes other than 03, 06 and 16 (04 included) answer "
+        "exception 01. A count of 0 or above the limit answers exception 03, and so does a "
+        "request whose CRC is good but whose length does not fit its function, or a "
+        "function 16 whose byte count is not twice its register count; it writes nothing. "
+        "A frame whose CRC is wrong gets no answer.",
         "- Broadcast (unit 0) writes are refused silently: a controller must never act on a "
         "command it cannot acknowledge.",
         "",
         "## Heartbeats and watchdog",
         "",
-        "- `status.controller_heartbeat` (100) counts up every controller cycle. The console "
-        "declares the link lost when it stops changing for its configured time, even if "
-        "frames are still answered.",
-        "- `status.console_heartbeat` (101) is written by the console on every poll with a "
-        "new value. When it has not changed for `status.watchdog_timeout` (default 3 s), the "
-        "controller holds all motion (state HELD, flag WATCHDOG_HOLD, step timers stop) and "
-        "resumes by itself once the heartbeat changes again. Before the first change after "
-        "power-up no hold applies (flag CONSOLE_SEEN tells).",
+        *WATCHDOG_TEXT,
         "",
         "## Command handshake",
         "",
         COMMAND.text,
         "",
-        "| code | command | arguments and outcome |",
-        "|---|---|---|",
+        f"Long commands ({long_names}) answer ACCEPTED first and DONE or FAILED at their "
+        "end; the others answer DONE or REJECTED at once.",
+        "",
+        "| code | command | arguments | meaning and outcome |",
+        "|---|---|---|---|",
     ]
-    for code, text in COMMAND_ARGS.items():
-        out.append(_row([str(int(code)), code.name, text]))
+    for code, text in COMMAND_TEXTS.items():
+        out.append(_row([str(int(code)), code.name, _args_cell(code), text]))
     out += [
         "",
-        "Any other code is REJECTED with UNKNOWN_COMMAND. A command is REJECTED with "
-        "ESTOP_LATCHED while the E-stop is latched (except RESET_FAULTS, which is REJECTED "
-        "with RESET_REQUIRED_FIRST until the physical reset), with HELD while the watchdog "
-        "holds, with WRONG_MODE in the wrong mode, with BAD_ARGUMENT for an argument out of "
-        "range. A rejected command moves nothing.",
+        "### What a command is checked for, in order",
+        "",
+        *COMMAND_CHECKS,
+        "",
+        "### When the station is READY",
+        "",
+        READY_TEXT,
+        "",
+        "## The console's side of the link",
+        "",
+        *CONSOLE_TIMING,
+        "",
+        "## Power-up state",
+        "",
+        *POWER_UP,
         "",
     ]
     for group in FIXED_GROUPS:
@@ -676,7 +882,7 @@ def render_markdown(slots: int = DEFAULT_SLOTS) -> str:
             if r.enum is not None:
                 meaning += f" ({_enum_ref(r.enum)})"
             addr = str(r.address) if r.length == 1 else f"{r.address}-{r.end - 1}"
-            out.append(_row([addr, f"`{r.name}`", r.type.value, r.access.value, r.unit,
+            out.append(_row([addr, f"`{r.name}`", _type(r), r.access.value, r.unit,
                              _fmt_num(r.scale) if r.scale != 1 else "", _range(r), meaning]))
         out.append("")
     out += [

@@ -126,9 +126,12 @@ class RequestAssembler:
     """Cut request frames out of a byte stream that may carry noise.
 
     Frames of known function codes are found by their length and CRC, even
-    when garbage precedes them; a frame of an unknown function code is taken
-    whole at the end of a silent gap (``flush``) so that it can be answered
-    with exception 01. Whatever cannot be a frame is dropped and counted.
+    when garbage precedes them; a frame of an unknown function code, or of a
+    known one whose length disagrees with its header (a function 16 whose byte
+    count is not twice its register count), is taken whole at the end of a
+    silent gap (``flush``) or when a good frame follows it, so that it can be
+    answered with exception 01 or 03. Whatever cannot be a frame is dropped and
+    counted.
     """
 
     buffer: bytearray = field(default_factory=bytearray)
@@ -144,21 +147,20 @@ class RequestAssembler:
         while len(self.buffer) >= 4:
             buf = self.buffer
             n = request_length(buf)
-            if n is not None and len(buf) >= n:
-                if crc_ok(buf[:n]):
-                    frames.append(bytes(buf[:n]))
-                    del buf[:n]
-                    continue
-                del buf[:1]
-                self.dropped_bytes += 1
+            if n is not None and len(buf) >= n and crc_ok(buf[:n]):
+                frames.append(bytes(buf[:n]))
+                del buf[:n]
                 continue
+            # A failed CRC at the header's length is noise, or a frame whose header lies
+            # about its length: dropping its first byte now would lose the second kind, so
+            # wait for the gap or for a good frame behind it to tell where it ends.
             k = self._later_frame(buf)
             if k is None:
                 break  # wait for more bytes or for the gap
             prefix = bytes(buf[:k])
             del buf[:k]
             if crc_ok(prefix):
-                frames.append(prefix)  # an unknown function, answered with exception 01
+                frames.append(prefix)  # an unknown function or a wrong length: an exception
             else:
                 self.dropped_bytes += len(prefix)
         return frames

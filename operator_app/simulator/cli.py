@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
 import logging
 import os
 import signal
 import sys
 import threading
+from typing import TextIO
 
 from operator_app.link import registers as R
-from operator_app.simulator.model import FAULTS, SimulatorError, StationModel
+from operator_app.simulator.model import FAULTS, CommandLog, SimulatorError, StationModel
 from operator_app.simulator.server import (
     Endpoint,
     PtyEndpoint,
@@ -57,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--exit-with-parent", action="store_true",
                    help="read trainer commands from standard input (arrive, leave, fault, clear, "
                    "cabinet-reset, fleet) and exit when it closes (used by the console)")
+    p.add_argument("--command-log", metavar="FILE",
+                   help="append one JSON line per command the controller executed, when its "
+                   "outcome is final (seq, code, args, result, reason): the ground truth to "
+                   "compare a console's journal with")
     p.add_argument("--print-register-map", action="store_true",
                    help="print the register map as Markdown and exit")
     p.add_argument("-v", "--verbose", action="store_true")
@@ -70,11 +77,30 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    with contextlib.ExitStack() as stack:
+        log_file = None
+        if args.command_log:
+            try:
+                # line-buffered: every record reaches the file as it is written
+                log_file = stack.enter_context(
+                    open(args.command_log, "a", buffering=1, encoding="utf-8"))
+            except OSError as exc:
+                print(f"operator-sim: cannot open the command log: {exc}", file=sys.stderr)
+                return 2
+        return _serve(args, log_file)
+
+
+def _serve(args: argparse.Namespace, log_file: TextIO | None) -> int:
+    command_log: CommandLog | None = None
+    if log_file is not None:
+        def command_log(record: dict[str, object]) -> None:
+            log_file.write(json.dumps(record) + "\n")
+
     try:
         model = StationModel(
             slots=args.slots, seed=args.seed, time_scale=args.time_scale,
             watchdog_s=args.watchdog, arrivals=not args.no_arrivals, faults=args.fault,
-            auto_start=args.auto_start,
+            auto_start=args.auto_start, command_log=command_log,
         )
     except (SimulatorError, ValueError) as exc:
         print(f"operator-sim: {exc}", file=sys.stderr)
@@ -101,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
         loop.run()
     finally:
         endpoint.close()
+        with loop.lock:
+            model.end_command_log()
     return 0
 
 

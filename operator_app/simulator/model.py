@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from operator_app.domain import station as st
@@ -51,6 +52,11 @@ SHUTTLE_PITCH_MM = 1800.0  # rack slot k stands k pitches from the bay
 LONG_TOLERANCE_MM = 50
 LAT_TOLERANCE_MM = 25
 MAX_POSITIONING_RETRIES = 3
+# The command block: one function 16 of all of it is the only write that may touch it.
+COMMAND_BLOCK = range(R.COMMAND.registers[0].address, R.COMMAND.registers[-1].end)
+
+# Receives one record per command executed, when its outcome is final (see _log).
+CommandLog = Callable[[dict[str, object]], None]
 
 # (min, max) simulated seconds of each step for a heavy truck, DOMAIN.md
 # name: (help, takes a slot)
@@ -152,6 +158,7 @@ class StationModel:
         arrivals: bool = True,
         faults: Iterable[str] = (),
         auto_start: bool = False,
+        command_log: CommandLog | None = None,
     ) -> None:
         if time_scale <= 0:
             raise SimulatorError("time scale must be above 0")
@@ -163,6 +170,10 @@ class StationModel:
         self.watchdog_s = watchdog_s
         self.arrivals = arrivals
         self.auto_start = auto_start  # the bay's local start button, pressed by an attendant
+        self.command_log = command_log
+        # its own random source, so that the run id does not change the seeded station
+        self._run_rng = random.Random(seed ^ 0x52554E)
+        self.run_id = 0
         self._ready_for = 0.0
         self.comm = CommFaults()
         self.real_time = 0.0
@@ -209,7 +220,9 @@ class StationModel:
         self.console_hb_changed = self.real_time
         self.last_seq = 0
         self.executed: list[tuple[int, int]] = []  # (sequence, code) of every command acted on
-        self.abort_seq = 0
+        # long commands ACCEPTED and not yet ended, by sequence number: (code, arguments)
+        self._running: dict[int, tuple[CommandCode, list[int]]] = {}
+        self.run_id = self._new_run_id()
         self.response: tuple[int, int, RejectReason, FaultCode, int] = (
             0, CommandStatus.NONE, RejectReason.NONE, FaultCode.NONE, CommandCode.NONE)
         self.mode = StationMode.AUTOMATIC
@@ -225,9 +238,16 @@ class StationModel:
         self.swap_result = SwapResult.NONE
         self.swap_fault = FaultCode.NONE
         self.swap_counter = 0
+        self.swap_sequence = 0  # the START_SWAP that swap_result describes
         self.homing_left = 0.0
-        self.homing_seq = 0
         self.bank = [0] * BANK_SIZE
+
+    def _new_run_id(self) -> int:
+        """Pick this power-up's run id: 1-65535, never the previous run's."""
+        while True:
+            run_id = self._run_rng.randrange(1, 0x10000)
+            if run_id != self.run_id:
+                return run_id
 
     def _initial_pack(self, index: int) -> SimPack | None:
         ptype = RACK_PATTERN[index % len(RACK_PATTERN)]
@@ -263,6 +283,9 @@ class StationModel:
         addresses = range(address, address + len(values))
         if any(a not in self.rmap.writable for a in addresses):
             return ILLEGAL_ADDRESS
+        touches_command = address < COMMAND_BLOCK.stop and addresses.stop > COMMAND_BLOCK.start
+        if touches_command and addresses != COMMAND_BLOCK:
+            return ILLEGAL_ADDRESS  # a command written in pieces could run half-written
         staged = dict(zip(addresses, values, strict=True))
         direction = staged.get(R.JOG.registers[1].address)
         if direction is not None and direction not in (0, 1, 0xFFFF):
@@ -277,8 +300,7 @@ class StationModel:
             self.bank[a] = v
         self._on_write(staged)
         self._version += 1
-        code_a = self.rmap["command.code"].address
-        if code_a in staged or code_a + 1 in staged:
+        if COMMAND_BLOCK.start in staged:
             self._written = True  # the response block must show in the very next read
         return 0
 
@@ -300,8 +322,8 @@ class StationModel:
             self.jog_keepalive_changed = self.real_time
         if R.CELL_SELECT.address in staged:
             self.cell_select = staged[R.CELL_SELECT.address]
-        code_a = m["command.code"].address
-        if code_a in staged or code_a + 1 in staged:
+        code_a = COMMAND_BLOCK.start
+        if code_a in staged:  # the whole block: the write rule allows nothing less
             code = self.bank[code_a]
             seq = self.bank[code_a + 1]
             if code != 0 and seq != 0 and seq != self.last_seq:
@@ -314,15 +336,26 @@ class StationModel:
     def _command(self, code: int, seq: int, args: list[int]) -> None:
         self.last_seq = seq
         self.executed.append((seq, code))
+        command: CommandCode | int = code
         try:
             command = CommandCode(code)
         except ValueError:
-            self._answer(seq, code, CommandStatus.REJECTED, RejectReason.UNKNOWN_COMMAND)
-            return
+            status, reason = CommandStatus.REJECTED, RejectReason.UNKNOWN_COMMAND
+        else:
+            status, reason = self._execute(command, seq, args)
+        self._answer(seq, command, status, reason)
+        if status is CommandStatus.ACCEPTED:
+            assert isinstance(command, CommandCode)
+            self._running[seq] = (command, args)  # logged when it ends
+        else:
+            self._log(seq, command, args, status.name,
+                      reason.name if status is CommandStatus.REJECTED else None)
+
+    def _execute(self, command: CommandCode, seq: int,
+                 args: list[int]) -> tuple[CommandStatus, RejectReason]:
         reason = self._check_common(command)
         if reason is not RejectReason.NONE:
-            self._answer(seq, command, CommandStatus.REJECTED, reason)
-            return
+            return CommandStatus.REJECTED, reason
         handler = {
             CommandCode.START_SWAP: self._cmd_start,
             CommandCode.ABORT_SWAP: self._cmd_abort,
@@ -333,10 +366,29 @@ class StationModel:
             CommandCode.HOME_AXES: self._cmd_home,
         }.get(command)
         if handler is None:
-            self._answer(seq, command, CommandStatus.REJECTED, RejectReason.UNKNOWN_COMMAND)
+            return CommandStatus.REJECTED, RejectReason.UNKNOWN_COMMAND
+        return handler(seq, args)
+
+    def _log(self, seq: int, command: CommandCode | int, args: list[int], result: str,
+             reason: str | None) -> None:
+        """Hand one executed command's final outcome to the command log."""
+        if self.command_log is None:
             return
-        status, reason = handler(seq, args)
-        self._answer(seq, command, status, reason)
+        names = st.COMMAND_ARGS.get(command) if isinstance(command, CommandCode) else None
+        self.command_log({
+            "t": time.time(),
+            "seq": seq,
+            "code": command.name if isinstance(command, CommandCode) else command,
+            "args": list(args if names is None else args[: len(names)]),
+            "result": result,
+            "reason": reason,
+        })
+
+    def end_command_log(self) -> None:
+        """Log the long commands still running, as the simulator exits."""
+        for seq, (command, args) in self._running.items():
+            self._log(seq, command, args, CommandStatus.ACCEPTED.name, "still running at exit")
+        self._running.clear()
 
     def _check_common(self, command: CommandCode) -> RejectReason:
         if command is CommandCode.RESET_FAULTS:
@@ -356,9 +408,20 @@ class StationModel:
 
     def _finish_command(self, seq: int, status: CommandStatus,
                         fault: FaultCode = FaultCode.NONE) -> None:
-        """Report the end of a long-running command, if no later command replaced it."""
+        """Log the end of a long-running command; answer it if no later command replaced it."""
+        if seq == 0:
+            return  # the bay button's swap: no command to answer, none to log
+        pending = self._running.pop(seq, None)
+        if pending is not None:
+            self._log(seq, pending[0], pending[1], status.name,
+                      fault.name if status is CommandStatus.FAILED else None)
         if self.response[0] == seq:
             self._answer(seq, self.response[4], status, RejectReason.NONE, fault)
+
+    def _finish_all(self, command: CommandCode, status: CommandStatus) -> None:
+        """End every pending ``command`` (a repeated abort or homing ends with the first)."""
+        for seq in [s for s, (c, _) in self._running.items() if c is command]:
+            self._finish_command(seq, status)
 
     def _cmd_start(self, seq: int, args: list[int]) -> tuple[CommandStatus, RejectReason]:
         reject = CommandStatus.REJECTED
@@ -414,13 +477,13 @@ class StationModel:
         self.swap = SwapRun(blocks, ins, resolved, plan, durations, seq, self.sim_time)
         self.swap_result = SwapResult.RUNNING
         self.swap_fault = FaultCode.NONE
+        self.swap_sequence = seq  # 0 from the bay button
         return CommandStatus.ACCEPTED, RejectReason.NONE
 
     def _cmd_abort(self, seq: int, args: list[int]) -> tuple[CommandStatus, RejectReason]:
         if self.swap is None:
             return CommandStatus.REJECTED, RejectReason.NOTHING_TO_ABORT
         self.swap.abort_requested = True
-        self.abort_seq = seq
         return CommandStatus.ACCEPTED, RejectReason.NONE
 
     def _cmd_reset(self, seq: int, args: list[int]) -> tuple[CommandStatus, RejectReason]:
@@ -469,7 +532,6 @@ class StationModel:
         if self.mode is not StationMode.MAINTENANCE:
             return CommandStatus.REJECTED, RejectReason.WRONG_MODE
         self.homing_left = 4.0
-        self.homing_seq = seq
         return CommandStatus.ACCEPTED, RejectReason.NONE
 
     # --- physical world and faults ------------------------------------------------------
@@ -586,18 +648,26 @@ class StationModel:
                 slot.pack.injected_level = 0
 
     def restart(self) -> None:
-        """A controller restart: silent for 2 s, then a fresh comms and sequence state.
+        """A controller restart: silent for 2 s, then the map's "Power-up state" (new run id).
 
         A swap that was running is lost with the program's state: the machine stops
-        where it stands and reports CONTROLLER_RESTART until a person resets it.
+        where it stands and reports CONTROLLER_RESTART until a person resets it; every
+        long command still running is logged FAILED CONTROLLER_RESTART.
         """
         interrupted = self.swap is not None
+        swap_sequence = self.swap_sequence
+        for seq in list(self._running):
+            self._finish_command(seq, CommandStatus.FAILED, FaultCode.CONTROLLER_RESTART)
         self.swap = None
+        for slot in self.rack:
+            slot.reserved = False  # reservations were the lost program's, not the rack's
         self._init_logic()
         self._published = -1
+        self._touch()  # the bank was wiped: the next read must show the fresh image
         if interrupted:
             self.swap_result = SwapResult.FAILED
             self.swap_fault = FaultCode.CONTROLLER_RESTART
+            self.swap_sequence = swap_sequence  # retained, as a PLC's retentive result is
             self.faults.add(FaultCode.CONTROLLER_RESTART)
         self.comm.silent_until_real = self.real_time + 2.0
 
@@ -660,7 +730,7 @@ class StationModel:
             self.shuttle_pos *= 0.5
             if self.homing_left <= 0:
                 self.lift_height = self.shuttle_pos = 0.0
-                self._finish_command(self.homing_seq, CommandStatus.DONE)
+                self._finish_all(CommandCode.HOME_AXES, CommandStatus.DONE)
         self._step_bay(dt)
         self._step_auto_start(dt)
         if self.swap is not None and not self.held and not self.estop_latched:
@@ -942,6 +1012,7 @@ class StationModel:
         self.hv_off = False
         self.parking_brake = False
         self._finish_command(run.command_seq, CommandStatus.DONE)
+        self._finish_all(CommandCode.ABORT_SWAP, CommandStatus.DONE)  # the swap has stopped
         self.exit_left = self.rng.uniform(15, 25)
 
     def _fail_swap(self, fault: FaultCode) -> None:
@@ -954,6 +1025,7 @@ class StationModel:
         self.swap_fault = fault
         self.lift_motion = self.shuttle_motion = 0
         self._finish_command(run.command_seq, CommandStatus.FAILED, fault)
+        self._finish_all(CommandCode.ABORT_SWAP, CommandStatus.DONE)  # the swap has stopped
 
     def _stop_after_abort(self) -> None:
         run = self.swap
@@ -962,7 +1034,7 @@ class StationModel:
         self.swap_result = SwapResult.ABORTED
         self.swap_fault = FaultCode.ABORTED
         self._finish_command(run.command_seq, CommandStatus.FAILED, FaultCode.ABORTED)
-        self._finish_command(getattr(self, "abort_seq", 0), CommandStatus.DONE)
+        self._finish_all(CommandCode.ABORT_SWAP, CommandStatus.DONE)
         untouched = run.plan[run.index][0] is SwapStep.PREPARATION
         if untouched:
             self._recover()
@@ -1120,6 +1192,8 @@ class StationModel:
         put("response.reason", reason)
         put("response.fault", fault)
         put("response.command", command)
+        put("response.swap_sequence", self.swap_sequence)
+        put("run.id", self.run_id)
         v = self.vehicle
         put("bay.vehicle_present", int(v is not None))
         put("bay.longitudinal_offset", round(v.long_offset) if v else None)

@@ -23,12 +23,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from operator_app.link import registers as R
 from operator_app.link import rtu
 from operator_app.simulator.model import StationModel
 
 log = logging.getLogger(__name__)
 
 GAP_S = 0.02  # silence that ends a frame of unknown length (pty and TCP have no char timing)
+# The map is holding registers only: 04 (input registers) is refused like any other function.
+SUPPORTED_FUNCTIONS = frozenset({rtu.READ_HOLDING, rtu.WRITE_SINGLE, rtu.WRITE_MULTIPLE})
 
 
 @dataclass
@@ -86,9 +89,11 @@ class RtuServer:
 
     def _answer(self, req: rtu.Request) -> bytes:
         fc = req.function
-        if req.malformed and fc in rtu.KNOWN_FUNCTIONS:
+        if fc not in SUPPORTED_FUNCTIONS:
+            return rtu.exception_response(self.unit, fc, rtu.ILLEGAL_FUNCTION)
+        if req.malformed:
             return rtu.exception_response(self.unit, fc, rtu.ILLEGAL_VALUE)
-        if fc in (rtu.READ_HOLDING, rtu.READ_INPUT):
+        if fc == rtu.READ_HOLDING:
             result = self.model.read(req.address, req.count)
             if isinstance(result, int):
                 return rtu.exception_response(self.unit, fc, result)
@@ -98,14 +103,12 @@ class RtuServer:
             if code:
                 return rtu.exception_response(self.unit, fc, code)
             return rtu.write_single_response(self.unit, req.address, req.values[0])
-        if fc == rtu.WRITE_MULTIPLE:
-            if req.malformed or not 1 <= req.count <= 123:
-                return rtu.exception_response(self.unit, fc, rtu.ILLEGAL_VALUE)
-            code = self.model.write(req.address, list(req.values))
-            if code:
-                return rtu.exception_response(self.unit, fc, code)
-            return rtu.write_multiple_response(self.unit, req.address, req.count)
-        return rtu.exception_response(self.unit, fc, rtu.ILLEGAL_FUNCTION)
+        if not 1 <= req.count <= R.MAX_WRITE:
+            return rtu.exception_response(self.unit, fc, rtu.ILLEGAL_VALUE)
+        code = self.model.write(req.address, list(req.values))
+        if code:
+            return rtu.exception_response(self.unit, fc, code)
+        return rtu.write_multiple_response(self.unit, req.address, req.count)
 
 
 # --- endpoints ---------------------------------------------------------------------------

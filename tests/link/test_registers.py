@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from operator_app.domain import station as st
+from operator_app.domain.selection import SelectionRules
 from operator_app.link import registers as R
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,8 +37,61 @@ def test_fast_block_is_one_read_and_covers_status_to_jog() -> None:
     names = [r.name for r in m.all_registers() if start <= r.address < start + count]
     for wanted in ("status.controller_heartbeat", "command.code", "response.status",
                    "bay.plate", "lift.load", "lock_12.torque", "safety.reset_required",
-                   "jog.keepalive"):
+                   "jog.keepalive", "response.swap_sequence", "run.id"):
         assert wanted in names
+    assert R.FAST_BLOCK == (100, 104)  # 100-203
+
+
+def test_protocol_2_0_and_its_new_registers() -> None:
+    assert R.PROTOCOL_VERSION == (2, 0)
+    m = R.RegisterMap()
+    assert (m["response.swap_sequence"].address, m["run.id"].address) == (139, 203)
+    assert m["response.swap_sequence"] in R.RESPONSE.registers
+    assert R.FIXED_GROUPS[R.FIXED_GROUPS.index(R.JOG) + 1] is R.RUN
+    assert R.RUN.key == "run"
+
+
+COUNTERS = {"status.controller_heartbeat", "status.console_heartbeat", "command.sequence",
+            "response.sequence", "response.swap_sequence", "status.swap_counter",
+            "jog.keepalive", "run.id"}
+
+
+def test_counters_use_all_sixteen_bits() -> None:
+    m = R.RegisterMap()
+    assert {r.name for r in m.all_registers() if r.counter} == COUNTERS
+    for name in COUNTERS:
+        reg = m[name]
+        assert reg.encode(65535) == [0xFFFF], name
+        assert reg.decode([0xFFFF]) == 65535, name
+        with pytest.raises(ValueError, match="counter"):
+            reg.encode(None)
+    # everything else keeps 0xFFFF for "not available"
+    assert m["status.swap_elapsed"].encode(70000) == [0xFFFE]
+    assert m["bay.positioning_retries"].decode([0xFFFF]) is None
+
+
+def test_every_command_is_documented_with_its_arguments() -> None:
+    codes = [c for c in st.CommandCode if c is not st.CommandCode.NONE]
+    assert list(R.COMMAND_TEXTS) == codes
+    assert set(st.COMMAND_ARGS) == set(codes)
+    doc = R.render_markdown()
+    assert "| 1 | START_SWAP | arg_1 blocks, arg_2 in_slot_1," in doc
+    assert "| 4 | SET_MODE | arg_1 mode |" in doc
+
+
+def test_document_tells_what_an_integrator_would_otherwise_guess() -> None:
+    doc = R.render_markdown()
+    for heading in ("## Changes from 1.0", "### What a command is checked for, in order",
+                    "### When the station is READY", "## The console's side of the link",
+                    "## Power-up state", "## Controller run"):
+        assert f"\n{heading}\n" in doc, heading
+    assert "Protocol version 2.0." in doc
+    assert "reads 100-203 in one request" in doc
+    assert "| 139 | `response.swap_sequence` | u16 counter | R |" in doc
+    assert "| 203 | `run.id` | u16 counter | R |" in doc
+    assert "Function codes other than 03, 06 and 16 (04 included) answer exception 01" in doc
+    # the console's default minimum SoC, named as the console's selection rules have it
+    assert f"`SelectionRules.ready_soc`, default {SelectionRules().ready_soc:g} %" in doc
 
 
 def test_slot_reads_use_the_fewest_transactions() -> None:

@@ -97,3 +97,31 @@ def test_assembler_survives_any_noise(noise: bytes, cut: int) -> None:
     assert len(a.buffer) == 0
     for f in frames:  # whatever it took out of noise passed its CRC
         assert rtu.crc_ok(f)
+
+
+# a function 16 of 10 registers whose byte count says 18 (not 20): 29 bytes, CRC good
+LYING_BYTE_COUNT = h("01 10 00 7C 00 0A 12 00 03 00 08 00 00 00 00 00 00 00 00 00 00 00 00 00 "
+                     "00 00 00 26 08")
+
+
+def test_assembler_keeps_a_frame_whose_byte_count_lies_until_the_gap() -> None:
+    a = rtu.RequestAssembler()
+    assert a.feed(LYING_BYTE_COUNT) == []  # its end is not where its header says
+    assert a.flush() == [LYING_BYTE_COUNT]
+    assert a.dropped_bytes == 0
+    assert rtu.parse_request(LYING_BYTE_COUNT).malformed  # the server answers 03
+
+
+def test_assembler_ends_a_lying_frame_at_the_good_frame_after_it() -> None:
+    a = rtu.RequestAssembler()
+    good = rtu.read_request(1, 100, 104)
+    assert a.feed(LYING_BYTE_COUNT + good) == [LYING_BYTE_COUNT, good]
+    assert not a.buffer
+
+
+def test_assembler_keeps_a_read_of_the_wrong_length() -> None:
+    a = rtu.RequestAssembler()
+    long_read = h("01 03 00 00 00 02 00 0A 93")  # 9 bytes, CRC good; a read has 8
+    assert a.feed(long_read) == []
+    assert a.flush() == [long_read]
+    assert rtu.parse_request(long_read).malformed

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from operator_app.domain import station as st
@@ -16,6 +18,7 @@ from operator_app.domain.station import (
     SwapResult,
     SwapStep,
 )
+from operator_app.link import registers as R
 from operator_app.simulator.model import SimulatorError, StationModel
 from tests.simulator.helpers import RegisterConsole, slot_value
 
@@ -117,7 +120,7 @@ def test_same_seed_same_station() -> None:
         m.advance(600)  # arrivals on: a vehicle comes and positions itself
     assert [s.pack.code if s.pack else None for s in a.rack] == \
         [s.pack.code if s.pack else None for s in b.rack]
-    assert a.read(100, 103) == b.read(100, 103)
+    assert a.read(*R.FAST_BLOCK) == b.read(*R.FAST_BLOCK)
 
 
 # --- the command handshake and its rejections -------------------------------------------
@@ -439,3 +442,170 @@ def test_twenty_four_slots() -> None:
     assert c.value("identity.slot_count") == 24
     assert slot_value(c, 24, "state") is not None
     assert c.model.read(1000 + 40 * 24, 1) == 2  # beyond the rack: illegal address
+
+
+# --- power-up state, run id, swap sequence (protocol 2.0) -----------------------------------
+
+PHYSICAL_GROUPS = (R.BAY, R.LIFT_SHUTTLE, R.LOCKS, R.SAFETY)
+
+
+def fast_block(m: StationModel) -> dict[int, int]:
+    start, count = R.FAST_BLOCK
+    words = m.read(start, count)
+    assert isinstance(words, list)
+    return dict(zip(range(start, start + count), words, strict=True))
+
+
+def test_restart_reads_as_the_power_up_state_section_says(c: RegisterConsole) -> None:
+    m = c.model
+    c.ready_vehicle("70-8812")
+    assert c.start(1, c.charged_slots(A, 1)) == ACCEPTED
+    start_seq = c.seq
+    c.run_until(lambda: c.value("status.step") is SwapStep.REMOVE, dt=0.5)
+    c.run(3)  # the lift is moving
+    assert m.write(m.rmap["jog.axis"].address, [st.LiftAxis.LIFT, 1, 77]) == 0
+    assert m.write(R.CELL_SELECT.address, [2]) == 0
+    c.run(0.1)
+    before = fast_block(m)
+    old_run = c.value("run.id")
+    m.restart()
+    image = fast_block(m)
+
+    rmap = m.rmap
+    expected: dict[str, int | None] = {
+        "status.controller_heartbeat": 0, "status.console_heartbeat": 0,
+        "status.mode": st.StationMode.AUTOMATIC, "status.state": StationState.FAULT,
+        "status.step": SwapStep.NONE, "status.step_elapsed": 0, "status.step_expected": 0,
+        "status.block_index": 0, "status.block_count": 0,
+        # no CONSOLE_SEEN, no WATCHDOG_HOLD; FAULT for fault 116
+        "status.flags": st.StatusFlag.FAULT | st.StatusFlag.VEHICLE_PRESENT,
+        "status.swap_result": SwapResult.FAILED, "status.swap_fault": FaultCode.CONTROLLER_RESTART,
+        "status.swap_counter": 0, "status.swap_elapsed": 0, "status.watchdog_timeout": 30,
+        "faults.count": 1, "faults.code_1": FaultCode.CONTROLLER_RESTART,
+        **{f"faults.code_{i}": 0 for i in range(2, 9)},
+        **{r.name: 0 for r in R.COMMAND.registers},
+        "response.sequence": 0, "response.status": CommandStatus.NONE, "response.reason": 0,
+        "response.fault": 0, "response.command": 0,
+        "response.swap_sequence": start_seq,  # still names the interrupted swap's START_SWAP
+        **{r.name: 0 for r in R.JOG.registers},
+        "run.id": None,  # checked below: new, never 0
+    }
+    for group in PHYSICAL_GROUPS:  # what physically is there, standing still
+        for r in group.registers:
+            expected[r.name] = None
+    for name in ("lift.motion", "shuttle.motion"):
+        expected[name] = 0
+    covered = {a for name in expected for a in range(rmap[name].address, rmap[name].end)}
+    assert covered | {199} == set(image), "every fast-block register has its expectation"
+    assert image[199] == 0  # unused
+
+    for name, value in expected.items():
+        reg = rmap[name]
+        words = [image[a] for a in range(reg.address, reg.end)]
+        if value is not None:
+            assert words == [value], name
+        elif name != "run.id":
+            assert words == [before[a] for a in range(reg.address, reg.end)], name
+    assert image[rmap["run.id"].address] not in (0, old_run)
+    assert c.value("cells.select_slot") == 0 and c.value("cells.slot") == 0
+    assert all(slot_value(c, n, "state") is not st.SlotState.IN_SWAP for n in range(1, 9))
+    m.advance(10)  # no console heartbeat yet: no watchdog hold
+    assert not c.value("status.flags") & st.StatusFlag.WATCHDOG_HOLD
+    assert c.command(CommandCode.RESET_FAULTS) == DONE  # the next sequence number is new
+    assert c.value("status.swap_result") is SwapResult.FAILED
+    assert c.value("response.swap_sequence") == start_seq
+
+
+def test_restart_without_a_swap_forgets_the_last_swap(c: RegisterConsole) -> None:
+    c.ready_vehicle("70-8812")
+    c.start(1, c.charged_slots(A, 1))
+    run_swap_to_end(c)
+    assert c.value("response.swap_sequence") == c.seq
+    c.model.restart()
+    assert c.value("status.swap_result") is SwapResult.NONE
+    assert c.value("status.swap_fault") is FaultCode.NONE
+    assert c.value("response.swap_sequence") == 0
+    assert c.value("faults.count") == 0
+
+
+def test_run_id_is_new_at_every_power_up_and_never_0() -> None:
+    m = StationModel(seed=3, arrivals=False)
+    c = RegisterConsole(m)
+    ids = [c.value("run.id")]
+    for _ in range(200):
+        m.restart()
+        ids.append(c.value("run.id"))
+    assert all(1 <= i <= 65535 for i in ids)
+    assert all(a != b for a, b in itertools.pairwise(ids))
+    assert len(set(ids)) > 150  # picked, not counted from a fixed start
+    assert RegisterConsole(StationModel(seed=3, arrivals=False)).value("run.id") == ids[0]
+
+
+def test_swap_sequence_names_the_start_swap_and_survives_later_commands(
+        c: RegisterConsole) -> None:
+    assert c.value("response.swap_sequence") == 0
+    c.ready_vehicle("70-8812")
+    src = c.charged_slots(A, 1)
+    assert c.command(CommandCode.START_SWAP, 1, *src, seq=65535) == ACCEPTED
+    assert c.value("response.swap_sequence") == 65535
+    assert c.command(CommandCode.SET_MODE, 1, seq=1) == rejected(RejectReason.BUSY)
+    assert c.value("response.swap_sequence") == 65535
+    run_swap_to_end(c)
+    assert c.value("status.swap_result") is SwapResult.COMPLETED
+    assert c.value("response.swap_sequence") == 65535
+
+
+def test_bay_button_swap_has_swap_sequence_0_and_leaves_the_response_alone() -> None:
+    log: list[dict] = []
+    c = RegisterConsole(StationModel(seed=7, arrivals=False, auto_start=True, time_scale=10,
+                                     command_log=log.append))
+    c.ready_vehicle("70-8812")
+    c.run_until(lambda: c.value("status.swap_result") is SwapResult.RUNNING, limit=60)
+    assert c.value("response.swap_sequence") == 0
+    c.run_until(lambda: c.value("status.swap_result") is SwapResult.COMPLETED, limit=300)
+    # no command asked for it: the response block still answers nothing
+    assert (c.value("response.sequence"), c.value("response.status")) == (0,
+                                                                          CommandStatus.NONE)
+    assert c.value("response.swap_sequence") == 0
+    assert log == []
+
+
+def test_abort_ends_done_when_the_swap_fails_first(c: RegisterConsole) -> None:
+    c.ready_vehicle("70-8812")
+    c.start(1, c.charged_slots(A, 1))
+    c.run_until(lambda: c.value("status.step") is SwapStep.UNLOCK, dt=0.5)
+    assert c.command(CommandCode.ABORT_SWAP) == ACCEPTED
+    c.model.inject("estop")  # before the step reaches its safe stop
+    assert c.value("status.swap_result") is SwapResult.FAILED
+    assert c.value("response.command") is CommandCode.ABORT_SWAP
+    assert c.value("response.status") is CommandStatus.DONE
+
+
+def test_abort_ends_done_when_the_swap_completes_first(c: RegisterConsole) -> None:
+    c.ready_vehicle("70-8812")
+    c.start(1, c.charged_slots(A, 1))
+    c.run_until(lambda: c.value("status.step") is SwapStep.RELEASE, dt=0.5)
+    assert c.command(CommandCode.ABORT_SWAP) == ACCEPTED
+    # The sequence lets a pending abort stop the swap at the end of the running step, so
+    # only the swap's own completion path can end it with the abort pending: drive it.
+    c.model._complete_swap()
+    c.run(0.1)
+    assert c.value("status.swap_result") is SwapResult.COMPLETED
+    assert c.value("response.status") is CommandStatus.DONE
+
+
+def test_watchdog_at_idle_flags_a_fault_but_holds_no_state(c: RegisterConsole) -> None:
+    c.ready_vehicle("70-8812")
+    c.run(3.5, heartbeat=False)
+    assert c.state() is StationState.READY  # nothing moves, so nothing is HELD
+    flags = c.value("status.flags")
+    assert flags & st.StatusFlag.WATCHDOG_HOLD and flags & st.StatusFlag.FAULT
+    assert c.value("faults.code_1") is FaultCode.WATCHDOG
+    assert c.start(1, c.charged_slots(A, 1)) == rejected(RejectReason.HELD)
+    assert c.command(CommandCode.RESET_FAULTS) == DONE
+    assert c.value("faults.code_1") is FaultCode.WATCHDOG  # only the heartbeat clears it
+    c.run(0.2)
+    assert c.value("faults.count") == 0 and c.state() is StationState.READY
+    assert c.command(CommandCode.SET_MODE, st.StationMode.MAINTENANCE) == DONE
+    c.run(3.5, heartbeat=False)
+    assert c.state() is StationState.HELD  # in MAINTENANCE a jog could move: held

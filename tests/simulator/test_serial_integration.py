@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -41,7 +42,7 @@ def client(sim):
 def test_identity_as_the_register_map_says(client) -> None:
     r = client.read_holding_registers(0, count=18, device_id=1)
     assert r.registers[0] == 0x5353
-    assert r.registers[1] == 0x0100
+    assert r.registers[1] == 0x0200
     assert r.registers[2] == 8
     assert decode(client, "identity.vendor") == "SIM SwapCtl 2"
 
@@ -169,7 +170,7 @@ def test_operator_sim_over_tcp_like_a_device_server() -> None:
         host, port = url.removeprefix("socket://").rsplit(":", 1)
         c = ModbusTcpClient(host, port=int(port), framer=FramerType.RTU, timeout=2, retries=0)
         assert c.connect()
-        assert c.read_holding_registers(0, count=2, device_id=1).registers == [0x5353, 0x0100]
+        assert c.read_holding_registers(0, count=2, device_id=1).registers == [0x5353, 0x0200]
         c.close()
     finally:
         proc.terminate()
@@ -194,3 +195,42 @@ def test_operator_sim_fault_option_applies(sim_factory) -> None:
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_operator_sim_command_log_file(tmp_path) -> None:
+    log = tmp_path / "commands.jsonl"
+    log.write_text('{"earlier": "run"}\n', encoding="utf-8")  # appended to, never truncated
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "operator_app.simulator", "--serial", "pty", "--no-arrivals",
+         "--time-scale", "50", "--exit-with-parent", "--command-log", str(log)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        port = proc.stdout.readline().split(" ", 1)[1].strip()
+        proc.stdin.write("arrive 70-8812 ok\n")
+        proc.stdin.flush()
+        assert proc.stdout.readline().startswith("OK 70-8812")
+        c = ModbusSerialClient(port, baudrate=115200, timeout=1, retries=0)
+        assert c.connect()
+        deadline = time.monotonic() + 20
+        while decode(c, "status.state") is not st.StationState.READY:
+            assert time.monotonic() < deadline
+        reset = [st.CommandCode.RESET_FAULTS, 1, 0, 0, 0, 0, 0, 0, 0, 0]
+        assert not c.write_registers(addr("command.code"), reset, device_id=1).isError()
+        deadline = time.monotonic() + 5
+        while len(log.read_text(encoding="utf-8").splitlines()) < 2:  # flushed at once
+            assert time.monotonic() < deadline
+        start = [st.CommandCode.START_SWAP, 2, 1, 1, 0, 0, 0, 0, 0, 0]  # slot 1 holds an A
+        assert not c.write_registers(addr("command.code"), start, device_id=1).isError()
+        assert decode(c, "response.status") is st.CommandStatus.ACCEPTED
+        c.close()
+    finally:
+        proc.stdin.close()  # the console went away: the simulator exits
+        assert proc.wait(10) == 0
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == '{"earlier": "run"}'
+    records = [json.loads(line) for line in lines[1:]]
+    assert [(r["seq"], r["code"], r["args"], r["result"], r["reason"]) for r in records] == [
+        (1, "RESET_FAULTS", [], "DONE", None),
+        (2, "START_SWAP", [1, 1, 0, 0, 0, 0, 0], "ACCEPTED", "still running at exit"),
+    ]
