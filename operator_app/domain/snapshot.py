@@ -73,6 +73,7 @@ class CommandResponse:
     reason: st.RejectReason | None
     fault: st.FaultCode | None
     command: st.CommandCode | None
+    swap_sequence: int = 0  # the START_SWAP whose swap swap_result tells (0: bay button)
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class StationStatus:
     watchdog_timeout: float | None
     faults: tuple[st.FaultCode | int, ...]
     response: CommandResponse
+    run_id: int = 0  # picked by the controller at power-up: a change means it restarted
 
 
 @dataclass(frozen=True)

@@ -78,8 +78,14 @@ class RtuClient:
     """Send one request, read one answer, check it; raise a ``LinkError`` otherwise.
 
     ``retries`` repeats a request whose answer was lost or damaged. That is
-    safe for reads and for writes of the command block, which the controller
-    executes once per sequence number.
+    safe for reads; the link worker writes the command block without retries and
+    decides itself whether a re-send is safe (the controller may have restarted).
+
+    After an answer timed out or came damaged, the line is not trusted: before the
+    next request the client waits until it has been silent for ``quiet`` seconds
+    (the answer timeout by default) and throws away what arrives meanwhile, so a
+    late answer is never taken for the answer to the next request. RTU answers do
+    not say which request they answer, and two reads of the same length look alike.
     """
 
     def __init__(
@@ -90,6 +96,7 @@ class RtuClient:
         retries: int = 1,
         trace: TraceHook | None = None,
         clock: Callable[[], float] = time.perf_counter,
+        quiet: float | None = None,
     ) -> None:
         self.port = port
         self.unit = unit
@@ -97,7 +104,9 @@ class RtuClient:
         self.retries = retries
         self.trace = trace
         self.clock = clock
+        self.quiet = timeout if quiet is None else quiet
         self.counters = LinkCounters()
+        self._unsettled = False  # an answer may still be on its way: wait for silence first
         port.timeout = timeout
 
     # --- public verbs -------------------------------------------------------------------
@@ -117,12 +126,16 @@ class RtuClient:
         if payload != request[2:6]:
             raise MalformedReply(f"write echo {payload.hex()} differs from the request")
 
-    def write_registers(self, address: int, values: Sequence[int]) -> None:
-        """Write consecutive registers (function 16) in one frame."""
+    def write_registers(self, address: int, values: Sequence[int],
+                        retries: int | None = None) -> None:
+        """Write consecutive registers (function 16) in one frame.
+
+        ``retries`` overrides the client's own count for this write (0: send it once).
+        """
         if not 1 <= len(values) <= 123:
             raise ValueError(f"1-123 values per write, got {len(values)}")
         request = rtu.write_multiple_request(self.unit, address, values)
-        payload = self._transact(request, rtu.WRITE_MULTIPLE, len(values))
+        payload = self._transact(request, rtu.WRITE_MULTIPLE, len(values), retries)
         if payload != request[2:6]:
             raise MalformedReply(f"write answer {payload.hex()} differs from the request")
 
@@ -132,9 +145,10 @@ class RtuClient:
 
     # --- private ------------------------------------------------------------------------
 
-    def _transact(self, request: bytes, function: int, count: int) -> bytes:
+    def _transact(self, request: bytes, function: int, count: int,
+                  retries: int | None = None) -> bytes:
         last: LinkError | None = None
-        for attempt in range(self.retries + 1):
+        for attempt in range((self.retries if retries is None else retries) + 1):
             if attempt:
                 self.counters.retries += 1
             self.counters.transactions += 1
@@ -152,6 +166,7 @@ class RtuClient:
                 raise
             except LinkError as exc:
                 self.counters.count(exc)
+                self._unsettled = True  # wrong unit, cut or damaged answer, or silence
                 last = exc
         assert last is not None
         raise last
@@ -159,6 +174,8 @@ class RtuClient:
     def _exchange(self, request: bytes, function: int, count: int) -> bytes:
         port = self.port
         try:
+            if self._unsettled:
+                self._wait_for_silence()
             if port.in_waiting:
                 stale = port.read(port.in_waiting)
                 self._trace("rx-stale", stale)
@@ -230,6 +247,29 @@ class RtuClient:
             self.counters.noise_bytes += len(buf) - total
             buf = buf[:total]
         return bytes(buf)
+
+    def _wait_for_silence(self) -> None:
+        """Discard what arrives until the line has been silent for ``quiet`` seconds.
+
+        A controller that keeps talking cannot hold the console for ever: after four
+        quiet periods the next request goes out anyway (its answer is still checked).
+        """
+        port = self.port
+        saved = port.timeout
+        give_up = self.clock() + 4 * self.quiet
+        try:
+            port.timeout = self.quiet
+            while True:
+                junk = port.read(4096)  # returns after ``quiet`` s, or when 4 KiB came
+                if not junk:
+                    break
+                self._trace("rx-late", junk)
+                self.counters.noise_bytes += len(junk)
+                if self.clock() >= give_up:
+                    break
+        finally:
+            port.timeout = saved
+        self._unsettled = False
 
     def _drain(self) -> None:
         """Swallow the rest of a bad answer so the next request starts clean."""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from enum import IntEnum, IntFlag
+from collections.abc import Callable, Mapping, Sequence
+from enum import IntFlag
 from typing import Any
 
 from operator_app.domain import station as st
@@ -30,30 +30,69 @@ class Decoder:
         return [self.image[a] for a in range(reg.address, reg.end)]
 
     def value(self, name: str | R.Register) -> Any:
+        """The register's value, None when not available; an impossible value is flagged."""
         reg = self.rmap.by_name[name] if isinstance(name, str) else name
-        value = reg.decode(self.words(reg))
-        return self._check(reg, value)
-
-    def _check(self, reg: R.Register, value: Any) -> Any:
-        if value is None or isinstance(value, str):
-            return value
-        enum = reg.enum
-        if enum is not None:
-            if issubclass(enum, IntFlag):
-                mask = _flag_mask(enum)
-                if value & ~mask:
-                    self.invalid.add(reg.name)
-                return enum(value & mask)
-            if issubclass(enum, IntEnum):
-                try:
-                    return enum(value)
-                except ValueError:
-                    self.invalid.add(reg.name)
-                    return None
-        if not reg.in_range(value):
+        value, ok = reg.reader(self.image)
+        if not ok:
             self.invalid.add(reg.name)
-            return None
         return value
+
+
+Reader = Callable[[Mapping[int, int]], tuple[Any, bool]]
+
+
+def compile_reader(reg: R.Register) -> Reader:
+    """Build one register's decoder: (value, ok) from an image; ok False for a bad value.
+
+    Equivalent to ``reg.decode`` plus the enum and range checks, with every decision
+    about the register's type taken once instead of on every poll.
+    """
+    a = reg.address
+    if reg.type in (R.RegType.STR, R.RegType.U32):
+        addresses = range(reg.address, reg.end)
+
+        def generic(image: Mapping[int, int]) -> tuple[Any, bool]:
+            value = reg.decode([image[x] for x in addresses])
+            if value is None or isinstance(value, str):
+                return value, True
+            return (value, True) if reg.in_range(value) else (None, False)
+
+        return generic
+    signed = reg.type is R.RegType.I16
+    na = (R.NA_I16 if signed else
+          R.NA_U16 if reg.enum is None and reg.access is R.Access.R and not reg.counter
+          else None)
+    scale = None if reg.scale == 1.0 else reg.scale
+    lo = -float("inf") if reg.minimum is None else reg.minimum
+    hi = float("inf") if reg.maximum is None else reg.maximum
+    enum = reg.enum
+    if enum is not None and issubclass(enum, IntFlag):
+        mask = _flag_mask(enum)
+
+        def flags(image: Mapping[int, int]) -> tuple[Any, bool]:
+            raw = image[a]
+            return enum(raw & mask), not raw & ~mask
+
+        return flags
+    if enum is not None:
+        members = {m.value: m for m in enum}
+
+        def enumerated(image: Mapping[int, int]) -> tuple[Any, bool]:
+            member = members.get(image[a])
+            return member, member is not None
+
+        return enumerated
+
+    def number(image: Mapping[int, int]) -> tuple[Any, bool]:
+        raw = image[a]
+        if raw == na:
+            return None, True
+        if signed and raw >= 0x8000:
+            raw -= 0x10000
+        value = raw if scale is None else round(raw * scale, 6)
+        return (value, True) if lo <= value <= hi else (None, False)
+
+    return number
 
 
 _MASKS: dict[type, int] = {}
@@ -118,7 +157,9 @@ def decode_status(d: Decoder) -> tuple[StationStatus, BayStatus, Machine]:
             sequence=d.words(d.rmap["response.sequence"])[0],
             status=v("response.status"), reason=v("response.reason"),
             fault=v("response.fault"), command=v("response.command"),
+            swap_sequence=d.words(d.rmap["response.swap_sequence"])[0],
         ),
+        run_id=d.words(d.rmap["run.id"])[0],
     )
     bay = BayStatus(
         vehicle_present=bool(v("bay.vehicle_present")),
@@ -153,16 +194,20 @@ def decode_status(d: Decoder) -> tuple[StationStatus, BayStatus, Machine]:
 
 
 def decode_slot(d: Decoder, n: int) -> SlotSnapshot:
-    before = set(d.invalid)
+    image = d.image
     values: dict[str, Any] = {}
+    bad: list[str] = []
     for f, reg in zip(R.SLOT_FIELDS, d.rmap.slot_registers[n], strict=True):
-        values[f.key] = d.value(reg)
+        values[f.key], ok = reg.reader(image)
+        if not ok:
+            bad.append(f.key)
+            d.invalid.add(reg.name)
     occupied = bool(values.pop("occupied"))
     if not occupied:
         for key in list(values):
             if key not in ("charger_state", "state"):
                 values[key] = None
     pack_code = values.pop("pack_code") or None
-    invalid = frozenset(name.split(".", 1)[1] for name in d.invalid - before)
+    invalid = frozenset(bad)
     return SlotSnapshot(slot=n, occupied=occupied, pack_code=pack_code, invalid=invalid,
                         **values)

@@ -55,10 +55,18 @@ class StationReader:
         """The sequence number the controller answered last (to continue after it)."""
         return self.client.read_registers(self.rmap["response.sequence"].address, 1)[0]
 
+    def run_id(self) -> int:
+        """The controller's run id: it changes when the controller restarts."""
+        return self.client.read_registers(self.rmap["run.id"].address, 1)[0]
+
     def write_command(self, sequence: int, code: int, args: tuple[int, ...]) -> None:
-        """Write arguments, code and sequence number in one frame, as the handshake asks."""
+        """Write code, sequence number and arguments in one frame, as the handshake asks.
+
+        Sent once: whether a lost answer may be re-sent is the caller's decision (not
+        after the controller restarted, which forgets the sequence numbers it answered).
+        """
         values = [code, sequence, *args] + [0] * (8 - len(args))
-        self.client.write_registers(self.rmap["command.code"].address, values)
+        self.client.write_registers(self.rmap["command.code"].address, values, retries=0)
 
     def select_cells(self, slot: int) -> None:
         self.client.write_register(R.CELL_SELECT.address, slot)
@@ -82,9 +90,14 @@ class StationReader:
     def slot_reads(self) -> list[tuple[int, int]]:
         return R.plan_reads(*self.rmap.slot_block())
 
-    def poll(self, read_slots: bool) -> StationSnapshot:
-        """Write the console heartbeat, read the fast block (and the slots), decode."""
-        self.heartbeat_out = (self.heartbeat_out + 1) & 0xFFFF
+    def poll(self, read_slots: bool, beat: bool = True) -> StationSnapshot:
+        """Write the console heartbeat, read the fast block (and the slots), decode.
+
+        ``beat`` False writes the same heartbeat again: the console is not well (its
+        screen stopped responding), and the controller's watchdog should hold motion.
+        """
+        if beat:
+            self.heartbeat_out = (self.heartbeat_out + 1) & 0xFFFF
         hb = self.rmap["status.console_heartbeat"]
         self.client.write_register(hb.address, self.heartbeat_out)
         start, count = R.FAST_BLOCK

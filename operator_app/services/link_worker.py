@@ -8,12 +8,24 @@ snapshot per poll, and runs commands between polls with the register map's
 handshake. ``LinkService`` lives in the UI thread, owns the thread and relays
 signals; it is the only thing the rest of the console talks to.
 
-Link states: CONNECTING until the controller's identity has been read; ONLINE
-while every recent poll succeeded and the controller heartbeat changes;
-DEGRADED while some recent polls failed but the controller still answers;
-LOST when no valid answer came, or the controller heartbeat did not change,
-for ``lost_after`` seconds. From LOST (or a vanished port) the worker
-reconnects by itself with exponential backoff and jitter.
+Link states: CONNECTING until the first whole poll after the controller's
+identity has been read; then ONLINE while every recent poll was clean and the
+controller heartbeat changes, DEGRADED while some recent polls needed retries or
+failed but the controller still answers; LOST when no valid answer came, or the
+controller heartbeat did not change, for ``lost_after`` seconds. While LOST no
+snapshot is emitted (a frozen controller program's registers are not current).
+From LOST (or a vanished port) the worker reconnects by itself with exponential
+backoff and jitter.
+
+Commands: ``LinkService.send_command`` returns a ``CommandHandle`` that ends
+once. Sequence numbers are never reused while an earlier one may still be
+answered; every command has a deadline; a START_SWAP's end is read from the swap
+registers that name its sequence number; after a controller restart (its run id
+changed) pending commands end UNKNOWN and are never re-sent.
+
+The console heartbeat stops advancing when the UI thread has not turned its event
+loop for ``ui_stall_after`` seconds, so a hung screen (ABORT dead) makes the
+controller's watchdog hold motion.
 """
 
 from __future__ import annotations
@@ -30,6 +42,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QMetaObject,
     QObject,
     Qt,
@@ -39,9 +52,20 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from operator_app.domain.commands import CellDetail, CommandOutcome, CommandRequest, OutcomeKind
+from operator_app.domain.commands import (
+    CellDetail,
+    CommandHandle,
+    CommandOutcome,
+    CommandRequest,
+    OutcomeKind,
+)
 from operator_app.domain.snapshot import ControllerIdentity, LinkState, StationSnapshot
-from operator_app.domain.station import CommandCode, CommandStatus, SwapResult
+from operator_app.domain.station import (
+    CommandCode,
+    CommandStatus,
+    FaultCode,
+    SwapResult,
+)
 from operator_app.link.client import LinkCounters, RtuClient
 from operator_app.link.errors import ControllerMismatch, LinkError, PortUnavailable
 from operator_app.link.station import StationReader
@@ -88,6 +112,9 @@ class LinkConfig:
     slot_interval: float = 1.0  # s between reads of the rack slots
     lost_after: float = 3.0  # s without a valid answer or a changing controller heartbeat
     command_timeout: float = 2.0  # s for the controller to answer a command
+    swap_timeout: float = 1800.0  # s after START_SWAP was accepted for the swap to end
+    long_command_timeout: float = 120.0  # s after ABORT_SWAP / HOME_AXES was accepted
+    ui_stall_after: float = 1.0  # s the UI thread may not turn before the heartbeat stops
     backoff_min: float = 0.5  # s before the first reconnection attempt
     backoff_max: float = 5.0
     degraded_window: int = 20  # polls: any error among the last N means DEGRADED
@@ -99,17 +126,30 @@ class LinkConfig:
 
 @dataclass
 class _Pending:
+    """A command on its way: written (or being written), answered ACCEPTED, or neither."""
+
     request: CommandRequest
     sequence: int
-    sent_at: float
+    deadline: float  # worker clock: UNKNOWN after this
+    run_id: int | None = None  # the controller run its first write went to
     attempts: int = 0  # writes tried; after the first it may have reached the controller
-    written: bool = False
+    written: bool = False  # the controller echoed the write
     accepted: bool = False
     outcomes: list[OutcomeKind] = field(default_factory=list)
 
 
 def _shape(cause: str) -> str:
     return re.sub(r"\d+(\.\d+)?", "#", cause)
+
+
+def seq_after(seq: int) -> int:
+    """The sequence number after ``seq``: 1-65535, wrapping to 1 (0 is never used)."""
+    return seq % 65535 + 1
+
+
+def seq_not_before(a: int, b: int) -> bool:
+    """Whether ``a`` is ``b`` or comes after it in the wrapping 1-65535 sequence."""
+    return (a - b) % 65535 < 32768
 
 
 class LinkWorker(QObject):
@@ -144,15 +184,17 @@ class LinkWorker(QObject):
         self._last_hb: int | None = None
         self._last_hb_change = clock()
         self._last_slots = -1e9
-        self._last_response_seq = 0
+        self._run_id: int | None = None  # the controller run this console last saw
         self._backoff = self.config.backoff_min
         self._counters = LinkCounters()
         self._recent: deque[bool] = deque(maxlen=self.config.degraded_window)
         self._rng = random.Random()
         self._next_seq = 1
+        self._last_used = 0  # the last sequence number this console wrote
         self._queue: deque[CommandRequest] = deque()
-        self._inflight: _Pending | None = None
-        self._long: list[_Pending] = []
+        self._pending: list[_Pending] = []  # at most one not yet ACCEPTED, first
+        self._ui_seen: float | None = None  # None: nobody watches the UI thread
+        self._ui_stalled = False
         self._cells_wanted: int | None = None
         self._cells_since = 0.0
         self._cells_selected = False
@@ -177,7 +219,7 @@ class LinkWorker(QObject):
     def close(self) -> None:
         if self._timer is not None:
             self._timer.stop()
-        for pending in self._pending():
+        for pending in list(self._pending):
             self._finish(pending, OutcomeKind.UNKNOWN,
                          detail="the console closed the link before the controller answered")
         self._disconnect()
@@ -200,6 +242,10 @@ class LinkWorker(QObject):
         self._queue.append(request)
         if self._timer is not None and not self._paused:
             self._timer.start(0)  # commands run before the next poll, not after it
+
+    def touch_ui(self) -> None:
+        """The UI thread turned its event loop (called from that thread; one assignment)."""
+        self._ui_seen = self._clock()
 
     @Slot(int)
     def request_cells(self, slot: int) -> None:
@@ -287,13 +333,21 @@ class LinkWorker(QObject):
         reader = StationReader(client, clock=self._clock)
         try:
             identity: ControllerIdentity = reader.connect()
-            last_seq = reader.last_answered_sequence()
+            answered = reader.last_answered_sequence()
+            run_id = reader.run_id()
         except LinkError:
             client.close()
             raise
         self._client, self._reader = client, reader
-        self._next_seq = last_seq % 65535 + 1  # never reuse a number it has answered
-        self._last_response_seq = last_seq
+        # Never reuse a number the controller answered or this console used: a command
+        # whose write failed may still be waiting, and the controller ignores a repeat.
+        if self._last_used and (not answered or seq_not_before(self._last_used, answered)):
+            self._next_seq = seq_after(self._last_used)
+        else:
+            self._next_seq = seq_after(answered)
+        if self._run_id is not None and run_id != self._run_id:
+            self._restarted("while the link was down")
+        self._run_id = run_id
         now = self._clock()
         self._last_good = now
         self._last_hb = None
@@ -317,97 +371,161 @@ class LinkWorker(QObject):
         errors_before = self._error_total()
         now = self._clock()
         read_slots = now - self._last_slots >= self.config.slot_interval
-        snap = self._reader.poll(read_slots)
+        snap = self._reader.poll(read_slots, beat=self._ui_alive())
         if read_slots:
             self._last_slots = now
         now = self._clock()
         self._last_good = now
         clean = self._error_total() == errors_before  # retried errors count too
         self._recent.append(clean)
+        run_id = snap.status.run_id
+        if self._run_id is not None and run_id != self._run_id:
+            self._restarted("")
+        self._run_id = run_id
         hb = snap.status.controller_heartbeat
-        restarted = self._detect_restart(snap)
         if hb != self._last_hb:
             self._last_hb = hb
             self._last_hb_change = now
-        stalled = now - self._last_hb_change
-        if stalled > self.config.lost_after:
+        stalled = now - self._last_hb_change > self.config.lost_after
+        if stalled:
             self._set_state(LinkState.LOST, f"controller heartbeat has not changed for "
-                            f"{stalled:.1f} s: the controller program may have stopped")
-        elif not clean and self._state is LinkState.ONLINE:
-            self._set_state(LinkState.DEGRADED, "errors on the line, recovered by retries; "
-                            "the controller answers")
+                            f"{now - self._last_hb_change:.1f} s: the controller program may "
+                            "have stopped; its values are not current")
         elif all(self._recent):
             cause = {LinkState.DEGRADED: "errors have cleared",
                      LinkState.LOST: "the controller answers again, heartbeat changing"}.get(
                 self._current, "controller answers, heartbeat changing")
             self._set_state(LinkState.ONLINE, cause)
-        if restarted:
-            self._event("the controller restarted: its heartbeat and command sequence reset; "
-                        "sequence numbers resynchronised")
+        elif self._state is not LinkState.DEGRADED:
+            self._set_state(LinkState.DEGRADED, "errors on the line, recovered by retries; "
+                            "the controller answers")
         self._track_commands(snap)
-        self.snapshots += 1
-        self.snapshot_ready.emit(snap)
+        if not stalled:
+            self.snapshots += 1
+            self.snapshot_ready.emit(snap)
         self._emit_health()
 
-    def _detect_restart(self, snap: StationSnapshot) -> bool:
-        seq = snap.status.response.sequence
-        last, self._last_response_seq = self._last_response_seq, seq
-        if last and seq == 0:
-            self._next_seq = 1
+    def _ui_alive(self) -> bool:
+        """Whether the UI thread turned its event loop lately (True when nobody watches)."""
+        if self._ui_seen is None:
             return True
-        return False
+        quiet = self._clock() - self._ui_seen
+        stalled = quiet > self.config.ui_stall_after
+        if stalled != self._ui_stalled:
+            self._ui_stalled = stalled
+            self._event(f"the console's screen has not responded for {quiet:.1f} s: the "
+                        "console heartbeat stops, so the controller holds motion"
+                        if stalled else "the console's screen responds again: console "
+                        "heartbeat resumed")
+        return not stalled
+
+    def _restarted(self, when: str) -> None:
+        """The controller's run id changed: forget what it was asked, never re-send it."""
+        self._event("the controller restarted" + (f" {when}" if when else "")
+                    + ": commands it had not answered are unknown and will not be sent again")
+        for pending in list(self._pending):
+            self._finish(pending, OutcomeKind.UNKNOWN, detail=(
+                "the controller restarted before it reported the end; check the station "
+                "before repeating it"))
+        while self._queue:
+            self.command_outcome.emit(CommandOutcome(
+                self._queue.popleft(), OutcomeKind.REFUSED,
+                detail="not sent: the controller restarted; check the station, then send it "
+                "again"))
 
     # --- commands -------------------------------------------------------------------------
 
-    def _pending(self) -> list[_Pending]:
-        return ([self._inflight] if self._inflight else []) + list(self._long)
+    def _unanswered(self) -> _Pending | None:
+        """The command the response block is to answer next (written or being written)."""
+        return next((p for p in self._pending if not p.accepted), None)
 
     def _run_command(self) -> None:
-        if self._inflight is None and self._queue:
+        if self._unanswered() is None and self._queue:
             request = self._queue.popleft()
             seq = self._next_seq
-            self._next_seq = seq % 65535 + 1
-            self._inflight = _Pending(request, seq, self._clock())
-        pending = self._inflight
+            self._next_seq = seq_after(seq)
+            self._last_used = seq
+            self._pending.insert(0, _Pending(
+                request, seq, deadline=self._clock() + self.config.command_timeout))
+        pending = self._unanswered()
         if pending is None or pending.written:
             return
         assert self._reader is not None
+        if pending.attempts:
+            # An earlier write may have reached the controller. The same sequence number
+            # is never executed twice by the same controller run, but a restarted one has
+            # forgotten it: re-send only to the run the first write went to.
+            run_id = self._reader.run_id()
+            if run_id != pending.run_id:
+                self._run_id = run_id
+                self._restarted("")
+                return
+        else:
+            pending.run_id = self._run_id
         pending.attempts += 1
-        # The client re-sends the very same frame if the answer is lost: the controller
-        # executes a sequence number once, so a retry never re-issues the command.
         self._reader.write_command(pending.sequence, pending.request.code, pending.request.args)
         pending.written = True
 
     def _track_commands(self, snap: StationSnapshot) -> None:
         response = snap.status.response
-        pending = self._inflight
-        if pending is not None and response.sequence == pending.sequence:
-            status = response.status
-            if status is CommandStatus.ACCEPTED:
-                self._inflight = None
-                pending.accepted = True
-                self._emit(pending, OutcomeKind.ACCEPTED)
-                self._long.append(pending)
-            elif status in (CommandStatus.REJECTED, CommandStatus.DONE, CommandStatus.FAILED):
-                self._inflight = None
-                self._settle(pending, status, response.reason, response.fault)
-        for long in list(self._long):
-            if response.sequence == long.sequence:
+        now = self._clock()
+        for pending in list(self._pending):
+            if not pending.accepted:
+                if pending.attempts == 0 or response.sequence != pending.sequence:
+                    continue
+                if (response.command is not None
+                        and int(response.command) != int(pending.request.code)):
+                    self._finish(pending, OutcomeKind.UNKNOWN, detail=(
+                        f"the controller answered sequence {pending.sequence} for "
+                        f"{response.command.name}: another master on the line?"))
+                    continue
+                status = response.status
+                if status is CommandStatus.ACCEPTED:
+                    pending.accepted = True
+                    pending.deadline = now + (
+                        self.config.swap_timeout
+                        if pending.request.code == CommandCode.START_SWAP
+                        else self.config.long_command_timeout)
+                    self._emit(pending, OutcomeKind.ACCEPTED)
+                elif status in (CommandStatus.REJECTED, CommandStatus.DONE,
+                                CommandStatus.FAILED):
+                    self._settle(pending, status, response.reason, response.fault)
+            elif pending.request.code == CommandCode.START_SWAP:
+                self._track_swap(pending, snap)
+            elif response.sequence == pending.sequence:
                 if response.status in (CommandStatus.DONE, CommandStatus.FAILED):
-                    self._settle(long, response.status, response.reason, response.fault)
-            elif long.request.code is CommandCode.START_SWAP:
-                # a later command took the response block: the swap result still tells
-                result = snap.status.swap_result
-                if result is SwapResult.COMPLETED:
-                    self._finish(long, OutcomeKind.DONE)
-                elif result in (SwapResult.FAILED, SwapResult.ABORTED):
-                    self._finish(long, OutcomeKind.FAILED, fault=snap.status.swap_fault)
+                    self._settle(pending, response.status, response.reason, response.fault)
+                elif response.status is not CommandStatus.ACCEPTED:
+                    self._finish(pending, OutcomeKind.UNKNOWN, detail=(
+                        "the controller no longer reports it as running"))
             else:
-                self._finish(long, OutcomeKind.UNKNOWN,
-                             detail="a later command replaced it before it reported its end")
+                self._finish(pending, OutcomeKind.UNKNOWN,
+                             detail="a later command replaced its answer before it reported "
+                             "its end")
         # After the first answer the next queued command may go out with the next tick.
-        if self._inflight is None and self._queue and self._timer is not None:
+        if self._unanswered() is None and self._queue and self._timer is not None:
             self._timer.start(0)
+
+    def _track_swap(self, pending: _Pending, snap: StationSnapshot) -> None:
+        """A START_SWAP's end, from the swap registers that name its sequence number."""
+        status = snap.status
+        if status.response.swap_sequence != pending.sequence:
+            self._finish(pending, OutcomeKind.UNKNOWN, detail=(
+                "the controller's swap result now describes another swap"))
+            return
+        result = status.swap_result
+        if result is SwapResult.RUNNING:
+            return
+        if result is SwapResult.COMPLETED:
+            self._finish(pending, OutcomeKind.DONE)
+        elif result in (SwapResult.FAILED, SwapResult.ABORTED):
+            fault = status.swap_fault
+            if result is SwapResult.ABORTED and not fault:
+                fault = FaultCode.ABORTED
+            self._finish(pending, OutcomeKind.FAILED, fault=fault)
+        else:
+            self._finish(pending, OutcomeKind.UNKNOWN, detail=(
+                "the controller reports no result for the swap it accepted"))
 
     def _settle(self, pending: _Pending, status: CommandStatus, reason, fault) -> None:
         kind = {CommandStatus.REJECTED: OutcomeKind.REJECTED, CommandStatus.DONE: OutcomeKind.DONE,
@@ -416,26 +534,33 @@ class LinkWorker(QObject):
                      fault=fault if kind is OutcomeKind.FAILED else None)
 
     def _expire_commands(self) -> None:
-        pending = self._inflight
-        if pending is None:
-            return
-        waited = self._clock() - pending.sent_at
-        if waited > self.config.command_timeout:
-            self._inflight = None
-            self._finish(pending, OutcomeKind.UNKNOWN, detail=(
-                f"no answer within {waited:.1f} s: the command may or may not have been "
-                "carried out; check the station before repeating it"))
+        now = self._clock()
+        for pending in list(self._pending):
+            if now <= pending.deadline:
+                continue
+            if pending.accepted:
+                detail = ("accepted, but its end was not reported in time: check the station")
+            elif pending.attempts == 0:
+                self._pending.remove(pending)
+                self._emit(pending, OutcomeKind.REFUSED,
+                           detail="not sent: the link could not carry it in time")
+                continue
+            else:
+                detail = ("no answer in time: the command may or may not have been "
+                          "carried out; check the station before repeating it")
+            self._finish(pending, OutcomeKind.UNKNOWN, detail=detail)
 
     def _finish(self, pending: _Pending, kind: OutcomeKind, reason=None, fault=None,
                 detail: str = "") -> None:
-        if pending in self._long:
-            self._long.remove(pending)
+        if pending in self._pending:
+            self._pending.remove(pending)
         self._emit(pending, kind, reason, fault, detail)
 
     def _emit(self, pending: _Pending, kind: OutcomeKind, reason=None, fault=None,
               detail: str = "") -> None:
         pending.outcomes.append(kind)
-        outcome = CommandOutcome(pending.request, kind, pending.sequence, reason, fault, detail)
+        sequence = pending.sequence if pending.attempts else 0
+        outcome = CommandOutcome(pending.request, kind, sequence, reason, fault, detail)
         log.info("command %s seq %d: %s%s", pending.request.name, pending.sequence,
                  kind.name, f" ({reason.name if reason else ''}{fault or ''}{detail})"
                  if reason or fault or detail else "")
@@ -486,10 +611,10 @@ class LinkWorker(QObject):
         self._client = None
         self._reader = None
         self._cells_selected = False
-        if self._inflight is not None and self._inflight.attempts == 0:
+        unanswered = self._unanswered()
+        if unanswered is not None and unanswered.attempts == 0:
             # never reached the line: it cannot have been carried out
-            pending, self._inflight = self._inflight, None
-            self._finish(pending, OutcomeKind.REFUSED, detail="not sent: the link went down")
+            self._finish(unanswered, OutcomeKind.REFUSED, detail="not sent: the link went down")
         while self._queue:
             self.command_outcome.emit(CommandOutcome(
                 self._queue.popleft(), OutcomeKind.REFUSED,
@@ -545,6 +670,8 @@ class LinkService(QObject):
     _pause = Signal(bool)
     _trace = Signal(object)
 
+    UI_TICK_MS = 100  # how often the UI thread tells the worker it is alive
+
     def __init__(self, worker: LinkWorker, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
@@ -553,8 +680,14 @@ class LinkService(QObject):
         worker.moveToThread(self.thread)
         self.thread.started.connect(worker.start)
         for name in ("snapshot_ready", "link_event", "health", "identity_read",
-                     "command_outcome", "cells_ready"):
+                     "cells_ready"):
             getattr(worker, name).connect(getattr(self, name))
+        worker.command_outcome.connect(self._relay_outcome)
+        self._handles: dict[int, CommandHandle] = {}
+        # The heartbeat must prove the screen alive, not only the link thread.
+        self._ui_timer = QTimer(self)
+        self._ui_timer.setInterval(self.UI_TICK_MS)
+        self._ui_timer.timeout.connect(worker.touch_ui, Qt.ConnectionType.DirectConnection)
         self._send.connect(worker.send_command)
         self._cells.connect(worker.request_cells)
         self._pause.connect(worker.set_paused)
@@ -571,6 +704,15 @@ class LinkService(QObject):
     def _keep(self, snap: StationSnapshot) -> None:
         self.last_snapshot = snap
 
+    @Slot(CommandOutcome)
+    def _relay_outcome(self, outcome: CommandOutcome) -> None:
+        handle = self._handles.get(outcome.request.request_id)
+        if handle is not None:
+            if outcome.final:
+                del self._handles[outcome.request.request_id]
+            handle.update(outcome)
+        self.command_outcome.emit(outcome)
+
     def _keep_health(self, health: LinkHealth) -> None:
         self.last_health = health
 
@@ -583,11 +725,19 @@ class LinkService(QObject):
     # --- the public verbs -----------------------------------------------------------------
 
     def start(self) -> None:
+        self.worker.touch_ui()
+        self._ui_timer.start()
         self.thread.start()
 
-    def send_command(self, request: CommandRequest) -> None:
-        """Ask the worker to carry out ``request``; ``command_outcome`` reports each stage."""
+    def send_command(self, request: CommandRequest) -> CommandHandle:
+        """Ask the worker to carry out ``request``; the handle ends once with its outcome.
+
+        ``command_outcome`` reports every stage of every command too (for the journal).
+        """
+        handle = CommandHandle(request)
+        self._handles[request.request_id] = handle
         self._send.emit(request)
+        return handle
 
     def request_cells(self, slot: int) -> None:
         self._cells.emit(slot)
@@ -600,6 +750,7 @@ class LinkService(QObject):
 
     def stop(self, timeout_ms: int = 5000) -> None:
         """Close the port in the worker's thread, then end the thread and wait for it."""
+        self._ui_timer.stop()
         if not self.thread.isRunning():
             return
         QMetaObject.invokeMethod(self.worker, "close",
@@ -607,3 +758,6 @@ class LinkService(QObject):
         self.thread.quit()
         if not self.thread.wait(timeout_ms):
             log.error("link thread did not stop within %d ms", timeout_ms)
+        # What the worker said last (the UNKNOWN of commands still pending at close) is
+        # still queued for this object: deliver it now, while the journal is open.
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)

@@ -39,7 +39,6 @@ class SwapService(QObject):
         self._resumed = False
         self._planned_on: float | None = None
         link.snapshot_ready.connect(self.on_snapshot)
-        link.command_outcome.connect(self.on_outcome)
 
     @property
     def tx(self) -> Transaction:
@@ -90,7 +89,7 @@ class SwapService(QObject):
                        "packs_in": packs_in})
         self.sink("audit", operator, role.name, "swap start", {
             "plate": v.plate, "args": list(request.args), "plan": self.tx.note})
-        self.link.send_command(request)
+        self.link.send_command(request).on_update(self.on_outcome)
         self.changed.emit(self.tx)
         return request
 
@@ -99,7 +98,7 @@ class SwapService(QObject):
         if isinstance(request, Refused):
             return self._refuse("abort", request.reason, operator=operator)
         self.sink("audit", operator, role.name, "swap abort", {})
-        self.link.send_command(request)
+        self.link.send_command(request).on_update(self.on_outcome)
         self.changed.emit(self.tx)
         return request
 

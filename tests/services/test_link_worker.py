@@ -186,13 +186,13 @@ def test_a_lost_answer_is_retried_without_re_issuing(sim, make_link) -> None:
     before = len(sim.model.executed)
     assert kinds(link.command(CommandCode.RESET_FAULTS)) == [OutcomeKind.DONE]
     assert len(sim.model.executed) == before + 1  # carried out exactly once
-    assert link.service.worker.counters.retries >= 1
+    assert link.service.worker.counters.timeouts >= 1  # the echo was lost: it was re-sent
 
 
 def test_sequence_numbers_continue_after_the_controllers_last(sim, make_link) -> None:
     # an earlier console session left sequence 41 as the last answered
     code = sim.model.rmap["command.code"].address
-    sim.do(sim.model.write, code, [CommandCode.RESET_FAULTS, 41])
+    sim.do(sim.model.write, code, [CommandCode.RESET_FAULTS, 41, 0, 0, 0, 0, 0, 0, 0, 0])
     link = make_link(sim.path)
     link.wait_state(LinkState.ONLINE)
     [outcome] = link.command(CommandCode.RESET_FAULTS)
@@ -205,13 +205,32 @@ def test_sequence_numbers_continue_after_the_controllers_last(sim, make_link) ->
 def test_controller_restart_is_reported_and_sequences_resync(sim, make_link) -> None:
     link = make_link(sim.path, lost_after=1.0)
     link.wait_state(LinkState.ONLINE)
-    assert kinds(link.command(CommandCode.RESET_FAULTS)) == [OutcomeKind.DONE]
+    [first] = link.command(CommandCode.RESET_FAULTS)
+    assert first.kind is OutcomeKind.DONE
     sim.do(sim.model.inject, "restart")  # 2 s silent, then fresh
     link.wait_state(LinkState.LOST)
     link.wait_state(LinkState.ONLINE)
+    # seen through the reconnect: the run id changed while the link was down
+    assert any("restarted while the link was down" in e.cause for e in link.events)
     [outcome] = link.command(CommandCode.RESET_FAULTS)
-    assert outcome.kind is OutcomeKind.DONE and outcome.sequence == 1
+    # the console's numbers go on past every number it used
+    assert outcome.kind is OutcomeKind.DONE and outcome.sequence == first.sequence + 1
     assert link.service.worker.reconnects == 1
+
+
+def test_a_restart_seen_by_the_poll_forgets_pending_commands(sim_factory, make_link) -> None:
+    sim = sim_factory(seed=3, time_scale=20)
+    link = make_link(sim.path, lost_after=5.0)  # the restart is seen without a reconnect
+    link.wait_state(LinkState.ONLINE)
+    ready_vehicle(sim, link)
+    start = link.service.send_command(
+        CommandRequest(CommandCode.START_SWAP, (1, a_slot(sim), 0, 0, 0, 0, 0)))
+    link.qtbot.waitUntil(lambda: start.accepted, timeout=5000)
+    sim.do(sim.model.restart)
+    link.qtbot.waitUntil(lambda: start.done, timeout=10000)
+    assert start.outcome.kind is OutcomeKind.UNKNOWN
+    assert "restarted" in start.outcome.detail
+    assert any(e.cause.startswith("the controller restarted") for e in link.events)
 
 
 def test_heartbeat_freeze_means_lost_even_though_frames_answer(sim, make_link) -> None:
@@ -220,8 +239,80 @@ def test_heartbeat_freeze_means_lost_even_though_frames_answer(sim, make_link) -
     sim.do(sim.model.inject, "heartbeat_freeze")
     link.wait_state(LinkState.LOST)
     assert "heartbeat has not changed" in link.events[-1].cause
+    # frames still answer, but nothing from a frozen program is shown as current
+    snaps = []
+    link.service.snapshot_ready.connect(snaps.append)
+    polls = link.service.worker.counters.ok
+    link.qtbot.waitUntil(lambda: link.service.worker.counters.ok > polls + 20, timeout=5000)
+    assert snaps == []
     sim.do(sim.model.clear_injected)
     link.wait_state(LinkState.ONLINE)
+    link.qtbot.waitUntil(lambda: bool(snaps), timeout=5000)
+
+
+def test_a_lossy_line_that_delivers_is_degraded_not_connecting(sim_factory, make_link) -> None:
+    sim = sim_factory(faults=["corrupt_frames:20"])
+    link = make_link(sim.path, lost_after=3.0)
+    link.wait_state(LinkState.DEGRADED, timeout=10000)
+    assert LinkState.ONLINE not in [e.state for e in link.events]  # never clean enough
+    # and commands go through (their answers may need retries)
+    outcomes = link.command(CommandCode.RESET_FAULTS)
+    assert outcomes[-1].kind in (OutcomeKind.DONE, OutcomeKind.UNKNOWN)
+    assert sum(o.kind is OutcomeKind.DONE for o in (
+        link.command(CommandCode.RESET_FAULTS)[-1] for _ in range(5))) >= 3
+
+
+def test_a_hung_screen_stops_the_heartbeat_and_the_controller_holds(sim_factory, make_link,
+                                                                   qtbot) -> None:
+    import threading
+    import time
+
+    sim = sim_factory(watchdog_s=1.0)
+    link = make_link(sim.path, lost_after=5.0)
+    link.wait_state(LinkState.ONLINE)
+    held, stop = [], threading.Event()
+
+    def watch() -> None:
+        while not stop.is_set():
+            with sim.loop.lock:
+                if sim.model.held:
+                    held.append(sim.model.console_hb)
+            stop.wait(0.02)
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    try:
+        time.sleep(2.8)  # the UI thread hangs: no event loop turns (what the test is about)
+    finally:
+        stop.set()
+        watcher.join()
+    assert held, "the controller's watchdog never held while the screen was hung"
+    qtbot.waitUntil(lambda: any("responds again" in e.cause for e in link.events),
+                    timeout=5000)
+    assert any("screen has not responded" in e.cause for e in link.events)
+    qtbot.waitUntil(lambda: not sim.model.held, timeout=5000)  # the heartbeat runs again
+
+
+def test_the_link_thread_alone_keeps_the_heartbeat_only_while_the_ui_turns(sim, make_link,
+                                                                          qtbot) -> None:
+    link = make_link(sim.path)
+    link.wait_state(LinkState.ONLINE)
+    beat = sim.model.console_hb
+    qtbot.waitUntil(lambda: sim.model.console_hb != beat, timeout=2000)
+    assert not any("screen" in e.cause for e in link.events)
+
+
+def test_outcomes_at_shutdown_are_delivered_before_stop_returns(sim, make_link) -> None:
+    link = make_link(sim.path, lost_after=5.0, command_timeout=30.0)
+    link.wait_state(LinkState.ONLINE)
+    sim.do(sim.model.inject, "silent")
+    handle = link.service.send_command(CommandRequest(CommandCode.RESET_FAULTS))
+    link.qtbot.waitUntil(lambda: link.service.worker.counters.timeouts >= 1, timeout=5000)
+    assert not handle.done
+    link.service.stop()  # no event loop turns after this in a closing console
+    assert handle.done and handle.outcome.kind is OutcomeKind.UNKNOWN
+    assert [o.kind for o in link.outcomes if o.request is handle.request] == [
+        OutcomeKind.UNKNOWN]
 
 
 def test_line_noise_is_survived_and_counted(sim, make_link, qtbot) -> None:
@@ -303,7 +394,7 @@ def test_packet_trace_writes_raw_frames(sim, make_link, tmp_path, qtbot) -> None
     link.service.set_trace(None)
     text = trace.read_text()
     assert "tx        01 06 00 65" in text  # the heartbeat write
-    assert "rx        01 03 ce" in text  # the fast block's answer: 103 registers
+    assert "rx        01 03 d0" in text  # the fast block's answer: 104 registers
     size = trace.stat().st_size
     qtbot.wait(200)
     assert trace.stat().st_size == size  # switched off
