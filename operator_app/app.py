@@ -15,7 +15,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="operator-app",
         description="Operator console for battery-swap stations.",
-        epilog="tools: 'operator-app link check --link URL [--seconds N]' checks the link "
+        epilog="tools: 'operator-app link check --link URL [--seconds N]' checks the link, "
+        "'operator-app link command --link URL CODE [ARG ...]' sends commands "
         "without a window; 'operator-app journal verify|export' inspects the journal",
     )
     p.add_argument("--version", action="store_true", help="print version information and exit")
@@ -90,6 +91,10 @@ def main(argv: list[str] | None = None) -> int:
         from operator_app.cli_link import main as link_check
 
         return link_check(argv[2:])
+    if argv[:2] == ["link", "command"]:
+        from operator_app.cli_link import command_main
+
+        return command_main(argv[2:])
     args = build_parser().parse_args(argv)
     if args.version:
         from operator_app.buildinfo import version_text

@@ -41,3 +41,121 @@ def test_link_check_with_nothing_there_exits_non_zero(tmp_path) -> None:
 def test_link_check_bad_url_exits_2() -> None:
     r = run("--link", "ttyUSB0")
     assert r.returncode == 2 and "not a device path or URL" in r.stderr
+
+
+def start_tcp_sim(*args: str) -> tuple[subprocess.Popen, str]:
+    sim = subprocess.Popen([sys.executable, "-m", "operator_app.simulator", "--tcp",
+                            "127.0.0.1:0", "--no-arrivals", *args], stdout=subprocess.PIPE,
+                           text=True)
+    return sim, sim.stdout.readline().split()[1]
+
+
+def test_link_check_ends_with_the_station_state() -> None:
+    sim, url = start_tcp_sim()
+    try:
+        r = run("--link", url, "--seconds", "1.5")
+    finally:
+        sim.terminate()
+        sim.wait(10)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert r.stdout.splitlines()[-1] == "state: AUTOMATIC IDLE, faults: none"
+
+
+def test_link_check_fails_a_frozen_controller_program() -> None:
+    sim, url = start_tcp_sim("--fault", "heartbeat_freeze")
+    try:
+        r = run("--link", url, "--seconds", "2.5", "--lost-after", "1")
+    finally:
+        sim.terminate()
+        sim.wait(10)
+    assert r.returncode == 1, r.stdout
+    assert "heartbeat has not changed" in r.stdout
+    assert r.stdout.splitlines()[-1].startswith("state: unknown (link LOST")
+
+
+def test_link_check_fails_a_link_stuck_connecting() -> None:
+    sim, url = start_tcp_sim("--fault", "silent")
+    try:
+        r = run("--link", url, "--seconds", "1.5")
+    finally:
+        sim.terminate()
+        sim.wait(10)
+    assert r.returncode == 1, r.stdout
+    assert "NO ANSWER" in r.stdout
+    assert r.stdout.splitlines()[-1].startswith("state: unknown (link CONNECTING")
+
+
+# --- link command: the handshake from the command line ------------------------------------
+
+
+def command(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "operator_app", "link", "command", *args],
+                          capture_output=True, text=True, timeout=90, input=stdin,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+
+
+def test_link_command_one_command(tmp_path) -> None:
+    log = tmp_path / "commands.jsonl"
+    sim, url = start_tcp_sim("--command-log", str(log))
+    try:
+        r = command("--link", url, "CHARGER_ENABLE", "3", "0")
+    finally:
+        sim.terminate()
+        sim.wait(10)
+    assert r.returncode == 0, r.stdout + r.stderr
+    [line] = r.stdout.splitlines()
+    assert re.fullmatch(r"DONE seq \d+", line)
+    import json
+
+    [entry] = [json.loads(x) for x in log.read_text().splitlines()]
+    assert entry["seq"] == int(line.split()[-1])
+    assert (entry["code"], entry["args"], entry["result"]) == ("CHARGER_ENABLE", [3, 0], "DONE")
+
+
+def test_link_command_reads_standard_input_on_one_connection() -> None:
+    sim, url = start_tcp_sim()
+    script = ("# commissioning\nSET_MODE MAINTENANCE\nHOME_AXES\n\nSET_MODE automatic\n"
+              "START_SWAP 1 1\nRESET_FAULTS\n")
+    try:
+        r = command("--link", url, "-", stdin=script)
+    finally:
+        sim.terminate()
+        sim.wait(10)
+    lines = r.stdout.splitlines()
+    words = [line.split()[0] for line in lines]
+    assert words == ["DONE", "ACCEPTED", "DONE", "DONE", "REJECTED", "DONE"], r.stdout
+    assert lines[4].endswith(" NOT_READY")  # no vehicle in the bay
+    seqs = [int(line.split()[2]) for line in lines]
+    assert seqs[1] == seqs[2] and len(set(seqs)) == 5  # one number per command, in order
+    assert seqs == sorted(seqs)
+    assert r.returncode == 1  # not every command ended DONE
+    assert "ONLINE" in r.stderr  # link events go to standard error
+
+
+def test_link_command_bad_command_or_url_exits_2() -> None:
+    r = command("--link", "socket://127.0.0.1:9", "FROBNICATE")
+    assert r.returncode == 2 and "unknown command 'FROBNICATE'" in r.stderr
+    r = command("--link", "socket://127.0.0.1:9", "CHARGER_ENABLE", "3")
+    assert r.returncode == 2 and "CHARGER_ENABLE takes slot enable" in r.stderr
+    r = command("--link", "socket://127.0.0.1:9", "SET_MODE", "SLEEP")
+    assert r.returncode == 2 and "AUTOMATIC, MAINTENANCE" in r.stderr
+    r = command("--link", "ttyUSB0", "RESET_FAULTS")
+    assert r.returncode == 2 and "not a device path or URL" in r.stderr
+
+
+def test_link_command_bad_line_on_standard_input_is_named_and_the_rest_runs() -> None:
+    sim, url = start_tcp_sim()
+    try:
+        r = command("--link", url, "-", stdin="RESET_FAULTS\nSET_MODE 7 7\nRESET_FAULTS\n")
+    finally:
+        sim.terminate()
+        sim.wait(10)
+    assert r.returncode == 2
+    assert "line 2: SET_MODE takes mode" in r.stderr
+    assert [x.split()[0] for x in r.stdout.splitlines()] == ["DONE", "DONE"]
+
+
+def test_link_command_with_no_controller_sends_nothing() -> None:
+    r = command("--link", "socket://127.0.0.1:9", "--connect-timeout", "1.5", "RESET_FAULTS")
+    assert r.returncode == 1
+    assert "did not come up" in r.stderr and "nothing was sent" in r.stderr
