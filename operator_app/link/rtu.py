@@ -212,4 +212,4 @@ def response_length(function: int, count: int) -> int:
 
 
 def decode_words(payload: bytes) -> list[int]:
-    return [int.from_bytes(payload[i : i + 2], "big") for i in range(0, len(payload), 2)]
+    return list(struct.unpack(f">{len(payload) // 2}H", payload[: len(payload) // 2 * 2]))

@@ -11,7 +11,14 @@ from collections.abc import Callable
 
 from operator_app.domain import station as st
 from operator_app.domain.commands import CellDetail
-from operator_app.domain.snapshot import ControllerIdentity, SlotSnapshot, StationSnapshot
+from operator_app.domain.snapshot import (
+    BayStatus,
+    ControllerIdentity,
+    Machine,
+    SlotSnapshot,
+    StationSnapshot,
+    StationStatus,
+)
 from operator_app.link import registers as R
 from operator_app.link.client import RtuClient
 from operator_app.link.decode import Decoder, decode_identity, decode_slot, decode_status
@@ -30,6 +37,12 @@ class StationReader:
         self.sequence = 0
         self._slots: tuple[SlotSnapshot, ...] = ()
         self._slots_taken_at = 0.0
+        # Decoding is most of a poll's own work, and a PLC's registers change slowly: a
+        # block whose raw words are the same as last time is not decoded again.
+        self._fast_raw: list[int] | None = None
+        self._fast: tuple[StationStatus, BayStatus, Machine, frozenset[str]] | None = None
+        self._slot_raw: dict[int, list[int]] = {}
+        self._slot_cache: dict[int, tuple[SlotSnapshot, frozenset[str]]] = {}
 
     def connect(self) -> ControllerIdentity:
         """Read and check the controller's identity; size the map to its rack."""
@@ -49,6 +62,8 @@ class StationReader:
         self.identity = identity
         self.rmap = R.RegisterMap(identity.slot_count)
         self._slots = ()
+        self._fast_raw = None
+        self._slot_raw.clear()
         return identity
 
     def last_answered_sequence(self) -> int:
@@ -101,20 +116,36 @@ class StationReader:
         hb = self.rmap["status.console_heartbeat"]
         self.client.write_register(hb.address, self.heartbeat_out)
         start, count = R.FAST_BLOCK
-        image = dict(zip(range(start, start + count),
-                         self.client.read_registers(start, count), strict=True))
+        fast = self.client.read_registers(start, count)
         taken_at = self.clock()
         if read_slots or not self._slots:
+            area: list[int] = []
             for s, n in self.slot_reads():
-                image.update(zip(range(s, s + n), self.client.read_registers(s, n), strict=True))
-            d = Decoder(self.rmap, image)
-            self._slots = tuple(decode_slot(d, n) for n in range(1, self.rmap.slots + 1))
+                area += self.client.read_registers(s, n)
+            self._slots = tuple(self._decode_slot(n, area) for n in range(1, self.rmap.slots + 1))
             self._slots_taken_at = self.clock()
-        d = Decoder(self.rmap, image)
-        status, bay, machine = decode_status(d)
+        if fast != self._fast_raw:
+            d = Decoder(self.rmap, dict(zip(range(start, start + count), fast, strict=True)))
+            self._fast = (*decode_status(d), frozenset(d.invalid))
+            self._fast_raw = fast
+        assert self._fast is not None
+        status, bay, machine, invalid = self._fast
+        for n in range(1, self.rmap.slots + 1):
+            invalid |= self._slot_cache[n][1]
         self.sequence += 1
         return StationSnapshot(
             sequence=self.sequence, taken_at=taken_at, status=status, bay=bay, machine=machine,
-            slots=self._slots, slots_taken_at=self._slots_taken_at,
-            invalid=frozenset(d.invalid),
+            slots=self._slots, slots_taken_at=self._slots_taken_at, invalid=invalid,
         )
+
+    def _decode_slot(self, n: int, area: list[int]) -> SlotSnapshot:
+        """Slot ``n`` from the raw slot area (slot 1 first), decoded only when it changed."""
+        raw = area[R.SLOT_STRIDE * (n - 1) : R.SLOT_STRIDE * n]
+        if raw == self._slot_raw.get(n):
+            return self._slot_cache[n][0]
+        base = R.slot_base(n)
+        d = Decoder(self.rmap, dict(zip(range(base, base + R.SLOT_STRIDE), raw, strict=True)))
+        snap = decode_slot(d, n)
+        self._slot_raw[n] = raw
+        self._slot_cache[n] = (snap, frozenset(d.invalid))
+        return snap

@@ -132,3 +132,17 @@ def test_wrong_device_is_refused_by_identity() -> None:
     finally:
         client.close()
         peer.close()
+
+
+def test_a_slot_is_decoded_again_exactly_when_its_registers_changed(sim, client) -> None:
+    reader = StationReader(client)
+    reader.connect()
+    first = reader.poll(read_slots=True)
+    sim.do(setattr, sim.model.rack[0].pack, "soc", 12.5)
+    sim.do(sim.model._touch)
+    second = reader.poll(read_slots=True)
+    assert second.slots[0].soc == pytest.approx(12.5, abs=0.1)
+    assert second.slots[0] is not first.slots[0]
+    unchanged = [n for n in range(1, 8) if sim.model.rack[n].pack is None]
+    assert unchanged  # an empty slot reads the same words: its snapshot is reused
+    assert all(second.slots[n] is first.slots[n] for n in unchanged)
