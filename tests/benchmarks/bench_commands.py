@@ -7,9 +7,9 @@ the production LinkService polls at its defaults (100 ms between polls, slots on
 a second). A short command (RESET_FAULTS) is sent from the UI thread, one at a time,
 at a random moment within a poll period, and timed from ``send_command`` to its
 handle's DONE, as a button would see it. Beside it, in the same run: the time between
-two snapshots over 5 s before the first command (one poll period), and two poll periods, which is what a console that
-only sent commands on the poll after the next (write on one poll, read the answer on
-the next) would take.
+two snapshots over 5 s before the first command (one poll period), and two poll
+periods, which is what a console that wrote a command on one poll and read its answer
+on the next would take.
 """
 
 from __future__ import annotations
