@@ -421,8 +421,10 @@ class LinkWorker(QObject):
 
     def _restarted(self, when: str) -> None:
         """The controller's run id changed: forget what it was asked, never re-send it."""
+        pending = len(self._pending) + len(self._queue)
         self._event("the controller restarted" + (f" {when}" if when else "")
-                    + ": commands it had not answered are unknown and will not be sent again")
+                    + (f": {pending} command(s) it had not answered are unknown and will not "
+                       "be sent again" if pending else ""))
         for pending in list(self._pending):
             self._finish(pending, OutcomeKind.UNKNOWN, detail=(
                 "the controller restarted before it reported the end; check the station "
