@@ -95,6 +95,12 @@ def main(argv: list[str] | None = None) -> int:
         from operator_app.cli_link import command_main
 
         return command_main(argv[2:])
+    if argv[:1] == ["link"]:
+        print("usage: operator-app link check --link URL [--seconds N]\n"  # noqa: T201
+              "       operator-app link command --link URL (CODE [ARG ...] | -)\n"
+              "'operator-app link check --help' and 'operator-app link command --help' "
+              "say more", file=sys.stderr)
+        return 0 if argv[1:2] in (["--help"], ["-h"]) else 2
     args = build_parser().parse_args(argv)
     if args.version:
         from operator_app.buildinfo import version_text

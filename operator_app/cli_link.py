@@ -39,7 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Connect to the station controller, report the link, and exit.",
     )
     p.add_argument("--link", required=True, metavar="URL", help=URL_HELP)
-    p.add_argument("--seconds", type=float, default=5.0, help="how long to watch the link")
+    p.add_argument("--seconds", type=_positive, default=5.0,
+                   help="how long to watch the link (default 5; make it longer than "
+                   "--lost-after to catch a controller that stops)")
     p.add_argument("--poll-interval", type=float, default=0.1)
     p.add_argument("--lost-after", type=float, default=3.0,
                    help="seconds without an answer or a changing heartbeat before LOST")
@@ -47,21 +49,38 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def build_command_parser() -> argparse.ArgumentParser:
-    from operator_app.domain.station import COMMAND_ARGS
+def _positive(text: str) -> float:
+    value = float(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be above 0, got {text}")
+    return value
 
-    table = "\n".join(f"  {code.name:18s} {' '.join(names) or '(no arguments)'}"
+
+def build_command_parser() -> argparse.ArgumentParser:
+    from operator_app.domain.station import COMMAND_ARGS, CommandCode
+
+    def shown(code: CommandCode, names: tuple[str, ...]) -> str:
+        if code is CommandCode.START_SWAP:  # the later slots may be left out: 0
+            return f"{names[0]} {names[1]} [{' '.join(names[2:])}]  (left out: 0)"
+        return " ".join(names) or "(no arguments)"
+
+    table = "\n".join(f"  {code.name:18s} {shown(code, names)}"
                       for code, names in COMMAND_ARGS.items())
     p = argparse.ArgumentParser(
         prog="operator-app link command",
-        description="Send commands to the station controller and print each outcome.",
+        usage="operator-app link command --link URL [options] (CODE [ARG ...] | -)",
+        description="Send one command, or one a line from standard input (-), to the "
+        "station controller and print each outcome.",
         epilog="commands and their arguments (SET_MODE takes AUTOMATIC or MAINTENANCE):\n"
         + table + "\n\nWith - instead of a command, read one command a line from standard "
-        "input (blank lines and lines starting with # are skipped).",
+        "input (blank lines are skipped, and # starts a comment).\nEach outcome: OUTCOME seq "
+        "N [reason]; N is 0 for a command that was never sent (REFUSED).\nExit status: 0 "
+        "every command ended DONE; 2 a bad URL or command (also when others ran); 1 "
+        "otherwise.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--link", required=True, metavar="URL", help=URL_HELP)
-    p.add_argument("--connect-timeout", type=float, default=10.0,
+    p.add_argument("--connect-timeout", type=_positive, default=10.0,
                    help="seconds to wait for the link to come up")
     p.add_argument("--trace", metavar="FILE", help="write every raw frame to FILE")
     p.add_argument("words", nargs="+", metavar="CODE [ARG ...] | -")
@@ -180,8 +199,8 @@ def main(argv: list[str]) -> int:
     elif worker.snapshots:
         result = f"the link ended {state.name if state else 'CONNECTING'}: {cause}"
     else:
-        result = ("NO ANSWER from the controller: check cable, port, baud, parity and unit id"
-                  if not identities else f"the link never came up: {cause}")
+        result = (f"NO ANSWER from the controller ({cause}): check cable, port, baud, parity "
+                  "and unit id" if not identities else f"the link never came up: {cause}")
     print("result: " + result)
     print(state_line(link.last_snapshot, state, cause), flush=True)
     return 0 if ok else 1
@@ -255,8 +274,8 @@ def command_main(argv: list[str]) -> int:
                 self.ended_input = True
             else:
                 self.line_no += 1
-                words = str(text).split()
-                if words and not words[0].startswith("#"):
+                words = str(text).split("#", 1)[0].split()
+                if words:
                     try:
                         self.waiting.append(parse(words))
                     except ValueError as exc:
@@ -277,7 +296,7 @@ def command_main(argv: list[str]) -> int:
                 cause = link.last_event.cause if link.last_event else "no answer"
                 print(f"link command: the link did not come up in {args.connect_timeout:g} s"
                       f" ({cause}); nothing was sent", file=sys.stderr, flush=True)
-                self.finish(1)
+                self.finish(2 if self.bad else 1)
 
         def next(self) -> None:
             if not self.up or self.busy or self.exit_code is not None:

@@ -159,3 +159,39 @@ def test_link_command_with_no_controller_sends_nothing() -> None:
     r = command("--link", "socket://127.0.0.1:9", "--connect-timeout", "1.5", "RESET_FAULTS")
     assert r.returncode == 1
     assert "did not come up" in r.stderr and "nothing was sent" in r.stderr
+
+
+def test_a_controller_frozen_from_the_start_never_passes_nor_gets_a_command() -> None:
+    sim, url = start_tcp_sim("--fault", "heartbeat_freeze")
+    try:
+        check = run("--link", url, "--seconds", "1")  # shorter than --lost-after
+        cmd = command("--link", url, "--connect-timeout", "1.5", "CHARGER_ENABLE", "3", "0")
+    finally:
+        sim.terminate()
+        sim.wait(10)
+    assert check.returncode == 1, check.stdout
+    assert "ONLINE" not in check.stdout
+    assert cmd.returncode == 1 and cmd.stdout == ""
+    assert "nothing was sent" in cmd.stderr
+
+
+def test_link_command_comments_and_exit_precedence() -> None:
+    sim, url = start_tcp_sim()
+    try:
+        r = command("--link", url, "-", stdin="CHARGER_ENABLE 2 1  # slot 2 back on\n")
+    finally:
+        sim.terminate()
+        sim.wait(10)
+    assert r.returncode == 0 and r.stdout.split()[0] == "DONE", r.stderr
+    # a bad command says 2 even when the link never came up
+    r = command("--link", "socket://127.0.0.1:9", "--connect-timeout", "1", "-",
+                stdin="FROBNICATE\n")
+    assert r.returncode == 2
+
+
+def test_link_tools_refuse_nonsense_durations_and_say_how_to_get_help() -> None:
+    r = run("--link", "socket://127.0.0.1:9", "--seconds", "0")
+    assert r.returncode == 2 and "must be above 0" in r.stderr
+    r = subprocess.run([sys.executable, "-m", "operator_app", "link", "--help"],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0 and "operator-app link command --link URL" in r.stderr

@@ -255,7 +255,8 @@ COMMAND = Group(
     "answered and the code is not 0; it then clears the code to 0 and fills the response "
     "block. Writing the same sequence number again never re-executes a command, so a "
     "request whose answer was lost may be re-sent safely. Sequence numbers run 1-65535 and "
-    "wrap to 1; 0 is never used.",
+    "wrap to 1; 0 is never used: a write with sequence 0 (or code 0) is acknowledged and "
+    "ignored, executes nothing and leaves the response block as it was.",
     (
         _r("command.code", 124, U16, "Command code", access=RW, enum=st.CommandCode),
         _r("command.sequence", 125, U16, "Sequence number of this request (1-65535)",

@@ -183,6 +183,7 @@ class LinkWorker(QObject):
         self._last_good = clock()
         self._last_hb: int | None = None
         self._last_hb_change = clock()
+        self._hb_alive = False  # seen the controller heartbeat change since connecting
         self._last_slots = -1e9
         self._run_id: int | None = None  # the controller run this console last saw
         self._backoff = self.config.backoff_min
@@ -352,6 +353,7 @@ class LinkWorker(QObject):
         self._last_good = now
         self._last_hb = None
         self._last_hb_change = now
+        self._hb_alive = False
         self._last_slots = -1e9
         self._recent.clear()
         self._backoff = self.config.backoff_min
@@ -383,14 +385,19 @@ class LinkWorker(QObject):
             self._restarted("")
         self._run_id = run_id
         hb = snap.status.controller_heartbeat
-        if hb != self._last_hb:
+        if self._last_hb is None:
+            self._last_hb = hb  # one reading proves nothing: a frozen program answers too
+        elif hb != self._last_hb:
             self._last_hb = hb
             self._last_hb_change = now
+            self._hb_alive = True
         stalled = now - self._last_hb_change > self.config.lost_after
         if stalled:
             self._set_state(LinkState.LOST, f"controller heartbeat has not changed for "
                             f"{now - self._last_hb_change:.1f} s: the controller program may "
                             "have stopped; its values are not current")
+        elif not self._hb_alive:
+            pass  # answers, but not yet proof that its program runs: no state, no snapshot
         elif all(self._recent):
             cause = {LinkState.DEGRADED: "errors have cleared",
                      LinkState.LOST: "the controller answers again, heartbeat changing"}.get(
@@ -400,7 +407,7 @@ class LinkWorker(QObject):
             self._set_state(LinkState.DEGRADED, "errors on the line, recovered by retries; "
                             "the controller answers")
         self._track_commands(snap)
-        if not stalled:
+        if self._hb_alive and not stalled:
             self.snapshots += 1
             self.snapshot_ready.emit(snap)
         self._emit_health()

@@ -172,7 +172,9 @@ class StationModel:
         self.auto_start = auto_start  # the bay's local start button, pressed by an attendant
         self.command_log = command_log
         # its own random source, so that the run id does not change the seeded station
-        self._run_rng = random.Random(seed ^ 0x52554E)
+        # A PLC's run id survives nothing but its own restarts: a new process is a new run
+        # whatever the seed, so it comes from the system, not from the station's seed.
+        self._run_rng = random.SystemRandom()
         self.run_id = 0
         self._ready_for = 0.0
         self.comm = CommFaults()
@@ -654,7 +656,8 @@ class StationModel:
         where it stands and reports CONTROLLER_RESTART until a person resets it; every
         long command still running is logged FAILED CONTROLLER_RESTART.
         """
-        interrupted = self.swap is not None
+        # an unreset CONTROLLER_RESTART from an earlier restart is retentive too
+        interrupted = self.swap is not None or FaultCode.CONTROLLER_RESTART in self.faults
         swap_sequence = self.swap_sequence
         for seq in list(self._running):
             self._finish_command(seq, CommandStatus.FAILED, FaultCode.CONTROLLER_RESTART)

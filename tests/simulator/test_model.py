@@ -538,7 +538,25 @@ def test_run_id_is_new_at_every_power_up_and_never_0() -> None:
     assert all(1 <= i <= 65535 for i in ids)
     assert all(a != b for a, b in itertools.pairwise(ids))
     assert len(set(ids)) > 150  # picked, not counted from a fixed start
-    assert RegisterConsole(StationModel(seed=3, arrivals=False)).value("run.id") == ids[0]
+    # a new controller process is a new run whatever the seed: it must not repeat the last
+    fresh = {RegisterConsole(StationModel(seed=3, arrivals=False)).value("run.id")
+             for _ in range(5)}
+    assert len(fresh) > 1
+
+
+def test_a_second_restart_keeps_the_unreset_restart_fault_and_the_swap_it_ended() -> None:
+    m = StationModel(seed=7, arrivals=False, time_scale=10)
+    c = RegisterConsole(m)
+    c.ready_vehicle("70-8812")
+    assert c.command(CommandCode.START_SWAP, 1, *c.charged_slots(A, 1), seq=9) == ACCEPTED
+    c.run(5)
+    m.restart()
+    m.restart()  # the power dips again before anyone reset the station
+    c.run(3)
+    assert c.value("status.swap_result") is SwapResult.FAILED
+    assert c.value("status.swap_fault") is FaultCode.CONTROLLER_RESTART
+    assert c.value("response.swap_sequence") == 9
+    assert FaultCode.CONTROLLER_RESTART in m.active_faults()
 
 
 def test_swap_sequence_names_the_start_swap_and_survives_later_commands(
@@ -609,3 +627,12 @@ def test_watchdog_at_idle_flags_a_fault_but_holds_no_state(c: RegisterConsole) -
     assert c.command(CommandCode.SET_MODE, st.StationMode.MAINTENANCE) == DONE
     c.run(3.5, heartbeat=False)
     assert c.state() is StationState.HELD  # in MAINTENANCE a jog could move: held
+
+
+def test_a_command_with_sequence_0_is_acknowledged_and_ignored() -> None:
+    m = StationModel(seed=1, arrivals=False)
+    code = m.rmap["command.code"].address
+    before = list(m.executed)
+    assert m.write(code, [CommandCode.RESET_FAULTS, 0, 0, 0, 0, 0, 0, 0, 0, 0]) == 0
+    assert m.executed == before
+    assert m.read(m.rmap["response.sequence"].address, 5) == [0, 0, 0, 0, 0]
