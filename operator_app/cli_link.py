@@ -20,7 +20,6 @@ otherwise, 2 for a bad URL or command.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import threading
 import time
@@ -28,6 +27,7 @@ from collections.abc import Callable
 from typing import Any
 
 from operator_app import __version__
+from operator_app.textio import read_lines
 
 URL_HELP = ("/dev/ttyUSB0?baud=115200&parity=N&stopbits=1&unit=1&timeout=0.25, COM3, "
             "socket://HOST:PORT, rfc2217://HOST:PORT, or sim")
@@ -214,17 +214,8 @@ class _LineReader(threading.Thread):
         self.deliver = deliver
 
     def run(self) -> None:
-        pending = b""
-        try:
-            while chunk := os.read(sys.stdin.fileno(), 4096):
-                pending += chunk
-                while b"\n" in pending:
-                    raw, pending = pending.split(b"\n", 1)
-                    self.deliver(raw.decode("utf-8", errors="replace"))
-        except (OSError, ValueError):
-            pass
-        if pending.strip():
-            self.deliver(pending.decode("utf-8", errors="replace"))
+        for line in read_lines(sys.stdin.fileno()):
+            self.deliver(line)
         self.deliver(None)  # end of input
 
 

@@ -22,6 +22,7 @@ from operator_app.simulator.server import (
     TcpEndpoint,
 )
 from operator_app.simulator.training import apply_training_command
+from operator_app.textio import read_lines
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -149,16 +150,10 @@ def _watch_stdin(loop: ServerLoop) -> None:
     Reads the descriptor itself: a thread blocked in Python's buffered stdin would hold
     its lock while the interpreter shuts down.
     """
-    pending = b""
-    try:
-        while chunk := os.read(sys.stdin.fileno(), 4096):
-            pending += chunk
-            while b"\n" in pending:
-                raw, pending = pending.split(b"\n", 1)
-                line = raw.decode("utf-8", errors="replace").strip()
-                with loop.lock:
-                    answer = apply_training_command(loop.model, line)
-                os.write(sys.stdout.fileno(), (answer + "\n").encode())
-    except (OSError, ValueError):
-        pass
+    for raw in read_lines(sys.stdin.fileno()):
+        line = raw.strip()
+        with loop.lock:
+            answer = apply_training_command(loop.model, line)
+        with contextlib.suppress(OSError):
+            os.write(sys.stdout.fileno(), (answer + "\n").encode())
     loop.request_stop()
