@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+from operator_app.domain.commands import CommandRequest, OutcomeKind
+from operator_app.domain.station import CommandCode
 from operator_app.storage.db import quick_check
 from operator_app.storage.inspect import verify
 
@@ -138,3 +140,15 @@ def test_the_console_runs_on_when_the_journal_cannot_be_kept(tmp_path: Path) -> 
     assert r.returncode == 0, r.stderr
     assert "journal unavailable" in r.stderr and "is not a directory" in r.stderr
     assert "link ONLINE" in r.stderr
+
+
+def test_commands_pending_at_shutdown_reach_the_journal_as_unknown(stack) -> None:
+    s = stack()
+    s.qtbot.waitUntil(lambda: s.link.last_snapshot is not None, timeout=10000)
+    s.sim.do(s.sim.model.inject, "silent")
+    handle = s.link.send_command(CommandRequest(CommandCode.RESET_FAULTS))
+    s.qtbot.waitUntil(lambda: s.link.worker.counters.timeouts >= 1, timeout=5000)
+    s.link.stop()  # as the console closes: the link first, then (no event loop) the journal
+    assert handle.outcome.kind is OutcomeKind.UNKNOWN
+    rows = s.rows("select payload from events where kind = 'command.outcome'")
+    assert any('"UNKNOWN"' in p and "closed the link" in p for (p,) in rows), rows
