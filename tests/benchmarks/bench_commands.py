@@ -32,11 +32,7 @@ from operator_app.domain.snapshot import LinkState
 from operator_app.domain.station import CommandCode
 from operator_app.link.urls import parse_link_url, with_target
 from operator_app.services.link_worker import LinkConfig, LinkService, LinkWorker
-
-
-def pct(data: list[float], q: float) -> float:
-    s = sorted(data)
-    return s[min(len(s) - 1, round(q * (len(s) - 1)))]
+from tests.benchmarks.figures import pct
 
 
 def main() -> None:

@@ -37,6 +37,7 @@ from operator_app.link import registers as R
 from operator_app.link.client import RtuClient
 from operator_app.link.urls import parse_link_url, with_target
 from operator_app.services.link_worker import LinkConfig, LinkService, LinkWorker
+from tests.benchmarks.figures import pct
 
 
 def start_sim(slots: int) -> tuple[subprocess.Popen, str]:
@@ -51,11 +52,6 @@ def poll_plan(slots: int) -> list[tuple[str, int, int]]:
     plan = [("write", 101, 1), ("read", *R.FAST_BLOCK)]
     plan += [("read", s, n) for s, n in R.plan_reads(*R.RegisterMap(slots).slot_block())]
     return plan
-
-
-def pct(data: list[float], q: float) -> float:
-    s = sorted(data)
-    return s[min(len(s) - 1, round(q * (len(s) - 1)))]
 
 
 def run_worker(port: str, seconds: float) -> dict:

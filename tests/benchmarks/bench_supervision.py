@@ -39,11 +39,7 @@ from operator_app.services.link_worker import LinkConfig, LinkService, LinkWorke
 from operator_app.services.swap_service import SwapService
 from operator_app.simulator.model import StationModel
 from operator_app.simulator.server import PtyEndpoint, ServerLoop
-
-
-def pct(data: list[float], q: float) -> float:
-    s = sorted(data)
-    return s[min(len(s) - 1, round(q * (len(s) - 1)))]
+from tests.benchmarks.figures import pct
 
 
 def main() -> None:
