@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -43,43 +45,37 @@ def test_link_check_bad_url_exits_2() -> None:
     assert r.returncode == 2 and "not a device path or URL" in r.stderr
 
 
-def start_tcp_sim(*args: str) -> tuple[subprocess.Popen, str]:
+@contextlib.contextmanager
+def tcp_sim(*args: str) -> Iterator[str]:
+    """``operator-sim --tcp`` on a free port for the block; yields its socket:// URL."""
     sim = subprocess.Popen([sys.executable, "-m", "operator_app.simulator", "--tcp",
                             "127.0.0.1:0", "--no-arrivals", *args], stdout=subprocess.PIPE,
                            text=True)
-    return sim, sim.stdout.readline().split()[1]
-
-
-def test_link_check_ends_with_the_station_state() -> None:
-    sim, url = start_tcp_sim()
     try:
-        r = run("--link", url, "--seconds", "1.5")
+        yield sim.stdout.readline().split()[1]
     finally:
         sim.terminate()
         sim.wait(10)
+
+
+def test_link_check_ends_with_the_station_state() -> None:
+    with tcp_sim() as url:
+        r = run("--link", url, "--seconds", "1.5")
     assert r.returncode == 0, r.stdout + r.stderr
     assert r.stdout.splitlines()[-1] == "state: AUTOMATIC IDLE, faults: none"
 
 
 def test_link_check_fails_a_frozen_controller_program() -> None:
-    sim, url = start_tcp_sim("--fault", "heartbeat_freeze")
-    try:
+    with tcp_sim("--fault", "heartbeat_freeze") as url:
         r = run("--link", url, "--seconds", "2.5", "--lost-after", "1")
-    finally:
-        sim.terminate()
-        sim.wait(10)
     assert r.returncode == 1, r.stdout
     assert "heartbeat has not changed" in r.stdout
     assert r.stdout.splitlines()[-1].startswith("state: unknown (link LOST")
 
 
 def test_link_check_fails_a_link_stuck_connecting() -> None:
-    sim, url = start_tcp_sim("--fault", "silent")
-    try:
+    with tcp_sim("--fault", "silent") as url:
         r = run("--link", url, "--seconds", "1.5")
-    finally:
-        sim.terminate()
-        sim.wait(10)
     assert r.returncode == 1, r.stdout
     assert "NO ANSWER" in r.stdout
     assert r.stdout.splitlines()[-1].startswith("state: unknown (link CONNECTING")
@@ -96,12 +92,8 @@ def command(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess
 
 def test_link_command_one_command(tmp_path) -> None:
     log = tmp_path / "commands.jsonl"
-    sim, url = start_tcp_sim("--command-log", str(log))
-    try:
+    with tcp_sim("--command-log", str(log)) as url:
         r = command("--link", url, "CHARGER_ENABLE", "3", "0")
-    finally:
-        sim.terminate()
-        sim.wait(10)
     assert r.returncode == 0, r.stdout + r.stderr
     [line] = r.stdout.splitlines()
     assert re.fullmatch(r"DONE seq \d+", line)
@@ -113,14 +105,10 @@ def test_link_command_one_command(tmp_path) -> None:
 
 
 def test_link_command_reads_standard_input_on_one_connection() -> None:
-    sim, url = start_tcp_sim()
     script = ("# commissioning\nSET_MODE MAINTENANCE\nHOME_AXES\n\nSET_MODE automatic\n"
               "START_SWAP 1 1\nRESET_FAULTS\n")
-    try:
+    with tcp_sim() as url:
         r = command("--link", url, "-", stdin=script)
-    finally:
-        sim.terminate()
-        sim.wait(10)
     lines = r.stdout.splitlines()
     words = [line.split()[0] for line in lines]
     assert words == ["DONE", "ACCEPTED", "DONE", "DONE", "REJECTED", "DONE"], r.stdout
@@ -144,12 +132,8 @@ def test_link_command_bad_command_or_url_exits_2() -> None:
 
 
 def test_link_command_bad_line_on_standard_input_is_named_and_the_rest_runs() -> None:
-    sim, url = start_tcp_sim()
-    try:
+    with tcp_sim() as url:
         r = command("--link", url, "-", stdin="RESET_FAULTS\nSET_MODE 7 7\nRESET_FAULTS\n")
-    finally:
-        sim.terminate()
-        sim.wait(10)
     assert r.returncode == 2
     assert "line 2: SET_MODE takes mode" in r.stderr
     assert [x.split()[0] for x in r.stdout.splitlines()] == ["DONE", "DONE"]
@@ -162,13 +146,9 @@ def test_link_command_with_no_controller_sends_nothing() -> None:
 
 
 def test_a_controller_frozen_from_the_start_never_passes_nor_gets_a_command() -> None:
-    sim, url = start_tcp_sim("--fault", "heartbeat_freeze")
-    try:
+    with tcp_sim("--fault", "heartbeat_freeze") as url:
         check = run("--link", url, "--seconds", "1")  # shorter than --lost-after
         cmd = command("--link", url, "--connect-timeout", "1.5", "CHARGER_ENABLE", "3", "0")
-    finally:
-        sim.terminate()
-        sim.wait(10)
     assert check.returncode == 1, check.stdout
     assert "ONLINE" not in check.stdout
     assert cmd.returncode == 1 and cmd.stdout == ""
@@ -176,12 +156,8 @@ def test_a_controller_frozen_from_the_start_never_passes_nor_gets_a_command() ->
 
 
 def test_link_command_comments_and_exit_precedence() -> None:
-    sim, url = start_tcp_sim()
-    try:
+    with tcp_sim() as url:
         r = command("--link", url, "-", stdin="CHARGER_ENABLE 2 1  # slot 2 back on\n")
-    finally:
-        sim.terminate()
-        sim.wait(10)
     assert r.returncode == 0 and r.stdout.split()[0] == "DONE", r.stderr
     # a bad command says 2 even when the link never came up
     r = command("--link", "socket://127.0.0.1:9", "--connect-timeout", "1", "-",

@@ -191,10 +191,8 @@ class RtuClient:
                                   f"device server or simulator closed it): {exc}") from exc
         self._trace("rx", frame)
         if not rtu.crc_ok(frame):
-            self._drain()
             raise CrcError("answer failed its CRC check (noise on the line?)")
         if trailing:
-            self._drain()
             raise MalformedReply("answer longer than expected (noise or a second talker)")
         if frame[1] & 0x80:
             raise ExceptionReply(function, frame[2])
@@ -224,7 +222,6 @@ class RtuClient:
                 whole = buf + port.read(max(0, total - len(buf)))
                 if rtu.crc_ok(whole[:total]):
                     self._trace("rx", whole)
-                    self._drain()
                     raise WrongUnit(f"answer from unit {buf[0]}, expected {self.unit}")
             if self.clock() >= deadline:
                 self._trace("rx", buf)
@@ -270,18 +267,6 @@ class RtuClient:
         finally:
             port.timeout = saved
         self._unsettled = False
-
-    def _drain(self) -> None:
-        """Swallow the rest of a bad answer so the next request starts clean."""
-        try:
-            saved = self.port.timeout
-            self.port.timeout = 0.01
-            junk = self.port.read(512)
-            self.port.timeout = saved
-            if junk:
-                self._trace("rx-junk", junk)
-        except (OSError, ValueError, TypeError, AttributeError):
-            pass
 
     def _trace(self, direction: str, data: bytes) -> None:
         if self.trace is not None and data:
