@@ -106,6 +106,9 @@ class CommandCode(IntEnum):
     CHARGER_ENABLE = 5  # arg0: slot, arg1: 1 on / 0 off
     RETRY_POSITIONING = 6
     HOME_AXES = 7  # maintenance mode only
+    # resume motion after a watchdog hold; the console sends it after an operator confirmed
+    # the bay is clear
+    RESUME = 8
 
 
 # The arguments each command takes, by name, in register order (arg_1, arg_2, ...).
@@ -119,6 +122,7 @@ COMMAND_ARGS: dict[CommandCode, tuple[str, ...]] = {
     CommandCode.CHARGER_ENABLE: ("slot", "enable"),
     CommandCode.RETRY_POSITIONING: (),
     CommandCode.HOME_AXES: (),
+    CommandCode.RESUME: (),
 }
 # Commands that answer ACCEPTED first and report their end later.
 LONG_COMMANDS = frozenset({CommandCode.START_SWAP, CommandCode.ABORT_SWAP,
@@ -149,6 +153,7 @@ class RejectReason(IntEnum):
     HELD = 12  # motion held by the heartbeat watchdog
     PACK_NOT_AVAILABLE = 13  # source pack is charging, faulted or the wrong type
     RESET_REQUIRED_FIRST = 14  # E-stop still latched: physical reset at the cabinet first
+    NOT_HELD = 15  # RESUME with no watchdog hold to resume
 
 
 class FaultCode(IntEnum):

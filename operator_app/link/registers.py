@@ -26,7 +26,7 @@ from functools import cached_property
 
 from operator_app.domain import station as st
 
-PROTOCOL_VERSION = (2, 0)
+PROTOCOL_VERSION = (3, 0)
 IDENTITY_MAGIC = 0x5353  # "SS": swap station
 DEFAULT_UNIT = 1
 DEFAULT_SLOTS = 8
@@ -623,7 +623,9 @@ COMMAND_TEXTS: dict[st.CommandCode, str] = {
     st.CommandCode.ABORT_SWAP: (
         "The controller brings the running step to a safe stop; the swap ends with result "
         "ABORTED. ACCEPTED, then DONE as soon as the swap has stopped, whatever its result "
-        "(also when it completes or fails while the abort is pending)."
+        "(also when it completes or fails while the abort is pending). During a watchdog hold "
+        "motion already stands still: the swap ends in the next controller cycle and no hold "
+        "is left to resume."
     ),
     st.CommandCode.RESET_FAULTS: (
         "Clears faults whose cause is gone and confirms an E-stop reset (after the physical "
@@ -633,13 +635,26 @@ COMMAND_TEXTS: dict[st.CommandCode, str] = {
         "mode: a StationMode value. Not while a swap runs. Selecting MAINTENANCE never starts "
         "motion. DONE at once."
     ),
-    st.CommandCode.CHARGER_ENABLE: "slot: 1-n; enable: 1 = enable, 0 = disable. DONE at once.",
+    st.CommandCode.CHARGER_ENABLE: (
+        "slot: 1-n; enable: 1 = enable, 0 = disable. Disabling takes the charger out of "
+        "service, a faulted one too: `slot_n.charger_state` and `slot_n.state` read DISABLED "
+        "and its fault no longer counts as CHARGER_FAULT. Enabling a disabled charger brings "
+        "it back IDLE with its fault cleared (it faults again while the cause remains, e.g. "
+        "low insulation). A slot whose charger is disabled is no source for START_SWAP. DONE "
+        "at once."
+    ),
     st.CommandCode.RETRY_POSITIONING: (
         "After positioning FAILED, lets the driver try again. DONE at once."
     ),
     st.CommandCode.HOME_AXES: (
         "MAINTENANCE mode only. Lift to its lower limit, shuttle to the bay. ACCEPTED, then "
-        "DONE."
+        "DONE; FAILED with fault ESTOP when the E-stop is pressed while homing. A watchdog "
+        "hold stops it until RESUME."
+    ),
+    st.CommandCode.RESUME: (
+        "Ends a latched watchdog hold: motion continues where it stopped. The console sends it "
+        "only after an operator confirmed the bay is clear. REJECTED HELD while the console "
+        "heartbeat is still not changing, NOT_HELD when no hold is latched. DONE at once."
     ),
 }
 
@@ -656,13 +671,28 @@ CHANGES_FROM_1_0 = (
     "the swap completed or failed first)."
 )
 
+CHANGES_FROM_2_0 = (
+    "3.0 changes the watchdog hold, so the major version changes and a 2.0 console refuses "
+    "a 3.0 controller (a 2.0 console never sends RESUME and would leave the station HELD for "
+    "ever). A hold while a swap runs or in MAINTENANCE mode now latches: when the console "
+    "heartbeat changes again, state HELD, flag WATCHDOG_HOLD and fault 109 WATCHDOG stay and "
+    "the step timers stay stopped until the new command RESUME (code 8; 2.0 resumed by "
+    "itself). New reject reason NOT_HELD (15). ABORT_SWAP during a hold ends the swap at once "
+    "with result ABORTED (2.0 waited until the held step ended). Homing and jog stop during "
+    "a hold, and homing ends FAILED with fault ESTOP on an E-stop (2.0 let both run on). "
+    "START_SWAP answers PACK_NOT_AVAILABLE for a source slot whose charger is disabled (2.0 "
+    "took the pack). CHARGER_ENABLE with enable 0 takes a faulted charger out of service at "
+    "once (DISABLED, no longer an active CHARGER_FAULT) and enable 1 brings it back IDLE with "
+    "the fault cleared (2.0 kept the fault pending: re-enabled, the charger faulted again)."
+)
+
 COMMAND_CHECKS: tuple[str, ...] = (
     "1. The code is known, else UNKNOWN_COMMAND.",
     "2. E-stop latched (`safety.estop_latched`): ESTOP_LATCHED. RESET_FAULTS is the "
     "exception: REJECTED with RESET_REQUIRED_FIRST while the E-stop is latched, until the "
     "physical reset at the cabinet.",
-    "3. Watchdog hold (flag WATCHDOG_HOLD): HELD, for every command but ABORT_SWAP and "
-    "RESET_FAULTS.",
+    "3. Watchdog hold (flag WATCHDOG_HOLD: a live hold, or a latched one waiting for "
+    "RESUME): HELD, for every command but ABORT_SWAP, RESET_FAULTS and RESUME.",
     "4. The command's own checks. START_SWAP, in this order:",
     "    1. mode AUTOMATIC, else WRONG_MODE;",
     "    2. no swap running, else BUSY;",
@@ -675,27 +705,31 @@ COMMAND_CHECKS: tuple[str, ...] = (
     "and the first `blocks` destination slots each 0-`identity.slot_count`, else "
     "BAD_ARGUMENT;",
     "    8. every source slot holds a pack, else SLOT_EMPTY;",
-    "    9. every source pack is of `bay.pack_type_detected`, its charger not FAULT and its "
-    "slot not reserved (IN_SWAP), else PACK_NOT_AVAILABLE;",
+    "    9. every source pack is of `bay.pack_type_detected`, its charger enabled (not "
+    "DISABLED) and not FAULT, and its slot not reserved (IN_SWAP), else PACK_NOT_AVAILABLE;",
     "    10. block by block, a block that carries a pack gets a free destination (no pack, "
     "not reserved; the source slot of an earlier block counts as free): the slot given, or "
     "with 0 the lowest free slot; none, else SLOT_OCCUPIED.",
     "",
-    "   ABORT_SWAP needs a running swap (NOTHING_TO_ABORT). SET_MODE needs a StationMode "
-    "value (BAD_ARGUMENT) and no swap (BUSY). CHARGER_ENABLE needs slot 1-n and enable 0 or "
-    "1 (BAD_ARGUMENT). RETRY_POSITIONING needs a vehicle whose positioning FAILED "
-    "(NOT_READY). HOME_AXES needs MAINTENANCE mode (WRONG_MODE).",
+    "   ABORT_SWAP needs a running swap (NOTHING_TO_ABORT); during a hold, live or latched, "
+    "it is ACCEPTED and ends the swap at once (see Heartbeats and watchdog). SET_MODE needs "
+    "a StationMode value (BAD_ARGUMENT) and no swap (BUSY). CHARGER_ENABLE needs slot 1-n "
+    "and enable 0 or 1 (BAD_ARGUMENT). RETRY_POSITIONING needs a vehicle whose positioning "
+    "FAILED (NOT_READY). HOME_AXES needs MAINTENANCE mode (WRONG_MODE). RESUME needs the "
+    "console heartbeat changing again (HELD while the hold is still live), then a latched "
+    "hold (NOT_HELD).",
     "",
     "A rejected command moves nothing. \"Charged pack\" is the console's choice, not a "
     "controller check: the controller does not read the source pack's SoC (it checks "
-    "presence, type, charger not faulted, slot not reserved). The console chooses only packs "
-    "at or above its minimum SoC (`SelectionRules.ready_soc`, default 90 %) that also pass "
-    "its health, temperature, insulation and alarm limits.",
+    "presence, type, charger enabled and not faulted, slot not reserved). The console "
+    "chooses only packs at or above its minimum SoC (`SelectionRules.ready_soc`, default "
+    "90 %) that also pass its health, temperature, insulation and alarm limits.",
 )
 
 READY_TEXT = (
     "`status.state` is the first of these that applies: ESTOP (E-stop latched, or its reset "
-    "not yet confirmed); HELD (watchdog hold while a swap runs or in MAINTENANCE mode); "
+    "not yet confirmed); HELD (watchdog hold while a swap runs or in MAINTENANCE mode, and "
+    "a latched hold waiting for RESUME after the heartbeat is back); "
     "MAINTENANCE; SWAPPING; FAULT (a fault the controller latched, other than "
     "POSITIONING_FAILED: the fault that ended a swap, ABORTED, CONTROLLER_RESTART; "
     "RESET_FAULTS clears them); IDLE (no vehicle); COMPLETE (the swapped vehicle is leaving); "
@@ -713,15 +747,30 @@ WATCHDOG_TEXT: tuple[str, ...] = (
     "declares the link lost when it stops changing for its configured time, even if "
     "frames are still answered.",
     "- `status.console_heartbeat` (101) is written by the console on every poll with a "
-    "new value. When it has not changed for `status.watchdog_timeout` (default 3 s), the "
-    "controller holds all motion (state HELD, flag WATCHDOG_HOLD, step timers stop) and "
-    "resumes by itself once the heartbeat changes again. Before the first change after "
-    "power-up no hold applies (flag CONSOLE_SEEN tells).",
+    "new value. When it has not changed for `status.watchdog_timeout` (default 3 s) while a "
+    "swap runs or in MAINTENANCE mode, the controller holds all motion (state HELD, flags "
+    "WATCHDOG_HOLD and FAULT, fault 109 WATCHDOG; step timers, homing and jog stop) and the "
+    "hold latches: when the heartbeat changes again all of that stays until the console "
+    "sends RESUME (code 8), after an operator confirmed the bay is clear; motion then "
+    "continues where it stopped. The controller never resumes by itself: motion restarting "
+    "after a communication loss without a deliberate action is an unexpected start-up "
+    "(IEC 60204-1, ISO 14118). Before the first change after power-up no hold applies "
+    "(flag CONSOLE_SEEN tells).",
+    "- RESUME is REJECTED with HELD while the heartbeat is still not changing (the hold is "
+    "live) and with NOT_HELD when no hold is latched; it answers DONE at once. RESET_FAULTS "
+    "clears other faults but never a latched hold. ABORT_SWAP during a hold, live or "
+    "latched, is ACCEPTED and, motion already standing still, ends the swap in the next "
+    "controller cycle with result ABORTED (fault 113 ABORTED latched unless the swap was "
+    "still in PREPARATION); the ABORT_SWAP ends DONE and no hold is left to resume. A swap "
+    "that ends otherwise during a hold (an E-stop) leaves no hold either, and a controller "
+    "restart forgets it (see Power-up state).",
     "- At idle (no swap running, mode AUTOMATIC) the same timeout sets flags WATCHDOG_HOLD "
     "and FAULT and lists fault 109 WATCHDOG, but `status.state` stays what it was (IDLE, "
-    "POSITIONING, READY, COMPLETE, FAULT), not HELD; in MAINTENANCE mode state is HELD. "
-    "Either way every command but ABORT_SWAP and RESET_FAULTS is REJECTED with HELD, and "
-    "fault 109 goes when the heartbeat changes again (RESET_FAULTS does not clear it).",
+    "POSITIONING, READY, COMPLETE, FAULT), not HELD, and the hold does not latch: fault 109 "
+    "and the flag go when the heartbeat changes again, with no RESUME (RESET_FAULTS does "
+    "not clear them).",
+    "- While a hold lasts, live or latched, every command but ABORT_SWAP, RESET_FAULTS and "
+    "RESUME is REJECTED with HELD.",
     "- `run.id` (203) takes a new value at every controller power-up: a change means the "
     "controller restarted and forgot every command in progress (see Power-up state).",
 )
@@ -758,7 +807,8 @@ POWER_UP: tuple[str, ...] = (
     "",
     "- Identity: unchanged.",
     "- `status.controller_heartbeat` counts from 0; `status.console_heartbeat` 0; flag "
-    "CONSOLE_SEEN clear and no watchdog hold until the console heartbeat first changes.",
+    "CONSOLE_SEEN clear and no watchdog hold (a latched one is forgotten) until the console "
+    "heartbeat first changes.",
     "- `status.mode` AUTOMATIC; `status.step` NONE and `status.step_elapsed`, "
     "`status.step_expected`, `status.block_index`, `status.block_count`, "
     "`status.swap_elapsed` 0 (a vehicle driving onto the guides shows step POSITIONING "
@@ -807,6 +857,10 @@ def render_markdown(slots: int = DEFAULT_SLOTS) -> str:
         f"Protocol version {major}.{minor}. Modbus RTU, the controller is unit "
         f"{DEFAULT_UNIT}; default line 115200 baud, 8 data bits, no parity, 1 stop bit "
         "(configurable on both sides).",
+        "",
+        "## Changes from 2.0",
+        "",
+        CHANGES_FROM_2_0,
         "",
         "## Changes from 1.0",
         "",

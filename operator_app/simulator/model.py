@@ -75,6 +75,8 @@ FAULTS: dict[str, str] = {
     "estop": "press the E-stop",
     "light_curtain": "interrupt the bay light curtain for 5 s",
     "silent": "the controller stops answering (until cleared)",
+    "cable_pull[:S]": "the serial cable is pulled for S seconds (default 6): the controller "
+    "neither answers nor sees the console's writes, then the cable is back",
     "corrupt_frames[:PERCENT]": "damage that share of answers (default 30 %)",
     "slow[:MS]": "answer every request after a delay (default 150 ms)",
     "drop_answers[:N]": "carry out the next N requests but lose their answers (default 1)",
@@ -96,7 +98,7 @@ class CommFaults:
     silent: bool = False
     corrupt_percent: float = 0.0
     delay_s: float = 0.0
-    silent_until_real: float = 0.0
+    silent_until_real: float = 0.0  # a restart's boot, a pulled cable: nothing in or out
     noise_percent: float = 0.0  # share of answers preceded by a burst of line noise
     drop_answers: int = 0  # execute the next N requests but lose their answers
 
@@ -220,6 +222,8 @@ class StationModel:
         self.console_hb = 0
         self.console_seen = False
         self.console_hb_changed = self.real_time
+        # a watchdog hold that stopped a swap or maintenance motion, waiting for RESUME
+        self.hold_latched = False
         self.last_seq = 0
         self.executed: list[tuple[int, int]] = []  # (sequence, code) of every command acted on
         # long commands ACCEPTED and not yet ended, by sequence number: (code, arguments)
@@ -366,6 +370,7 @@ class StationModel:
             CommandCode.CHARGER_ENABLE: self._cmd_charger,
             CommandCode.RETRY_POSITIONING: self._cmd_retry_positioning,
             CommandCode.HOME_AXES: self._cmd_home,
+            CommandCode.RESUME: self._cmd_resume,
         }.get(command)
         if handler is None:
             return CommandStatus.REJECTED, RejectReason.UNKNOWN_COMMAND
@@ -397,8 +402,8 @@ class StationModel:
             return RejectReason.RESET_REQUIRED_FIRST if self.estop_latched else RejectReason.NONE
         if self.estop_latched:
             return RejectReason.ESTOP_LATCHED
-        if command is CommandCode.ABORT_SWAP:
-            return RejectReason.NONE  # an abort is never held back
+        if command in (CommandCode.ABORT_SWAP, CommandCode.RESUME):
+            return RejectReason.NONE  # an abort is never held back; RESUME checks the hold
         if self.held:
             return RejectReason.HELD
         return RejectReason.NONE
@@ -420,10 +425,11 @@ class StationModel:
         if self.response[0] == seq:
             self._answer(seq, self.response[4], status, RejectReason.NONE, fault)
 
-    def _finish_all(self, command: CommandCode, status: CommandStatus) -> None:
+    def _finish_all(self, command: CommandCode, status: CommandStatus,
+                    fault: FaultCode = FaultCode.NONE) -> None:
         """End every pending ``command`` (a repeated abort or homing ends with the first)."""
         for seq in [s for s, (c, _) in self._running.items() if c is command]:
-            self._finish_command(seq, status)
+            self._finish_command(seq, status, fault)
 
     def _cmd_start(self, seq: int, args: list[int]) -> tuple[CommandStatus, RejectReason]:
         reject = CommandStatus.REJECTED
@@ -450,7 +456,7 @@ class StationModel:
             slot = self.rack[s - 1]
             if slot.pack is None:
                 return reject, RejectReason.SLOT_EMPTY
-            if (slot.pack.type is not self.vehicle.spec.pack_type
+            if (slot.pack.type is not self.vehicle.spec.pack_type or not slot.charger.enabled
                     or slot.charger.state is ChargerState.FAULT or slot.reserved):
                 return reject, RejectReason.PACK_NOT_AVAILABLE
         free = {i + 1 for i, s in enumerate(self.rack) if s.pack is None and not s.reserved}
@@ -485,10 +491,12 @@ class StationModel:
     def _cmd_abort(self, seq: int, args: list[int]) -> tuple[CommandStatus, RejectReason]:
         if self.swap is None:
             return CommandStatus.REJECTED, RejectReason.NOTHING_TO_ABORT
+        # during a hold motion already stands still: the next scan ends the swap (_step)
         self.swap.abort_requested = True
         return CommandStatus.ACCEPTED, RejectReason.NONE
 
     def _cmd_reset(self, seq: int, args: list[int]) -> tuple[CommandStatus, RejectReason]:
+        # a latched watchdog hold is not a fault to clear: only RESUME (or ABORT_SWAP) ends it
         self.reset_required = False
         self.lift_overload = False
         for slot in self.rack:
@@ -516,9 +524,16 @@ class StationModel:
         slot, on = args[0], args[1]
         if not 1 <= slot <= self.slots_n or on not in (0, 1):
             return CommandStatus.REJECTED, RejectReason.BAD_ARGUMENT
-        self.rack[slot - 1].charger.enabled = bool(on)
+        charger = self.rack[slot - 1].charger
         if on:
-            self.rack[slot - 1].charger.state = ChargerState.IDLE
+            if not charger.enabled:  # back in service: idle, whatever it had before
+                charger.enabled = True
+                charger.fault_pending = False
+                charger.state = ChargerState.IDLE
+        else:  # out of service, a faulted charger too: it no longer counts as a fault
+            charger.enabled = False
+            charger.fault_pending = False
+            charger.state, charger.power_kw = ChargerState.DISABLED, 0.0
         return CommandStatus.DONE, RejectReason.NONE
 
     def _cmd_retry_positioning(self, seq: int, args: list[int]) -> tuple[CommandStatus,
@@ -536,6 +551,14 @@ class StationModel:
         self.homing_left = 4.0
         return CommandStatus.ACCEPTED, RejectReason.NONE
 
+    def _cmd_resume(self, seq: int, args: list[int]) -> tuple[CommandStatus, RejectReason]:
+        if self.hold_live:
+            return CommandStatus.REJECTED, RejectReason.HELD  # the heartbeat is still absent
+        if not self.hold_latched:
+            return CommandStatus.REJECTED, RejectReason.NOT_HELD
+        self.hold_latched = False  # motion continues where it stopped, from the next scan
+        return CommandStatus.DONE, RejectReason.NONE
+
     # --- physical world and faults ------------------------------------------------------
 
     def press_estop(self) -> None:
@@ -543,6 +566,9 @@ class StationModel:
         self.estop_latched = True
         self.reset_required = True
         self.jog_dir = 0
+        if self.homing_left > 0:  # homing is motion: it stops with everything else
+            self.homing_left = 0.0
+            self._finish_all(CommandCode.HOME_AXES, CommandStatus.FAILED, FaultCode.ESTOP)
         if self.swap is not None:
             self._fail_swap(FaultCode.ESTOP)
 
@@ -621,6 +647,13 @@ class StationModel:
                 self._fail_swap(FaultCode.LIGHT_CURTAIN)
         elif name == "silent":
             self.comm.silent = True
+        elif name == "cable_pull":
+            seconds = self._int_param(params, 0, 6)
+            if seconds <= 0:
+                raise SimulatorError("cable_pull wants a time above 0 s")
+            # nothing in, nothing out: the console's heartbeat writes do not arrive either
+            self.comm.silent_until_real = max(self.comm.silent_until_real,
+                                              self.real_time + seconds)
         elif name == "corrupt_frames":
             self.comm.corrupt_percent = float(self._int_param(params, 0, 30))
         elif name == "drop_answers":
@@ -672,7 +705,7 @@ class StationModel:
             self.swap_fault = FaultCode.CONTROLLER_RESTART
             self.swap_sequence = swap_sequence  # retained, as a PLC's retentive result is
             self.faults.add(FaultCode.CONTROLLER_RESTART)
-        self.comm.silent_until_real = self.real_time + 2.0
+        self.comm.silent_until_real = max(self.comm.silent_until_real, self.real_time + 2.0)
 
     def _slot_param(self, params: list[str], i: int) -> int:
         slot = self._int_param(params, i, 1)
@@ -703,6 +736,8 @@ class StationModel:
             return
         self._version += 1
         self.real_time += real_dt
+        if self.hold_live and (self.swap is not None or self.mode is StationMode.MAINTENANCE):
+            self.hold_latched = True  # motion stopped: it waits for RESUME
         if not self.heartbeat_frozen:
             self._hb_accum += real_dt
             ticks = int(self._hb_accum / CYCLE_S)
@@ -716,9 +751,18 @@ class StationModel:
             self._step(sim_dt / steps)
 
     @property
-    def held(self) -> bool:
+    def hold_live(self) -> bool:
+        """The console heartbeat has not changed for the watchdog time (after it was seen)."""
         return (self.console_seen
                 and self.real_time - self.console_hb_changed > self.watchdog_s)
+
+    @property
+    def held(self) -> bool:
+        """Motion is held: a live hold, or a latched one whose heartbeat is back (RESUME ends it).
+
+        At idle in AUTOMATIC a hold does not latch: it ends with the live hold.
+        """
+        return self.hold_live or self.hold_latched
 
     def _step(self, dt: float) -> None:
         self.sim_time += dt
@@ -727,7 +771,9 @@ class StationModel:
         for slot in self.rack:
             slot.charger.advance(slot.pack, dt, allowed=not slot.reserved)
         self._step_jog(dt)
-        if self.homing_left > 0:
+        if self.held:  # held axes stand still (a jog stops in _step_jog, homing below)
+            self.lift_motion = self.shuttle_motion = 0
+        if self.homing_left > 0 and not self.held:
             self.homing_left -= dt
             self.lift_height *= 0.5
             self.shuttle_pos *= 0.5
@@ -736,6 +782,8 @@ class StationModel:
                 self._finish_all(CommandCode.HOME_AXES, CommandStatus.DONE)
         self._step_bay(dt)
         self._step_auto_start(dt)
+        if self.swap is not None and self.held and self.swap.abort_requested:
+            self._stop_after_abort()  # motion already stands still: the abort ends it now
         if self.swap is not None and not self.held and not self.estop_latched:
             self._step_swap(dt)
 
@@ -759,7 +807,8 @@ class StationModel:
         ready = sorted(
             (i + 1 for i, s in enumerate(self.rack)
              if s.pack is not None and s.pack.type is spec.pack_type and not s.reserved
-             and s.charger.state is not ChargerState.FAULT and s.pack.soc >= 80.0),
+             and s.charger.enabled and s.charger.state is not ChargerState.FAULT
+             and s.pack.soc >= 80.0),
             key=lambda n: -self.rack[n - 1].pack.soc)  # type: ignore[union-attr]
         if len(ready) < spec.blocks:
             return  # not enough charged packs of its type: the attendant waits
@@ -769,7 +818,7 @@ class StationModel:
 
     def _step_jog(self, dt: float) -> None:
         active = (self.mode is StationMode.MAINTENANCE and self.jog_dir != 0
-                  and not self.estop_latched
+                  and not self.estop_latched and not self.held
                   and self.real_time - self.jog_keepalive_changed <= JOG_KEEPALIVE_S)
         self.lift_motion = 0 if self.swap is None else self.lift_motion
         self.shuttle_motion = 0 if self.swap is None else self.shuttle_motion
@@ -1024,6 +1073,7 @@ class StationModel:
         if run is None:
             return
         self.swap = None
+        self.hold_latched = False  # the swap has ended: nothing left to resume
         self.swap_result = SwapResult.FAILED
         self.swap_fault = fault
         self.lift_motion = self.shuttle_motion = 0
@@ -1034,6 +1084,7 @@ class StationModel:
         run = self.swap
         assert run is not None
         self.swap = None
+        self.hold_latched = False  # the swap has ended: nothing left to resume
         self.swap_result = SwapResult.ABORTED
         self.swap_fault = FaultCode.ABORTED
         self._finish_command(run.command_seq, CommandStatus.FAILED, FaultCode.ABORTED)

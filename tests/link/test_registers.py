@@ -42,8 +42,8 @@ def test_fast_block_is_one_read_and_covers_status_to_jog() -> None:
     assert R.FAST_BLOCK == (100, 104)  # 100-203
 
 
-def test_protocol_2_0_and_its_new_registers() -> None:
-    assert R.PROTOCOL_VERSION == (2, 0)
+def test_protocol_3_0_keeps_the_registers_2_0_added() -> None:
+    assert R.PROTOCOL_VERSION == (3, 0)
     m = R.RegisterMap()
     assert (m["response.swap_sequence"].address, m["run.id"].address) == (139, 203)
     assert m["response.swap_sequence"] in R.RESPONSE.registers
@@ -81,11 +81,13 @@ def test_every_command_is_documented_with_its_arguments() -> None:
 
 def test_document_tells_what_an_integrator_would_otherwise_guess() -> None:
     doc = R.render_markdown()
-    for heading in ("## Changes from 1.0", "### What a command is checked for, in order",
+    for heading in ("## Changes from 2.0", "## Changes from 1.0",
+                    "### What a command is checked for, in order",
                     "### When the station is READY", "## The console's side of the link",
                     "## Power-up state", "## Controller run"):
         assert f"\n{heading}\n" in doc, heading
-    assert "Protocol version 2.0." in doc
+    assert "Protocol version 3.0." in doc
+    assert doc.index("## Changes from 2.0") < doc.index("## Changes from 1.0")
     assert "reads 100-203 in one request" in doc
     assert "| 139 | `response.swap_sequence` | u16 counter | R |" in doc
     assert "| 203 | `run.id` | u16 counter | R |" in doc
@@ -149,3 +151,18 @@ def test_print_register_map_command_prints_the_document() -> None:
     ).stdout
     assert out == R.render_markdown()
     assert "| 124 | `command.code` |" in out
+
+
+def test_watchdog_hold_latches_until_resume_in_the_document() -> None:
+    """3.0: a hold never ends by itself while a swap runs; RESUME (8) and NOT_HELD (15)."""
+    assert (st.CommandCode.RESUME, st.RejectReason.NOT_HELD) == (8, 15)
+    assert st.COMMAND_ARGS[st.CommandCode.RESUME] == ()
+    assert st.CommandCode.RESUME not in st.LONG_COMMANDS
+    doc = R.render_markdown()
+    assert "resumes by itself once the heartbeat changes again" not in doc  # 2.0 said so
+    assert "The controller never resumes by itself" in doc
+    assert "| 8 | RESUME | none |" in doc
+    assert "IEC 60204-1, ISO 14118" in doc
+    assert "| 15 | NOT_HELD |" in doc
+    assert "every command but ABORT_SWAP, RESET_FAULTS and RESUME is REJECTED with HELD" in doc
+    assert R.CHANGES_FROM_2_0 in doc

@@ -359,7 +359,11 @@ def test_watchdog_holds_motion_when_the_console_heartbeat_stops(c: RegisterConso
     c.run(20, heartbeat=False)
     assert (c.value("status.step"), c.value("status.step_elapsed")) == frozen
     assert c.start(1, [1]) == rejected(RejectReason.HELD)
-    c.run(1)  # the heartbeat comes back: motion resumes
+    c.run(1)  # the heartbeat comes back: the hold is latched, motion waits for RESUME
+    assert c.state() is StationState.HELD
+    assert (c.value("status.step"), c.value("status.step_elapsed")) == frozen
+    assert c.command(CommandCode.RESUME) == DONE
+    c.run(1)
     assert c.state() is StationState.SWAPPING
     assert c.value("status.step_elapsed") > frozen[1]
 
@@ -446,7 +450,7 @@ def test_twenty_four_slots() -> None:
     assert c.model.read(1000 + 40 * 24, 1) == 2  # beyond the rack: illegal address
 
 
-# --- power-up state, run id, swap sequence (protocol 2.0) -----------------------------------
+# --- power-up state, run id, swap sequence (since protocol 2.0) -----------------------------
 
 PHYSICAL_GROUPS = (R.BAY, R.LIFT_SHUTTLE, R.LOCKS, R.SAFETY)
 
