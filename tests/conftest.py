@@ -125,8 +125,9 @@ class Stack:
         open_journal(data)[0].close()
         self.db_path = data / "journal.sqlite"
         self.journal = JournalService(JournalWriter(self.db_path).start())
-        services = wire_services(self.link, self.journal, demo_registry())
+        self.services = services = wire_services(self.link, self.journal, demo_registry())
         self.alarms, self.swaps = services.alarms, services.swaps
+        self.recovery = services.recovery
         self.journal.start()
         self.link.start()
 

@@ -89,7 +89,8 @@ CATALOGUE: dict[str, AlarmDef] = {d.code: d for d in (
            "Clear the bay, then reset."),
     _fault(FaultCode.WATCHDOG, Priority.MEDIUM,
            "The controller stopped seeing this console's heartbeat and held motion.",
-           "Check the link; motion resumes by itself when the console is seen again."),
+           "Check the link. Motion stays held until someone here checks the bay and taps "
+           "Resume on the main page (or aborts the swap)."),
     _fault(FaultCode.CONTROLLER_RESTART, Priority.MEDIUM,
            "The controller restarted during a swap.",
            "Check the bay, then reset and follow the guided recovery."),

@@ -1,69 +1,346 @@
-"""Guided recovery: what to do, in order, when the controller stops in a fault.
+"""Guided recovery and the station's state in words: what to do, in order, after a fault.
 
 Built from the controller's own view of the machine, so it knows the sequence
 state: e.g. "vehicle unlocked, pack on the lift, E-stop latched: 1. clear the
-bay 2. reset the E-stop at the cabinet 3. confirm here".
+bay 2. reset the E-stop at the cabinet 3. confirm here". Each step the console
+can carry out names its ``Action``; ``check`` says, in words, why an action is
+refused now (the role rules live here too: who may reset what). Texts are plain
+English data; the screens translate them in the "Recovery" context.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 from operator_app.domain import station as st
+from operator_app.domain.commands import CommandRequest
+from operator_app.domain.roles import Role
 from operator_app.domain.snapshot import StationSnapshot
+from operator_app.domain.words import Phrase, fault_phrase
+
+
+class Action(Enum):
+    """What a recovery step's button does."""
+
+    RESET_FAULTS = "reset faults"
+    RESUME = "resume"
+    RETRY_POSITIONING = "retry positioning"
+    CHARGER_OFF = "disable charger"
+    CHARGER_ON = "enable charger"
+    HOME_AXES = "home axes"
+    START_AGAIN = "start again"  # the console's own: identify the vehicle in the bay again
+    ABORT = "abort"  # the running (held) swap
+
+
+# Actions that move steel or release motion: the operator confirms the bay is clear first.
+BAY_CLEAR_FIRST = frozenset({Action.RESET_FAULTS, Action.RESUME, Action.HOME_AXES})
+# Faults only a technician may reset: the cause needs hands on the machine.
+TECHNICIAN_FAULTS = frozenset({st.FaultCode.LOCK_JAM, st.FaultCode.LIFT_OVERLOAD,
+                               st.FaultCode.SHUTTLE_MISALIGNED})
+# Who may do what, at least.
+ROLE_FOR: dict[Action, Role] = {
+    Action.RESET_FAULTS: Role.OPERATOR,  # and TECHNICIAN for TECHNICIAN_FAULTS
+    Action.RESUME: Role.OPERATOR,
+    Action.RETRY_POSITIONING: Role.OPERATOR,
+    Action.CHARGER_OFF: Role.OPERATOR,  # taking a faulted charger out of service is safe
+    Action.CHARGER_ON: Role.TECHNICIAN,  # putting it back needs the cause checked
+    Action.HOME_AXES: Role.TECHNICIAN,
+    Action.START_AGAIN: Role.OPERATOR,
+    Action.ABORT: Role.OPERATOR,
+}
+
+T_ESTOP_LATCHED = ("the E-stop is still latched: make the bay safe and turn the reset key at "
+                   "the cabinet first")
+T_NOTHING_TO_RESET = "nothing to reset: the controller reports no fault"
+T_NEEDS_TECHNICIAN = "resetting after %1 needs a technician: sign in as technician"
+T_NOT_HELD = "nothing to resume: no motion is held"
+T_NO_POSITIONING_FAILURE = "nothing to retry: no vehicle's positioning failed"
+T_BAD_SLOT = "there is no slot %1"
+T_NEEDS_ROLE = "this needs the %1 role: sign in"
+T_NEEDS_MAINTENANCE = ("homing needs maintenance mode: a technician selects it in technician "
+                       "mode")
+T_SWAP_RUNNING = "a swap is running: wait for it to end or abort it"
+T_NO_SNAPSHOT = "no data from the station yet"
+T_CHARGER_ALREADY = "slot %1's charger is already %2"
+
+ROLE_WORDS = {Role.OPERATOR: "operator", Role.TECHNICIAN: "technician",
+              Role.SUPERVISOR: "supervisor"}
+
+
+def check(action: Action, snap: StationSnapshot | None, role: Role, slot: int = 0
+          ) -> Phrase | None:
+    """Why ``action`` may not be done now, in words; None when it may."""
+    if snap is None:
+        return Phrase(T_NO_SNAPSHOT)
+    if role < ROLE_FOR[action]:
+        return Phrase(T_NEEDS_ROLE, (Phrase(ROLE_WORDS[ROLE_FOR[action]]),))
+    s, m = snap.status, snap.machine
+    faults = set(s.faults)
+    if action is Action.RESET_FAULTS:
+        if m.estop_latched:
+            return Phrase(T_ESTOP_LATCHED)
+        resettable = faults - {st.FaultCode.WATCHDOG}
+        if not resettable and not m.reset_required:
+            return Phrase(T_NOTHING_TO_RESET)
+        for code in sorted(TECHNICIAN_FAULTS & faults):
+            if role < Role.TECHNICIAN:
+                return Phrase(T_NEEDS_TECHNICIAN, (fault_phrase(code),))
+        return None
+    if action is Action.RESUME:
+        if m.estop_latched:
+            return Phrase(T_ESTOP_LATCHED)
+        if not s.flags & st.StatusFlag.WATCHDOG_HOLD or s.state is not st.StationState.HELD:
+            return Phrase(T_NOT_HELD)
+        return None
+    if action is Action.RETRY_POSITIONING:
+        if snap.bay.positioning_result is not st.PositioningResult.FAILED:
+            return Phrase(T_NO_POSITIONING_FAILURE)
+        return None
+    if action in (Action.CHARGER_OFF, Action.CHARGER_ON):
+        if not 1 <= slot <= len(snap.slots):
+            return Phrase(T_BAD_SLOT, (str(slot),))
+        disabled = snap.slots[slot - 1].charger_state is st.ChargerState.DISABLED
+        if disabled == (action is Action.CHARGER_OFF):
+            state = Phrase("disabled" if disabled else "enabled")
+            return Phrase(T_CHARGER_ALREADY, (str(slot), state))
+        return None
+    if action is Action.HOME_AXES:
+        if s.mode is not st.StationMode.MAINTENANCE:
+            return Phrase(T_NEEDS_MAINTENANCE)
+        return None
+    if action is Action.START_AGAIN:
+        if s.swap_result is st.SwapResult.RUNNING:
+            return Phrase(T_SWAP_RUNNING)
+        return None
+    return None
+
+
+def request(action: Action, slot: int = 0) -> CommandRequest | None:
+    """The controller command an action sends; None for the console's own actions."""
+    code = {Action.RESET_FAULTS: st.CommandCode.RESET_FAULTS,
+            Action.RESUME: st.CommandCode.RESUME,
+            Action.RETRY_POSITIONING: st.CommandCode.RETRY_POSITIONING,
+            Action.HOME_AXES: st.CommandCode.HOME_AXES}.get(action)
+    if code is not None:
+        return CommandRequest(code)
+    if action is Action.CHARGER_OFF:
+        return CommandRequest(st.CommandCode.CHARGER_ENABLE, (slot, 0))
+    if action is Action.CHARGER_ON:
+        return CommandRequest(st.CommandCode.CHARGER_ENABLE, (slot, 1))
+    return None
+
+
+# --- the guidance --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Step:
+    text: Phrase
+    action: Action | None = None
+    slot: int = 0
+    done: bool = False  # already true (e.g. the cabinet key was turned)
 
 
 @dataclass(frozen=True)
 class Guidance:
-    situation: str
-    steps: tuple[str, ...]
+    situation: tuple[Phrase, ...]  # what the machine is in
+    safe: Phrase  # what is safe now
+    steps: tuple[Step, ...]
 
     def text(self) -> str:
-        return self.situation + ": " + " ".join(f"{i}. {s}" for i, s in enumerate(self.steps, 1))
+        """One line, in English, for the journal and logs."""
+        facts = ", ".join(p.english() for p in self.situation)
+        return facts + ": " + " ".join(f"{i}. {s.text.english()}"
+                                       for i, s in enumerate(self.steps, 1))
+
+    def actions(self) -> list[Action]:
+        return [s.action for s in self.steps if s.action is not None and not s.done]
+
+
+F_NO_VEHICLE = "no vehicle in the bay"
+F_VEHICLE_LOCKED = "vehicle %1 in the bay, its packs locked"
+F_VEHICLE_UNLOCKED = "vehicle %1 in the bay, block %2 unlocked: it must not drive off"
+F_LOCK_JAMMED = "lock head %1 jammed"
+F_PACK_ON_LIFT = "a pack is on the lift (%1 kg, lift at %2 mm)"
+F_LIFT_UP = "the lift stands at %1 mm"
+F_PACK_ON_SHUTTLE = "a pack is on the shuttle (%1)"
+F_AT_BAY = "at the bay"
+F_AT_SLOT = "at slot %1"
+F_BETWEEN = "between stops"
+F_ESTOP_LATCHED = "E-stop latched"
+F_ESTOP_RELEASED = "E-stop key turned at the cabinet, the reset is still to confirm here"
+F_HELD = "motion held after the controller lost this console's heartbeat"
+F_POSITIONING = "the vehicle could not be positioned (%1 tries)"
+F_SLOT_CHARGER = "slot %1's charger is faulted"
+F_CONTROLLER_STOPPED = "the controller stopped"
+
+S_SAFE_STOPPED = ("all motion is stopped; keep clear of the lift and the shuttle while a pack "
+                  "is on them")
+S_SAFE_HELD = ("motion is held and will not start again until someone here resumes it or "
+               "aborts the swap")
+S_SAFE_CHARGING = "the swap machinery is safe; only the faulted charger is stopped"
+S_SAFE_BAY = "no motion in the bay; the driver waits for a signal"
+
+P_CLEAR_BAY = "clear the bay and make sure nobody is inside the light curtain"
+P_CABINET = "turn the E-stop reset key at the cabinet"
+P_RESET = ("reset faults here: the controller returns any pack in transit to a free slot and "
+           "locks the vehicle's packs")
+P_RESET_TECH = ("a technician (signed in) resets here after freeing the cause: the controller "
+                "then returns any pack in transit to a free slot and locks the vehicle's packs")
+P_TECHNICIAN = ("technician: maintenance. Call a technician: in maintenance mode they free the "
+                "jam, check the lift or realign the shuttle")
+P_KEEP_VEHICLE = "keep the vehicle where it is: do not let it drive off"
+P_CHECK_BAY_RESUME = "check the bay is clear, then resume: the swap continues from where it held"
+P_OR_ABORT = "or abort the swap: the controller stops it where it stands"
+P_START_AGAIN = "then start the swap again for the vehicle in the bay"
+P_GUIDE_DRIVER = "guide the driver back to the start of the wheel guides"
+P_RETRY_POSITIONING = "retry positioning: the driver drives onto the guides again"
+P_RESET_CHARGER = "reset faults here: this resets the faulted charger"
+P_DISABLE_CHARGER = ("if it faults again, disable slot %1's charger and call a technician; its "
+                     "pack is not used for swaps while it is disabled")
+P_HOME = "technician: home the axes (lift down, shuttle to the bay)"
+P_AUTOMATIC = "technician: return the station to automatic mode when the work is done"
+S_SAFE_MAINTENANCE = "the station is in maintenance mode: no swap starts until it is automatic"
+
+TEXTS = [v for k, v in dict(globals()).items()
+         if isinstance(v, str) and k[:2] in ("T_", "F_", "S_", "P_")] + list(
+    ROLE_WORDS.values()) + ["disabled", "enabled"]
 
 
 def needs_recovery(snap: StationSnapshot) -> bool:
-    return snap.status.state in (st.StationState.FAULT, st.StationState.ESTOP)
+    s = snap.status
+    return (s.state in (st.StationState.FAULT, st.StationState.ESTOP, st.StationState.HELD,
+                        st.StationState.MAINTENANCE)
+            or snap.machine.reset_required or snap.machine.estop_latched
+            or snap.bay.positioning_result is st.PositioningResult.FAILED
+            or any(x.charger_state is st.ChargerState.FAULT for x in snap.slots)
+            or bool(set(s.faults) - {st.FaultCode.WATCHDOG}))
 
 
-def guidance(snap: StationSnapshot) -> Guidance | None:
-    """The situation in words and the steps out of it; None when nothing needs recovery."""
-    if not needs_recovery(snap):
-        return None
-    m, s = snap.machine, snap.status
-    faults = set(s.faults)
-    facts, steps = [], []
+def situation(snap: StationSnapshot) -> tuple[Phrase, ...]:
+    """What the machine is in: the vehicle, the packs, the lift, the safety circuit."""
+    m, s, bay = snap.machine, snap.status, snap.bay
+    facts: list[Phrase] = []
+    plate = bay.plate or "?"
     locks = [state for state, _ in m.locks]
-    if snap.bay.vehicle_present and any(x in (st.LockState.UNLOCKED, st.LockState.MOVING)
-                                        for x in locks):
-        facts.append("vehicle unlocked")
+    if not bay.vehicle_present:
+        facts.append(Phrase(F_NO_VEHICLE))
+    else:
+        loose = sorted({i // st.LOCKS_PER_BLOCK + 1 for i, x in enumerate(locks)
+                        if x in (st.LockState.UNLOCKED, st.LockState.MOVING)})
+        if loose:
+            facts.append(Phrase(F_VEHICLE_UNLOCKED, (plate, ", ".join(map(str, loose)))))
+        else:
+            facts.append(Phrase(F_VEHICLE_LOCKED, (plate,)))
     jammed = [i + 1 for i, x in enumerate(locks) if x is st.LockState.FAULT]
     if jammed:
-        facts.append(f"lock head {', '.join(map(str, jammed))} jammed")
-    if (m.lift_load or 0) > 100:
-        facts.append("pack on the lift")
+        facts.append(Phrase(F_LOCK_JAMMED, (", ".join(map(str, jammed)),)))
+    load, height = m.lift_load or 0, m.lift_height or 0
+    if load > 100:
+        facts.append(Phrase(F_PACK_ON_LIFT, (f"{load:.0f}", f"{height:.0f}")))
+    elif height > 50:
+        facts.append(Phrase(F_LIFT_UP, (f"{height:.0f}",)))
     if m.shuttle_carrying:
-        facts.append("pack on the shuttle")
+        where = (Phrase(F_AT_BAY) if m.shuttle_location == 0 else
+                 Phrase(F_BETWEEN) if m.shuttle_location is None else
+                 Phrase(F_AT_SLOT, (str(m.shuttle_location),)))
+        facts.append(Phrase(F_PACK_ON_SHUTTLE, (where,)))
     if m.estop_latched:
-        facts.append("E-stop latched")
+        facts.append(Phrase(F_ESTOP_LATCHED))
     elif m.reset_required:
-        facts.append("E-stop released, confirmation needed")
-    if st.FaultCode.LIFT_OVERLOAD in faults:
-        facts.append("lift overload")
-    if st.FaultCode.SHUTTLE_MISALIGNED in faults:
-        facts.append("shuttle misaligned")
-    if m.light_curtain_interrupted or m.estop_latched or st.FaultCode.LIGHT_CURTAIN in faults:
-        steps.append("clear the bay and make sure nobody is inside the light curtain")
-    if m.estop_latched:
-        steps.append("reset the E-stop at the cabinet")
-    if jammed or st.FaultCode.LIFT_OVERLOAD in faults or \
-            st.FaultCode.SHUTTLE_MISALIGNED in faults:
-        steps.append("call a technician: in maintenance mode they free the jam, check the "
-                     "lift or realign the shuttle")
-    steps.append("confirm here (reset faults): the controller returns any pack in transit to a "
-                 "free slot and locks the vehicle's packs")
-    steps.append("then restart the swap or release the vehicle")
-    situation = ", ".join(facts) if facts else (
-        "the controller stopped with " + ", ".join(getattr(f, "name", str(f)) for f in faults)
-        if faults else "the controller stopped")
-    return Guidance(situation, tuple(steps))
+        facts.append(Phrase(F_ESTOP_RELEASED))
+    if s.state is st.StationState.HELD:
+        facts.append(Phrase(F_HELD))
+    if bay.positioning_result is st.PositioningResult.FAILED:
+        facts.append(Phrase(F_POSITIONING, (str(bay.positioning_retries),)))
+    for code in s.faults:
+        if code in (st.FaultCode.ESTOP, st.FaultCode.WATCHDOG, st.FaultCode.POSITIONING_FAILED,
+                    st.FaultCode.CHARGER_FAULT):
+            continue  # said above, or per slot below
+        facts.append(fault_phrase(code))
+    for x in snap.slots:
+        if x.charger_state is st.ChargerState.FAULT:
+            facts.append(Phrase(F_SLOT_CHARGER, (str(x.slot),)))
+    return tuple(facts)
+
+
+def guidance(snap: StationSnapshot, after_failed_swap: bool = False) -> Guidance | None:
+    """The situation in words and the numbered steps out of it; None when nothing needs it.
+
+    ``after_failed_swap``: the console's last swap failed or was aborted; once the faults
+    are reset the guidance still offers to start again for the vehicle in the bay.
+    """
+    s, m = snap.status, snap.machine
+    faults = set(s.faults)
+    if not needs_recovery(snap):
+        if after_failed_swap and snap.bay.vehicle_present and \
+                s.swap_result is not st.SwapResult.RUNNING:
+            return Guidance(situation(snap), Phrase(S_SAFE_BAY),
+                            (Step(Phrase(P_START_AGAIN), Action.START_AGAIN),))
+        return None
+    steps: list[Step] = []
+    safe = Phrase(S_SAFE_STOPPED)
+    estop = m.estop_latched or m.reset_required
+    technician = bool(faults & TECHNICIAN_FAULTS) or any(
+        x is st.LockState.FAULT for x, _ in m.locks)
+    held = s.state is st.StationState.HELD
+    chargers = [x.slot for x in snap.slots if x.charger_state is st.ChargerState.FAULT]
+    machine_faults = faults - {st.FaultCode.WATCHDOG, st.FaultCode.POSITIONING_FAILED,
+                               st.FaultCode.CHARGER_FAULT, st.FaultCode.INSULATION_LOW}
+    if held:
+        safe = Phrase(S_SAFE_HELD)
+        steps.append(Step(Phrase(P_CHECK_BAY_RESUME), Action.RESUME))
+        steps.append(Step(Phrase(P_OR_ABORT), Action.ABORT))
+        return Guidance(situation(snap), safe, tuple(steps))
+    if s.state is st.StationState.MAINTENANCE and not estop and not machine_faults:
+        steps.append(Step(Phrase(P_HOME), Action.HOME_AXES))
+        steps.append(Step(Phrase(P_AUTOMATIC)))
+        return Guidance(situation(snap), Phrase(S_SAFE_MAINTENANCE), tuple(steps))
+    if estop or st.FaultCode.LIGHT_CURTAIN in faults or m.light_curtain_interrupted:
+        steps.append(Step(Phrase(P_CLEAR_BAY)))
+    if estop:
+        steps.append(Step(Phrase(P_CABINET), done=not m.estop_latched))
+    if technician:
+        if snap.bay.vehicle_present:
+            steps.append(Step(Phrase(P_KEEP_VEHICLE)))
+        steps.append(Step(Phrase(P_TECHNICIAN)))
+        steps.append(Step(Phrase(P_RESET_TECH), Action.RESET_FAULTS))
+    elif estop or machine_faults:
+        steps.append(Step(Phrase(P_RESET), Action.RESET_FAULTS))
+    if snap.bay.positioning_result is st.PositioningResult.FAILED:
+        if not (estop or machine_faults):
+            safe = Phrase(S_SAFE_BAY)
+        steps.append(Step(Phrase(P_GUIDE_DRIVER)))
+        steps.append(Step(Phrase(P_RETRY_POSITIONING), Action.RETRY_POSITIONING))
+    if chargers:
+        if not (estop or machine_faults or held):
+            safe = Phrase(S_SAFE_CHARGING)
+            steps.append(Step(Phrase(P_RESET_CHARGER), Action.RESET_FAULTS))
+        for n in chargers:
+            steps.append(Step(Phrase(P_DISABLE_CHARGER, (str(n),)), Action.CHARGER_OFF, n))
+    if (estop or machine_faults) and snap.bay.vehicle_present:
+        steps.append(Step(Phrase(P_START_AGAIN), Action.START_AGAIN))
+    if not steps:
+        steps.append(Step(Phrase(P_RESET), Action.RESET_FAULTS))
+    return Guidance(situation(snap), safe, tuple(steps))
+
+
+# --- the station's state, glanceable --------------------------------------------------------
+
+@dataclass(frozen=True)
+class StationView:
+    mode: st.StationMode | None
+    state: st.StationState | None
+    faults: tuple[Phrase, ...]
+    estop: bool  # an E-stop latched, or its reset not yet confirmed
+    estop_latched: bool
+    held: bool
+
+
+def station_view(snap: StationSnapshot) -> StationView:
+    s, m = snap.status, snap.machine
+    faults = tuple(fault_phrase(f) for f in s.faults if f != st.FaultCode.CHARGER_FAULT)
+    chargers = tuple(Phrase(F_SLOT_CHARGER, (str(x.slot),)) for x in snap.slots
+                     if x.charger_state is st.ChargerState.FAULT)
+    return StationView(s.mode, s.state, faults + chargers, m.estop_latched or m.reset_required,
+                       m.estop_latched, s.state is st.StationState.HELD)

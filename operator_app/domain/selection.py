@@ -82,6 +82,12 @@ class SwapPlan:
     out_slot: int  # where block 1's depleted pack goes (later blocks: the controller picks)
     explanation: str
 
+    def key(self) -> tuple:
+        """The plan's substance: vehicle, packs and slots. A live SoC in the explanation
+        changes nothing a confirmation was given for."""
+        return (self.vehicle.plate, tuple((p.slot, p.pack_code) for p in self.packs_in),
+                self.out_slot)
+
     def command_args(self) -> tuple[int, ...]:
         """START_SWAP arguments, as the register map lays them out."""
         ins = [s.slot for s in self.packs_in] + [0] * (3 - len(self.packs_in))

@@ -11,6 +11,7 @@ sent when something is refused.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -18,10 +19,12 @@ from operator_app.domain import station as st
 from operator_app.domain.commands import CommandOutcome, CommandRequest, OutcomeKind
 from operator_app.domain.selection import NoPlan, SelectionRules, SwapPlan, plan_swap
 from operator_app.domain.snapshot import StationSnapshot
+from operator_app.domain.tracker import Origin, StepView, SwapTracker, TrackedSwap
 from operator_app.domain.vehicles import Vehicle
+from operator_app.domain.words import Phrase, fault_phrase, reject_phrases
 
-SLOW_FACTOR = 1.25  # a step past 125 % of its expected time is slow
-
+__all__ = ["ACTIVE", "ENDED", "Phase", "Refused", "StepView", "SwapSupervisor", "Transaction",
+           "progress"]
 
 class Phase(Enum):
     IDLE = "idle"
@@ -45,16 +48,6 @@ class Refused:
 
 
 @dataclass
-class StepView:
-    step: st.SwapStep
-    block: int
-    elapsed: float
-    expected: float
-    slow: bool = False
-    slow_reason: str = ""
-
-
-@dataclass
 class Transaction:
     vehicle: Vehicle | None = None
     plan: SwapPlan | None = None
@@ -65,29 +58,35 @@ class Transaction:
     note: str = ""  # the last thing a person should read about it
     abort_requested: bool = False
     verification: dict[str, bool] = field(default_factory=dict)
+    started_by: str = ""  # "console", "bay button", "another terminal"; "" until it runs
+    sequence: int = 0  # the START_SWAP's sequence number, once sent
+    swap: TrackedSwap | None = None  # the controller's swap this transaction follows
+    # the controller's refusal of the last start: (why, what next), in words
+    rejected: tuple[Phrase, Phrase] | None = None
+    start_unknown: bool = False  # the start got no answer: it may or may not have run
 
 
-def slow_reason(snap: StationSnapshot) -> str:
-    """What the controller says about a step that takes too long."""
-    s = snap.status
-    if s.flags & st.StatusFlag.WATCHDOG_HOLD:
-        return "motion held: the controller lost the console's heartbeat"
-    if snap.machine.light_curtain_interrupted:
-        return "the bay light curtain is interrupted"
-    if s.faults:
-        names = ", ".join(getattr(f, "name", str(f)) for f in s.faults)
-        return f"controller faults: {names}"
-    return "no reason given by the controller"
+VehicleLookup = Callable[[str], "Vehicle | None"]
 
 
 class SwapSupervisor:
-    """One swap at a time; the screens and the self-test drive it through its verbs."""
+    """One swap at a time; the screens and the self-test drive it through its verbs.
 
-    def __init__(self, rules: SelectionRules | None = None) -> None:
+    It follows the shared ``SwapTracker``: a swap the console did not start (the bay
+    button, another terminal, one already running when the link came back) becomes
+    the transaction on screen the moment the tracker sees it, with a live abort.
+    """
+
+    def __init__(self, rules: SelectionRules | None = None,
+                 tracker: SwapTracker | None = None,
+                 vehicle_for: VehicleLookup | None = None) -> None:
         self.rules = rules or SelectionRules()
+        self.tracker = tracker or SwapTracker()
+        self.vehicle_for = vehicle_for or (lambda plate: None)
         self.tx = Transaction()
         self.last: StationSnapshot | None = None
         self.quarantined: frozenset[str] = frozenset()
+        self.attached: list[TrackedSwap] = []  # swaps the console did not start, as seen
 
     @property
     def phase(self) -> Phase:
@@ -117,6 +116,8 @@ class SwapSupervisor:
         result = plan_swap(self.tx.vehicle, self.last.slots, self.rules, self.quarantined)
         if isinstance(result, NoPlan):
             self.tx.note = result.reason
+            self.tx.plan = None
+            self.tx.phase = Phase.IDENTIFIED
             return Refused(result.reason)
         self.tx.plan = result
         self.tx.phase = Phase.PLANNED
@@ -134,11 +135,17 @@ class SwapSupervisor:
             state = snap.status.state.name if snap and snap.status.state else "unknown"
             return Refused(f"the station is not ready for a swap (state {state}): wait for "
                            "the vehicle to be in position")
+        if self.tracker.running is not None:
+            return Refused("the controller is running a swap: one at a time")
         fresh = self.plan()  # the rack may have changed since the plan was shown
         if isinstance(fresh, Refused):
             return fresh
         self.tx.operator = operator
         self.tx.phase = Phase.CONFIRMED
+        self.tx.rejected = None
+        self.tx.start_unknown = False
+        self.tx.sequence = 0
+        self.tx.note = "start sent: waiting for the controller"
         return CommandRequest(st.CommandCode.START_SWAP, fresh.command_args())
 
     def abort(self) -> CommandRequest | Refused:
@@ -158,52 +165,164 @@ class SwapSupervisor:
     # --- what the link reports ----------------------------------------------------------------
 
     def on_outcome(self, outcome: CommandOutcome) -> None:
-        if outcome.request.code != st.CommandCode.START_SWAP or self.tx.phase not in ACTIVE:
+        code = outcome.request.code
+        if code == st.CommandCode.ABORT_SWAP:
+            self._abort_outcome(outcome)
             return
+        if code != st.CommandCode.START_SWAP:
+            return
+        if self.tx.phase in (Phase.RUNNING, Phase.VERIFYING) and self.tx.swap is None \
+                and outcome.sequence == self.tx.sequence and outcome.final:
+            self._ended_unseen(outcome)  # it ended before a snapshot showed it running
+            return
+        if self.tx.phase is not Phase.CONFIRMED:
+            return
+        if outcome.sequence:
+            self.tx.sequence = outcome.sequence
+            self.tracker.claim(outcome.sequence)
         if outcome.kind in (OutcomeKind.REJECTED, OutcomeKind.REFUSED):
-            reason = outcome.reason.name if outcome.reason else outcome.detail
+            if outcome.kind is OutcomeKind.REJECTED:
+                self.tx.rejected = reject_phrases(outcome.reason)
+            else:
+                self.tx.rejected = (Phrase("the start was not sent: %1", (outcome.detail,)),
+                                    Phrase("wait for the link to come back, then start again"))
             self.tx.phase = Phase.PLANNED
-            self.tx.note = f"the controller did not start the swap: {reason}"
+            self.tx.note = "the controller did not start the swap: " + \
+                self.tx.rejected[0].english()
+            self._attach_foreign()
         elif outcome.kind is OutcomeKind.UNKNOWN:
+            self.tx.start_unknown = True
             self.tx.note = ("no answer to the start command: watching the station to learn "
                             "whether it started")
+            self._settle_unknown_start()
         elif outcome.kind is OutcomeKind.ACCEPTED:
             self.tx.phase = Phase.RUNNING
+            self.tx.started_by = Origin.CONSOLE.value
+            self.tx.note = "swap running"
+            running = self.tracker.running
+            if running is not None and running.sequence == outcome.sequence:
+                self._follow(running)
+
+    def _abort_outcome(self, outcome: CommandOutcome) -> None:
+        if (outcome.kind is OutcomeKind.REJECTED
+                and outcome.reason is st.RejectReason.NOTHING_TO_ABORT
+                and self.tx.phase in ACTIVE and self.tracker.running is None
+                and self.tx.swap is None):
+            # the swap it meant to stop never started: nothing moved
+            self.tx.phase = Phase.PLANNED if self.tx.plan is not None else Phase.IDLE
+            self.tx.abort_requested = False
+            self.tx.start_unknown = False
+            self.tx.note = "the controller has no swap running: the start never took effect"
+
+    def _settle_unknown_start(self) -> None:
+        """After an unanswered start: once the controller shows no swap of ours, it never ran."""
+        if self.tx.phase is not Phase.CONFIRMED or not self.tx.start_unknown:
+            return
+        snap = self.last
+        running = self.tracker.running
+        if running is not None and (running.sequence == self.tx.sequence
+                                    or self.tracker.is_ours(running)):
+            self._follow(running)
+            return
+        if snap is None or snap.status.swap_result is st.SwapResult.RUNNING:
+            if running is not None:
+                self._attach_foreign()
+            return
+        # the controller is not running a swap: the start never ran
+        ended = self.tracker.current
+        if ended is not None and ended.sequence == self.tx.sequence and self.tx.sequence:
+            self._follow(ended)  # it ran and ended while unanswered
+            self._ended(ended)
+            return
+        self.tx.phase = Phase.PLANNED if self.tx.plan is not None else Phase.IDENTIFIED
+        self.tx.start_unknown = False
+        self.tx.rejected = (Phrase("the start got no answer and the controller shows no swap "
+                                   "running: it did not start"),
+                            Phrase("tap Start swap to try again"))
+        self.tx.note = "the start command got no answer and never ran"
+
+    def _follow(self, swap: TrackedSwap | None) -> None:
+        """The transaction follows this controller swap from now on."""
+        if swap is None:
+            return
+        self.tx.swap = swap
+        self.tx.steps = swap.steps
+        self.tx.started_by = swap.started_by
+        if self.tx.phase in (Phase.CONFIRMED, Phase.IDLE, Phase.IDENTIFIED, Phase.PLANNED):
+            self.tx.phase = Phase.RUNNING  # an ended one ends at the next check
+            self.tx.note = "swap running"
+        self.tx.start_unknown = False
+
+    def _attach_foreign(self) -> None:
+        """A swap the console did not start is running: it becomes the transaction shown."""
+        swap = self.tracker.running
+        if swap is None or self.tx.swap is swap:
+            return
+        if self.tx.phase in ACTIVE and self.tx.swap is None and self.tx.phase is Phase.CONFIRMED \
+                and not self.tx.start_unknown and self.tx.rejected is None:
+            return  # our own start is still under way: its answer decides
+        snap = self.last
+        plate = snap.bay.plate if snap is not None else ""
+        vehicle = self.vehicle_for(plate) if plate else None
+        if vehicle is None and self.tx.vehicle is not None and (
+                not plate or self.tx.vehicle.plate == plate):
+            vehicle = self.tx.vehicle
+        self.tx = Transaction(vehicle=vehicle, phase=Phase.RUNNING, operator=swap.started_by)
+        self._follow(swap)
+        who = {Origin.BAY_BUTTON: "started at the bay's local button",
+               Origin.OTHER: "started from another terminal",
+               Origin.CONSOLE: "started from this console"}[swap.origin]
+        self.tx.note = ("swap running, " + who if not swap.joined_late else
+                        "swap already running when the console connected, " + who)
+        self.attached.append(swap)
 
     def on_snapshot(self, snap: StationSnapshot) -> None:
         self.last = snap
-        tx, s = self.tx, snap.status
-        if tx.phase is Phase.CONFIRMED and s.swap_result is st.SwapResult.RUNNING:
-            tx.phase = Phase.RUNNING
-        if tx.phase not in (Phase.RUNNING, Phase.VERIFYING):
-            return
-        if s.swap_result is st.SwapResult.RUNNING:
-            if s.step is not None and s.step is not st.SwapStep.NONE:
-                if not tx.steps or (tx.steps[-1].step, tx.steps[-1].block) != (s.step,
-                                                                               s.block_index):
-                    tx.steps.append(StepView(s.step, s.block_index or 0, 0.0,
-                                             s.step_expected or 0.0))
-                view = tx.steps[-1]
-                view.elapsed = s.step_elapsed or 0.0
-                view.expected = s.step_expected or view.expected
-                if view.expected and view.elapsed > view.expected * SLOW_FACTOR:
-                    view.slow = True
-                    view.slow_reason = slow_reason(snap)
-                if s.step is st.SwapStep.VERIFY:
-                    tx.phase = Phase.VERIFYING
-            return
-        if s.swap_result is st.SwapResult.COMPLETED:
-            tx.verification = self._verify(snap)
+        self.tracker.update(snap)
+        tx, current = self.tx, self.tracker.current
+        if (tx.phase in ACTIVE and tx.swap is None and tx.sequence and current is not None
+                and current.sequence == tx.sequence):
+            self._follow(current)  # our own start, seen running (or already ended)
+        if tx.phase is Phase.CONFIRMED and tx.start_unknown:
+            self._settle_unknown_start()
+        tx = self.tx
+        if tx.swap is not None and tx.phase in (Phase.RUNNING, Phase.VERIFYING):
+            if not tx.swap.running:
+                self._ended(tx.swap)
+            elif tx.swap.steps and tx.swap.steps[-1].step is st.SwapStep.VERIFY:
+                tx.phase = Phase.VERIFYING
+        running = self.tracker.running
+        awaiting_own = self.tx.phase is Phase.CONFIRMED and not self.tx.start_unknown
+        if running is not None and self.tx.swap is not running and not awaiting_own:
+            self._attach_foreign()
+
+    def _ended_unseen(self, outcome: CommandOutcome) -> None:
+        tx = self.tx
+        if outcome.kind is OutcomeKind.DONE:
+            tx.phase, tx.note = Phase.COMPLETED, "swap completed"
+        elif outcome.kind is OutcomeKind.FAILED:
+            tx.phase, tx.fault = Phase.FAILED, outcome.fault
+            tx.note = "swap failed: " + fault_phrase(outcome.fault).english()
+        # UNKNOWN: the snapshots decide
+
+    def _ended(self, swap: TrackedSwap) -> None:
+        tx, snap = self.tx, self.last
+        tx.fault = swap.fault
+        if swap.result is st.SwapResult.COMPLETED:
+            tx.verification = self._verify(snap) if snap is not None else {}
             tx.phase = Phase.COMPLETED
             bad = [k for k, ok in tx.verification.items() if not ok]
             tx.note = ("swap completed" if not bad else
                        "swap completed, but the console's check disagrees: " + ", ".join(bad))
-        elif s.swap_result is st.SwapResult.ABORTED:
-            tx.phase, tx.fault = Phase.ABORTED, s.swap_fault
+        elif swap.result is st.SwapResult.ABORTED:
+            tx.phase = Phase.ABORTED
             tx.note = "swap aborted"
-        elif s.swap_result is st.SwapResult.FAILED:
-            tx.phase, tx.fault = Phase.FAILED, s.swap_fault
-            tx.note = f"swap failed: {getattr(s.swap_fault, 'name', s.swap_fault)}"
+        elif swap.result is st.SwapResult.FAILED:
+            tx.phase = Phase.FAILED
+            tx.note = "swap failed: " + fault_phrase(swap.fault).english()
+        else:
+            tx.phase = Phase.FAILED
+            tx.note = "the controller no longer reports this swap: its end is unknown"
 
     def _verify(self, snap: StationSnapshot) -> dict[str, bool]:
         """The console's own check at the end: the planned packs left the rack."""
@@ -216,14 +335,10 @@ class SwapSupervisor:
             "vehicle released": not snap.bay.vehicle_hv_off,
         }
 
-    def resume(self, snap: StationSnapshot, vehicle: Vehicle | None) -> Phase:
-        """After a console restart: re-attach to a swap the controller is running."""
-        self.last = snap
-        if snap.status.swap_result is st.SwapResult.RUNNING:
-            self.tx = Transaction(vehicle=vehicle, phase=Phase.RUNNING,
-                                  note="re-attached after a console restart")
-            self.on_snapshot(snap)
-        return self.tx.phase
+    def plan_key(self) -> tuple | None:
+        """The plan's substance: what a confirmation is for (vehicle, packs, slots)."""
+        plan = self.tx.plan
+        return plan.key() if plan is not None and self.tx.phase is Phase.PLANNED else None
 
 
 def progress(tx: Transaction) -> tuple[float, float] | None:

@@ -35,6 +35,8 @@ from operator_app.services.link_worker import LinkEvent
 from operator_app.storage.journal import StorageState, StorageStatus
 
 Key = tuple[str, str]
+# Conditions the controller holds that a reset does not clear (they go by themselves)
+NOT_AT_CONTROLLER = frozenset({"WATCHDOG", "POSITIONING_FAILED", "INSULATION_LOW"})
 HISTORY = 50  # transitions kept per alarm point for the alarm page (the journal keeps all)
 
 
@@ -78,6 +80,9 @@ class AlarmService(QObject):
         self._suppressed: set[Key] = set()
         self._other: dict[Key, AlarmDef | None] = {}
         self.history: dict[Key, deque[Transition]] = {}  # since this console started
+        # set by the composition root: sends RESET_FAULTS for an alarm the controller holds
+        self.controller_reset: Callable[[Key, Role, str, bool], Refusal | None] | None = None
+        self._reset_by: dict[Key, tuple[Role, str]] = {}
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._evaluate)
         self._timer.start(1000)  # shelving expiry and debounce need time to pass
@@ -112,7 +117,19 @@ class AlarmService(QObject):
 
     def _evaluate(self) -> None:
         conds = {**self._station, **self._other}
-        self._publish(self.manager.update(conds, self.clock(), frozenset(self._suppressed)))
+        now = self.clock()
+        self._publish(self.manager.update(conds, now, frozenset(self._suppressed)))
+        for key, (role, actor) in list(self._reset_by.items()):
+            a = self.manager.alarms.get(key)
+            if a is None or a.condition:
+                continue  # the controller has not cleared it yet
+            del self._reset_by[key]
+            if a.awaiting_reset:  # reset at the controller by this person: the alarm with it
+                done = self.manager.reset(key, role, actor, now)
+                if not isinstance(done, Refusal):
+                    self.sink("audit", actor, role.name, "alarm reset",
+                              {"alarm": key[0], "source": key[1], "at_controller": True})
+                    self._publish(done)
 
     # --- people's actions ------------------------------------------------------------------
 
@@ -120,7 +137,33 @@ class AlarmService(QObject):
         return self._act("acknowledge", key, role, actor,
                          lambda: self.manager.acknowledge(key, role, actor, self.clock()))
 
-    def reset(self, key: Key, role: Role, actor: str) -> Refusal | None:
+    def at_controller(self, key: Key) -> bool:
+        """An alarm whose cause the controller still holds: its reset goes to the controller."""
+        a = self.manager.alarms.get(key)
+        return (self.controller_reset is not None and a is not None and a.condition
+                and (key[1] == "controller" or key[0] == "CHARGER_FAULT")
+                and key[0] not in NOT_AT_CONTROLLER)
+
+    def reset(self, key: Key, role: Role, actor: str, bay_clear: bool = False
+              ) -> Refusal | None:
+        """Reset a latched alarm whose cause is gone; or, while the controller still holds
+        its cause (a fault it latched, an E-stop turned back at the cabinet), reset it at the
+        controller (RESET_FAULTS) and the alarm with it once the controller clears it."""
+        a = self.manager.alarms.get(key)
+        if a is not None and self.at_controller(key):
+            if a.state is AlarmState.UNACK:
+                refusal = Refusal("acknowledge the alarm before resetting it")
+            else:
+                assert self.controller_reset is not None
+                refusal = self.controller_reset(key, role, actor, bay_clear)
+            if refusal is not None:
+                self.sink("append_event", "alarm.refused", {
+                    "alarm": key[0], "source": key[1], "action": "reset", "role": role.name,
+                    "actor": actor, "reason": refusal.reason})
+                self.refused.emit(refusal.reason)
+                return refusal
+            self._reset_by[key] = (role, actor)
+            return None
         return self._act("reset", key, role, actor,
                          lambda: self.manager.reset(key, role, actor, self.clock()))
 

@@ -21,6 +21,7 @@ from typing import Any
 from operator_app.domain import station as st
 from operator_app.domain.commands import CommandOutcome
 from operator_app.domain.snapshot import SlotSnapshot, StationSnapshot
+from operator_app.domain.tracker import Origin, SwapTracker, TrackedSwap
 from operator_app.storage.journal import iso
 
 Sink = Callable[..., Any]
@@ -49,6 +50,7 @@ class _Swap:
     step_key: tuple | None = None
     step_started: float = 0.0
     steps: list[dict[str, Any]] = field(default_factory=list)
+    tracked: TrackedSwap | None = None  # the tracker's swap this record follows
 
 
 def _energy(slot: SlotSnapshot | None) -> float | None:
@@ -69,8 +71,10 @@ class StationRecorder:
     def __init__(self, sink: Sink, *, sample_interval: float = 10.0,
                  session_save_interval: float = 30.0, operator: str = "",
                  resume: dict[str, Any] | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time,
+                 tracker: SwapTracker | None = None) -> None:
         self.sink = sink
+        self.tracker = tracker or SwapTracker()  # shared with the swap supervisor
         self.sample_interval = sample_interval
         self.session_save_interval = session_save_interval
         self.operator = operator
@@ -213,10 +217,19 @@ class StationRecorder:
         result = s.swap_result
         if self._resume is not None:
             self._take_over(snap, now)
-        if result is st.SwapResult.RUNNING and self._swap is None:
-            self._begin_swap(snap, now)
+        tracked = self.tracker.update(snap)
+        if tracked is not None and tracked.running:
+            swap = self._swap
+            if swap is not None and swap.tracked is None and not swap.record.get("note"):
+                swap.tracked = tracked  # the journal's running swap, still running
+            elif swap is None or swap.tracked is not tracked:
+                if swap is not None:  # its end was not seen, or its rack read not yet
+                    self._end_swap(swap, snap, now, unknown=swap.tracked is None
+                                   or swap.tracked.running)
+                self._begin_swap(snap, now, tracked)
         swap = self._swap
-        if swap is not None and result is st.SwapResult.RUNNING:
+        if swap is not None and result is st.SwapResult.RUNNING and (
+                swap.tracked is None or swap.tracked.running):
             key = (s.step.name if s.step else None, s.block_index)
             if key != swap.step_key and s.step not in (None, st.SwapStep.NONE):
                 self._close_step(swap, now)
@@ -225,8 +238,10 @@ class StationRecorder:
                 swap.steps.append({"step": s.step.name, "block": s.block_index,
                                    "started_at": iso(now), "expected_s": s.step_expected})
                 self.sink("record_swap", self._swap_row(swap, now))
-        if swap is not None and result in (st.SwapResult.COMPLETED, st.SwapResult.FAILED,
-                                           st.SwapResult.ABORTED, st.SwapResult.NONE):
+        ended = swap is not None and (
+            (swap.tracked is not None and not swap.tracked.running)
+            or (swap.tracked is None and result is not st.SwapResult.RUNNING))
+        if swap is not None and ended:
             # the rack must be read after the end, so that every pack that came out is in it
             if swap.end_seen_at is None:
                 swap.end_seen_at = snap.taken_at
@@ -250,12 +265,16 @@ class StationRecorder:
             # it ended while the console was down: the controller's result says how
             record["note"] = "ended while the console was down"
 
-    def _begin_swap(self, snap: StationSnapshot, now: float) -> None:
+    def _begin_swap(self, snap: StationSnapshot, now: float, tracked: TrackedSwap) -> None:
         bay = snap.bay
-        ctx = self.context
+        ours = tracked.origin is Origin.CONSOLE
+        ctx = self.context if ours else {}  # the plan was for the console's own start
+        started_by = tracked.started_by
         record = {
             "id": str(uuid.uuid4()), "vehicle_plate": ctx.get("plate") or bay.plate or None,
-            "fleet": ctx.get("fleet"), "operator": ctx.get("operator") or self.operator or None,
+            "fleet": ctx.get("fleet"),
+            "operator": ctx.get("operator") or (self.operator if ours else started_by) or None,
+            "started_by": started_by,
             "started_at": iso(now), "ended_at": None,
             "result": "running", "fault": None, "blocks": snap.status.block_count or 0,
             "packs_out": [], "packs_in": [], "energy_delivered_kwh": None, "steps": [],
@@ -264,14 +283,15 @@ class StationRecorder:
                                  for s in self._prev_slots.values() if s.pack_code}
         if ctx.get("packs_in"):  # the supervisor's plan: exact, whatever the polling
             record["packs_in"] = ctx["packs_in"]
-        self._swap = _Swap(record)
+        self._swap = _Swap(record, tracked=tracked)
         self.sink("record_swap", self._swap_row(self._swap, now), "swap.started")
 
     def _close_step(self, swap: _Swap, now: float) -> None:
         if swap.steps and "duration_s" not in swap.steps[-1]:
             swap.steps[-1]["duration_s"] = round(now - swap.step_started, 1)
 
-    def _end_swap(self, swap: _Swap, snap: StationSnapshot, now: float) -> None:
+    def _end_swap(self, swap: _Swap, snap: StationSnapshot, now: float,
+                  unknown: bool = False) -> None:
         self._close_step(swap, now)
         # the rack before the swap, as recorded when it started (it survives a restart)
         before = swap.record.get("rack_before") or {}
@@ -284,12 +304,16 @@ class StationRecorder:
                      and s.pack_code not in codes_before]
         energy_in = sum(p["energy_kwh"] or 0 for p in packs_in)
         energy_out = sum(p["energy_kwh"] or 0 for p in packs_out)
-        result = {st.SwapResult.COMPLETED: "completed", st.SwapResult.FAILED: "failed",
-                  st.SwapResult.ABORTED: "aborted"}.get(snap.status.swap_result, "unknown")
-        fault = snap.status.swap_fault
+        tracked = swap.tracked
+        outcome = tracked.result if tracked is not None else snap.status.swap_result
+        fault = tracked.fault if tracked is not None else snap.status.swap_fault
+        result = "unknown" if unknown else {
+            st.SwapResult.COMPLETED: "completed", st.SwapResult.FAILED: "failed",
+            st.SwapResult.ABORTED: "aborted"}.get(outcome, "unknown")
         swap.record.update({
             "ended_at": iso(now), "result": result,
-            "fault": fault.name if fault not in (None, st.FaultCode.NONE) else None,
+            "fault": getattr(fault, "name", fault) if fault not in (None, st.FaultCode.NONE)
+            else None,
             "packs_in": packs_in, "packs_out": packs_out,
             "energy_delivered_kwh": round(energy_in - energy_out, 2) if packs_in else None,
             "blocks": snap.status.block_count or swap.record["blocks"] or len(packs_in)})

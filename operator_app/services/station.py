@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from operator_app.domain.alarms import Refusal
+from operator_app.domain.recovery import Action
+from operator_app.domain.roles import Role
+from operator_app.domain.supervisor import Refused
 from operator_app.domain.vehicles import VehicleRegistry
 from operator_app.services.alarm_service import AlarmService
 from operator_app.services.journal_service import JournalService
 from operator_app.services.link_worker import LinkService
+from operator_app.services.recovery_service import RecoveryService
 from operator_app.services.swap_service import SwapService
 
 
@@ -17,6 +22,7 @@ class StationServices:
     journal: JournalService
     alarms: AlarmService
     swaps: SwapService
+    recovery: RecoveryService
 
 
 def wire_services(link: LinkService, journal: JournalService,
@@ -27,5 +33,15 @@ def wire_services(link: LinkService, journal: JournalService,
     link.snapshot_ready.connect(alarms.on_snapshot)
     link.link_event.connect(alarms.on_link_event)
     journal.status_changed.connect(alarms.on_storage)
-    swaps = SwapService(link, registry, journal.sink, context=journal.swap_context)
-    return StationServices(link, journal, alarms, swaps)
+    # one swap tracker: the journal and the swap panel never disagree about the swap
+    swaps = SwapService(link, registry, journal.sink, context=journal.swap_context,
+                        tracker=journal.recorder.tracker)
+    recovery = RecoveryService(link, swaps, journal.sink)
+
+    def controller_reset(key: tuple[str, str], role: Role, actor: str,
+                         bay_clear: bool) -> Refusal | None:
+        done = recovery.perform(Action.RESET_FAULTS, actor, role, bay_clear=bay_clear)
+        return Refusal(done.reason) if isinstance(done, Refused) else None
+
+    alarms.controller_reset = controller_reset
+    return StationServices(link, journal, alarms, swaps, recovery)

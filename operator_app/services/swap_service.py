@@ -13,12 +13,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from operator_app.domain.commands import CommandOutcome, CommandRequest
-from operator_app.domain.recovery import Guidance, guidance
 from operator_app.domain.roles import Role
 from operator_app.domain.selection import SelectionRules, SwapPlan
 from operator_app.domain.snapshot import StationSnapshot
 from operator_app.domain.supervisor import Phase, Refused, SwapSupervisor, Transaction
-from operator_app.domain.vehicles import Identified, IdMethod, VehicleRegistry
+from operator_app.domain.tracker import SwapTracker
+from operator_app.domain.vehicles import Identified, IdMethod, Vehicle, VehicleRegistry
 from operator_app.services.link_worker import LinkService
 
 
@@ -29,14 +29,16 @@ class SwapService(QObject):
     def __init__(self, link: LinkService, registry: VehicleRegistry,
                  sink: Callable[..., Any] | None = None, rules: SelectionRules | None = None,
                  context: Callable[[dict[str, Any]], None] | None = None,
+                 tracker: SwapTracker | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.link = link
         self.registry = registry
-        self.supervisor = SwapSupervisor(rules)
+        self.supervisor = SwapSupervisor(rules, tracker, self._vehicle_for)
         self.sink = sink or (lambda *a: None)
         self._context = context or (lambda c: None)
-        self._resumed = False
+        self._attached_seen = 0
+        self._shown: tuple | None = None  # the transaction as last shown (see _view)
         self._planned_on: float | None = None
         link.snapshot_ready.connect(self.on_snapshot)
 
@@ -102,35 +104,37 @@ class SwapService(QObject):
         self.changed.emit(self.tx)
         return request
 
-    def recovery(self) -> Guidance | None:
-        snap = self.supervisor.last
-        return guidance(snap) if snap is not None else None
+    def _vehicle_for(self, plate: str) -> Vehicle | None:
+        found = self.registry.identify(plate, IdMethod.CAMERA) if plate else None
+        return found.vehicle if isinstance(found, Identified) else None
 
     # --- what the link reports ----------------------------------------------------------------
 
     @Slot(StationSnapshot)
     def on_snapshot(self, snap: StationSnapshot) -> None:
-        before = self._view()
-        if not self._resumed:
-            self._resumed = True
-            plate = snap.bay.plate
-            found = self.registry.identify(plate, IdMethod.CAMERA) if plate else None
-            vehicle = found.vehicle if isinstance(found, Identified) else None
-            if self.supervisor.resume(snap, vehicle) is Phase.RUNNING:
-                self.sink("append_event", "swap.resumed", {"plate": plate})
         self.supervisor.on_snapshot(snap)
+        attached = self.supervisor.attached
+        for swap in attached[self._attached_seen:]:
+            self.sink("append_event", "swap.attached", {
+                "plate": snap.bay.plate, "started_by": swap.started_by,
+                "sequence": swap.sequence, "already_running": swap.joined_late})
+        self._attached_seen = len(attached)
         if self.tx.phase is Phase.PLANNED and snap.slots_taken_at != self._planned_on:
             # the rack moved on: the plan shown must be the plan that would be sent
             self._planned_on = snap.slots_taken_at
             self.supervisor.plan()
-        if self._view() != before:
+        # compared with what was last shown, not with the transaction before this snapshot:
+        # the shared tracker may have taken this snapshot in already (the journal's turn)
+        view = self._view()
+        if view != self._shown:
+            self._shown = view
             self.changed.emit(self.tx)
 
     def _view(self) -> tuple:
         """What a screen shows of the transaction: a change of it is worth a repaint."""
         tx = self.tx
         last = tx.steps[-1] if tx.steps else None
-        return (tx.phase, len(tx.steps), tx.note,
+        return (id(tx), tx.phase, len(tx.steps), tx.note, id(tx.swap), tx.rejected,
                 (round(last.elapsed), last.slow) if last else None)
 
     @Slot(CommandOutcome)

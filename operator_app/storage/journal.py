@@ -175,7 +175,7 @@ class Journal:
         row["rack_before"] = json.dumps(row.get("rack_before") or {}, separators=(",", ":"))
         columns = ("id", "vehicle_plate", "fleet", "operator", "started_at", "ended_at",
                    "result", "fault", "blocks", "packs_out", "packs_in", "energy_delivered_kwh",
-                   "steps", "duration_s", "rack_before")
+                   "steps", "duration_s", "rack_before", "started_by")
         values = [row.get(c) for c in columns]
         with self.db.atomic():
             ref = None

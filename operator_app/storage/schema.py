@@ -179,5 +179,11 @@ def m003_vehicle_tags(db: Database) -> None:
     db.execute("ALTER TABLE vehicles ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'")
 
 
+@migrations()
+def m004_swap_started_by(db: Database) -> None:
+    """How each swap was started: console, bay button, another terminal."""
+    db.execute("ALTER TABLE swaps ADD COLUMN started_by TEXT")
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]  # sqlite-utils offers no public list

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from operator_app import __version__
 from operator_app.buildinfo import version_text
+from operator_app.domain.recovery import Action
 from operator_app.domain.roles import Role
 from operator_app.domain.snapshot import ControllerIdentity, LinkState, StationSnapshot
 from operator_app.domain.station import SIMULATOR_VENDOR_PREFIX
@@ -42,6 +43,7 @@ from operator_app.ui.identify_page import IdentifyPage
 from operator_app.ui.rack_view import RackView
 from operator_app.ui.receipt_page import ReceiptPage
 from operator_app.ui.small_pages import PackPage, SignInPage, TrainingPage
+from operator_app.ui.station_panel import RecoveryPanel, StationBar, say
 from operator_app.ui.status_strip import StatusStrip
 from operator_app.ui.swap_panel import SwapPanel
 from operator_app.ui.theme import THEMES, Palette, stylesheet
@@ -113,8 +115,14 @@ class MainWindow(QMainWindow):
         # main page: bay and rack on the left, the swap panel on the right
         self.main_page = QWidget()
         self.main_page.setObjectName("mainPage")
-        main = QHBoxLayout(self.main_page)
+        page = QVBoxLayout(self.main_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(2)
+        self.station_bar = StationBar(palette)
+        page.addWidget(self.station_bar)
+        main = QHBoxLayout()
         main.setContentsMargins(0, 0, 0, 0)
+        page.addLayout(main, 1)
         left = QVBoxLayout()
         self.bay = BayView(palette)
         self.rack = RackView(dpi, columns=4, palette=palette,
@@ -123,7 +131,13 @@ class MainWindow(QMainWindow):
         left.addWidget(self.rack, 3)
         main.addLayout(left, 5)
         self.swap_panel = SwapPanel(services.swaps, dpi, operator="operator")
-        main.addWidget(self.swap_panel, 4)
+        self.recovery = RecoveryPanel(services.recovery, dpi,
+                                      lambda: (self.session.actor, self.session.role),
+                                      start_again=self.show_main)
+        right = QVBoxLayout()
+        right.addWidget(self.swap_panel, 1)
+        right.addWidget(self.recovery)
+        main.addLayout(right, 4)
         self.stack.addWidget(self.main_page)
 
         self.identify_page = IdentifyPage(dpi)
@@ -167,11 +181,13 @@ class MainWindow(QMainWindow):
         services.journal.swap_ended.connect(self.show_receipt)
         services.alarms.changed.connect(self.show_alarms)
         services.swaps.refused.connect(self.identify_page.refused)
+        services.recovery.changed.connect(self.show_recovery)
         session.changed.connect(self._role_changed)
         self.banner.tapped.connect(lambda: self.show_page(self.alarm_page))
         self.swap_panel.wants_keyboard.connect(self.open_identify)
         self.identify_page.identify.connect(self._identify)
         self.rack.slot_tapped.connect(self.open_pack)
+        self.pack_page.charger_wanted.connect(self._charger)
         self.strip.details_button.clicked.connect(lambda: self.show_page(self.details_page))
         self.strip.role_button.clicked.connect(self._role_tapped)
         self.strip.theme_button.clicked.connect(self.toggle_theme)
@@ -218,6 +234,12 @@ class MainWindow(QMainWindow):
             self.pack_page.show_slot(self.last.slots[slot - 1])
             self.show_page(self.pack_page)
 
+    def _charger(self, slot: int, on: bool) -> None:
+        recovery = self.services.recovery
+        action = Action.CHARGER_ON if on else Action.CHARGER_OFF
+        recovery.perform(action, self.session.actor, self.session.role, slot)
+        self.pack_page.message.setText(say(recovery.status))
+
     def _identify(self, text: str, method: IdMethod) -> None:
         if self.swap_panel.identify(text, method):
             self.show_main()
@@ -237,6 +259,11 @@ class MainWindow(QMainWindow):
             self.pack_page.show_slot(snap.slots[self.pack_page.slot - 1])
         self._set_stale(False)
 
+    def show_recovery(self) -> None:
+        """The station's state always; the recovery steps in place of the swap's steps."""
+        self.station_bar.show_view(self.services.recovery.station(), stale=self.bay.stale)
+        self.swap_panel.steps.setVisible(not self.recovery.isVisible())
+
     @Slot(object)
     def show_identity(self, identity: ControllerIdentity) -> None:
         """The SIMULATION banner whenever the controller is the simulator, however reached."""
@@ -255,6 +282,7 @@ class MainWindow(QMainWindow):
         self.bay.setEnabled(not stale)
         self.rack.setEnabled(not stale)
         self.bay.stale = self.rack.stale = stale and self.last is not None
+        self.station_bar.show_view(self.services.recovery.station(), stale=self.bay.stale)
 
     def show_alarms(self) -> None:
         ordered, counts = self.services.alarms.ordered(), self.services.alarms.counts()
@@ -308,7 +336,7 @@ class MainWindow(QMainWindow):
             "#pageTitle { font-size: 18pt; font-weight: bold; }")
         if isinstance(app, QApplication):
             app.setStyleSheet(sheet)
-        for w in (self.bay, self.rack, self.banner, self.strip):
+        for w in (self.bay, self.rack, self.banner, self.strip, self.station_bar):
             if hasattr(w, "set_palette"):
                 w.set_palette(palette)
         self.alarm_page.model.palette_ = palette

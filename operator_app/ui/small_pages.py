@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QLineEdit
 
 from operator_app.domain.snapshot import SlotSnapshot
+from operator_app.domain.station import ChargerState
 from operator_app.ui.texts import label
 from operator_app.ui.touch_keyboard import ENTER, PinPad, apply_key
 from operator_app.ui.widgets import Page, button
@@ -18,19 +19,38 @@ PIN_MAX = 8
 class PackPage(Page):
     """The pack in one slot, live: the full diagnostics page comes with its own issue."""
 
+    charger_wanted = Signal(int, bool)  # slot, on: the operator taps the charger button
+
     def __init__(self, dpi: float) -> None:
         super().__init__(self.tr("Pack details"), dpi, "packPage")
         self.slot = 0
+        self._charger_on = True
         self.text = QLabel("")
         self.text.setObjectName("packDetail")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text.setStyleSheet("font-size: 14pt;")
         self.body.addWidget(self.text, 1)
+        row = QHBoxLayout()
+        self.charger_button = button(self.tr("Disable charger"), "chargerToggle", dpi,
+                                     primary=False, wide=3)
+        self.charger_button.clicked.connect(
+            lambda: self.charger_wanted.emit(self.slot, not self._charger_on))
+        self.message = QLabel("")
+        self.message.setObjectName("packMessage")
+        self.message.setWordWrap(True)
+        row.addWidget(self.charger_button)
+        row.addWidget(self.message, 1)
+        self.body.addLayout(row)
 
     def show_slot(self, s: SlotSnapshot) -> None:
+        if s.slot != self.slot:
+            self.message.setText("")
         self.slot = s.slot
         self.title.setText(self.tr("Slot %1").replace("%1", str(s.slot)))
+        self._charger_on = s.charger_state is not ChargerState.DISABLED
+        self.charger_button.setText(self.tr("Disable charger") if self._charger_on else
+                                    self.tr("Enable charger (technician)"))
         if not s.occupied:
             self.text.setText(self.tr("The slot is empty. Charger: %1")
                               .replace("%1", label(s.charger_state)))

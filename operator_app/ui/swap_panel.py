@@ -27,6 +27,7 @@ from operator_app.domain import station as st
 from operator_app.domain.supervisor import ACTIVE, ENDED, Phase, Refused, Transaction, progress
 from operator_app.domain.vehicles import ENTRY_MAX, IdMethod
 from operator_app.services.swap_service import SwapService
+from operator_app.ui.station_panel import say
 from operator_app.ui.texts import label
 from operator_app.ui.theme import PRIMARY_TARGET_MM, mm_to_px
 from operator_app.ui.widgets import kinetic
@@ -42,7 +43,7 @@ class SwapPanel(QWidget):
         self.service = service
         self.operator = operator
         self._armed_at: float | None = None
-        self._armed_plan: str | None = None
+        self._armed_plan: tuple | None = None
         size = mm_to_px(PRIMARY_TARGET_MM, dpi)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
@@ -143,7 +144,7 @@ class SwapPanel(QWidget):
         plan = self.service.plan()
         if isinstance(plan, Refused):
             return
-        self._armed_at, self._armed_plan = time.monotonic(), self.service.tx.note
+        self._armed_at, self._armed_plan = time.monotonic(), self.service.supervisor.plan_key()
         self.message.setText(self.tr("Tap Confirm start within 15 s to start the swap."))
         self._refresh_buttons()
 
@@ -166,8 +167,10 @@ class SwapPanel(QWidget):
             return False
         if time.monotonic() - self._armed_at > CONFIRM_WINDOW_S:
             return False
-        # the plan must be the one the operator saw
-        return self.service.tx.phase is Phase.PLANNED and self.service.tx.note == self._armed_plan
+        # the plan must be the one the operator saw: same vehicle, packs and slots (a live
+        # SoC in its explanation changes nothing the confirmation was given for)
+        key = self.service.supervisor.plan_key()
+        return key is not None and key == self._armed_plan
 
     def _check_armed(self) -> None:
         if self._armed_at is not None and not self._armed_valid():
@@ -204,14 +207,39 @@ class SwapPanel(QWidget):
                                    .replace("%1", str(int(left // 60)))
                                    .replace("%2", f"{left % 60:02.0f}")
                                    if tx.phase in ACTIVE else "")
-        if tx.phase is Phase.COMPLETED:
-            self.message.setText(self.tr("Swap completed."))
-        elif tx.phase in (Phase.FAILED, Phase.ABORTED):
-            self.message.setText(self.tr("The swap stopped: %1. See the alarm banner for what "
-                                         "to do.").replace("%1", tx.note))
-        elif tx.phase in ACTIVE:
-            self.message.setText(self.tr("Swap running. ABORT stops it safely at any time."))
+        self.message.setText(self._message(tx))
         self._refresh_buttons()
+
+    def _message(self, tx: Transaction) -> str:
+        """What the operator reads about the transaction now; never an earlier outcome."""
+        if tx.phase is Phase.COMPLETED:
+            return self.tr("Swap completed.")
+        if tx.phase in (Phase.FAILED, Phase.ABORTED):
+            return self.tr("The swap stopped: %1. Follow the recovery steps below.").replace(
+                "%1", tx.note)
+        if tx.phase is Phase.CONFIRMED:
+            if tx.start_unknown:
+                return self.tr("No answer to the start yet: watching the station to learn "
+                               "whether the swap started. ABORT stops it if it did.")
+            return self.tr("Start sent: waiting for the controller.")
+        if tx.phase in ACTIVE:
+            who = {"console": self.tr("started here"),
+                   "bay button": self.tr("started at the bay's local button"),
+                   "another terminal": self.tr("started from another terminal")}.get(
+                tx.started_by, self.tr("started here"))
+            text = self.tr("Swap running, %1. ABORT stops it safely at any time.").replace(
+                "%1", who)
+            if tx.abort_requested:
+                text = self.tr("Abort requested: the controller brings the step to a safe "
+                               "stop.")
+            return text
+        if tx.rejected is not None:
+            why, then = tx.rejected
+            return self.tr("The controller did not start the swap: %1. What to do: %2.") \
+                .replace("%1", say(why)).replace("%2", say(then))
+        if self._armed_at is not None:
+            return self.tr("Tap Confirm start within 15 s to start the swap.")
+        return ""
 
     def _packs_text(self, tx: Transaction) -> str:
         plan = tx.plan

@@ -9,7 +9,8 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from operator_app.domain import station as st
 from operator_app.domain.commands import CommandOutcome, CommandRequest, OutcomeKind
-from operator_app.domain.recovery import guidance
+from operator_app.domain.recovery import P_TECHNICIAN, TECHNICIAN_FAULTS, Action, check, guidance
+from operator_app.domain.roles import Role
 from operator_app.domain.snapshot import StationSnapshot
 from operator_app.domain.supervisor import Phase, Refused, SwapSupervisor
 from operator_app.domain.vehicles import Vehicle
@@ -64,6 +65,10 @@ def start(station: Station, sup: SwapSupervisor) -> None:
     sup.on_outcome(station.send(sup.confirm("ana")))
 
 
+def registered(plate: str) -> Vehicle | None:
+    return MIXER if plate == MIXER.plate else None
+
+
 def run(station: Station, sup: SwapSupervisor, seconds: float, dt: float = 1.0) -> None:
     t = 0.0
     while t < seconds and sup.phase not in (Phase.COMPLETED, Phase.FAILED, Phase.ABORTED):
@@ -98,13 +103,19 @@ def test_refusals_send_nothing() -> None:
     sup.plan()
     assert "not ready" in sup.confirm("ana").reason  # no vehicle in position yet
     ready(station, sup)
+    truck = Vehicle("XG 8121", "KCL", "tractor", st.PackType.A_171KWH, 3)
+    assert "bay sees 1 pack blocks" in sup.identify(truck).reason
+    sup.identify(MIXER)
+    sup.plan()
     sup.on_outcome(station.send(sup.confirm("ana")))
     assert "one at a time" in sup.confirm("ana").reason
     assert "a swap is running" in sup.identify(MIXER).reason
-    truck = Vehicle("XG 8121", "KCL", "tractor", st.PackType.A_171KWH, 3)
+    # a console that did not start it sees the same swap, and attaches to it
     fresh = SwapSupervisor()
     fresh.on_snapshot(station.snapshot())
-    assert "bay sees 1 pack blocks" in fresh.identify(truck).reason
+    assert fresh.phase is Phase.RUNNING and fresh.tx.started_by == "another terminal"
+    assert fresh.tx.swap is not None and fresh.tx.swap.joined_late
+    assert not isinstance(fresh.abort(), Refused)
 
 
 def test_no_eligible_pack_refuses_the_plan_with_the_reason() -> None:
@@ -138,7 +149,10 @@ def test_faults_end_the_transaction_failed_with_guidance(fault: str, code) -> No
     run(station, sup, 600)
     assert sup.phase is Phase.FAILED and sup.tx.fault is code
     g = guidance(station.snapshot())
-    assert g is not None and g.steps[-2].startswith("confirm here")
+    assert g is not None and Action.RESET_FAULTS in g.actions()
+    assert g.actions()[-1] is Action.START_AGAIN
+    needs_technician = code in TECHNICIAN_FAULTS
+    assert any(s.text.text == P_TECHNICIAN for s in g.steps) is needs_technician
 
 
 def test_estop_mid_swap_gives_the_issues_example_guidance() -> None:
@@ -151,11 +165,23 @@ def test_estop_mid_swap_gives_the_issues_example_guidance() -> None:
     sup.on_snapshot(station.snapshot())
     assert sup.phase is Phase.FAILED
     g = guidance(station.snapshot())
-    assert g.situation == "vehicle unlocked, pack on the lift, E-stop latched"
-    assert g.steps[:3] == ("clear the bay and make sure nobody is inside the light curtain",
-                           "reset the E-stop at the cabinet",
-                           "confirm here (reset faults): the controller returns any pack in "
-                           "transit to a free slot and locks the vehicle's packs")
+    assert [p.english() for p in g.situation] == [
+        "vehicle 70-8812 in the bay, block 1 unlocked: it must not drive off",
+        f"a pack is on the lift ({station.model.lift_load:.0f} kg, lift at "
+        f"{station.model.lift_height:.0f} mm)", "E-stop latched"]
+    assert [(s.text.english(), s.action, s.done) for s in g.steps] == [
+        ("clear the bay and make sure nobody is inside the light curtain", None, False),
+        ("turn the E-stop reset key at the cabinet", None, False),
+        ("reset faults here: the controller returns any pack in transit to a free slot and "
+         "locks the vehicle's packs", Action.RESET_FAULTS, False),
+        ("then start the swap again for the vehicle in the bay", Action.START_AGAIN, False)]
+    # the reset is refused in words until the key is turned at the cabinet
+    assert "turn the reset key at the cabinet" in check(
+        Action.RESET_FAULTS, station.snapshot(), Role.OPERATOR).english()
+    station.model.physical_reset()
+    g = guidance(station.snapshot())
+    assert g.steps[1].done and check(Action.RESET_FAULTS, station.snapshot(),
+                                     Role.OPERATOR) is None
 
 
 def test_abort_is_always_reachable_and_the_controller_stops_safely() -> None:
@@ -187,8 +213,9 @@ def test_resume_reattaches_to_a_running_swap() -> None:
     station, sup = Station(seed=7), SwapSupervisor()
     start(station, sup)
     run(station, sup, 60)
-    restarted = SwapSupervisor()  # the console restarted
-    assert restarted.resume(station.snapshot(), MIXER) is Phase.RUNNING
+    restarted = SwapSupervisor(vehicle_for=registered)  # the console restarted
+    restarted.on_snapshot(station.snapshot())
+    assert restarted.phase is Phase.RUNNING and restarted.tx.vehicle == MIXER
     run(station, restarted, 600)
     assert restarted.phase is Phase.COMPLETED
 
@@ -200,9 +227,9 @@ def test_resume_after_a_console_kill_at_each_step(step: st.SwapStep) -> None:
     start(station, sup)
     station.console.run_until(lambda: station.model.swap is not None and
                               station.model.swap.step[0] is step, dt=0.5, limit=900)
-    restarted = SwapSupervisor()  # the console was killed here and started again
-    phase = restarted.resume(station.snapshot(), MIXER)
-    assert phase in (Phase.RUNNING, Phase.VERIFYING)
+    restarted = SwapSupervisor(vehicle_for=registered)  # killed here and started again
+    restarted.on_snapshot(station.snapshot())
+    assert restarted.phase in (Phase.RUNNING, Phase.VERIFYING)
     assert restarted.tx.steps[-1].step is step
     run(station, restarted, 900)
     assert restarted.phase is Phase.COMPLETED

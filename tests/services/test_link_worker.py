@@ -368,6 +368,14 @@ def test_watchdog_holds_the_station_while_the_worker_is_paused(sim_factory, make
     link.service.set_paused(True)
     link.qtbot.waitUntil(lambda: sim.model.state is StationState.HELD, timeout=5000)
     link.service.set_paused(False)
+    # the heartbeat is back, but motion stays held until someone resumes it deliberately
+    link.qtbot.waitUntil(lambda: sim.model.console_hb_changed > sim.model.real_time - 0.3,
+                         timeout=5000)
+    link.qtbot.wait(300)
+    assert sim.model.state is StationState.HELD
+    assert link.service.last_snapshot.status.state is StationState.HELD
+    outcome = link.command(CommandCode.RESUME)[-1]
+    assert outcome.kind is OutcomeKind.DONE
     link.qtbot.waitUntil(lambda: sim.model.state is StationState.SWAPPING, timeout=5000)
     link.qtbot.waitUntil(lambda: link.service.last_snapshot.status.state
                          is StationState.SWAPPING, timeout=5000)

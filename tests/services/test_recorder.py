@@ -25,14 +25,14 @@ class Clock:
 
 
 def status(result=st.SwapResult.NONE, step=st.SwapStep.NONE, block=0, blocks=0,
-           fault=st.FaultCode.NONE) -> StationStatus:
+           fault=st.FaultCode.NONE, swap_seq: int = 0) -> StationStatus:
     return StationStatus(
         controller_heartbeat=1, console_heartbeat=1, mode=st.StationMode.AUTOMATIC,
         state=st.StationState.SWAPPING if result is st.SwapResult.RUNNING else st.StationState.IDLE,
         step=step, step_elapsed=0.0, step_expected=30.0, block_index=block, block_count=blocks,
         flags=st.StatusFlag.NONE, swap_result=result, swap_fault=fault, swap_counter=0,
         swap_elapsed=0.0, watchdog_timeout=3.0, faults=(),
-        response=CommandResponse(0, None, None, None, None))
+        response=CommandResponse(0, None, None, None, None, swap_seq))
 
 
 BAY = BayStatus(True, 0, 0, st.PositioningResult.IN_POSITION, 0, None, True, True, 1,
@@ -107,20 +107,23 @@ def test_telemetry_every_sample_interval_and_pack_registry() -> None:
 def test_a_swap_is_recorded_step_by_step() -> None:
     sink, clock = Sink(), Clock()
     rec = StationRecorder(sink, clock=clock, operator="ana")
+    rec.tracker.claim(7)  # the console's START_SWAP went out with sequence 7
     rack = (slot(1, "FULL", 95.0, st.ChargerState.COMPLETE), slot(2, None))
     rec.snapshot(snap(1, rack))
     steps = [st.SwapStep.PREPARATION, st.SwapStep.UNLOCK, st.SwapStep.REMOVE, st.SwapStep.LOCK]
     for i, step in enumerate(steps):
         clock.t += 20
-        rec.snapshot(snap(2 + i, rack, status(st.SwapResult.RUNNING, step, 1, 1)))
+        rec.snapshot(snap(2 + i, rack, status(st.SwapResult.RUNNING, step, 1, 1, swap_seq=7)))
     after = (slot(1, None), slot(2, "EMPTYISH", 12.0))
     clock.t += 20
-    rec.snapshot(replace(snap(9, after, status(st.SwapResult.COMPLETED)), slots_taken_at=9.0))
+    rec.snapshot(replace(snap(9, after, status(st.SwapResult.COMPLETED, swap_seq=7)),
+                         slots_taken_at=9.0))
     records = sink.named("record_swap")
     assert records[0][2] == "swap.started"
     final = records[-1][1]
     assert records[-1][2] == "swap.completed"
     assert final["result"] == "completed" and final["operator"] == "ana"
+    assert final["started_by"] == "console"
     assert [s["step"] for s in final["steps"]] == ["PREPARATION", "UNLOCK", "REMOVE", "LOCK"]
     assert all(s["duration_s"] == 20.0 for s in final["steps"])
     assert [p["code"] for p in final["packs_in"]] == ["FULL"]
@@ -145,3 +148,32 @@ def test_reattaches_to_a_swap_left_running_by_a_killed_console() -> None:
     assert [s["step"] for s in final["steps"]] == ["UNLOCK", "LOCK"]
     assert [p["code"] for p in final["packs_in"]] == ["FULL"]
     assert sink.named("append_event")[0][1] == "swap.reattached"
+
+
+def test_a_bay_button_swap_is_recorded_as_started_at_the_bay() -> None:
+    """Sequence 0 names the bay's local button: the record says so, not an empty operator."""
+    sink, clock = Sink(), Clock()
+    rec = StationRecorder(sink, clock=clock, operator="ana")
+    rack = (slot(1, "FULL", 95.0, st.ChargerState.COMPLETE), slot(2, None))
+    rec.snapshot(snap(1, rack))
+    clock.t += 20
+    rec.snapshot(snap(2, rack, status(st.SwapResult.RUNNING, st.SwapStep.PREPARATION, 0, 1)))
+    clock.t += 20
+    rec.snapshot(replace(snap(3, rack, status(st.SwapResult.FAILED,
+                                              fault=st.FaultCode.LOCK_JAM)), slots_taken_at=3.0))
+    final = sink.named("record_swap")[-1][1]
+    assert final["started_by"] == "bay button" and final["operator"] == "bay button"
+    assert final["result"] == "failed" and final["fault"] == "LOCK_JAM"
+
+
+def test_two_bay_button_swaps_in_a_row_are_two_records() -> None:
+    """The bay button's swaps all carry sequence 0: the swap counter tells them apart."""
+    sink, clock = Sink(), Clock()
+    rec = StationRecorder(sink, clock=clock)
+    rack = (slot(1, "FULL", 95.0, st.ChargerState.COMPLETE), slot(2, None))
+    running = status(st.SwapResult.RUNNING, st.SwapStep.LOCK, 1, 1)
+    rec.snapshot(snap(1, rack, running))
+    # the link was down while it completed and the next one started
+    rec.snapshot(replace(snap(2, rack, replace(running, swap_counter=1)), slots_taken_at=2.0))
+    kinds = [c[2] for c in sink.named("record_swap") if len(c) > 2]
+    assert kinds.count("swap.started") == 2 and len(kinds) == 3

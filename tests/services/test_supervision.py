@@ -11,6 +11,7 @@ import pytest
 
 from operator_app.domain import station as st
 from operator_app.domain.alarms import AlarmState
+from operator_app.domain.recovery import Action
 from operator_app.domain.roles import Role
 from operator_app.domain.supervisor import Phase, Refused
 from operator_app.domain.vehicles import IdMethod
@@ -34,7 +35,8 @@ def test_swap_faults_end_in_alarm_failed_transaction_and_journal(stack, qtbot, f
     assert getattr(s.swaps.tx.fault, "name", None) == code
     qtbot.waitUntil(lambda: s.alarm(code) is not None and s.alarm(code).state is
                     AlarmState.UNACK, timeout=5000)
-    assert s.swaps.recovery() is not None and "confirm here" in s.swaps.recovery().text()
+    g = s.recovery.guidance()
+    assert g is not None and Action.RESET_FAULTS in g.actions()
     qtbot.waitUntil(lambda: s.rows("SELECT result, fault FROM swaps") == [("failed", code)],
                     timeout=5000)
     kinds = [k for (k,) in s.rows("SELECT kind FROM events ORDER BY seq")]

@@ -35,7 +35,8 @@ def journal(tmp_path: Path) -> Journal:
 def test_open_creates_a_wal_journal_with_full_sync(tmp_path: Path) -> None:
     db, report = open_journal(tmp_path)
     assert report.created and report.migrated == ("m001_core", "m002_telemetry_rollups",
-                                                   "m003_vehicle_tags")
+                                                   "m003_vehicle_tags",
+                                                   "m004_swap_started_by")
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000

@@ -14,7 +14,6 @@ from operator_app.domain.alarms import AlarmState
 from operator_app.domain.roles import Role
 from operator_app.domain.supervisor import Phase
 from operator_app.services.session import Session
-from operator_app.services.station import StationServices
 from operator_app.simulator.fleet import FLEET
 from operator_app.simulator.model import FAULTS
 from operator_app.simulator.training import apply_training_command
@@ -37,7 +36,7 @@ class Console:
         self.qtbot, self.stack = qtbot, made
         sim = made.sim
         self.session = Session({Role.TECHNICIAN: PIN}, made.journal.sink)
-        services = StationServices(made.link, made.journal, made.alarms, made.swaps)
+        services = made.services
         self.window = MainWindow(services, self.session, WindowOptions(
             station_name="Test bay", station_id="T-01", dpi=dpi, simulated=True, kiosk=kiosk,
             trainer=lambda c: sim.do(apply_training_command, sim.model, c),
@@ -367,7 +366,7 @@ def test_language_switch_remakes_the_window_where_it_was(qtbot, stack) -> None:
 
     made = stack()
     session = Session({Role.TECHNICIAN: PIN}, made.journal.sink)
-    services = StationServices(made.link, made.journal, made.alarms, made.swaps)
+    services = made.services
     options = WindowOptions(station_name="Bay", dpi=96.0, simulated=True,
                             languages=available(), language="en")
     languages = Languages()

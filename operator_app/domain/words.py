@@ -1,0 +1,140 @@
+"""What the controller's codes mean, in words a person can act on.
+
+Plain data, no Qt: the screens translate these texts in the "Recovery" context
+(``scripts/translations.py`` hands them to lupdate from the data itself), the
+journal and the command line use them as they are. A text may hold ``%1``,
+``%2``... filled from a ``Phrase``'s arguments after translation, so that word
+order can change with the language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from operator_app.domain import station as st
+
+CONTEXT = "Recovery"
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A text with its arguments: translated first, then filled."""
+
+    text: str
+    args: tuple[str | Phrase, ...] = ()  # a Phrase argument is translated too
+
+    def fill(self, translate: Callable[[str], str] | None = None) -> str:
+        """The text through ``translate`` (none: English), its arguments filled in."""
+        out = self.text if translate is None else translate(self.text)
+        for i, arg in reversed(list(enumerate(self.args, 1))):
+            shown = arg.fill(translate) if isinstance(arg, Phrase) else arg
+            out = out.replace(f"%{i}", shown)
+        return out
+
+    def english(self) -> str:
+        return self.fill()
+
+    def __str__(self) -> str:
+        return self.fill()
+
+
+FAULT_WORDS: dict[st.FaultCode, str] = {
+    st.FaultCode.LOCK_JAM: "a lock head jammed",
+    st.FaultCode.LIFT_OVERLOAD: "the lift read an overload",
+    st.FaultCode.SHUTTLE_MISALIGNED: "the shuttle stopped off its slot",
+    st.FaultCode.CHARGER_FAULT: "a slot's charger is faulted",
+    st.FaultCode.INSULATION_LOW: "a pack's insulation is too low",
+    st.FaultCode.POSITIONING_FAILED: "the vehicle could not be positioned",
+    st.FaultCode.ESTOP: "emergency stop",
+    st.FaultCode.LIGHT_CURTAIN: "someone crossed the bay light curtain",
+    st.FaultCode.WATCHDOG: "the controller lost this console's heartbeat",
+    st.FaultCode.PACK_IDENTITY_MISMATCH: "the installed pack is not the planned one",
+    st.FaultCode.BMS_HANDSHAKE: "the pack's BMS did not answer",
+    st.FaultCode.HV_INTERLOCK: "the vehicle's HV interlock is open",
+    st.FaultCode.ABORTED: "a swap was aborted mid-way",
+    st.FaultCode.PACK_ALARM: "a pack raised an alarm",
+    st.FaultCode.DOOR_OPEN: "a station door is open",
+    st.FaultCode.CONTROLLER_RESTART: "the controller restarted during a swap",
+}
+UNKNOWN_FAULT = "controller fault code %1"
+
+# Why the controller refused a command, and what to do next.
+REJECT_WORDS: dict[st.RejectReason, tuple[str, str]] = {
+    st.RejectReason.UNKNOWN_COMMAND: (
+        "the controller does not know this command",
+        "check that the controller's firmware speaks this console's register map"),
+    st.RejectReason.BAD_ARGUMENT: (
+        "the controller found the command's values out of range",
+        "plan the swap again; if it repeats, call a technician"),
+    st.RejectReason.WRONG_MODE: (
+        "the station is not in the right mode (automatic or maintenance)",
+        "ask a technician to set the mode"),
+    st.RejectReason.ESTOP_LATCHED: (
+        "the emergency stop is latched",
+        "make the bay safe and turn the reset key at the cabinet, then reset here"),
+    st.RejectReason.BUSY: (
+        "a swap is already running",
+        "wait for it to end; it shows in the swap panel"),
+    st.RejectReason.NOT_READY: (
+        "no vehicle is in position",
+        "wait until the bay shows the vehicle in position, then start again"),
+    st.RejectReason.SLOT_EMPTY: (
+        "a planned slot holds no pack",
+        "tap Start swap again: the console plans from the rack as it is now"),
+    st.RejectReason.SLOT_OCCUPIED: (
+        "there is no free slot for the depleted pack",
+        "free a slot, or call a technician"),
+    st.RejectReason.FAULT_ACTIVE: (
+        "a fault is active at the controller",
+        "follow the recovery steps to clear the fault, then start again"),
+    st.RejectReason.NOTHING_TO_ABORT: (
+        "no swap is running",
+        "nothing to stop"),
+    st.RejectReason.BLOCK_MISMATCH: (
+        "the bay sees a different number of pack blocks",
+        "check that the right vehicle is identified"),
+    st.RejectReason.HELD: (
+        "motion is held after the controller lost this console's heartbeat",
+        "check the bay is clear, then resume"),
+    st.RejectReason.PACK_NOT_AVAILABLE: (
+        "a planned pack is not available (charging, faulted, disabled or the wrong type)",
+        "tap Start swap again: the console plans from the rack as it is now"),
+    st.RejectReason.RESET_REQUIRED_FIRST: (
+        "the emergency stop is still latched at the cabinet",
+        "turn the reset key at the cabinet first, then reset here"),
+    st.RejectReason.NOT_HELD: ("no motion is held", "nothing to resume"),
+}
+UNKNOWN_REJECT = ("the controller refused it with reason code %1",
+                  "call a technician with this code")
+
+
+def fault_phrase(code: st.FaultCode | int | None) -> Phrase:
+    """A fault in words; an unknown code by its number, never hidden."""
+    if code is None:
+        return Phrase("no fault given")
+    try:
+        return Phrase(FAULT_WORDS[st.FaultCode(code)])
+    except (ValueError, KeyError):
+        return Phrase(UNKNOWN_FAULT, (str(int(code)),))
+
+
+def reject_phrases(reason: st.RejectReason | int | None) -> tuple[Phrase, Phrase]:
+    """(why the controller refused, what to do next)."""
+    try:
+        why, then = REJECT_WORDS[st.RejectReason(reason)]  # type: ignore[arg-type]
+    except (ValueError, KeyError, TypeError):
+        code = str(int(reason)) if reason is not None else "?"
+        return Phrase(UNKNOWN_REJECT[0], (code,)), Phrase(UNKNOWN_REJECT[1])
+    return Phrase(why), Phrase(then)
+
+
+def all_texts() -> list[str]:
+    """Every text here and in the recovery domain, for the translation catalogues."""
+    from operator_app.domain import recovery
+
+    texts = [*FAULT_WORDS.values(), UNKNOWN_FAULT, "no fault given"]
+    for why, then in [*REJECT_WORDS.values(), UNKNOWN_REJECT]:
+        texts += [why, then]
+    texts += recovery.TEXTS
+    return list(dict.fromkeys(texts))

@@ -1,0 +1,171 @@
+"""The recovery service: the controller commands a person needs to get a station going again.
+
+RESET_FAULTS, RESUME, RETRY_POSITIONING, CHARGER_ENABLE on or off, HOME_AXES,
+and the console's own "start again" and "abort". Every verb checks first
+(``domain.recovery.check``: the station's state and the role rules) and either
+refuses in words, journaled, or sends the command, audited with who did it.
+Commands that release motion need the operator's word that the bay is clear.
+The screens (the main page's recovery panel, the alarm page's Reset) and the
+headless fault tour all come through here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from operator_app.domain import recovery as rc
+from operator_app.domain.commands import CommandHandle, CommandOutcome, OutcomeKind
+from operator_app.domain.roles import Role
+from operator_app.domain.snapshot import StationSnapshot
+from operator_app.domain.supervisor import ACTIVE, ENDED, Phase, Refused
+from operator_app.domain.vehicles import IdMethod
+from operator_app.domain.words import Phrase, fault_phrase, reject_phrases
+from operator_app.services.link_worker import LinkService
+from operator_app.services.swap_service import SwapService
+
+T_BAY_CLEAR = "confirm first that the bay is clear and nobody is inside the light curtain"
+T_SENT = "%1: sent to the controller"
+T_DONE = "%1: done"
+T_REFUSED_BY = "%1: the controller refused: %2. %3"
+T_FAILED = "%1: the controller could not finish it: %2"
+T_UNKNOWN = "%1: no answer from the controller; watch the station's state"
+T_NOT_SENT = "%1: not sent: %2"
+T_NO_VEHICLE = "no vehicle in the bay to start again for"
+T_NO_PLATE = ("the bay camera reads no plate: identify the vehicle with the plate entry or "
+              "the list")
+T_NOTHING_TO_ABORT = "nothing to abort: no swap is running"
+# the actions' names, as buttons and messages say them
+ACTION_NAMES = {
+    rc.Action.RESET_FAULTS: "Reset faults",
+    rc.Action.RESUME: "Resume",
+    rc.Action.RETRY_POSITIONING: "Retry positioning",
+    rc.Action.CHARGER_OFF: "Disable charger",
+    rc.Action.CHARGER_ON: "Enable charger",
+    rc.Action.HOME_AXES: "Home axes",
+    rc.Action.START_AGAIN: "Start again",
+    rc.Action.ABORT: "ABORT",
+}
+TEXTS = [*ACTION_NAMES.values(), T_NOTHING_TO_ABORT, T_BAY_CLEAR, T_SENT, T_DONE, T_REFUSED_BY,
+         T_FAILED, T_UNKNOWN, T_NOT_SENT, T_NO_VEHICLE, T_NO_PLATE]
+
+
+class RecoveryService(QObject):
+    changed = Signal()  # the guidance, or what became of the last action, changed
+    refused = Signal(object)  # a Phrase: why an action was not done
+
+    def __init__(self, link: LinkService, swaps: SwapService,
+                 sink: Callable[..., Any] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.link, self.swaps = link, swaps
+        self.sink = sink or (lambda *a: None)
+        self.last: StationSnapshot | None = None
+        self.status: Phrase | None = None  # what became of the last action, in words
+        self.pending: dict[rc.Action, CommandHandle] = {}
+        self._shown: tuple | None = None
+        link.snapshot_ready.connect(self.on_snapshot)
+        swaps.changed.connect(lambda _tx: self._maybe_changed())
+
+    # --- what there is to do -------------------------------------------------------------------
+
+    def guidance(self) -> rc.Guidance | None:
+        if self.last is None:
+            return None
+        tx = self.swaps.tx
+        failed = tx.phase in ENDED and tx.phase is not Phase.COMPLETED
+        return rc.guidance(self.last, after_failed_swap=failed)
+
+    def station(self) -> rc.StationView | None:
+        return rc.station_view(self.last) if self.last is not None else None
+
+    def check(self, action: rc.Action, role: Role, slot: int = 0) -> Phrase | None:
+        if action is rc.Action.ABORT:
+            return None if self.swaps.tx.phase in ACTIVE else Phrase(T_NOTHING_TO_ABORT)
+        return rc.check(action, self.last, role, slot)
+
+    # --- doing it ------------------------------------------------------------------------------
+
+    def perform(self, action: rc.Action, actor: str, role: Role, slot: int = 0,
+                bay_clear: bool = False) -> CommandHandle | Refused | None:
+        """Do ``action``; a Refused says why not. START_AGAIN and ABORT return None when done."""
+        why = self.check(action, role, slot)
+        if why is None and action in rc.BAY_CLEAR_FIRST and not bay_clear:
+            why = Phrase(T_BAY_CLEAR)
+        if why is not None:
+            return self._refuse(action, why, actor, role, slot)
+        if action is rc.Action.ABORT:
+            result = self.swaps.abort(actor, role)
+            return None if not isinstance(result, Refused) else self._refuse(
+                action, Phrase(result.reason), actor, role, slot)
+        if action is rc.Action.START_AGAIN:
+            return self._start_again(actor, role)
+        request = rc.request(action, slot)
+        assert request is not None
+        self.sink("audit", actor, role.name, f"recovery {action.value}", {
+            "slot": slot or None, "bay_clear_confirmed": bay_clear,
+            "guidance": g.text() if (g := self.guidance()) else None})
+        handle = self.link.send_command(request)
+        self.pending[action] = handle
+        self.status = Phrase(T_SENT, (Phrase(ACTION_NAMES[action]),))
+        handle.on_update(lambda outcome, a=action: self._outcome(a, outcome))
+        self.changed.emit()
+        return handle
+
+    def _start_again(self, actor: str, role: Role) -> Refused | None:
+        snap = self.last
+        assert snap is not None
+        if not snap.bay.vehicle_present:
+            return self._refuse(rc.Action.START_AGAIN, Phrase(T_NO_VEHICLE), actor, role, 0)
+        if not snap.bay.plate:
+            return self._refuse(rc.Action.START_AGAIN, Phrase(T_NO_PLATE), actor, role, 0)
+        result = self.swaps.identify(snap.bay.plate, IdMethod.CAMERA)
+        if isinstance(result, Refused):
+            return result
+        self.swaps.plan()
+        self.status = None
+        self.changed.emit()
+        return None
+
+    def _refuse(self, action: rc.Action, why: Phrase, actor: str, role: Role,
+                slot: int) -> Refused:
+        self.sink("append_event", "recovery.refused", {
+            "action": action.value, "slot": slot or None, "actor": actor, "role": role.name,
+            "reason": why.english()})
+        self.status = why
+        self.refused.emit(why)
+        self.changed.emit()
+        return Refused(why.english())
+
+    def _outcome(self, action: rc.Action, outcome: CommandOutcome) -> None:
+        name = Phrase(ACTION_NAMES[action])
+        if outcome.kind is OutcomeKind.DONE:
+            self.status = Phrase(T_DONE, (name,))
+        elif outcome.kind is OutcomeKind.REJECTED:
+            why, then = reject_phrases(outcome.reason)
+            self.status = Phrase(T_REFUSED_BY, (name, why, then))
+        elif outcome.kind is OutcomeKind.FAILED:
+            self.status = Phrase(T_FAILED, (name, fault_phrase(outcome.fault)))
+        elif outcome.kind is OutcomeKind.UNKNOWN:
+            self.status = Phrase(T_UNKNOWN, (name,))
+        elif outcome.kind is OutcomeKind.REFUSED:
+            self.status = Phrase(T_NOT_SENT, (name, outcome.detail))
+        if outcome.final:
+            self.pending.pop(action, None)
+        self.changed.emit()
+
+    # --- what the link reports -----------------------------------------------------------------
+
+    @Slot(StationSnapshot)
+    def on_snapshot(self, snap: StationSnapshot) -> None:
+        self.last = snap
+        self._maybe_changed()
+
+    def _maybe_changed(self) -> None:
+        g = self.guidance()
+        view = self.station()
+        shown = (g, view)
+        if shown != self._shown:
+            self._shown = shown
+            self.changed.emit()

@@ -1,0 +1,219 @@
+"""The station's state, always on the main page, and the guided recovery with its buttons.
+
+``StationBar``: mode, state and the active faults in words, one glance; a latched
+E-stop keeps its own red mark whatever alarm tops the banner. ``RecoveryPanel``:
+after a fault or a failed swap, what the machine is in, what is safe, and the
+numbered steps, each with its button where the console can do it. Actions that
+release motion ask first that the operator confirm the bay is clear. Both only
+render ``RecoveryService`` and forward taps to it; the service decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from operator_app.domain import recovery as rc
+from operator_app.domain.roles import Role
+from operator_app.domain.words import CONTEXT, Phrase
+from operator_app.services.recovery_service import ACTION_NAMES, RecoveryService
+from operator_app.ui.texts import label
+from operator_app.ui.theme import Palette
+from operator_app.ui.widgets import button
+
+
+def say(phrase: Phrase | None) -> str:
+    """A domain phrase in the console's language."""
+    if phrase is None:
+        return ""
+    return phrase.fill(lambda text: QCoreApplication.translate(CONTEXT, text))
+
+
+def action_name(action: rc.Action) -> str:
+    return QCoreApplication.translate(CONTEXT, ACTION_NAMES[action])
+
+
+class StationBar(QWidget):
+    """Mode · state · faults, in words; the E-stop mark stays while it is latched."""
+
+    def __init__(self, palette: Palette) -> None:
+        super().__init__()
+        self.setObjectName("stationBar")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 2, 4, 2)
+        self.mode = QLabel("")
+        self.mode.setObjectName("stationMode")
+        self.state = QLabel(self.tr("Station: no data yet"))
+        self.state.setObjectName("stationState")
+        self.state.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        self.faults = QLabel("")
+        self.faults.setObjectName("stationFaults")
+        self.faults.setWordWrap(True)
+        self.estop = QLabel(self.tr("E-STOP"))
+        self.estop.setObjectName("estopMark")
+        self.estop.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.estop.setVisible(False)
+        row.addWidget(self.estop)
+        row.addWidget(self.state)
+        row.addWidget(self.mode)
+        row.addWidget(self.faults, 1)
+        self.set_palette(palette)
+
+    def set_palette(self, p: Palette) -> None:
+        self.estop.setStyleSheet(f"background: {p.alarm_high}; color: white; font-weight: bold;"
+                                 " font-size: 13pt; padding: 4px 10px; border: 3px solid white;")
+
+    def show_view(self, view: rc.StationView | None, stale: bool = False) -> None:
+        if view is None:
+            return
+        state = label(view.state)
+        self.state.setText((self.tr("Station: %1") if not stale else
+                            self.tr("Station (last known): %1")).replace("%1", state))
+        self.mode.setText(self.tr("Mode: %1").replace("%1", label(view.mode)))
+        if view.faults:
+            self.faults.setText(self.tr("Faults: %1").replace(
+                "%1", "; ".join(say(f) for f in view.faults)))
+        else:
+            self.faults.setText(self.tr("No fault"))
+        self.estop.setVisible(view.estop)
+        self.estop.setText(self.tr("E-STOP LATCHED") if view.estop_latched else
+                           self.tr("E-STOP: reset to confirm"))
+
+
+class RecoveryPanel(QWidget):
+    """The guided recovery: situation, what is safe, the steps with their buttons."""
+
+    def __init__(self, service: RecoveryService, dpi: float,
+                 who: Callable[[], tuple[str, Role]],
+                 start_again: Callable[[], None] | None = None) -> None:
+        super().__init__()
+        self.setObjectName("recoveryPanel")
+        self.service, self.dpi, self.who = service, dpi, who
+        self._start_again = start_again
+        self._confirming: tuple[rc.Action, int] | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(self.tr("Recovery"))
+        self.title.setObjectName("recoveryTitle")
+        self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        self.situation = QLabel("")
+        self.situation.setObjectName("recoverySituation")
+        self.situation.setWordWrap(True)
+        self.safe = QLabel("")
+        self.safe.setObjectName("recoverySafe")
+        self.safe.setWordWrap(True)
+        for w in (self.title, self.situation, self.safe):
+            layout.addWidget(w)
+        self.steps_box = QVBoxLayout()
+        layout.addLayout(self.steps_box)
+        self.confirm_row = QWidget()
+        confirm = QHBoxLayout(self.confirm_row)
+        confirm.setContentsMargins(0, 0, 0, 0)
+        self.confirm_text = QLabel(self.tr("Is the bay clear, and nobody inside the light "
+                                           "curtain?"))
+        self.confirm_text.setWordWrap(True)
+        self.confirm_yes = button(self.tr("Yes, the bay is clear"), "confirmBayClear", dpi,
+                                  role="mandatory", wide=2)
+        self.confirm_no = button(self.tr("Cancel"), "cancelBayClear", dpi, primary=False)
+        confirm.addWidget(self.confirm_text, 1)
+        confirm.addWidget(self.confirm_yes)
+        confirm.addWidget(self.confirm_no)
+        self.confirm_row.setVisible(False)
+        layout.addWidget(self.confirm_row)
+        self.status = QLabel("")
+        self.status.setObjectName("recoveryStatus")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.status)
+        self.buttons: dict[tuple[rc.Action, int], QPushButton] = {}
+        self._rows: list[QWidget] = []
+        self._shown: object = None
+        self.confirm_yes.clicked.connect(self._confirmed)
+        self.confirm_no.clicked.connect(self._cancel)
+        service.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        g = self.service.guidance()
+        self.setVisible(g is not None)
+        self.status.setText(say(self.service.status))
+        if g is None:
+            self._confirming = None
+            self.confirm_row.setVisible(False)
+            self._shown = None
+            return
+        self.situation.setText(self.tr("Now: %1").replace(
+            "%1", "; ".join(say(p) for p in g.situation)))
+        self.safe.setText(self.tr("Safe: %1").replace("%1", say(g.safe)))
+        if g.steps != self._shown:
+            self._shown = g.steps
+            self._build_steps(g)
+        if self._confirming is not None and self._confirming not in self.buttons:
+            self._cancel()
+
+    def _build_steps(self, g: rc.Guidance) -> None:
+        for w in self._rows:
+            self.steps_box.removeWidget(w)
+            w.deleteLater()
+        self._rows, self.buttons = [], {}
+        for i, step in enumerate(g.steps, 1):
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            mark = "✓" if step.done else f"{i}."
+            text = QLabel(f"{mark} {say(step.text)}")
+            text.setObjectName(f"recoveryStep{i}")
+            text.setWordWrap(True)
+            line.addWidget(text, 1)
+            if step.action is not None and not step.done:
+                key = (step.action, step.slot)
+                name = action_name(step.action)
+                if step.slot:
+                    name = self.tr("%1 (slot %2)").replace("%1", name).replace(
+                        "%2", str(step.slot))
+                b = button(name, f"recovery_{step.action.name}"
+                           + (f"_{step.slot}" if step.slot else ""), self.dpi,
+                           role="stop" if step.action is rc.Action.ABORT else "mandatory",
+                           wide=1.8)
+                b.clicked.connect(lambda _=False, k=key: self._tap(k))
+                line.addWidget(b)
+                self.buttons[key] = b
+            self.steps_box.addWidget(row)
+            self._rows.append(row)
+
+    # --- taps --------------------------------------------------------------------------------
+
+    def _tap(self, key: tuple[rc.Action, int]) -> None:
+        action, slot = key
+        actor, role = self.who()
+        why = self.service.check(action, role, slot)
+        if why is not None:  # refused before asking anything: said, and journaled
+            self.service.perform(action, actor, role, slot)
+            return
+        if action in rc.BAY_CLEAR_FIRST:
+            self._confirming = key
+            self.confirm_text.setText(self.tr("%1: is the bay clear, and nobody inside the "
+                                              "light curtain?").replace("%1",
+                                                                        action_name(action)))
+            self.confirm_row.setVisible(True)
+            return
+        self._do(action, slot, bay_clear=False)
+
+    def _confirmed(self) -> None:
+        if self._confirming is None:
+            return
+        action, slot = self._confirming
+        self._cancel()
+        self._do(action, slot, bay_clear=True)
+
+    def _cancel(self) -> None:
+        self._confirming = None
+        self.confirm_row.setVisible(False)
+
+    def _do(self, action: rc.Action, slot: int, bay_clear: bool) -> None:
+        actor, role = self.who()
+        result = self.service.perform(action, actor, role, slot, bay_clear=bay_clear)
+        if action is rc.Action.START_AGAIN and result is None and self._start_again:
+            self._start_again()
