@@ -70,6 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--self-test", action="store_true",
                    help="run complete swaps on the simulated station headless, check the "
                    "journal, print a summary; exit 0 when all is well")
+    p.add_argument("--faults", action="store_true",
+                   help="with --self-test: the fault tour instead: one swap into each "
+                   "recoverable fault of the training panel (E-stop, charger fault, "
+                   "positioning, watchdog hold, controller restart, abort), recovered as the "
+                   "console guides and ending with a completed swap (time scale 30 unless "
+                   "--time-scale says otherwise)")
     p.add_argument("--swaps", type=int, default=1, help="with --self-test: how many swaps")
     p.add_argument("--self-test-timeout", type=float, default=120.0, dest="timeout",
                    help=argparse.SUPPRESS)
@@ -107,9 +113,17 @@ def main(argv: list[str] | None = None) -> int:
 
         print(version_text())  # noqa: T201
         return 0
+    if args.faults and not args.self_test:
+        build_parser().error("--faults goes with --self-test")
     if args.self_test:
         logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                             format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        if args.faults:
+            from operator_app.selftest import run_fault_tour
+
+            if args.time_scale == 1.0:
+                args.time_scale = 30.0  # quick, yet a hold still catches the swap running
+            return run_fault_tour(args)
         from operator_app.selftest import run_self_test
 
         if args.time_scale == 1.0:

@@ -15,6 +15,7 @@ import logging
 import sqlite3
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 log = logging.getLogger("operator_app.selftest")
@@ -132,3 +133,673 @@ def run_self_test(args: argparse.Namespace) -> int:
           f"{after} completed swaps, journal verified; alarms raised in the last 10 min: "
           f"{k['per_10_min']:.0f}, standing: {k['standing']:.0f}")
     return 0
+
+
+# --- operator-app --self-test --faults: the fault tour -----------------------------------------
+
+ACTOR = "fault-tour"
+# one-block vehicles of each pack type: a swap takes one charged pack, and a plate whose
+# type has a pack ready now is taken first (the rack charges between scenarios)
+TOUR_PLATES = ("70-8812", "FKZR-71", "WXV 5512", "LV 2046", "RIO2E19")
+SETTLE_S = 60.0  # to bring the station back to IDLE after a scenario that went wrong
+
+
+class TourFailure(Exception):
+    """A scenario cannot go on; the message says what the console and the controller said."""
+
+
+class Wait:
+    """What a scenario waits for: ``test`` returns something true when it is there."""
+
+    def __init__(self, what: str, test, within: float | None = None) -> None:
+        self.what, self.test = what, test
+        self.deadline = time.monotonic() + within if within is not None else None
+
+
+class TourRecord:
+    def __init__(self, number: int, name: str) -> None:
+        self.number, self.name = number, name
+        self.notes: list[str] = []
+        self.error = ""
+        self.completed_plate = ""  # the swap that completed after the recovery
+        self.started = time.monotonic()
+        self.seconds = 0.0
+
+    def note(self, text: str) -> None:
+        if not self.notes or self.notes[-1] != text:
+            self.notes.append(text)
+            log.info("%s: %s", self.name, text)
+
+    def line(self) -> str:
+        head = f"  {self.number}. {self.name}: "
+        if self.error:
+            return head + f"FAILED after {self.seconds:.0f} s: {self.error}\n" + \
+                "       done before: " + "; ".join(self.notes)
+        return head + f"RECOVERED in {self.seconds:.0f} s: " + "; ".join(self.notes)
+
+
+class FaultTour:
+    """The scenarios, each a generator of ``Wait``s, on the services the screens use."""
+
+    def __init__(self, sim, services, slots: int) -> None:
+        from operator_app.domain import recovery as rc
+        from operator_app.domain import station as st
+        from operator_app.domain.commands import OutcomeKind
+        from operator_app.domain.roles import Role
+        from operator_app.domain.supervisor import ACTIVE, ENDED, Phase, Refused
+        from operator_app.domain.vehicles import Identified, IdMethod
+        from operator_app.domain.words import reject_phrases
+        from operator_app.services.recovery_service import ACTION_NAMES
+
+        self.rc, self.st, self.OutcomeKind, self.Role = rc, st, OutcomeKind, Role
+        self.ACTIVE, self.ENDED, self.Phase, self.Refused = ACTIVE, ENDED, Phase, Refused
+        self.Identified, self.IdMethod, self.reject_phrases = Identified, IdMethod, reject_phrases
+        self.ACTION_NAMES = ACTION_NAMES
+        self.sim, self.services, self.slots = sim, services, slots
+        self.link, self.swaps, self.recovery = services.link, services.swaps, services.recovery
+        self.journal_rows: list[tuple[str, str | None, str]] = []  # (result, fault, plate)
+        self.turn = 0
+        self.scenarios = [
+            ("E-stop mid-swap", self.estop),
+            ("Charger fault", self.charger),
+            ("Positioning failure", self.positioning),
+            ("Watchdog hold (cable pulled)", self.watchdog),
+            ("Controller restart mid-swap", self.restart),
+            ("Abort mid-swap", self.abort),
+        ]
+
+    # --- what the station and the console say ------------------------------------------------
+
+    @property
+    def snap(self):
+        return self.link.last_snapshot
+
+    @property
+    def tx(self):
+        return self.swaps.tx
+
+    def state(self):
+        snap = self.snap
+        return snap.status.state if snap is not None else None
+
+    def context(self) -> str:
+        """The console's and the controller's words now, for a failure."""
+        snap, tx = self.snap, self.tx
+        parts = []
+        if snap is not None:
+            s = snap.status
+            faults = ", ".join(getattr(f, "name", str(f)) for f in s.faults) or "none"
+            parts.append(f"controller: state {getattr(s.state, 'name', s.state)}, faults "
+                         f"{faults}, swap result {getattr(s.swap_result, 'name', None)}, "
+                         f"positioning {getattr(snap.bay.positioning_result, 'name', None)}")
+        event = self.link.last_event
+        if event is not None:
+            parts.append(f"link {event.state.name}: {event.cause}")
+        g = self.recovery.guidance()
+        parts.append(f'console offered: "{g.text()}"' if g else "console offered no recovery")
+        if self.recovery.status is not None:
+            parts.append(f'recovery status: "{self.recovery.status.english()}"')
+        parts.append(f"swap {tx.phase.value}: {tx.note}" if tx.note else
+                     f"swap {tx.phase.value}")
+        if tx.rejected:
+            parts.append("start rejected: " + "; ".join(p.english() for p in tx.rejected))
+        return " | ".join(parts)
+
+    def fail(self, text: str) -> TourFailure:
+        return TourFailure(f"{text} [{self.context()}]")
+
+    def trainer(self, rec: TourRecord, command: str) -> str:
+        from operator_app.services.simulator_process import SimulatorStartError
+
+        try:
+            answer = self.sim.send(command)
+        except SimulatorStartError as exc:
+            raise self.fail(f"trainer {command!r}: {exc}") from None
+        if not answer.startswith("OK"):
+            raise self.fail(f"the trainer refused {command!r}: {answer}")
+        return answer
+
+    def fresh(self, since: float):
+        """The snapshot, once one was taken after ``since`` (time.monotonic)."""
+        snap = self.snap
+        return snap if snap is not None and snap.taken_at > since else None
+
+    def pause(self, seconds: float) -> Wait:
+        until = time.monotonic() + seconds
+        return Wait(f"{seconds:.0f} s", lambda: time.monotonic() >= until)
+
+    @staticmethod
+    def step_words(view) -> str:
+        return view.step.name + (f" of block {view.block}" if view.block else "")
+
+    # --- the console's verbs, as the screens use them -------------------------------------------
+
+    def offered(self, rec: TourRecord, action, within: float = 20.0):
+        """Wait until the guidance offers ``action``; note the guidance followed."""
+        name = self.ACTION_NAMES[action]
+
+        def test():
+            g = self.recovery.guidance()
+            return g if g is not None and action in g.actions() else None
+
+        try:
+            g = yield Wait(f"the console to offer {name}", test, within)
+        except TourFailure:
+            raise self.fail(f"the console did not offer {name}") from None
+        rec.note(f'console offered "{g.text()}"')
+        return g
+
+    def perform(self, rec: TourRecord, action, bay_clear: bool = False, slot: int = 0):
+        """Do one recovery action through the RecoveryService; wait for the controller."""
+        name = self.ACTION_NAMES[action]
+        result = self.recovery.perform(action, ACTOR, self.Role.OPERATOR, slot=slot,
+                                       bay_clear=bay_clear)
+        said = " (bay clear confirmed)" if bay_clear else ""
+        if isinstance(result, self.Refused):
+            raise self.fail(f"{name}{said} was refused: {result.reason}")
+        if result is None:  # the console's own action (start again, abort)
+            rec.note(f"{name}{said}")
+            return None
+        outcome = yield Wait(f"the controller's answer to {name}", lambda: result.outcome, 15)
+        status = self.recovery.status.english() if self.recovery.status else outcome.line()
+        if outcome.kind is not self.OutcomeKind.DONE:
+            raise self.fail(f"{name}{said}: {status}")
+        rec.note(f'{name}{said}: "{status}"')
+        return outcome
+
+    def choose_plate(self) -> str:
+        """A one-block vehicle whose pack type has a charged pack now (turn by turn)."""
+        from operator_app.domain.selection import SwapPlan, plan_swap
+
+        snap = self.snap
+        order = TOUR_PLATES[self.turn % 2:] + TOUR_PLATES[:self.turn % 2]
+        self.turn += 1
+        for plate in order:
+            found = self.swaps.registry.identify(plate, self.IdMethod.CAMERA)
+            if not isinstance(found, self.Identified) or snap is None:
+                continue
+            if isinstance(plan_swap(found.vehicle, snap.slots, self.swaps.supervisor.rules,
+                                    self.swaps.supervisor.quarantined), SwapPlan):
+                return plate
+        return order[0]  # none ready: the swap waits for a pack to charge
+
+    def arrive(self, rec: TourRecord, plate: str, positions: bool = True):
+        """The trainer sends ``plate`` in; ``positions``: its positioning ends in tolerance
+        (else the simulator decides, and an armed positioning fault makes it fail)."""
+        self.trainer(rec, f"arrive {plate}" + (" ok" if positions else ""))
+        rec.note(f"{plate} drives in")
+        yield Wait(f"{plate} in the bay", lambda: (s := self.snap) is not None
+                   and s.bay.vehicle_present and s.bay.plate == plate, 10)
+
+    def identify(self, rec: TourRecord, plate: str):
+        yield Wait(f"{plate} in position (READY)", lambda: self.state()
+                   is self.st.StationState.READY and self.snap.bay.plate == plate)
+        if self.tx.phase in self.ENDED:
+            self.swaps.supervisor.cancel()
+        result = self.swaps.identify(self.snap.bay.plate, self.IdMethod.CAMERA)
+        if isinstance(result, self.Refused):
+            raise self.fail(f"identifying {plate} by the bay camera was refused: {result.reason}")
+
+    def planned(self, rec: TourRecord):
+        """Plan; while no pack is charged, say so once and plan again each second."""
+        waited = False
+        while True:
+            if self.tx.phase is self.Phase.PLANNED:
+                return self.tx.plan
+            result = self.swaps.plan()
+            if not isinstance(result, self.Refused):
+                return result
+            if self.tx.phase is not self.Phase.IDENTIFIED:
+                raise self.fail(f"planning was refused: {result.reason}")
+            if not waited:
+                rec.note(f"waiting for a charged pack ({result.reason})")
+                waited = True
+            yield self.pause(1.0)
+
+    def confirm(self, rec: TourRecord, expect_reject: bool = False):
+        """Confirm the plan at READY; wait until the swap runs (or the start is rejected)."""
+        while True:
+            yield from self.planned(rec)
+            yield Wait("the station READY", lambda: self.state() is self.st.StationState.READY)
+            result = self.swaps.confirm(ACTOR)
+            if not isinstance(result, self.Refused):
+                break
+            if self.tx.phase is not self.Phase.IDENTIFIED:
+                raise self.fail(f"confirming was refused: {result.reason}")
+        yield Wait("the controller's answer to the start",
+                   lambda: self.tx.rejected is not None or self.tx.phase in (
+                       self.Phase.RUNNING, self.Phase.VERIFYING) or self.tx.phase in self.ENDED,
+                   20)
+        if self.tx.rejected is not None and not expect_reject:
+            raise self.fail("the controller rejected the start: "
+                            + "; ".join(p.english() for p in self.tx.rejected))
+        if self.tx.rejected is None and expect_reject:
+            raise self.fail("the controller started the swap although a fault was active")
+        if self.tx.phase in self.ENDED:
+            raise self.fail(f"the swap ended at once: {self.tx.note}")
+
+    def running(self, steps: int):
+        yield Wait(f"{steps} steps of the swap", lambda: len(self.tx.steps) >= steps
+                   or self.tx.phase in self.ENDED, 60)
+        if self.tx.phase in self.ENDED:
+            raise self.fail(f"the swap ended before its step {steps}")
+        return self.step_words(self.tx.steps[-1])
+
+    def ended(self, rec: TourRecord, within: float = 60.0):
+        yield Wait("the swap to end", lambda: self.tx.phase in self.ENDED, within)
+        return self.tx.phase
+
+    def completes(self, rec: TourRecord):
+        """The swap after the recovery: it must complete; the station must end READY first."""
+        tx = self.tx
+        phase = yield from self.ended(rec, 90)
+        if phase is not self.Phase.COMPLETED:
+            raise self.fail(f"the swap after the recovery ended {phase.value}")
+        plate = tx.vehicle.plate if tx.vehicle else "?"
+        rec.note(f"swap completed ({len(tx.steps)} steps, "
+                 f"{sum(v.elapsed for v in tx.steps):.0f} s station time)")
+        rec.completed_plate = plate
+        self.journal_rows.append(("completed", None, plate))
+
+    def ready_again(self, rec: TourRecord):
+        """READY, nothing left at the controller: what every recovery must end in."""
+        def test():
+            snap = self.snap
+            return (snap is not None and snap.status.state is self.st.StationState.READY
+                    and not snap.status.faults and not snap.machine.reset_required)
+        try:
+            yield Wait("the station READY with no fault", test, 30)
+        except TourFailure:
+            raise self.fail("the station did not come back READY") from None
+        rec.note("READY")
+
+    def start_again(self, rec: TourRecord):
+        yield from self.offered(rec, self.rc.Action.START_AGAIN)
+        yield from self.perform(rec, self.rc.Action.START_AGAIN)
+        yield from self.ready_again(rec)
+        yield from self.confirm(rec)
+        yield from self.completes(rec)
+
+    def leave_and_idle(self, rec: TourRecord | None = None):
+        """After a completed swap the vehicle drives off by itself; the station is IDLE."""
+        def idle():
+            snap = self.snap
+            return (snap is not None and snap.status.state is self.st.StationState.IDLE
+                    and not snap.bay.vehicle_present)
+        yield Wait("the vehicle to leave and the station IDLE", idle, 30)
+        if self.tx.phase in self.ENDED:
+            self.swaps.supervisor.cancel()
+
+    # --- the scenarios -----------------------------------------------------------------------
+
+    def swap_for(self, rec: TourRecord, plate: str | None = None):
+        plate = plate or self.choose_plate()
+        yield from self.arrive(rec, plate)
+        yield from self.identify(rec, plate)
+        yield from self.confirm(rec)
+        return plate
+
+    def expect_end(self, rec: TourRecord, phase, fault, plate: str, what: str):
+        got = yield from self.ended(rec)
+        if got is not phase or self.tx.fault != fault:
+            raise self.fail(f"after {what} the swap ended {got.value} "
+                            f"(fault {getattr(self.tx.fault, 'name', self.tx.fault)}), not "
+                            f"{phase.value} ({fault.name})")
+        rec.note(self.tx.note)
+        self.journal_rows.append((phase.value, fault.name,
+                                  self.tx.vehicle.plate if self.tx.vehicle else plate))
+
+    def estop(self, rec: TourRecord):
+        rc, fc = self.rc, self.st.FaultCode
+        plate = yield from self.swap_for(rec)
+        step = yield from self.running(3)
+        self.trainer(rec, "fault estop")
+        rec.note(f"E-stop pressed during {step}")
+        yield from self.expect_end(rec, self.Phase.FAILED, fc.ESTOP, plate, "the E-stop")
+        yield from self.offered(rec, rc.Action.RESET_FAULTS)
+        yield Wait("the E-stop latched in a snapshot", lambda: self.snap.machine.estop_latched, 5)
+        refused = self.recovery.perform(rc.Action.RESET_FAULTS, ACTOR, self.Role.OPERATOR,
+                                        bay_clear=True)
+        if not isinstance(refused, self.Refused):
+            raise self.fail("the console sent Reset faults while the E-stop was latched")
+        rec.note(f'Reset faults refused: "{refused.reason}"')
+        self.trainer(rec, "cabinet-reset")
+        rec.note("reset key turned at the cabinet")
+        yield Wait("the E-stop unlatched", lambda: not self.snap.machine.estop_latched, 5)
+        yield from self.offered(rec, rc.Action.RESET_FAULTS)
+        yield from self.perform(rec, rc.Action.RESET_FAULTS, bay_clear=True)
+        yield from self.start_again(rec)
+
+    def charger(self, rec: TourRecord):
+        rc, fc = self.rc, self.st.FaultCode
+        plate = self.choose_plate()
+        yield from self.arrive(rec, plate)
+        yield from self.identify(rec, plate)
+        plan = yield from self.planned(rec)
+        used = {p.slot for p in plan.packs_in} | {plan.out_slot}
+        others = [s for s in self.snap.slots if s.slot not in used]
+        slot = next((s.slot for s in others if s.occupied), others[0].slot if others else 1)
+        self.trainer(rec, f"fault charger_fault:{slot}")
+        rec.note(f"slot {slot}'s charger faulted (the plan uses slot "
+                 f"{', '.join(str(p.slot) for p in plan.packs_in)})")
+        yield Wait(f"slot {slot}'s charger fault at the controller", lambda: fc.CHARGER_FAULT
+                   in self.snap.status.faults and self.snap.slots[slot - 1].charger_state
+                   is self.st.ChargerState.FAULT, 10)
+        yield from self.confirm(rec, expect_reject=True)
+        why, then = self.tx.rejected
+        if why != self.reject_phrases(self.st.RejectReason.FAULT_ACTIVE)[0]:
+            raise self.fail(f'the start was rejected for another reason: "{why.english()}"')
+        rec.note(f'start rejected: "{why.english()}; {then.english()}"')
+        yield from self.offered(rec, rc.Action.RESET_FAULTS)
+        yield from self.perform(rec, rc.Action.RESET_FAULTS, bay_clear=True)
+        yield from self.ready_again(rec)
+        yield from self.confirm(rec)
+        yield from self.completes(rec)
+
+    def positioning(self, rec: TourRecord):
+        rc, pr = self.rc, self.st.PositioningResult
+        plate = self.choose_plate()
+        self.trainer(rec, "fault positioning")
+        yield from self.arrive(rec, plate, positions=False)
+        result = yield Wait("the positioning to fail", lambda: self.snap.bay.positioning_result
+                            if self.snap.bay.positioning_result in (pr.FAILED, pr.IN_POSITION)
+                            else None, 60)
+        if result is pr.IN_POSITION:
+            raise self.fail("the vehicle came into position although positioning was faulted")
+        rec.note(f"positioning failed ({self.snap.bay.positioning_retries} tries, "
+                 f"{getattr(self.snap.bay.positioning_reason, 'name', '?')})")
+        for attempt in range(1, 4):
+            yield from self.offered(rec, rc.Action.RETRY_POSITIONING)
+            yield from self.perform(rec, rc.Action.RETRY_POSITIONING)
+            yield Wait("the driver to try again", lambda: self.snap.bay.positioning_result
+                       is not pr.FAILED, 10)
+            result = yield Wait("the positioning to end", lambda: self.snap.bay.positioning_result
+                                if self.snap.bay.positioning_result in (pr.FAILED, pr.IN_POSITION)
+                                else None, 60)
+            if result is pr.IN_POSITION:
+                rec.note("vehicle in position" + (f" (retry {attempt})" if attempt > 1 else ""))
+                break
+            rec.note(f"positioning failed again (retry {attempt})")
+        else:
+            raise self.fail("the vehicle could not be positioned after 3 retries")
+        yield from self.ready_again(rec)
+        yield from self.identify(rec, plate)
+        yield from self.confirm(rec)
+        yield from self.completes(rec)
+
+    def watchdog(self, rec: TourRecord):
+        rc, ss = self.rc, self.st.StationState
+        yield from self.swap_for(rec)
+        step = yield from self.running(2)
+        pulled = time.monotonic()
+        self.trainer(rec, "fault cable_pull:6")
+        rec.note(f"serial cable pulled for 6 s during {step}")
+        snap = yield Wait("the link back after the cable pull",
+                          lambda: self.fresh(pulled + 6.0), 30)
+        if snap.status.state is not ss.HELD:
+            raise self.fail("the link came back but the controller does not hold the swap")
+        event = self.link.last_event
+        rec.note("link back, station HELD" + (f" (link {event.state.name}: {event.cause})"
+                                              if event else ""))
+        yield from self.offered(rec, rc.Action.RESUME)
+        yield from self.perform(rec, rc.Action.RESUME, bay_clear=True)
+        yield Wait("the swap to move on", lambda: self.state() is not ss.HELD, 5)
+        rec.note("the swap continues")
+        yield from self.completes(rec)
+
+    def restart(self, rec: TourRecord):
+        rc, fc = self.rc, self.st.FaultCode
+        plate = yield from self.swap_for(rec)
+        step = yield from self.running(3)
+        self.trainer(rec, "fault restart")
+        rec.note(f"controller restarted during {step}")
+        yield from self.expect_end(rec, self.Phase.FAILED, fc.CONTROLLER_RESTART, plate,
+                                   "the restart")
+        yield from self.offered(rec, rc.Action.RESET_FAULTS)
+        yield from self.perform(rec, rc.Action.RESET_FAULTS, bay_clear=True)
+        yield from self.start_again(rec)
+
+    def abort(self, rec: TourRecord):
+        rc, fc = self.rc, self.st.FaultCode
+        plate = yield from self.swap_for(rec)
+        step = yield from self.running(3)
+        why = self.recovery.check(rc.Action.ABORT, self.Role.OPERATOR)
+        if why is not None:
+            raise self.fail(f'ABORT refused: "{why.english()}"')
+        rec.note(f"ABORT during {step}")
+        yield from self.perform(rec, rc.Action.ABORT)
+        yield from self.expect_end(rec, self.Phase.ABORTED, fc.ABORTED, plate, "the abort")
+        g = self.recovery.guidance()
+        if g is not None and rc.Action.RESET_FAULTS in g.actions():
+            yield from self.offered(rec, rc.Action.RESET_FAULTS)
+            yield from self.perform(rec, rc.Action.RESET_FAULTS, bay_clear=True)
+        yield from self.start_again(rec)
+
+    def settle(self):
+        """After a scenario that went wrong: stop what runs, reset, send the vehicle away."""
+        rc = self.rc
+        if self.tx.phase in self.ACTIVE:
+            self.swaps.abort(ACTOR)
+            yield Wait("the swap to stop", lambda: self.tx.phase not in self.ACTIVE, 20)
+        self.sim.send("clear")
+        snap = self.snap
+        if snap is not None and snap.machine.estop_latched:
+            self.sim.send("cabinet-reset")
+            yield self.pause(0.5)
+        if self.state() is self.st.StationState.HELD:
+            self.recovery.perform(rc.Action.RESUME, ACTOR, self.Role.OPERATOR, bay_clear=True)
+            yield self.pause(0.5)
+        if self.recovery.check(rc.Action.RESET_FAULTS, self.Role.OPERATOR) is None:
+            self.recovery.perform(rc.Action.RESET_FAULTS, ACTOR, self.Role.OPERATOR,
+                                  bay_clear=True)
+            yield self.pause(0.5)
+        if self.snap is not None and self.snap.bay.vehicle_present:
+            yield Wait("the vehicle free to leave", lambda: self.sim.send("leave")
+                       .startswith("OK") or not self.snap.bay.vehicle_present, 20)
+        yield from self.leave_and_idle()
+
+
+class TourRunner:
+    """Drives the scenario generators from a QTimer: each waits for what it yields."""
+
+    def __init__(self, tour: FaultTour, timeout: float, on_done) -> None:
+        self.tour, self.timeout, self.on_done = tour, timeout, on_done
+        self.records: list[TourRecord] = []
+        self.queue = list(enumerate(tour.scenarios, 1))
+        self.gen = None
+        self.wait: Wait | None = None
+        self.record: TourRecord | None = None
+        self.settling = False
+        self.broken = ""  # the station could not be brought back: the rest is not run
+        self.deadline = 0.0
+
+    def begin(self, gen, seconds: float) -> None:
+        self.gen, self.wait = gen, None
+        self.deadline = time.monotonic() + seconds
+        self.step(None)
+
+    def next(self) -> None:
+        self.gen = None
+        if self.broken or not self.queue:
+            for n, (name, _) in self.queue:
+                rec = TourRecord(n, name)
+                rec.error = f"not run: {self.broken}"
+                self.records.append(rec)
+            self.queue = []
+            self.on_done()
+            return
+        n, (name, scenario) = self.queue.pop(0)
+        self.record = TourRecord(n, name)
+        self.settling = False
+        self.begin(self.scenario(self.record, scenario), self.timeout)
+
+    def scenario(self, rec: TourRecord, body):
+        yield from self.tour.leave_and_idle()
+        rec.started = time.monotonic()
+        yield from body(rec)
+        rec.seconds = time.monotonic() - rec.started
+        yield from self.tour.leave_and_idle()
+
+    def tick(self) -> None:
+        if self.gen is None:
+            return
+        now = time.monotonic()
+        wait = self.wait
+        if wait is not None and wait.deadline is not None and now > wait.deadline:
+            self.throw(TourFailure(f"gave up waiting for {wait.what}"))
+            return
+        if now > self.deadline:
+            what = f" waiting for {wait.what}" if wait is not None else ""
+            self.end(self.tour.fail(f"timed out after {self.timeout:.0f} s{what}"))
+            return
+        try:
+            value = wait.test() if wait is not None else True
+        except TourFailure as exc:
+            self.throw(exc)
+            return
+        except Exception as exc:  # a bug in a check is the tour's failure
+            log.exception("check failed")
+            self.end(self.tour.fail(f"the tour's check for {wait.what} broke: {exc!r}"))
+            return
+        if value:
+            self.step(value)
+
+    def step(self, value) -> None:
+        try:
+            self.wait = self.gen.send(value)
+        except StopIteration:
+            self.end(None)
+        except TourFailure as exc:
+            self.end(exc)
+        except Exception as exc:
+            log.exception("scenario broke")
+            self.end(self.tour.fail(f"the tour broke: {exc!r}"))
+
+    def throw(self, exc: TourFailure) -> None:
+        try:
+            self.wait = self.gen.throw(exc)
+        except StopIteration:
+            self.end(None)
+        except TourFailure as err:
+            self.end(self.tour.fail(str(err)) if err is exc else err)
+        except Exception as err:
+            log.exception("scenario broke")
+            self.end(self.tour.fail(f"the tour broke: {err!r}"))
+
+    def end(self, failure: TourFailure | None) -> None:
+        gen, self.gen = self.gen, None
+        if gen is not None:
+            gen.close()
+        if self.settling:
+            if failure is not None:
+                self.broken = f"the station could not be brought back to IDLE: {failure}"
+            self.next()
+            return
+        rec = self.record
+        assert rec is not None
+        if not rec.seconds:
+            rec.seconds = time.monotonic() - rec.started
+        if failure is not None:
+            rec.error = str(failure)
+            rec.completed_plate = ""
+        self.records.append(rec)
+        print(rec.line(), flush=True)
+        if failure is None:
+            self.next()
+            return
+        self.settling = True
+        self.begin(self.tour.settle(), SETTLE_S)
+
+
+def run_fault_tour(args: argparse.Namespace) -> int:
+    """One swap into each recoverable fault, recovered as the console guides; exit 0 if all."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from operator_app.link.urls import parse_link_url, with_target
+    from operator_app.services.demo import demo_vehicles
+    from operator_app.services.journal_service import JournalService
+    from operator_app.services.link_worker import LinkConfig, LinkService, LinkWorker
+    from operator_app.services.simulator_process import SimulatorOptions, SimulatorProcess
+    from operator_app.services.station import wire_services
+    from operator_app.storage.db import open_journal
+    from operator_app.storage.inspect import verify
+    from operator_app.storage.journal import JournalWriter, iso
+
+    data_dir = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp(
+        prefix="operator-fault-tour-"))
+    started = time.monotonic()
+    since = iso(time.time() - 1)
+    print(f"fault tour: one swap into each of 6 faults on the simulated station (time scale "
+          f"{args.time_scale:g}), journal in {data_dir}", flush=True)
+    db, _report = open_journal(data_dir)
+    db.close()
+    sim = SimulatorProcess(SimulatorOptions(slots=args.slots, time_scale=args.time_scale,
+                                            seed=args.seed, arrivals=False))
+    try:
+        port = sim.start()
+    except Exception as exc:  # noqa: BLE001 - any failure to start is the tour's failure
+        print(f"fault tour FAILED: the simulated station did not start: {exc}")
+        return 1
+    app = QCoreApplication.instance() or QCoreApplication([])
+    link = LinkService(LinkWorker(with_target(parse_link_url("sim"), port),
+                                  LinkConfig(poll_interval=0.05, slot_interval=0.5)))
+    writer = JournalWriter(data_dir / "journal.sqlite").start()
+    journal = JournalService(writer)
+    services = wire_services(link, journal, journal.registry(demo_vehicles()))
+    tour = FaultTour(sim, services, args.slots)
+    runner = TourRunner(tour, args.timeout, lambda: QTimer.singleShot(1500, app.quit))
+    timer = QTimer()
+    timer.timeout.connect(runner.tick)
+    timer.start(50)
+    journal.start()
+    link.start()
+    QTimer.singleShot(0, runner.next)
+    try:
+        app.exec()
+    finally:
+        timer.stop()
+        link.stop()
+        journal.stop()
+        sim.stop()
+    records = runner.records
+    failures = [f"{r.name}: {r.error}" for r in records if r.error]
+    failures += check_tour_journal(data_dir / "journal.sqlite", since, tour.journal_rows)
+    report = verify(data_dir / "journal.sqlite")
+    if not report.ok:
+        failures += [line for line in report.lines if line.startswith("FAIL")]
+    elapsed = time.monotonic() - started
+    recovered = sum(1 for r in records if not r.error and r.completed_plate)
+    if failures:
+        print(f"fault tour FAILED: {recovered} of {len(tour.scenarios)} faults recovered in "
+              f"{elapsed:.0f} s:")
+        for f in failures:
+            print(f"  - {f}")
+        return 1
+    print(f"fault tour passed: {recovered} of {len(tour.scenarios)} faults recovered, each "
+          f"ending READY with a completed swap, in {elapsed:.0f} s; the journal holds every "
+          f"swap ({len(tour.journal_rows)}: "
+          + ", ".join(f"{n} {k}" for k, n in sorted(
+              Counter(r for r, _, _ in tour.journal_rows).items()))
+          + "), journal verified")
+    return 0
+
+
+def check_tour_journal(path: Path, since: str,
+                       expected: list[tuple[str, str | None, str]]) -> list[str]:
+    """Every swap the tour saw end is in the journal with its result and fault."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT result, fault, vehicle_plate FROM swaps WHERE started_at >= ?",
+                            [since]).fetchall()
+        running = conn.execute("SELECT count(*) FROM swaps WHERE result = 'running'"
+                               ).fetchone()[0]
+    finally:
+        conn.close()
+    problems = []
+    missing = Counter(expected) - Counter(rows)
+    for (result, fault, plate), n in sorted(missing.items(), key=str):
+        problems.append(f"the journal lacks {n} {result} swap(s) of {plate}"
+                        + (f" with fault {fault}" if fault else ""))
+    if running:
+        problems.append(f"{running} swap(s) still marked running in the journal")
+    return problems

@@ -100,8 +100,14 @@ class NoPlan:
 
 
 def plan_swap(vehicle: Vehicle, slots: tuple[SlotSnapshot, ...], rules: SelectionRules,
-              quarantined: frozenset[str] = frozenset()) -> SwapPlan | NoPlan:
-    """Choose the packs for ``vehicle`` from the rack, or say in words why it cannot be done."""
+              quarantined: frozenset[str] = frozenset(),
+              empty_blocks: frozenset[int] = frozenset()) -> SwapPlan | NoPlan:
+    """Choose the packs for ``vehicle`` from the rack, or say in words why it cannot be done.
+
+    ``empty_blocks``: blocks of the vehicle that carry no pack (a swap stopped after the
+    removal and was recovered): nothing comes out of them. Only a first block that carries
+    a pack needs a free slot; later blocks' depleted packs go where earlier ones' came from.
+    """
     reasons = {s.slot: ineligible_reason(s, vehicle, rules, quarantined) for s in slots}
     eligible = [s for s in slots if reasons[s.slot] is None]
     need = vehicle.blocks
@@ -111,14 +117,17 @@ def plan_swap(vehicle: Vehicle, slots: tuple[SlotSnapshot, ...], rules: Selectio
     keys = [POLICY_KEYS[k][0] for k in rules.policy]
     chosen = sorted(eligible, key=lambda s: tuple(k(s) for k in keys))[:need]
     free = [s.slot for s in slots if not s.occupied and s.state is st.SlotState.EMPTY]
-    if not free:
-        return NoPlan("no free slot for the depleted pack: every slot holds a pack")
     words = ", then ".join(POLICY_KEYS[k][1] for k in rules.policy)
     picks = "; ".join(f"slot {s.slot} ({s.soc:.0f} % SoC, {s.soh:.0f} % SoH, {s.cycles} cycles)"
                       for s in chosen)
-    explanation = (f"{len(eligible)} of the rack's type {type_name} packs are ready; chosen by "
-                   f"{words}: {picks}. Depleted pack to slot {free[0]}.")
-    return SwapPlan(vehicle, tuple(chosen), free[0], explanation)
+    head = (f"{len(eligible)} of the rack's type {type_name} packs are ready; chosen by "
+            f"{words}: {picks}.")
+    if 1 in empty_blocks:
+        return SwapPlan(vehicle, tuple(chosen), 0,
+                        f"{head} Block 1 carries no pack: nothing to take out first.")
+    if not free:
+        return NoPlan("no free slot for the depleted pack: every slot holds a pack")
+    return SwapPlan(vehicle, tuple(chosen), free[0], f"{head} Depleted pack to slot {free[0]}.")
 
 
 def _why_not(vehicle: Vehicle, slots: tuple[SlotSnapshot, ...], reasons: dict[int, str | None],

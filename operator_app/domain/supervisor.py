@@ -69,6 +69,24 @@ class Transaction:
 VehicleLookup = Callable[[str], "Vehicle | None"]
 
 
+def empty_blocks(snap: StationSnapshot, blocks: int) -> frozenset[int]:
+    """The vehicle's blocks that carry no pack, from the lock heads while no swap runs.
+
+    The controller locks every pack of the vehicle in the bay (at arrival, and again on
+    RESET_FAULTS after a stopped swap); a block none of whose heads reads LOCKED while the
+    station is READY has no pack in it.
+    """
+    if snap.status.state is not st.StationState.READY or not snap.bay.vehicle_present:
+        return frozenset()
+    heads = [state for state, _ in snap.machine.locks]
+    empty = set()
+    for b in range(1, blocks + 1):
+        mine = heads[(b - 1) * st.LOCKS_PER_BLOCK: b * st.LOCKS_PER_BLOCK]
+        if mine and not any(h is st.LockState.LOCKED for h in mine):
+            empty.add(b)
+    return frozenset(empty)
+
+
 class SwapSupervisor:
     """One swap at a time; the screens and the self-test drive it through its verbs.
 
@@ -113,7 +131,8 @@ class SwapSupervisor:
         if self.last is None:
             return Refused("no data from the station yet")
         assert self.tx.vehicle is not None
-        result = plan_swap(self.tx.vehicle, self.last.slots, self.rules, self.quarantined)
+        result = plan_swap(self.tx.vehicle, self.last.slots, self.rules, self.quarantined,
+                           empty_blocks(self.last, self.tx.vehicle.blocks))
         if isinstance(result, NoPlan):
             self.tx.note = result.reason
             self.tx.plan = None

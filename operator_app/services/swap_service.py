@@ -119,8 +119,10 @@ class SwapService(QObject):
                 "plate": snap.bay.plate, "started_by": swap.started_by,
                 "sequence": swap.sequence, "already_running": swap.joined_late})
         self._attached_seen = len(attached)
-        if self.tx.phase is Phase.PLANNED and snap.slots_taken_at != self._planned_on:
-            # the rack moved on: the plan shown must be the plan that would be sent
+        if self.tx.phase in (Phase.IDENTIFIED, Phase.PLANNED) and \
+                snap.slots_taken_at != self._planned_on:
+            # the rack moved on: the plan shown must be the plan that would be sent (and a
+            # plan refused for want of a pack or a free slot comes when they do)
             self._planned_on = snap.slots_taken_at
             self.supervisor.plan()
         # compared with what was last shown, not with the transaction before this snapshot:

@@ -200,6 +200,7 @@ class AlarmPage(Page):
         side.addWidget(self.shelve_panel)
         split.addLayout(side, 2)
         self.body.addLayout(split, 1)
+        self._reset_armed: tuple[str, str] | None = None
         self.ack_button.clicked.connect(self._acknowledge)
         self.reset_button.clicked.connect(self._reset)
         self.shelve_button.clicked.connect(self._open_shelve)
@@ -247,6 +248,7 @@ class AlarmPage(Page):
 
     def select(self, key: tuple[str, str]) -> None:
         self.selected = key
+        self._reset_armed = None
         self.shelve_panel.setVisible(False)
         self.message.setText("")
         self.refresh()
@@ -280,6 +282,10 @@ class AlarmPage(Page):
             lines.append(self.tr("Shelved until %1: %2").replace(
                 "%1", time.strftime("%H:%M", time.localtime(a.shelved_until)))
                 .replace("%2", a.shelve_reason))
+        at_controller = self.service.at_controller(a.key) and a.state is not AlarmState.UNACK
+        if at_controller:
+            lines.append(self.tr("The controller still holds this fault: Reset asks you to "
+                                 "confirm the bay is clear, then resets it at the controller."))
         self.detail.setText("\n".join(lines))
         self.history.clear()
         for t in reversed(self.service.history.get(a.key, ())):
@@ -288,7 +294,7 @@ class AlarmPage(Page):
             self.history.addItem(f"{time.strftime('%H:%M:%S', time.localtime(t.at))}  "
                                  f"{state_text(t.to_state.value)}{who}{why}")
         self.ack_button.setEnabled(a.state in (AlarmState.UNACK, AlarmState.RTN_UNACK))
-        self.reset_button.setEnabled(d.latched and a.awaiting_reset)
+        self.reset_button.setEnabled((d.latched and a.awaiting_reset) or at_controller)
         self.shelve_button.setEnabled(a.annunciated and d.shelvable)
         self.unshelve_button.setEnabled(a.state is AlarmState.SHELVED)
 
@@ -304,9 +310,24 @@ class AlarmPage(Page):
                                                 self.session.actor), self.tr("Acknowledged."))
 
     def _reset(self) -> None:
-        if self.selected:
-            self._done(self.service.reset(self.selected, self.session.role, self.session.actor),
-                       self.tr("Reset."))
+        key = self.selected
+        if not key:
+            return
+        if self.service.at_controller(key):
+            if self._reset_armed != key:  # first tap: the bay must be clear before motion
+                self._reset_armed = key
+                self.message.setText(self.tr("Is the bay clear, and nobody inside the light "
+                                             "curtain? Tap Reset again to reset at the "
+                                             "controller."))
+                return
+            self._reset_armed = None
+            self._done(self.service.reset(key, self.session.role, self.session.actor,
+                                          bay_clear=True),
+                       self.tr("Reset sent to the controller; the alarm clears when the "
+                               "controller clears the fault."))
+            return
+        self._done(self.service.reset(key, self.session.role, self.session.actor),
+                   self.tr("Reset."))
 
     def _open_shelve(self) -> None:
         self.shelve_panel.setVisible(True)

@@ -251,7 +251,8 @@ class SwapPanel(QWidget):
             .replace("%3", "-" if s.soc is None else f"{s.soc:.0f}")
             .replace("%4", "-" if s.soh is None else f"{s.soh:.0f}")
             for s in plan.packs_in)
-        out = (self.tr("Pack out: to slot %1") if plan.vehicle.blocks == 1 else
+        out = (self.tr("Pack out: none from block 1 (it carries no pack)") if not plan.out_slot
+               else self.tr("Pack out: to slot %1") if plan.vehicle.blocks == 1 else
                self.tr("Pack out: block 1 to slot %1, the others to free slots the controller "
                        "picks"))
         return self.tr("Pack in: %1").replace("%1", ins) + "\n" + out.replace(

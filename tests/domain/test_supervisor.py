@@ -315,3 +315,87 @@ class SupervisorMachine(RuleBasedStateMachine):
 TestSupervisorMachine = SupervisorMachine.TestCase
 TestSupervisorMachine.settings = settings(max_examples=40, stateful_step_count=25,
                                           deadline=None)
+
+
+def test_an_unanswered_start_that_never_ran_falls_back_to_a_plan() -> None:
+    """UNKNOWN, and the controller shows no swap: the operator can act again."""
+    station, sup = Station(seed=7), SwapSupervisor()
+    ready(station, sup)
+    sup.identify(MIXER)
+    sup.plan()
+    request = sup.confirm("ana")
+    assert sup.phase is Phase.CONFIRMED
+    sup.on_outcome(CommandOutcome(request, OutcomeKind.UNKNOWN, 5, detail="no answer"))
+    sup.on_snapshot(station.snapshot())  # the command never reached the controller
+    assert sup.phase is Phase.PLANNED and sup.tx.rejected is not None
+    assert "did not start" in sup.tx.rejected[0].english()
+    assert not isinstance(sup.confirm("ana"), Refused)  # the operator may start again
+
+
+def test_an_unanswered_start_that_did_run_is_followed() -> None:
+    station, sup = Station(seed=7), SwapSupervisor()
+    ready(station, sup)
+    sup.identify(MIXER)
+    sup.plan()
+    request = sup.confirm("ana")
+    answer = station.send(request)  # it ran; the console only missed the answer
+    sup.on_outcome(CommandOutcome(request, OutcomeKind.UNKNOWN, answer.sequence))
+    run(station, sup, 30)
+    assert sup.phase is Phase.RUNNING and sup.tx.steps and sup.tx.started_by == "console"
+
+
+def test_a_rejected_abort_of_a_swap_that_never_started_ends_it() -> None:
+    station, sup = Station(seed=7), SwapSupervisor()
+    ready(station, sup)
+    sup.identify(MIXER)
+    sup.plan()
+    sup.confirm("ana")  # the start is lost on the way: no answer yet
+    abort = sup.abort()
+    assert abort.code is st.CommandCode.ABORT_SWAP
+    sup.on_outcome(station.send(abort))
+    assert sup.phase is Phase.PLANNED
+    assert "never took effect" in sup.tx.note
+
+
+def test_a_rejected_start_says_why_in_words() -> None:
+    station, sup = Station(seed=7), SwapSupervisor()
+    ready(station, sup)
+    sup.identify(MIXER)
+    sup.plan()
+    station.model.inject("charger_fault:5")
+    station.console.run(1)
+    sup.on_outcome(station.send(sup.confirm("ana")))
+    assert sup.phase is Phase.PLANNED
+    why, then = sup.tx.rejected
+    assert why.english() == "a fault is active at the controller"
+    assert "recovery steps" in then.english()
+
+
+def test_the_confirmation_holds_while_only_the_live_soc_changes() -> None:
+    """The two-tap start is for the plan's substance: vehicle, packs and slots."""
+    station, sup = Station(seed=7, time_scale=30), SwapSupervisor()
+    ready(station, sup)
+    sup.identify(MIXER)
+    sup.plan()
+    key, note = sup.plan_key(), sup.tx.note
+    station.console.run(5)  # charging moves the SoC of every pack a little
+    sup.on_snapshot(station.snapshot())
+    sup.plan()
+    assert sup.tx.note != note and sup.plan_key() == key
+    chosen = sup.tx.plan.packs_in[0].slot
+    station.model.rack[chosen - 1].charger.enabled = False  # taken out of service
+    station.model.rack[chosen - 1].charger.state = st.ChargerState.DISABLED
+    station.console.run(1)
+    sup.on_snapshot(station.snapshot())
+    sup.plan()
+    assert sup.plan_key() != key
+
+
+def test_a_bay_button_swap_is_attached_with_a_live_abort() -> None:
+    station, sup = Station(seed=7, auto_start=True), SwapSupervisor(vehicle_for=registered)
+    station.console.ready_vehicle(MIXER.plate)
+    station.console.run_until(lambda: station.model.swap is not None, limit=60)
+    sup.on_snapshot(station.snapshot())
+    assert sup.phase is Phase.RUNNING and sup.tx.started_by == "bay button"
+    assert sup.tx.vehicle == MIXER and "bay's local button" in sup.tx.note
+    assert not isinstance(sup.abort(), Refused)

@@ -94,7 +94,8 @@ def console(qtbot, stack):
     made = []
 
     def make(**kw) -> Console:
-        c = Console(qtbot, stack(**{k: v for k, v in kw.items() if k in ("time_scale", "seed")}),
+        c = Console(qtbot, stack(**{k: v for k, v in kw.items() if k in ("time_scale", "seed",
+                                                                     "auto_start", "watchdog_s")}),
                     **{k: v for k, v in kw.items() if k in ("dpi", "kiosk")})
         made.append(c)
         return c

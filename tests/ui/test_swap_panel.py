@@ -75,3 +75,30 @@ def test_confirmation_lapses_when_the_plan_changes(qtbot, sim_factory) -> None:
         assert sim.model.swap is None  # nothing started
     finally:
         link.stop()
+
+
+def test_confirmation_survives_live_soc_changes_at_30x(qtbot, sim_factory) -> None:
+    """At 30x every SoC in the plan's text moves each second; the plan's substance does not,
+    so the confirmation stays valid for its whole window."""
+    sim = sim_factory(time_scale=30, seed=7)
+    link = LinkService(LinkWorker(with_target(parse_link_url("sim"), sim.path),
+                                  LinkConfig(poll_interval=0.03, slot_interval=0.2)))
+    service = SwapService(link, demo_registry())
+    panel = SwapPanel(service, dpi=96.0)
+    qtbot.addWidget(panel)
+    link.start()
+    try:
+        sim.do(sim.model.vehicle_arrive, "70-8812", ok=True)
+        qtbot.waitUntil(lambda: link.last_snapshot is not None and
+                        link.last_snapshot.status.state is st.StationState.READY, timeout=20000)
+        qtbot.keyClicks(panel.plate, "70-8812")
+        tap(qtbot, panel.identify_button)
+        tap(qtbot, panel.start_button)
+        shown = panel.plan.text()
+        qtbot.waitUntil(lambda: panel.plan.text() != shown, timeout=10000)  # the SoC moved
+        qtbot.wait(1000)
+        assert panel.confirm_button.isEnabled(), panel.message.text()
+        tap(qtbot, panel.confirm_button)
+        qtbot.waitUntil(lambda: service.tx.phase is Phase.RUNNING, timeout=5000)
+    finally:
+        link.stop()

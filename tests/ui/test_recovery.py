@@ -1,0 +1,285 @@
+"""Every fault of the training panel, recovered from the screen alone, through the real pty.
+
+Each test injects a fault with the training panel's buttons, reads what the main page
+says (station bar, swap panel, recovery steps), recovers with the buttons the recovery
+panel offers (and the cabinet key where a person turns one), and ends READY with a swap
+completed after it.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+
+from operator_app.domain import station as st
+from operator_app.domain.roles import Role
+from operator_app.domain.supervisor import Phase
+from tests.ui.test_main_window import PIN, console, tap  # noqa: F401 - the fixture
+
+PLATE = "70-8812"
+
+
+def state(c):
+    snap = c.stack.link.last_snapshot
+    return snap.status.state if snap else None
+
+
+def training(c, *names: str) -> None:
+    """Tap buttons of the training panel, as the trainer does, and come back."""
+    w = c.window
+    c.qtbot.mouseClick(w.sim_banner, Qt.MouseButton.LeftButton)
+    assert w.stack.currentWidget() is w.training_page
+    for name in names:
+        tap(c.qtbot, c.button(name))
+        assert not w.training_page.answer.text().startswith("Refused"), \
+            w.training_page.answer.text()
+    tap(c.qtbot, w.training_page.back_button)
+
+
+def recovery_button(c, action: str, slot: int = 0):
+    name = f"recovery_{action}" + (f"_{slot}" if slot else "")
+    c.qtbot.waitUntil(lambda: c.window.recovery.isVisible() and
+                      action_button(c, name) is not None and action_button(c, name).isVisible(),
+                      timeout=15000)
+    return action_button(c, name)
+
+
+def action_button(c, name: str):
+    b = c.window.recovery.buttons
+    return next((btn for btn in b.values() if btn.objectName() == name), None)
+
+
+def recover(c, action: str, slot: int = 0, bay_clear: bool = False) -> None:
+    tap(c.qtbot, recovery_button(c, action, slot))
+    if bay_clear:
+        panel = c.window.recovery
+        assert panel.confirm_row.isVisible() and "bay clear" in panel.confirm_text.text()
+        tap(c.qtbot, panel.confirm_yes)
+
+
+def swap_to_completion(c) -> None:
+    """Start with the two taps and watch it end on the receipt; back to the main page."""
+    w = c.window
+    try:
+        c.qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.PLANNED, timeout=15000)
+    except Exception:
+        tx = c.stack.swaps.tx
+        snap = c.stack.link.last_snapshot
+        raise AssertionError(f"no plan: {tx.phase} {tx.note!r} {snap.machine.locks[:4]} {snap.status.state} {[(x.slot, x.occupied, x.state) for x in snap.slots]}")
+    c.start_swap()
+    c.qtbot.waitUntil(lambda: w.stack.currentWidget() is w.receipt_page, timeout=40000)
+    assert c.stack.swaps.tx.phase is Phase.COMPLETED
+    tap(c.qtbot, w.receipt_page.back_button)
+
+
+def running_with_steps(c, n: int = 3) -> None:
+    c.qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.RUNNING and
+                      len(c.stack.swaps.tx.steps) >= n, timeout=15000)
+
+
+def sent(c, code: st.CommandCode) -> int:
+    return sum(1 for _, x in c.stack.sim.model.executed if x == code)
+
+
+def start_one(c) -> None:
+    c.send_vehicle(PLATE)
+    c.identify_by_keyboard(PLATE)
+    c.qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.PLANNED, timeout=5000)
+
+
+def test_estop_mid_swap_then_cabinet_key_then_reset_here(qtbot, console) -> None:  # noqa: F811
+    c = console()
+    w = c.window
+    start_one(c)
+    c.start_swap()
+    running_with_steps(c)
+    training(c, "fault_estop")
+    qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.FAILED, timeout=10000)
+    bar = w.station_bar
+    qtbot.waitUntil(lambda: bar.estop.isVisible(), timeout=5000)
+    assert bar.estop.text() == "E-STOP LATCHED" and "EMERGENCY STOP" in bar.state.text()
+    assert "emergency stop" in bar.faults.text()
+    assert "Follow the recovery steps" in w.swap_panel.message.text()
+    panel = w.recovery
+    assert "E-stop latched" in panel.situation.text() and "vehicle 70-8812" in \
+        panel.situation.text()
+    # reset while the E-stop is still latched: refused in words, nothing sent
+    tap(qtbot, recovery_button(c, "RESET_FAULTS"))
+    assert "turn the reset key at the cabinet" in panel.status.text()
+    assert not panel.confirm_row.isVisible() and sent(c, st.CommandCode.RESET_FAULTS) == 0
+    training(c, "cabinetReset")
+    qtbot.waitUntil(lambda: bar.estop.text() == "E-STOP: reset to confirm", timeout=5000)
+    qtbot.waitUntil(lambda: "✓" in panel.findChild(type(panel.title), "recoveryStep2").text(),
+                    timeout=5000)
+    recover(c, "RESET_FAULTS", bay_clear=True)
+    qtbot.waitUntil(lambda: state(c) is st.StationState.READY, timeout=10000)
+    qtbot.waitUntil(lambda: not bar.estop.isVisible(), timeout=5000)
+    assert "Reset faults: done" in panel.status.text()
+    recover(c, "START_AGAIN")
+    swap_to_completion(c)
+    audit = c.stack.rows("SELECT action, detail FROM audit WHERE action LIKE 'recovery%'")
+    assert audit[0][:1] == ("recovery reset faults", )
+    assert json.loads(audit[0][1])["bay_clear_confirmed"] is True
+
+
+def test_charger_fault_rejects_the_start_with_its_reason_then_reset(qtbot, console) -> None:  # noqa: F811
+    c = console()
+    w = c.window
+    start_one(c)
+    training(c, "faultSlot3", "fault_charger_fault")
+    qtbot.waitUntil(lambda: "slot 3's charger is faulted" in w.station_bar.faults.text(),
+                    timeout=5000)
+    panel = w.swap_panel
+    tap(qtbot, panel.start_button)
+    tap(qtbot, panel.confirm_button)
+    qtbot.waitUntil(lambda: c.stack.swaps.tx.rejected is not None, timeout=5000)
+    assert "did not start the swap: a fault is active at the controller" in \
+        panel.message.text()
+    assert "Swap running" not in panel.message.text()
+    assert panel.start_button.isEnabled() and not panel.abort_button.isEnabled()
+    recover(c, "RESET_FAULTS", bay_clear=True)
+    qtbot.waitUntil(lambda: "charger" not in w.station_bar.faults.text(), timeout=10000)
+    tap(qtbot, panel.start_button)  # a new plan: the earlier outcome does not linger
+    assert "did not start" not in panel.message.text()
+    tap(qtbot, panel.confirm_button)
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.receipt_page, timeout=40000)
+
+
+def test_a_faulted_charger_can_be_taken_out_of_service(qtbot, console) -> None:  # noqa: F811
+    c = console()
+    w = c.window
+    training(c, "faultSlot2", "fault_charger_fault")
+    recover(c, "CHARGER_OFF", slot=2)
+    qtbot.waitUntil(lambda: c.stack.link.last_snapshot.slots[1].charger_state
+                    is st.ChargerState.DISABLED, timeout=5000)
+    qtbot.waitUntil(lambda: w.station_bar.faults.text() == "No fault", timeout=5000)
+    # putting it back needs a technician; the pack page's button says so
+    w.open_pack(2)
+    assert w.pack_page.charger_button.text().startswith("Enable charger")
+    tap(qtbot, w.pack_page.charger_button)
+    assert "technician role" in w.pack_page.message.text()
+    assert c.session.sign_in(PIN) is None
+    tap(qtbot, w.pack_page.charger_button)
+    qtbot.waitUntil(lambda: c.stack.link.last_snapshot.slots[1].charger_state
+                    is not st.ChargerState.DISABLED, timeout=5000)
+
+
+def test_lock_jam_ends_safe_and_needs_a_technician(qtbot, console) -> None:  # noqa: F811
+    c = console()
+    w = c.window
+    start_one(c)
+    training(c, "fault_lock_jam")
+    c.start_swap()
+    qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.FAILED, timeout=15000)
+    panel = w.recovery
+    qtbot.waitUntil(lambda: "technician: maintenance" in steps_text(panel), timeout=5000)
+    assert "lock head" in panel.situation.text() and "jammed" in panel.situation.text()
+    assert "vehicle 70-8812 in the bay" in panel.situation.text()
+    assert "all motion is stopped" in panel.safe.text()
+    tap(qtbot, recovery_button(c, "RESET_FAULTS"))
+    assert "needs a technician" in panel.status.text()
+    assert sent(c, st.CommandCode.RESET_FAULTS) == 0
+    tap(qtbot, w.strip.role_button)
+    for ch in PIN:
+        tap(qtbot, c.pin_key(ch))
+    tap(qtbot, w.signin_page.pad.enter)
+    assert c.session.role is Role.TECHNICIAN
+    recover(c, "RESET_FAULTS", bay_clear=True)
+    qtbot.waitUntil(lambda: state(c) is st.StationState.READY, timeout=10000)
+    recover(c, "START_AGAIN")
+    swap_to_completion(c)
+
+
+def steps_text(panel) -> str:
+    return " ".join(r.findChildren(type(panel.title))[0].text() for r in panel._rows)
+
+
+def test_positioning_failure_then_retry_from_the_screen(qtbot, console) -> None:  # noqa: F811
+    c = console()
+    w = c.window
+    training(c, "fault_positioning", "sendMisparked")
+    qtbot.waitUntil(lambda: c.stack.link.last_snapshot.bay.positioning_result
+                    is st.PositioningResult.FAILED, timeout=20000)
+    assert "could not be positioned" in w.recovery.situation.text()
+    for _ in range(4):  # the driver may miss again (one try in ten)
+        recover(c, "RETRY_POSITIONING")
+        qtbot.waitUntil(lambda: state(c) is st.StationState.READY or
+                        (c.stack.link.last_snapshot.bay.positioning_result
+                        is st.PositioningResult.FAILED and not w.recovery.status.text()
+                        .startswith("Retry positioning: sent")), timeout=20000)
+        if state(c) is st.StationState.READY:
+            break
+    assert state(c) is st.StationState.READY
+    plate = c.stack.link.last_snapshot.bay.plate
+    c.identify_by_keyboard(plate)
+    swap_to_completion(c)
+
+
+def test_watchdog_hold_waits_for_resume_after_the_cable_is_back(qtbot, console) -> None:  # noqa: F811
+    c = console(time_scale=20, watchdog_s=0.5)  # the hold comes before the swap's end
+    w = c.window
+    start_one(c)
+    c.start_swap()
+    running_with_steps(c)
+    training(c, "fault_cable_pull")
+    qtbot.waitUntil(lambda: w.bay.stale, timeout=10000)  # the link is lost
+    try:
+        qtbot.waitUntil(lambda: not w.bay.stale and state(c) is st.StationState.HELD,
+                        timeout=20000)
+    except Exception:
+        m = c.stack.sim.model
+        raise AssertionError(f"{w.bay.stale} {state(c)} {m.state} {m.swap} {c.stack.link.last_event}")
+    qtbot.wait(500)
+    assert state(c) is st.StationState.HELD  # it does not resume by itself
+    assert "resume when the bay is clear" in w.station_bar.state.text()
+    assert w.swap_panel.abort_button.isEnabled()
+    recover(c, "RESUME", bay_clear=True)
+    qtbot.waitUntil(lambda: state(c) is st.StationState.SWAPPING, timeout=10000)
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.receipt_page, timeout=40000)
+    assert c.stack.swaps.tx.phase is Phase.COMPLETED
+
+
+def test_controller_restart_mid_swap_then_reset_and_start_again(qtbot, console) -> None:  # noqa: F811
+    c = console()
+    w = c.window
+    start_one(c)
+    c.start_swap()
+    running_with_steps(c)
+    training(c, "fault_restart")
+    qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.FAILED, timeout=15000)
+    assert "controller restarted" in w.swap_panel.message.text()
+    recover(c, "RESET_FAULTS", bay_clear=True)
+    qtbot.waitUntil(lambda: state(c) is st.StationState.READY, timeout=10000)
+    recover(c, "START_AGAIN")
+    swap_to_completion(c)
+    rows = c.stack.rows("SELECT result, fault FROM swaps ORDER BY started_at")
+    assert rows == [("failed", "CONTROLLER_RESTART"), ("completed", None)]
+
+
+@pytest.mark.parametrize("abort", [False, True])
+def test_a_bay_button_swap_shows_in_the_panel_with_a_live_abort(qtbot, console,  # noqa: F811
+                                                                abort: bool) -> None:
+    c = console(auto_start=True)
+    w = c.window
+    panel = w.swap_panel
+    training(c, "sendVehicle0")
+    qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.RUNNING and
+                    len(c.stack.swaps.tx.steps) >= 1, timeout=20000)
+    assert "started at the bay's local button" in panel.message.text()
+    assert panel.abort_button.isEnabled()
+    assert panel.steps.item(0).text().startswith(("▶", "✓"))
+    if not abort:
+        qtbot.waitUntil(lambda: w.stack.currentWidget() is w.receipt_page, timeout=40000)
+        row = c.stack.rows("SELECT result, started_by, operator FROM swaps")
+        assert row == [("completed", "bay button", "bay button")]
+        return
+    tap(qtbot, panel.abort_button)
+    qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.ABORTED, timeout=20000)
+    try:
+        qtbot.waitUntil(lambda: c.stack.rows("SELECT result FROM swaps") == [("aborted",)],
+                        timeout=5000)
+    except Exception:
+        raise AssertionError(str(c.stack.rows("SELECT result, started_by, fault FROM swaps")))
+    assert c.stack.rows("SELECT started_by FROM swaps") == [("bay button",)]
