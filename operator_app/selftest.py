@@ -141,7 +141,7 @@ ACTOR = "fault-tour"
 # one-block vehicles of each pack type: a swap takes one charged pack, and a plate whose
 # type has a pack ready now is taken first (the rack charges between scenarios)
 TOUR_PLATES = ("70-8812", "FKZR-71", "WXV 5512", "LV 2046", "RIO2E19")
-SETTLE_S = 60.0  # to bring the station back to IDLE after a scenario that went wrong
+SETTLE_S = 120.0  # to bring the station back to IDLE after a scenario that went wrong
 
 
 class TourFailure(Exception):
@@ -266,7 +266,7 @@ class FaultTour:
 
     def pause(self, seconds: float) -> Wait:
         until = time.monotonic() + seconds
-        return Wait(f"{seconds:.0f} s", lambda: time.monotonic() >= until)
+        return Wait(f"a pause of {seconds:g} s", lambda: time.monotonic() >= until)
 
     @staticmethod
     def step_words(view) -> str:
@@ -340,21 +340,29 @@ class FaultTour:
         if isinstance(result, self.Refused):
             raise self.fail(f"identifying {plate} by the bay camera was refused: {result.reason}")
 
-    def planned(self, rec: TourRecord):
-        """Plan; while no pack is charged, say so once and plan again each second."""
-        waited = False
-        while True:
+    def planned(self, rec: TourRecord, within: float | None = None):
+        """Plan; while no pack is charged (or no slot free), say why once and plan again
+        each second, as the screen does when the rack changes."""
+        if self.tx.phase is self.Phase.PLANNED:
+            return self.tx.plan
+        result = self.swaps.plan()
+        if not isinstance(result, self.Refused):
+            return result
+        if self.tx.phase is not self.Phase.IDENTIFIED:
+            raise self.fail(f"planning was refused: {result.reason}")
+        rec.note(f"waiting for a plan ({result.reason})")
+        last = [time.monotonic()]
+
+        def plan():
             if self.tx.phase is self.Phase.PLANNED:
                 return self.tx.plan
-            result = self.swaps.plan()
-            if not isinstance(result, self.Refused):
-                return result
-            if self.tx.phase is not self.Phase.IDENTIFIED:
-                raise self.fail(f"planning was refused: {result.reason}")
-            if not waited:
-                rec.note(f"waiting for a charged pack ({result.reason})")
-                waited = True
-            yield self.pause(1.0)
+            if time.monotonic() - last[0] < 1.0:
+                return None
+            last[0] = time.monotonic()
+            again = self.swaps.plan()
+            return None if isinstance(again, self.Refused) else again
+
+        return (yield Wait(f"a plan ({result.reason})", plan, within))
 
     def confirm(self, rec: TourRecord, expect_reject: bool = False):
         """Confirm the plan at READY; wait until the swap runs (or the start is rejected)."""
@@ -576,14 +584,15 @@ class FaultTour:
         yield from self.start_again(rec)
 
     def settle(self):
-        """After a scenario that went wrong: stop what runs, reset, send the vehicle away."""
+        """After a scenario that went wrong: stop what runs, reset, and let the vehicle leave
+        with a pack in it (a swap), so that the next scenario finds a free slot."""
         rc = self.rc
+        rec = TourRecord(0, "settling")
         if self.tx.phase in self.ACTIVE:
             self.swaps.abort(ACTOR)
             yield Wait("the swap to stop", lambda: self.tx.phase not in self.ACTIVE, 20)
         self.sim.send("clear")
-        snap = self.snap
-        if snap is not None and snap.machine.estop_latched:
+        if self.snap is not None and self.snap.machine.estop_latched:
             self.sim.send("cabinet-reset")
             yield self.pause(0.5)
         if self.state() is self.st.StationState.HELD:
@@ -593,7 +602,19 @@ class FaultTour:
             self.recovery.perform(rc.Action.RESET_FAULTS, ACTOR, self.Role.OPERATOR,
                                   bay_clear=True)
             yield self.pause(0.5)
-        if self.snap is not None and self.snap.bay.vehicle_present:
+        snap = self.snap
+        if snap is not None and snap.bay.vehicle_present and snap.bay.plate:
+            try:
+                yield Wait("the vehicle in position", lambda: self.state()
+                           is self.st.StationState.READY, 20)
+                yield from self.identify(rec, snap.bay.plate)
+                yield from self.planned(rec, 20)
+                yield from self.confirm(rec)
+                yield from self.ended(rec)
+            except TourFailure as exc:
+                log.info("settling: no swap for the vehicle in the bay: %s", exc)
+        if self.snap is not None and self.snap.bay.vehicle_present and \
+                self.tx.phase is not self.Phase.COMPLETED:
             yield Wait("the vehicle free to leave", lambda: self.sim.send("leave")
                        .startswith("OK") or not self.snap.bay.vehicle_present, 20)
         yield from self.leave_and_idle()
