@@ -40,11 +40,22 @@ def alarm_texts() -> list[str]:
     return list(dict.fromkeys(texts))
 
 
+def recovery_texts() -> list[str]:
+    """The controller's codes in words and the guided recovery's texts (plain data in the
+    domain and the recovery service), translated in the "Recovery" context."""
+    sys.path.insert(0, str(ROOT))
+    from operator_app.domain.words import all_texts
+    from operator_app.services.recovery_service import TEXTS
+
+    return list(dict.fromkeys([*all_texts(), *TEXTS]))
+
+
 def alarm_source(folder: Path) -> Path:
     """A generated Python file of QT_TRANSLATE_NOOP calls that lupdate reads."""
     path = folder / "alarm_catalogue_texts.py"
-    path.write_text("".join(f"QT_TRANSLATE_NOOP({'Alarms'!r}, {t!r})\n" for t in alarm_texts()),
-                    encoding="utf-8")
+    path.write_text("".join(f"QT_TRANSLATE_NOOP({'Alarms'!r}, {t!r})\n" for t in alarm_texts())
+                    + "".join(f"QT_TRANSLATE_NOOP({'Recovery'!r}, {t!r})\n"
+                              for t in recovery_texts()), encoding="utf-8")
     return path
 
 

@@ -53,13 +53,12 @@ ROLE_FOR: dict[Action, Role] = {
 T_ESTOP_LATCHED = ("the E-stop is still latched: make the bay safe and turn the reset key at "
                    "the cabinet first")
 T_NOTHING_TO_RESET = "nothing to reset: the controller reports no fault"
-T_NEEDS_TECHNICIAN = "resetting after %1 needs a technician: sign in as technician"
+T_NEEDS_TECHNICIAN = "%1: only a technician may reset this; sign in as technician"
 T_NOT_HELD = "nothing to resume: no motion is held"
 T_NO_POSITIONING_FAILURE = "nothing to retry: no vehicle's positioning failed"
 T_BAD_SLOT = "there is no slot %1"
 T_NEEDS_ROLE = "this needs the %1 role: sign in"
-T_NEEDS_MAINTENANCE = ("homing needs maintenance mode: a technician selects it in technician "
-                       "mode")
+T_NEEDS_MAINTENANCE = "homing needs maintenance mode: a signed-in technician selects it"
 T_SWAP_RUNNING = "a swap is running: wait for it to end or abort it"
 T_NO_SNAPSHOT = "no data from the station yet"
 T_CHARGER_ALREADY = "slot %1's charger is already %2"
@@ -159,7 +158,7 @@ class Guidance:
 
 F_NO_VEHICLE = "no vehicle in the bay"
 F_VEHICLE_LOCKED = "vehicle %1 in the bay, its packs locked"
-F_VEHICLE_UNLOCKED = "vehicle %1 in the bay, block %2 unlocked: it must not drive off"
+F_VEHICLE_UNLOCKED = "vehicle %1 in the bay, not locked (block %2): it must not drive off"
 F_LOCK_JAMMED = "lock head %1 jammed"
 F_PACK_ON_LIFT = "a pack is on the lift (%1 kg, lift at %2 mm)"
 F_LIFT_UP = "the lift stands at %1 mm"
@@ -172,7 +171,6 @@ F_ESTOP_RELEASED = "E-stop key turned at the cabinet, the reset is still to conf
 F_HELD = "motion held after the controller lost this console's heartbeat"
 F_POSITIONING = "the vehicle could not be positioned (%1 tries)"
 F_SLOT_CHARGER = "slot %1's charger is faulted"
-F_CONTROLLER_STOPPED = "the controller stopped"
 
 S_SAFE_STOPPED = ("all motion is stopped; keep clear of the lift and the shuttle while a pack "
                   "is on them")
@@ -187,8 +185,8 @@ P_RESET = ("reset faults here: the controller returns any pack in transit to a f
            "locks the vehicle's packs")
 P_RESET_TECH = ("a technician (signed in) resets here after freeing the cause: the controller "
                 "then returns any pack in transit to a free slot and locks the vehicle's packs")
-P_TECHNICIAN = ("technician: maintenance. Call a technician: in maintenance mode they free the "
-                "jam, check the lift or realign the shuttle")
+P_TECHNICIAN = ("next, technician: maintenance. Call a technician; in maintenance mode they free "
+                "the jam, check the lift or realign the shuttle")
 P_KEEP_VEHICLE = "keep the vehicle where it is: do not let it drive off"
 P_CHECK_BAY_RESUME = "check the bay is clear, then resume: the swap continues from where it held"
 P_OR_ABORT = "or abort the swap: the controller stops it where it stands"

@@ -65,6 +65,7 @@ class RecoveryService(QObject):
         self.status: Phrase | None = None  # what became of the last action, in words
         self.pending: dict[rc.Action, CommandHandle] = {}
         self._shown: tuple | None = None
+        self._refusal_shown = False  # status is a refusal: it goes when the situation changes
         link.snapshot_ready.connect(self.on_snapshot)
         swaps.changed.connect(lambda _tx: self._maybe_changed())
 
@@ -109,6 +110,7 @@ class RecoveryService(QObject):
         handle = self.link.send_command(request)
         self.pending[action] = handle
         self.status = Phrase(T_SENT, (Phrase(ACTION_NAMES[action]),))
+        self._refusal_shown = False
         handle.on_update(lambda outcome, a=action: self._outcome(a, outcome))
         self.changed.emit()
         return handle
@@ -134,6 +136,7 @@ class RecoveryService(QObject):
             "action": action.value, "slot": slot or None, "actor": actor, "role": role.name,
             "reason": why.english()})
         self.status = why
+        self._refusal_shown = True
         self.refused.emit(why)
         self.changed.emit()
         return Refused(why.english())
@@ -167,5 +170,8 @@ class RecoveryService(QObject):
         view = self.station()
         shown = (g, view)
         if shown != self._shown:
+            if self._refusal_shown and (g is None or self._shown is None
+                                        or g != self._shown[0]):
+                self.status, self._refusal_shown = None, False  # the situation moved on
             self._shown = shown
             self.changed.emit()

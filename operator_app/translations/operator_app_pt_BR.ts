@@ -154,8 +154,20 @@
         <translation>Suspenso até %1: %2</translation>
     </message>
     <message>
+        <source>The controller still holds this fault: Reset asks you to confirm the bay is clear, then resets it at the controller.</source>
+        <translation>O controlador ainda mantém esta falha: Rearmar pede que você confirme que a baia está livre e depois a rearma no controlador.</translation>
+    </message>
+    <message>
         <source>Acknowledged.</source>
         <translation>Reconhecido.</translation>
+    </message>
+    <message>
+        <source>Is the bay clear, and nobody inside the light curtain? Tap Reset again to reset at the controller.</source>
+        <translation>A baia está livre e não há ninguém dentro da cortina de luz? Toque de novo em Rearmar para rearmar no controlador.</translation>
+    </message>
+    <message>
+        <source>Reset sent to the controller; the alarm clears when the controller clears the fault.</source>
+        <translation>Rearme enviado ao controlador; o alarme se normaliza quando o controlador eliminar a falha.</translation>
     </message>
     <message>
         <source>Reset.</source>
@@ -349,10 +361,6 @@
         <translation>O controlador deixou de ver o heartbeat deste console e reteve o movimento.</translation>
     </message>
     <message>
-        <source>Check the link; motion resumes by itself when the console is seen again.</source>
-        <translation>Verifique o link; o movimento retoma sozinho quando o console voltar a ser visto.</translation>
-    </message>
-    <message>
         <source>Controller restart</source>
         <translation>Reinício do controlador</translation>
     </message>
@@ -503,6 +511,10 @@
     <message>
         <source>Pack cell over voltage</source>
         <translation>Bateria: sobretensão de célula</translation>
+    </message>
+    <message>
+        <source>Check the link. Motion stays held until someone here checks the bay and taps Resume on the main page (or aborts the swap).</source>
+        <translation>Verifique o link. O movimento fica retido até alguém aqui verificar a baia e tocar em Retomar na tela principal (ou abortar a troca).</translation>
     </message>
     <message>
         <source>Pack cell under voltage</source>
@@ -905,8 +917,16 @@
         <translation>Detalhes da bateria</translation>
     </message>
     <message>
+        <source>Disable charger</source>
+        <translation>Desativar carregador</translation>
+    </message>
+    <message>
         <source>Slot %1</source>
         <translation>Posição %1</translation>
+    </message>
+    <message>
+        <source>Enable charger (technician)</source>
+        <translation>Ativar carregador (técnico)</translation>
     </message>
     <message>
         <source>The slot is empty. Charger: %1</source>
@@ -1055,6 +1075,520 @@
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>a lock head jammed</source>
+        <translation>uma cabeça de trava emperrou</translation>
+    </message>
+    <message>
+        <source>the lift read an overload</source>
+        <translation>o elevador mediu sobrecarga</translation>
+    </message>
+    <message>
+        <source>the shuttle stopped off its slot</source>
+        <translation>o carro parou fora da posição</translation>
+    </message>
+    <message>
+        <source>a slot&apos;s charger is faulted</source>
+        <translation>o carregador de uma posição está em falha</translation>
+    </message>
+    <message>
+        <source>a pack&apos;s insulation is too low</source>
+        <translation>a isolação de uma bateria está baixa demais</translation>
+    </message>
+    <message>
+        <source>the vehicle could not be positioned</source>
+        <translation>o veículo não pôde ser posicionado</translation>
+    </message>
+    <message>
+        <source>emergency stop</source>
+        <translation>parada de emergência</translation>
+    </message>
+    <message>
+        <source>someone crossed the bay light curtain</source>
+        <translation>alguém atravessou a cortina de luz da baia</translation>
+    </message>
+    <message>
+        <source>the controller lost this console&apos;s heartbeat</source>
+        <translation>o controlador perdeu o heartbeat deste console</translation>
+    </message>
+    <message>
+        <source>the installed pack is not the planned one</source>
+        <translation>a bateria instalada não é a planejada</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s BMS did not answer</source>
+        <translation>o BMS da bateria não respondeu</translation>
+    </message>
+    <message>
+        <source>the vehicle&apos;s HV interlock is open</source>
+        <translation>o intertravamento de AT do veículo está aberto</translation>
+    </message>
+    <message>
+        <source>a swap was aborted mid-way</source>
+        <translation>uma troca foi abortada no meio</translation>
+    </message>
+    <message>
+        <source>a pack raised an alarm</source>
+        <translation>uma bateria disparou um alarme</translation>
+    </message>
+    <message>
+        <source>a station door is open</source>
+        <translation>uma porta da estação está aberta</translation>
+    </message>
+    <message>
+        <source>the controller restarted during a swap</source>
+        <translation>o controlador reiniciou durante uma troca</translation>
+    </message>
+    <message>
+        <source>controller fault code %1</source>
+        <translation>falha do controlador, código %1</translation>
+    </message>
+    <message>
+        <source>no fault given</source>
+        <translation>nenhuma falha informada</translation>
+    </message>
+    <message>
+        <source>the controller does not know this command</source>
+        <translation>o controlador não conhece este comando</translation>
+    </message>
+    <message>
+        <source>check that the controller&apos;s firmware speaks this console&apos;s register map</source>
+        <translation>verifique se o firmware do controlador usa o mapa de registradores deste console</translation>
+    </message>
+    <message>
+        <source>the controller found the command&apos;s values out of range</source>
+        <translation>o controlador encontrou valores do comando fora da faixa</translation>
+    </message>
+    <message>
+        <source>plan the swap again; if it repeats, call a technician</source>
+        <translation>planeje a troca de novo; se repetir, chame um técnico</translation>
+    </message>
+    <message>
+        <source>the station is not in the right mode (automatic or maintenance)</source>
+        <translation>a estação não está no modo certo (automático ou manutenção)</translation>
+    </message>
+    <message>
+        <source>ask a technician to set the mode</source>
+        <translation>peça a um técnico para ajustar o modo</translation>
+    </message>
+    <message>
+        <source>the emergency stop is latched</source>
+        <translation>a parada de emergência está acionada</translation>
+    </message>
+    <message>
+        <source>make the bay safe and turn the reset key at the cabinet, then reset here</source>
+        <translation>deixe a baia segura e gire a chave de rearme no painel; depois rearme aqui</translation>
+    </message>
+    <message>
+        <source>a swap is already running</source>
+        <translation>já há uma troca em andamento</translation>
+    </message>
+    <message>
+        <source>wait for it to end; it shows in the swap panel</source>
+        <translation>aguarde o fim; ela aparece no painel de troca</translation>
+    </message>
+    <message>
+        <source>no vehicle is in position</source>
+        <translation>nenhum veículo em posição</translation>
+    </message>
+    <message>
+        <source>wait until the bay shows the vehicle in position, then start again</source>
+        <translation>aguarde a baia mostrar o veículo em posição e inicie de novo</translation>
+    </message>
+    <message>
+        <source>a planned slot holds no pack</source>
+        <translation>uma posição planejada está sem bateria</translation>
+    </message>
+    <message>
+        <source>tap Start swap again: the console plans from the rack as it is now</source>
+        <translation>toque de novo em Iniciar troca: o console planeja com o rack como está agora</translation>
+    </message>
+    <message>
+        <source>there is no free slot for the depleted pack</source>
+        <translation>não há posição livre para a bateria descarregada</translation>
+    </message>
+    <message>
+        <source>free a slot, or call a technician</source>
+        <translation>libere uma posição ou chame um técnico</translation>
+    </message>
+    <message>
+        <source>a fault is active at the controller</source>
+        <translation>há uma falha ativa no controlador</translation>
+    </message>
+    <message>
+        <source>follow the recovery steps to clear the fault, then start again</source>
+        <translation>siga os passos de recuperação para eliminar a falha e depois inicie de novo</translation>
+    </message>
+    <message>
+        <source>no swap is running</source>
+        <translation>nenhuma troca em andamento</translation>
+    </message>
+    <message>
+        <source>nothing to stop</source>
+        <translation>nada a parar</translation>
+    </message>
+    <message>
+        <source>the bay sees a different number of pack blocks</source>
+        <translation>a baia vê um número diferente de blocos de bateria</translation>
+    </message>
+    <message>
+        <source>check that the right vehicle is identified</source>
+        <translation>verifique se o veículo certo foi identificado</translation>
+    </message>
+    <message>
+        <source>motion is held after the controller lost this console&apos;s heartbeat</source>
+        <translation>o movimento está retido porque o controlador perdeu o heartbeat deste console</translation>
+    </message>
+    <message>
+        <source>check the bay is clear, then resume</source>
+        <translation>verifique se a baia está livre e retome</translation>
+    </message>
+    <message>
+        <source>a planned pack is not available (charging, faulted, disabled or the wrong type)</source>
+        <translation>uma bateria planejada não está disponível (carregando, em falha, desativada ou do tipo errado)</translation>
+    </message>
+    <message>
+        <source>the emergency stop is still latched at the cabinet</source>
+        <translation>a parada de emergência ainda está acionada no painel</translation>
+    </message>
+    <message>
+        <source>turn the reset key at the cabinet first, then reset here</source>
+        <translation>gire primeiro a chave de rearme no painel e depois rearme aqui</translation>
+    </message>
+    <message>
+        <source>no motion is held</source>
+        <translation>nenhum movimento retido</translation>
+    </message>
+    <message>
+        <source>nothing to resume</source>
+        <translation>nada a retomar</translation>
+    </message>
+    <message>
+        <source>the controller refused it with reason code %1</source>
+        <translation>o controlador recusou com o código de motivo %1</translation>
+    </message>
+    <message>
+        <source>call a technician with this code</source>
+        <translation>chame um técnico e informe este código</translation>
+    </message>
+    <message>
+        <source>the E-stop is still latched: make the bay safe and turn the reset key at the cabinet first</source>
+        <translation>a emergência ainda está acionada: deixe a baia segura e gire primeiro a chave de rearme no painel</translation>
+    </message>
+    <message>
+        <source>nothing to reset: the controller reports no fault</source>
+        <translation>nada a rearmar: o controlador não informa nenhuma falha</translation>
+    </message>
+    <message>
+        <source>resetting after %1 needs a technician: sign in as technician</source>
+        <translation>%1: só um técnico pode rearmar; entre como técnico</translation>
+    </message>
+    <message>
+        <source>nothing to resume: no motion is held</source>
+        <translation>nada a retomar: nenhum movimento retido</translation>
+    </message>
+    <message>
+        <source>nothing to retry: no vehicle&apos;s positioning failed</source>
+        <translation>nada a repetir: nenhum posicionamento de veículo falhou</translation>
+    </message>
+    <message>
+        <source>there is no slot %1</source>
+        <translation>não existe a posição %1</translation>
+    </message>
+    <message>
+        <source>this needs the %1 role: sign in</source>
+        <translation>isto exige o perfil de %1: entre com o PIN</translation>
+    </message>
+    <message>
+        <source>homing needs maintenance mode: a technician selects it in technician mode</source>
+        <translation>o referenciamento exige o modo de manutenção: um técnico o seleciona no modo técnico</translation>
+    </message>
+    <message>
+        <source>a swap is running: wait for it to end or abort it</source>
+        <translation>há uma troca em andamento: aguarde o fim ou aborte-a</translation>
+    </message>
+    <message>
+        <source>no data from the station yet</source>
+        <translation>ainda sem dados da estação</translation>
+    </message>
+    <message>
+        <source>slot %1&apos;s charger is already %2</source>
+        <translation>o carregador da posição %1 já está %2</translation>
+    </message>
+    <message>
+        <source>no vehicle in the bay</source>
+        <translation>nenhum veículo na baia</translation>
+    </message>
+    <message>
+        <source>vehicle %1 in the bay, its packs locked</source>
+        <translation>veículo %1 na baia, baterias travadas</translation>
+    </message>
+    <message>
+        <source>vehicle %1 in the bay, block %2 unlocked: it must not drive off</source>
+        <translation>veículo %1 na baia, bloco(s) %2 destravado(s): ele não pode sair</translation>
+    </message>
+    <message>
+        <source>lock head %1 jammed</source>
+        <translation>cabeça de trava %1 emperrada</translation>
+    </message>
+    <message>
+        <source>a pack is on the lift (%1 kg, lift at %2 mm)</source>
+        <translation>há uma bateria no elevador (%1 kg, elevador a %2 mm)</translation>
+    </message>
+    <message>
+        <source>the lift stands at %1 mm</source>
+        <translation>o elevador está a %1 mm</translation>
+    </message>
+    <message>
+        <source>a pack is on the shuttle (%1)</source>
+        <translation>há uma bateria no carro (%1)</translation>
+    </message>
+    <message>
+        <source>at the bay</source>
+        <translation>na baia</translation>
+    </message>
+    <message>
+        <source>at slot %1</source>
+        <translation>na posição %1</translation>
+    </message>
+    <message>
+        <source>between stops</source>
+        <translation>entre paradas</translation>
+    </message>
+    <message>
+        <source>E-stop latched</source>
+        <translation>emergência acionada</translation>
+    </message>
+    <message>
+        <source>E-stop key turned at the cabinet, the reset is still to confirm here</source>
+        <translation>chave da emergência girada no painel; falta confirmar o rearme aqui</translation>
+    </message>
+    <message>
+        <source>motion held after the controller lost this console&apos;s heartbeat</source>
+        <translation>movimento retido porque o controlador perdeu o heartbeat deste console</translation>
+    </message>
+    <message>
+        <source>the vehicle could not be positioned (%1 tries)</source>
+        <translation>o veículo não pôde ser posicionado (%1 tentativas)</translation>
+    </message>
+    <message>
+        <source>slot %1&apos;s charger is faulted</source>
+        <translation>o carregador da posição %1 está em falha</translation>
+    </message>
+    <message>
+        <source>the controller stopped</source>
+        <translation>o controlador parou</translation>
+    </message>
+    <message>
+        <source>all motion is stopped; keep clear of the lift and the shuttle while a pack is on them</source>
+        <translation>todo movimento está parado; afaste-se do elevador e do carro enquanto houver bateria neles</translation>
+    </message>
+    <message>
+        <source>motion is held and will not start again until someone here resumes it or aborts the swap</source>
+        <translation>o movimento está retido e só recomeça quando alguém aqui retomá-lo ou abortar a troca</translation>
+    </message>
+    <message>
+        <source>the swap machinery is safe; only the faulted charger is stopped</source>
+        <translation>os equipamentos de troca estão seguros; só o carregador em falha está parado</translation>
+    </message>
+    <message>
+        <source>no motion in the bay; the driver waits for a signal</source>
+        <translation>nenhum movimento na baia; o motorista aguarda um sinal</translation>
+    </message>
+    <message>
+        <source>clear the bay and make sure nobody is inside the light curtain</source>
+        <translation>libere a baia e garanta que não há ninguém dentro da cortina de luz</translation>
+    </message>
+    <message>
+        <source>turn the E-stop reset key at the cabinet</source>
+        <translation>gire a chave de rearme da emergência no painel</translation>
+    </message>
+    <message>
+        <source>reset faults here: the controller returns any pack in transit to a free slot and locks the vehicle&apos;s packs</source>
+        <translation>rearme as falhas aqui: o controlador devolve qualquer bateria em trânsito a uma posição livre e trava as baterias do veículo</translation>
+    </message>
+    <message>
+        <source>a technician (signed in) resets here after freeing the cause: the controller then returns any pack in transit to a free slot and locks the vehicle&apos;s packs</source>
+        <translation>um técnico (com PIN) rearma aqui depois de eliminar a causa: o controlador então devolve qualquer bateria em trânsito a uma posição livre e trava as baterias do veículo</translation>
+    </message>
+    <message>
+        <source>technician: maintenance. Call a technician: in maintenance mode they free the jam, check the lift or realign the shuttle</source>
+        <translation>técnico: manutenção. Chame um técnico: no modo de manutenção, ele desemperra a trava, verifica o elevador ou realinha o carro</translation>
+    </message>
+    <message>
+        <source>keep the vehicle where it is: do not let it drive off</source>
+        <translation>mantenha o veículo onde está: não deixe que ele saia</translation>
+    </message>
+    <message>
+        <source>check the bay is clear, then resume: the swap continues from where it held</source>
+        <translation>verifique se a baia está livre e retome: a troca continua de onde parou</translation>
+    </message>
+    <message>
+        <source>or abort the swap: the controller stops it where it stands</source>
+        <translation>ou aborte a troca: o controlador a para onde ela está</translation>
+    </message>
+    <message>
+        <source>then start the swap again for the vehicle in the bay</source>
+        <translation>depois inicie a troca de novo para o veículo na baia</translation>
+    </message>
+    <message>
+        <source>guide the driver back to the start of the wheel guides</source>
+        <translation>oriente o motorista a recuar até o início das guias das rodas</translation>
+    </message>
+    <message>
+        <source>retry positioning: the driver drives onto the guides again</source>
+        <translation>repita o posicionamento: o motorista entra nas guias de novo</translation>
+    </message>
+    <message>
+        <source>reset faults here: this resets the faulted charger</source>
+        <translation>rearme as falhas aqui: isso rearma o carregador em falha</translation>
+    </message>
+    <message>
+        <source>if it faults again, disable slot %1&apos;s charger and call a technician; its pack is not used for swaps while it is disabled</source>
+        <translation>se falhar de novo, desative o carregador da posição %1 e chame um técnico; a bateria dessa posição não é usada em trocas enquanto o carregador estiver desativado</translation>
+    </message>
+    <message>
+        <source>technician: home the axes (lift down, shuttle to the bay)</source>
+        <translation>técnico: referencie os eixos (elevador embaixo, carro na baia)</translation>
+    </message>
+    <message>
+        <source>technician: return the station to automatic mode when the work is done</source>
+        <translation>técnico: volte a estação ao modo automático ao terminar o trabalho</translation>
+    </message>
+    <message>
+        <source>the station is in maintenance mode: no swap starts until it is automatic</source>
+        <translation>a estação está em modo de manutenção: nenhuma troca começa até ela voltar ao automático</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operador</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>técnico</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desativado</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>ativado</translation>
+    </message>
+    <message>
+        <source>Reset faults</source>
+        <translation>Rearmar falhas</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Retry positioning</source>
+        <translation>Repetir posicionamento</translation>
+    </message>
+    <message>
+        <source>Disable charger</source>
+        <translation>Desativar carregador</translation>
+    </message>
+    <message>
+        <source>Enable charger</source>
+        <translation>Ativar carregador</translation>
+    </message>
+    <message>
+        <source>Home axes</source>
+        <translation>Referenciar eixos</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Iniciar de novo</translation>
+    </message>
+    <message>
+        <source>ABORT</source>
+        <translation>ABORTAR</translation>
+    </message>
+    <message>
+        <source>nothing to abort: no swap is running</source>
+        <translation>nada a abortar: nenhuma troca em andamento</translation>
+    </message>
+    <message>
+        <source>confirm first that the bay is clear and nobody is inside the light curtain</source>
+        <translation>confirme primeiro que a baia está livre e que não há ninguém dentro da cortina de luz</translation>
+    </message>
+    <message>
+        <source>%1: sent to the controller</source>
+        <translation>%1: enviado ao controlador</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: feito</translation>
+    </message>
+    <message>
+        <source>%1: the controller refused: %2. %3</source>
+        <translation>%1: o controlador recusou: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1: the controller could not finish it: %2</source>
+        <translation>%1: o controlador não conseguiu concluir: %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer from the controller; watch the station&apos;s state</source>
+        <translation>%1: sem resposta do controlador; acompanhe o estado da estação</translation>
+    </message>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation>%1: não enviado: %2</translation>
+    </message>
+    <message>
+        <source>no vehicle in the bay to start again for</source>
+        <translation>nenhum veículo na baia para iniciar de novo</translation>
+    </message>
+    <message>
+        <source>the bay camera reads no plate: identify the vehicle with the plate entry or the list</source>
+        <translation>a câmera da baia não lê nenhuma placa: identifique o veículo digitando a placa ou pela lista</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPanel</name>
+    <message>
+        <source>Recovery</source>
+        <translation>Recuperação</translation>
+    </message>
+    <message>
+        <source>Is the bay clear, and nobody inside the light curtain?</source>
+        <translation>A baia está livre e não há ninguém dentro da cortina de luz?</translation>
+    </message>
+    <message>
+        <source>Yes, the bay is clear</source>
+        <translation>Sim, a baia está livre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Agora: %1</translation>
+    </message>
+    <message>
+        <source>Safe: %1</source>
+        <translation>Segurança: %1</translation>
+    </message>
+    <message>
+        <source>%1 (slot %2)</source>
+        <translation>%1 (posição %2)</translation>
+    </message>
+    <message>
+        <source>%1: is the bay clear, and nobody inside the light curtain?</source>
+        <translation>%1: a baia está livre e não há ninguém dentro da cortina de luz?</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Sign in</source>
@@ -1143,8 +1677,8 @@
         <translation>Troca concluída: veículo saindo</translation>
     </message>
     <message>
-        <source>Motion held: console heartbeat lost</source>
-        <translation>Movimento retido: heartbeat do console perdido</translation>
+        <source>Motion held: resume when the bay is clear</source>
+        <translation>Movimento retido: retome quando a baia estiver livre</translation>
     </message>
     <message>
         <source>Fault</source>
@@ -1280,6 +1814,45 @@
     </message>
 </context>
 <context>
+    <name>StationBar</name>
+    <message>
+        <source>Station: no data yet</source>
+        <translation>Estação: ainda sem dados</translation>
+    </message>
+    <message>
+        <source>E-STOP</source>
+        <translation>EMERGÊNCIA</translation>
+    </message>
+    <message>
+        <source>Station: %1</source>
+        <translation>Estação: %1</translation>
+    </message>
+    <message>
+        <source>Station (last known): %1</source>
+        <translation>Estação (último estado conhecido): %1</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>Modo: %1</translation>
+    </message>
+    <message>
+        <source>Faults: %1</source>
+        <translation>Falhas: %1</translation>
+    </message>
+    <message>
+        <source>No fault</source>
+        <translation>Nenhuma falha</translation>
+    </message>
+    <message>
+        <source>E-STOP LATCHED</source>
+        <translation>EMERGÊNCIA ACIONADA</translation>
+    </message>
+    <message>
+        <source>E-STOP: reset to confirm</source>
+        <translation>EMERGÊNCIA: falta confirmar o rearme</translation>
+    </message>
+</context>
+<context>
     <name>StatusStrip</name>
     <message>
         <source>Operator</source>
@@ -1409,16 +1982,48 @@
         <translation>Troca concluída.</translation>
     </message>
     <message>
-        <source>The swap stopped: %1. See the alarm banner for what to do.</source>
-        <translation>A troca parou: %1. Veja no painel de alarmes o que fazer.</translation>
+        <source>The swap stopped: %1. Follow the recovery steps below.</source>
+        <translation>A troca parou: %1. Siga os passos de recuperação abaixo.</translation>
     </message>
     <message>
-        <source>Swap running. ABORT stops it safely at any time.</source>
-        <translation>Troca em andamento. ABORTAR a interrompe com segurança a qualquer momento.</translation>
+        <source>No answer to the start yet: watching the station to learn whether the swap started. ABORT stops it if it did.</source>
+        <translation>Ainda sem resposta ao início: observando a estação para saber se a troca começou. Se começou, ABORTAR a interrompe.</translation>
+    </message>
+    <message>
+        <source>Start sent: waiting for the controller.</source>
+        <translation>Início enviado: aguardando o controlador.</translation>
+    </message>
+    <message>
+        <source>started here</source>
+        <translation>iniciada aqui</translation>
+    </message>
+    <message>
+        <source>started at the bay&apos;s local button</source>
+        <translation>iniciada no botão local da baia</translation>
+    </message>
+    <message>
+        <source>started from another terminal</source>
+        <translation>iniciada em outro terminal</translation>
+    </message>
+    <message>
+        <source>Swap running, %1. ABORT stops it safely at any time.</source>
+        <translation>Troca em andamento, %1. ABORTAR a interrompe com segurança a qualquer momento.</translation>
+    </message>
+    <message>
+        <source>Abort requested: the controller brings the step to a safe stop.</source>
+        <translation>Pedido de abortar enviado: o controlador leva a etapa a uma parada segura.</translation>
+    </message>
+    <message>
+        <source>The controller did not start the swap: %1. What to do: %2.</source>
+        <translation>O controlador não iniciou a troca: %1. O que fazer: %2.</translation>
     </message>
     <message>
         <source>slot %1, pack …%2, SoC %3 %, SoH %4 %</source>
         <translation>posição %1, bateria …%2, SoC %3 %, SoH %4 %</translation>
+    </message>
+    <message>
+        <source>Pack out: none from block 1 (it carries no pack)</source>
+        <translation>Bateria retirada: nenhuma do bloco 1 (ele não leva bateria)</translation>
     </message>
     <message>
         <source>Pack out: to slot %1</source>

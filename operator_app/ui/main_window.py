@@ -16,9 +16,11 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -47,7 +49,7 @@ from operator_app.ui.station_panel import RecoveryPanel, StationBar, say
 from operator_app.ui.status_strip import StatusStrip
 from operator_app.ui.swap_panel import SwapPanel
 from operator_app.ui.theme import THEMES, Palette, stylesheet
-from operator_app.ui.widgets import Page, TapLabel
+from operator_app.ui.widgets import Page, TapLabel, kinetic
 
 
 @dataclass
@@ -134,9 +136,17 @@ class MainWindow(QMainWindow):
         self.recovery = RecoveryPanel(services.recovery, dpi,
                                       lambda: (self.session.actor, self.session.role),
                                       start_again=self.show_main)
+        # the recovery steps scroll in the room the swap's steps leave: the window never grows
+        self.recovery_area = QScrollArea()
+        self.recovery_area.setObjectName("recoveryArea")
+        self.recovery_area.setWidgetResizable(True)
+        self.recovery_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.recovery_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recovery_area.setWidget(self.recovery)
+        kinetic(self.recovery_area, drag_with_mouse=False)
         right = QVBoxLayout()
         right.addWidget(self.swap_panel, 1)
-        right.addWidget(self.recovery)
+        right.addWidget(self.recovery_area, 2)
         main.addLayout(right, 4)
         self.stack.addWidget(self.main_page)
 
@@ -198,6 +208,7 @@ class MainWindow(QMainWindow):
         self.details.show_storage(services.journal.status)
         self.apply_theme(self.theme)
         self.show_alarms()
+        self.show_recovery()
         self._role_changed()
         self.show_main()
         # a window made while the station runs (a language switch) starts from what is known
@@ -262,7 +273,11 @@ class MainWindow(QMainWindow):
     def show_recovery(self) -> None:
         """The station's state always; the recovery steps in place of the swap's steps."""
         self.station_bar.show_view(self.services.recovery.station(), stale=self.bay.stale)
-        self.swap_panel.steps.setVisible(not self.recovery.isVisible())
+        recovering = self.services.recovery.guidance() is not None
+        self.recovery_area.setVisible(recovering)
+        self.swap_panel.steps.setVisible(not recovering)
+        if self.stack.currentWidget() is self.pack_page:
+            self.pack_page.message.setText(say(self.services.recovery.status))
 
     @Slot(object)
     def show_identity(self, identity: ControllerIdentity) -> None:

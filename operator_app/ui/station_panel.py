@@ -79,7 +79,7 @@ class StationBar(QWidget):
             self.faults.setText(self.tr("No fault"))
         self.estop.setVisible(view.estop)
         self.estop.setText(self.tr("E-STOP LATCHED") if view.estop_latched else
-                           self.tr("E-STOP: reset to confirm"))
+                           self.tr("E-STOP: key turned, confirm the reset"))
 
 
 class RecoveryPanel(QWidget):
@@ -104,10 +104,6 @@ class RecoveryPanel(QWidget):
         self.safe = QLabel("")
         self.safe.setObjectName("recoverySafe")
         self.safe.setWordWrap(True)
-        for w in (self.title, self.situation, self.safe):
-            layout.addWidget(w)
-        self.steps_box = QVBoxLayout()
-        layout.addLayout(self.steps_box)
         self.confirm_row = QWidget()
         confirm = QHBoxLayout(self.confirm_row)
         confirm.setContentsMargins(0, 0, 0, 0)
@@ -121,12 +117,15 @@ class RecoveryPanel(QWidget):
         confirm.addWidget(self.confirm_yes)
         confirm.addWidget(self.confirm_no)
         self.confirm_row.setVisible(False)
-        layout.addWidget(self.confirm_row)
         self.status = QLabel("")
         self.status.setObjectName("recoveryStatus")
         self.status.setWordWrap(True)
         self.status.setStyleSheet("font-weight: bold;")
-        layout.addWidget(self.status)
+        # what became of a tap, and the question before motion, come first: always in sight
+        for w in (self.title, self.status, self.confirm_row, self.situation, self.safe):
+            layout.addWidget(w)
+        self.steps_box = QVBoxLayout()
+        layout.addLayout(self.steps_box)
         self.buttons: dict[tuple[rc.Action, int], QPushButton] = {}
         self._rows: list[QWidget] = []
         self._shown: object = None

@@ -194,7 +194,10 @@ class SwapPanel(QWidget):
         else:
             self.vehicle.setText(self.tr("No vehicle identified"))
         self.packs.setText(self._packs_text(tx))
-        self.plan.setText(tx.note)
+        # the plan and why, or why there is none; a running swap's state is the message's
+        self.plan.setText(tx.plan.explanation if tx.plan is not None and tx.phase not in (
+            Phase.IDLE, Phase.IDENTIFIED) else tx.note if tx.phase in (
+            Phase.IDLE, Phase.IDENTIFIED, Phase.PLANNED) else "")
         self._show_steps(tx)
         shown = progress(tx)
         if shown is None:

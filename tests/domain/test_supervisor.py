@@ -166,7 +166,7 @@ def test_estop_mid_swap_gives_the_issues_example_guidance() -> None:
     assert sup.phase is Phase.FAILED
     g = guidance(station.snapshot())
     assert [p.english() for p in g.situation] == [
-        "vehicle 70-8812 in the bay, block 1 unlocked: it must not drive off",
+        "vehicle 70-8812 in the bay, not locked (block 1): it must not drive off",
         f"a pack is on the lift ({station.model.lift_load:.0f} kg, lift at "
         f"{station.model.lift_height:.0f} mm)", "E-stop latched"]
     assert [(s.text.english(), s.action, s.done) for s in g.steps] == [

@@ -106,7 +106,7 @@ def test_estop_mid_swap_then_cabinet_key_then_reset_here(qtbot, console) -> None
     assert "turn the reset key at the cabinet" in panel.status.text()
     assert not panel.confirm_row.isVisible() and sent(c, st.CommandCode.RESET_FAULTS) == 0
     training(c, "cabinetReset")
-    qtbot.waitUntil(lambda: bar.estop.text() == "E-STOP: reset to confirm", timeout=5000)
+    qtbot.waitUntil(lambda: bar.estop.text() == "E-STOP: key turned, confirm the reset", timeout=5000)
     qtbot.waitUntil(lambda: "✓" in panel.findChild(type(panel.title), "recoveryStep2").text(),
                     timeout=5000)
     recover(c, "RESET_FAULTS", bay_clear=True)
@@ -175,7 +175,7 @@ def test_lock_jam_ends_safe_and_needs_a_technician(qtbot, console) -> None:
     assert "vehicle 70-8812 in the bay" in panel.situation.text()
     assert "all motion is stopped" in panel.safe.text()
     tap(qtbot, recovery_button(c, "RESET_FAULTS"))
-    assert "needs a technician" in panel.status.text()
+    assert "only a technician may reset this" in panel.status.text()
     assert sent(c, st.CommandCode.RESET_FAULTS) == 0
     tap(qtbot, w.strip.role_button)
     for ch in PIN:
