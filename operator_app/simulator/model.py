@@ -1274,7 +1274,7 @@ class StationModel:
         put("shuttle.position", self.shuttle_pos)
         loc = self.shuttle_pos / SHUTTLE_PITCH_MM
         at_stop = abs(loc - round(loc)) * SHUTTLE_PITCH_MM < 5
-        put("shuttle.location", round(loc) if at_stop else R.NA_U16)
+        put("shuttle.location", round(loc) if at_stop else None)  # 0xFFFF: between stops
         put("shuttle.carrying", int(self.shuttle_pack is not None))
         put("shuttle.motion", self.shuttle_motion)
         put("shuttle.aligned", int(self.shuttle_aligned and at_stop))

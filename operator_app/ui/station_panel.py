@@ -138,6 +138,7 @@ class RecoveryPanel(QWidget):
         g = self.service.guidance()
         self.setVisible(g is not None)
         self.status.setText(say(self.service.status))
+        self.status.setVisible(bool(self.status.text()))
         if g is None:
             self._confirming = None
             self.confirm_row.setVisible(False)

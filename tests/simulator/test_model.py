@@ -642,3 +642,17 @@ def test_a_command_with_sequence_0_is_acknowledged_and_ignored() -> None:
     assert m.write(code, [CommandCode.RESET_FAULTS, 0, 0, 0, 0, 0, 0, 0, 0, 0]) == 0
     assert m.executed == before
     assert m.read(m.rmap["response.sequence"].address, 5) == [0, 0, 0, 0, 0]
+
+
+def test_a_shuttle_between_stops_reads_0xffff() -> None:
+    """The map's "between stops" value, not a slot number one below it."""
+    from operator_app.simulator.model import SHUTTLE_PITCH_MM
+
+    m = StationModel(arrivals=False)
+    reg = m.rmap["shuttle.location"]
+    m.shuttle_pos = SHUTTLE_PITCH_MM * 2.5
+    m._touch()
+    assert m.read(reg.address, 1) == [0xFFFF]
+    m.shuttle_pos = SHUTTLE_PITCH_MM * 3
+    m._touch()
+    assert m.read(reg.address, 1) == [3]

@@ -106,7 +106,8 @@ def test_estop_mid_swap_then_cabinet_key_then_reset_here(qtbot, console) -> None
     assert "turn the reset key at the cabinet" in panel.status.text()
     assert not panel.confirm_row.isVisible() and sent(c, st.CommandCode.RESET_FAULTS) == 0
     training(c, "cabinetReset")
-    qtbot.waitUntil(lambda: bar.estop.text() == "E-STOP: key turned, confirm the reset", timeout=5000)
+    qtbot.waitUntil(lambda: bar.estop.text() == "E-STOP: key turned, confirm the reset",
+                    timeout=5000)
     qtbot.waitUntil(lambda: "✓" in panel.findChild(type(panel.title), "recoveryStep2").text(),
                     timeout=5000)
     recover(c, "RESET_FAULTS", bay_clear=True)
