@@ -186,12 +186,14 @@ class FaultTour:
         from operator_app.domain import station as st
         from operator_app.domain.commands import OutcomeKind
         from operator_app.domain.roles import Role
+        from operator_app.domain.snapshot import LinkState
         from operator_app.domain.supervisor import ACTIVE, ENDED, Phase, Refused
         from operator_app.domain.vehicles import Identified, IdMethod
         from operator_app.domain.words import reject_phrases
         from operator_app.services.recovery_service import ACTION_NAMES
 
         self.rc, self.st, self.OutcomeKind, self.Role = rc, st, OutcomeKind, Role
+        self.LinkState = LinkState
         self.ACTIVE, self.ENDED, self.Phase, self.Refused = ACTIVE, ENDED, Phase, Refused
         self.Identified, self.IdMethod, self.reject_phrases = Identified, IdMethod, reject_phrases
         self.ACTION_NAMES = ACTION_NAMES
@@ -542,6 +544,15 @@ class FaultTour:
         pulled = time.monotonic()
         self.trainer(rec, "fault cable_pull:6")
         rec.note(f"serial cable pulled for 6 s during {step}")
+        lost = self.LinkState.LOST
+        event = yield Wait("the link lost", lambda: (e := self.link.last_event) is not None
+                           and e.state is lost and e, 10)
+        # what the screen offers while it cannot see the station (its last snapshot is old)
+        g = self.recovery.guidance()
+        why = self.recovery.check(rc.Action.RESUME, self.Role.OPERATOR)
+        rec.note(f'link LOST ("{event.cause}"); meanwhile the console offered '
+                 + (f'"{g.text()}"' if g else "no recovery")
+                 + (f' and would refuse Resume: "{why.english()}"' if why else ""))
         snap = yield Wait("the link back after the cable pull",
                           lambda: self.fresh(pulled + 6.0), 30)
         if snap.status.state is not ss.HELD:

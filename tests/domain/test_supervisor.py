@@ -17,6 +17,7 @@ from operator_app.domain.vehicles import Vehicle
 from operator_app.link import registers as R
 from operator_app.link.decode import Decoder, decode_slot, decode_status
 from operator_app.simulator.model import StationModel
+from operator_app.simulator.pack import SimPack
 from tests.simulator.helpers import RegisterConsole
 
 MIXER = Vehicle("70-8812", "Laem Chabang Haulage", "mixer", st.PackType.A_171KWH, 1)
@@ -399,3 +400,47 @@ def test_a_bay_button_swap_is_attached_with_a_live_abort() -> None:
     assert sup.phase is Phase.RUNNING and sup.tx.started_by == "bay button"
     assert sup.tx.vehicle == MIXER and "bay's local button" in sup.tx.note
     assert not isinstance(sup.abort(), Refused)
+
+
+def test_role_rules_and_refusals_in_words() -> None:
+    station = Station(seed=7)
+    snap = station.snapshot()
+    assert check(Action.RESUME, snap, Role.OPERATOR).english() == \
+        "nothing to resume: no motion is held"
+    assert check(Action.RESET_FAULTS, snap, Role.OPERATOR).english().startswith(
+        "nothing to reset")
+    assert check(Action.CHARGER_ON, snap, Role.OPERATOR, 1).english() == \
+        "this needs the technician role: sign in"
+    assert "maintenance mode" in check(Action.HOME_AXES, snap, Role.TECHNICIAN).english()
+    assert check(Action.HOME_AXES, snap, Role.OPERATOR).english() == \
+        "this needs the technician role: sign in"
+    assert check(Action.CHARGER_OFF, snap, Role.OPERATOR, 99).english() == "there is no slot 99"
+    station.console.command(st.CommandCode.SET_MODE, int(st.StationMode.MAINTENANCE))
+    maintenance = station.snapshot()
+    assert check(Action.HOME_AXES, maintenance, Role.TECHNICIAN) is None
+    g = guidance(maintenance)
+    assert g is not None and g.actions() == [Action.HOME_AXES]
+
+
+def test_a_block_without_its_pack_is_planned_with_nothing_to_take_out() -> None:
+    """A swap stopped after the removal, recovered: block 1 is empty and every slot is full.
+    The plan takes nothing out first, so it needs no free slot."""
+    station, sup = Station(seed=7), SwapSupervisor()
+    start(station, sup)
+    station.console.run_until(lambda: station.model.swap is not None and
+                              station.model.swap.step[0] is st.SwapStep.FETCH, dt=0.5)
+    station.model.press_estop()
+    station.model.physical_reset()
+    station.console.command(st.CommandCode.RESET_FAULTS)
+    free = [s for s in station.model.rack if s.pack is None]
+    for slot in free:  # fill every free slot
+        slot.pack = SimPack.new(station.model.rng, st.PackType.B_280KWH, soc=50.0)
+    station.console.run(1)
+    sup.on_snapshot(station.snapshot())
+    sup.identify(MIXER)
+    plan = sup.plan()
+    assert not isinstance(plan, Refused), plan
+    assert plan.out_slot == 0 and "Block 1 carries no pack" in plan.explanation
+    sup.on_outcome(station.send(sup.confirm("ana")))
+    run(station, sup, 900)
+    assert sup.phase is Phase.COMPLETED

@@ -273,3 +273,45 @@ def test_a_bay_button_swap_shows_in_the_panel_with_a_live_abort(qtbot, console,
     qtbot.waitUntil(lambda: c.stack.rows("SELECT result FROM swaps") == [("aborted",)],
                     timeout=5000)
     assert c.stack.rows("SELECT started_by FROM swaps") == [("bay button",)]
+
+
+def test_alarm_reset_resets_the_estop_at_the_controller(qtbot, console) -> None:
+    """The alarm page's Reset works once the cause is cleared at the cabinet: two taps (the
+    second confirms the bay is clear), RESET_FAULTS goes out, and the alarm returns to
+    normal with the controller's fault. The E-stop mark stays while another alarm tops the
+    banner."""
+    from operator_app.domain.alarms import AlarmState
+
+    c = console()
+    w = c.window
+    training(c, "fault_estop")
+    key = ("ESTOP", "controller")
+    qtbot.waitUntil(lambda: key in c.stack.alarms.manager.alarms, timeout=5000)
+    page = w.alarm_page
+    qtbot.mouseClick(w.banner, Qt.MouseButton.LeftButton)
+    page.select(key)
+    assert not page.reset_button.isEnabled()  # unacknowledged: acknowledge first
+    tap(qtbot, page.ack_button)
+    training(c, "faultSlot4", "fault_charger_fault")  # a newer, unacknowledged alarm
+    qtbot.waitUntil(lambda: "Charger" in w.banner.headline.text(), timeout=5000)
+    assert w.station_bar.estop.isVisible() and w.station_bar.estop.text() == "E-STOP LATCHED"
+    qtbot.mouseClick(w.banner, Qt.MouseButton.LeftButton)
+    page.select(key)
+    tap(qtbot, page.reset_button)
+    assert "Tap Reset again" in page.message.text()
+    tap(qtbot, page.reset_button)  # still latched at the cabinet: refused in words
+    assert "turn the reset key at the cabinet" in page.message.text()
+    assert sent(c, st.CommandCode.RESET_FAULTS) == 0
+    training(c, "cabinetReset")
+    qtbot.waitUntil(lambda: not c.stack.link.last_snapshot.machine.estop_latched, timeout=5000)
+    qtbot.mouseClick(w.banner, Qt.MouseButton.LeftButton)
+    page.select(key)
+    tap(qtbot, page.reset_button)
+    tap(qtbot, page.reset_button)
+    assert "Reset sent to the controller" in page.message.text()
+    qtbot.waitUntil(lambda: c.stack.alarms.manager.alarms[key].state is AlarmState.NORMAL,
+                    timeout=10000)
+    assert sent(c, st.CommandCode.RESET_FAULTS) == 1
+    qtbot.waitUntil(lambda: not w.station_bar.estop.isVisible(), timeout=5000)
+    audit = c.stack.rows("SELECT action FROM audit")
+    assert ("recovery reset faults",) in audit and ("alarm reset",) in audit
