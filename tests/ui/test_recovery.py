@@ -152,6 +152,12 @@ def test_a_faulted_charger_can_be_taken_out_of_service(qtbot, console) -> None:
     qtbot.waitUntil(lambda: c.stack.link.last_snapshot.slots[1].charger_state
                     is st.ChargerState.DISABLED, timeout=5000)
     qtbot.waitUntil(lambda: w.station_bar.faults.text() == "No fault", timeout=5000)
+    from operator_app.domain.selection import ineligible_reason
+
+    disabled = c.stack.link.last_snapshot.slots[1]
+    vehicle = c.stack.swaps._vehicle_for(PLATE)
+    assert ineligible_reason(disabled, vehicle, c.stack.swaps.supervisor.rules, frozenset()) == \
+        "slot disabled"  # its pack is left out of plans
     # putting it back needs a technician; the pack page's button says so
     w.open_pack(2)
     assert w.pack_page.charger_button.text().startswith("Enable charger")
