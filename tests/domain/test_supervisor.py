@@ -444,3 +444,43 @@ def test_a_block_without_its_pack_is_planned_with_nothing_to_take_out() -> None:
     sup.on_outcome(station.send(sup.confirm("ana")))
     run(station, sup, 900)
     assert sup.phase is Phase.COMPLETED
+
+
+TRACTOR = Vehicle("XG 8121", "Kwai Chung Logistics", "6x4 tractor", st.PackType.A_171KWH, 3)
+
+
+@pytest.mark.parametrize("jam_block", [1, 2, 3])
+def test_a_lock_jam_in_any_block_of_a_three_block_swap_is_recoverable(jam_block: int) -> None:
+    """Jammed while unlocking block 1, 2 or 3: the station ends safe, the guidance calls a
+    technician, an operator's reset is refused, a technician's works, and a new swap of all
+    three blocks completes."""
+    station = Station(seed=7)
+    for slot in station.model.rack:
+        if slot.pack is not None and slot.pack.type is st.PackType.A_171KWH:
+            slot.pack.soc = 99.0
+    sup = SwapSupervisor(vehicle_for=lambda p: TRACTOR if p == TRACTOR.plate else None)
+    station.console.ready_vehicle(TRACTOR.plate)
+    sup.on_snapshot(station.snapshot())
+    sup.identify(TRACTOR)
+    assert not isinstance(sup.plan(), Refused)
+    sup.on_outcome(station.send(sup.confirm("ana")))
+    station.console.run_until(lambda: station.model.swap is not None and
+                              station.model.swap.step == (st.SwapStep.UNLOCK, jam_block), dt=0.5)
+    station.model.inject("lock_jam")
+    run(station, sup, 600)
+    assert sup.phase is Phase.FAILED and sup.tx.fault is st.FaultCode.LOCK_JAM
+    snap = station.snapshot()
+    g = guidance(snap)
+    assert any(s.text.text == P_TECHNICIAN for s in g.steps)
+    assert any("jammed" in p.english() for p in g.situation)
+    assert "only a technician" in check(Action.RESET_FAULTS, snap, Role.OPERATOR).english()
+    assert check(Action.RESET_FAULTS, snap, Role.TECHNICIAN) is None
+    station.send(CommandRequest(st.CommandCode.RESET_FAULTS))
+    station.console.run(1)
+    sup.on_snapshot(station.snapshot())
+    assert station.model.state is st.StationState.READY
+    sup.identify(TRACTOR)
+    assert not isinstance(sup.plan(), Refused)
+    sup.on_outcome(station.send(sup.confirm("ana")))
+    run(station, sup, 1800)
+    assert sup.phase is Phase.COMPLETED

@@ -321,3 +321,60 @@ def test_alarm_reset_resets_the_estop_at_the_controller(qtbot, console) -> None:
     qtbot.waitUntil(lambda: not w.station_bar.estop.isVisible(), timeout=5000)
     audit = c.stack.rows("SELECT action FROM audit")
     assert ("recovery reset faults",) in audit and ("alarm reset",) in audit
+
+
+def test_a_double_tap_on_start_sends_one_start(qtbot, console) -> None:
+    c = console()
+    panel = c.window.swap_panel
+    start_one(c)
+    tap(qtbot, panel.start_button)
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)  # a second, quick tap
+    tap(qtbot, panel.confirm_button)
+    qtbot.mouseClick(panel.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.RUNNING, timeout=5000)
+    qtbot.wait(300)
+    assert sent(c, st.CommandCode.START_SWAP) == 1
+    assert not panel.start_button.isEnabled() and panel.abort_button.isEnabled()
+
+
+def test_the_link_lost_mid_recovery_then_recovered(qtbot, console) -> None:
+    """A reset tapped while the cable is pulled is not sent, and the screen says so; when
+    the link is back the same button works."""
+    c = console()
+    w = c.window
+    start_one(c)
+    c.start_swap()
+    running_with_steps(c)
+    training(c, "fault_estop")
+    qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.FAILED, timeout=10000)
+    training(c, "cabinetReset")
+    qtbot.waitUntil(lambda: not c.stack.link.last_snapshot.machine.estop_latched, timeout=5000)
+    training(c, "fault_cable_pull")
+    qtbot.waitUntil(lambda: w.bay.stale, timeout=10000)
+    recover(c, "RESET_FAULTS", bay_clear=True)
+    qtbot.waitUntil(lambda: "not sent" in w.recovery.status.text(), timeout=10000)
+    assert sent(c, st.CommandCode.RESET_FAULTS) == 0
+    assert "last known" in w.station_bar.state.text()
+    qtbot.waitUntil(lambda: not w.bay.stale, timeout=20000)
+    recover(c, "RESET_FAULTS", bay_clear=True)
+    qtbot.waitUntil(lambda: state(c) is st.StationState.READY, timeout=10000)
+    recover(c, "START_AGAIN")
+    swap_to_completion(c)
+
+
+def test_a_controller_restart_during_the_recovery(qtbot, console) -> None:
+    """E-stop, key turned, and the controller restarts before the reset: the screen follows
+    what the controller says after it (no E-stop to confirm any more) and offers the start."""
+    c = console()
+    w = c.window
+    start_one(c)
+    c.start_swap()
+    running_with_steps(c)
+    training(c, "fault_estop")
+    qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.FAILED, timeout=10000)
+    training(c, "cabinetReset", "fault_restart")
+    qtbot.waitUntil(lambda: state(c) is st.StationState.READY and
+                    not w.station_bar.estop.isVisible(), timeout=20000)
+    assert "Reset faults" not in [b.text() for b in w.recovery.buttons.values()]
+    recover(c, "START_AGAIN")
+    swap_to_completion(c)
