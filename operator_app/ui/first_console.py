@@ -33,8 +33,10 @@ from operator_app.domain.snapshot import (
     SlotSnapshot,
     StationSnapshot,
 )
+from operator_app.domain.words import fault_phrase
 from operator_app.services.link_worker import LinkEvent, LinkHealth
 from operator_app.storage.journal import StorageState, StorageStatus
+from operator_app.ui.station_panel import say
 from operator_app.ui.texts import label
 
 SLOT_COLUMNS = 6
@@ -179,8 +181,10 @@ class FirstConsole(QMainWindow):
                              .replace("%4", _num(b.lateral_offset)))
         else:
             self.bay.setText(self.tr("empty"))
-        self.faults.setText(", ".join(
-            f.name if isinstance(f, st.FaultCode) else str(f) for f in s.faults) or "-")
+        # in words, with the code a technician looks up in the register map
+        self.faults.setText("; ".join(
+            f"{say(fault_phrase(f))} ({f.name if isinstance(f, st.FaultCode) else int(f)})"
+            for f in s.faults) or "-")
         self._show_slots(snap.slots)
 
     def _show_slots(self, slots: tuple[SlotSnapshot, ...]) -> None:
