@@ -434,6 +434,9 @@ class FaultTour:
     def start_again(self, rec: TourRecord):
         yield from self.offered(rec, self.rc.Action.START_AGAIN)
         yield from self.perform(rec, self.rc.Action.START_AGAIN)
+        # the console identifies the vehicle once the rack has been read after the tap
+        yield Wait("the vehicle in the bay identified again",
+                   lambda: self.tx.phase in (self.Phase.IDENTIFIED, self.Phase.PLANNED), 10)
         yield from self.ready_again(rec)
         yield from self.confirm(rec)
         yield from self.completes(rec)

@@ -60,6 +60,9 @@ T_BAD_SLOT = "there is no slot %1"
 T_NEEDS_ROLE = "this needs the %1 role: sign in"
 T_NEEDS_MAINTENANCE = "homing needs maintenance mode: a signed-in technician selects it"
 T_SWAP_RUNNING = "a swap is running: wait for it to end or abort it"
+T_NOT_READY_YET = "first the steps above: the station is not ready for a swap yet"
+T_LINK_DOWN = ("the link to the controller is down: nothing can be sent, and what is shown is "
+               "the last known state")
 T_NO_SNAPSHOT = "no data from the station yet"
 T_CHARGER_ALREADY = "slot %1's charger is already %2"
 
@@ -111,6 +114,8 @@ def check(action: Action, snap: StationSnapshot | None, role: Role, slot: int = 
     if action is Action.START_AGAIN:
         if s.swap_result is st.SwapResult.RUNNING:
             return Phrase(T_SWAP_RUNNING)
+        if s.state is not st.StationState.READY:
+            return Phrase(T_NOT_READY_YET)
         return None
     return None
 
@@ -149,8 +154,9 @@ class Guidance:
     def text(self) -> str:
         """One line, in English, for the journal and logs."""
         facts = ", ".join(p.english() for p in self.situation)
-        return facts + ": " + " ".join(f"{i}. {s.text.english()}"
-                                       for i, s in enumerate(self.steps, 1))
+        return facts + ": " + " ".join(
+            f"{i}. {'(done) ' if s.done else ''}{s.text.english()}"
+            for i, s in enumerate(self.steps, 1))
 
     def actions(self) -> list[Action]:
         return [s.action for s in self.steps if s.action is not None and not s.done]
@@ -178,6 +184,11 @@ S_SAFE_HELD = ("motion is held and will not start again until someone here resum
                "aborts the swap")
 S_SAFE_CHARGING = "the swap machinery is safe; only the faulted charger is stopped"
 S_SAFE_BAY = "no motion in the bay; the driver waits for a signal"
+S_LINK_DOWN = ("the controller holds motion when it stops seeing this console; it will wait for "
+               "someone here to resume")
+F_LINK_DOWN = "the link to the controller is down; last known"
+P_LINK = ("check the serial cable and the controller's power; the console reconnects by itself "
+          "and then shows what the controller says")
 
 P_CLEAR_BAY = "clear the bay and make sure nobody is inside the light curtain"
 P_CABINET = "turn the E-stop reset key at the cabinet"
@@ -193,7 +204,8 @@ P_OR_ABORT = "or abort the swap: the controller stops it where it stands"
 P_START_AGAIN = "then start the swap again for the vehicle in the bay"
 P_GUIDE_DRIVER = "guide the driver back to the start of the wheel guides"
 P_RETRY_POSITIONING = "retry positioning: the driver drives onto the guides again"
-P_RESET_CHARGER = "reset faults here: this resets the faulted charger"
+P_RESET_CHARGER = ("reset faults here: this resets the faulted charger (and, as every reset, lets "
+                   "the controller move a pack in transit, so the bay must be clear)")
 P_DISABLE_CHARGER = ("if it faults again, disable slot %1's charger and call a technician; its "
                      "pack is not used for swaps while it is disabled")
 P_HOME = "technician: home the axes (lift down, shuttle to the bay)"
@@ -342,3 +354,9 @@ def station_view(snap: StationSnapshot) -> StationView:
                      if x.charger_state is st.ChargerState.FAULT)
     return StationView(s.mode, s.state, faults + chargers, m.estop_latched or m.reset_required,
                        m.estop_latched, s.state is st.StationState.HELD)
+
+
+def link_down(last: StationSnapshot | None) -> Guidance:
+    """While the link is down: nothing to send, the last known state said as such."""
+    facts = (Phrase(F_LINK_DOWN),) + (situation(last) if last is not None else ())
+    return Guidance(facts, Phrase(S_LINK_DOWN), (Step(Phrase(P_LINK)),))

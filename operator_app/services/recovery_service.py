@@ -19,11 +19,11 @@ from PySide6.QtCore import QObject, Signal, Slot
 from operator_app.domain import recovery as rc
 from operator_app.domain.commands import CommandHandle, CommandOutcome, OutcomeKind
 from operator_app.domain.roles import Role
-from operator_app.domain.snapshot import StationSnapshot
+from operator_app.domain.snapshot import LinkState, StationSnapshot
 from operator_app.domain.supervisor import ACTIVE, ENDED, Phase, Refused
 from operator_app.domain.vehicles import IdMethod
 from operator_app.domain.words import Phrase, fault_phrase, reject_phrases
-from operator_app.services.link_worker import LinkService
+from operator_app.services.link_worker import LinkEvent, LinkService
 from operator_app.services.swap_service import SwapService
 
 T_BAY_CLEAR = "confirm first that the bay is clear and nobody is inside the light curtain"
@@ -34,6 +34,7 @@ T_FAILED = "%1: the controller could not finish it: %2"
 T_UNKNOWN = "%1: no answer from the controller; watch the station's state"
 T_NOT_SENT = "%1: not sent: %2"
 T_NO_VEHICLE = "no vehicle in the bay to start again for"
+T_READING_RACK = "Start again: reading the rack, then the plan"
 T_NO_PLATE = ("the bay camera reads no plate: identify the vehicle with the plate entry or "
               "the list")
 T_NOTHING_TO_ABORT = "nothing to abort: no swap is running"
@@ -49,7 +50,7 @@ ACTION_NAMES = {
     rc.Action.ABORT: "ABORT",
 }
 TEXTS = [*ACTION_NAMES.values(), T_NOTHING_TO_ABORT, T_BAY_CLEAR, T_SENT, T_DONE, T_REFUSED_BY,
-         T_FAILED, T_UNKNOWN, T_NOT_SENT, T_NO_VEHICLE, T_NO_PLATE]
+         T_FAILED, T_UNKNOWN, T_NOT_SENT, T_NO_VEHICLE, T_NO_PLATE, T_READING_RACK]
 
 
 class RecoveryService(QObject):
@@ -66,12 +67,18 @@ class RecoveryService(QObject):
         self.pending: dict[rc.Action, CommandHandle] = {}
         self._shown: tuple | None = None
         self._refusal_shown = False  # status is a refusal: it goes when the situation changes
+        self.link_down = False
+        self._start_after: float | None = None  # Start again waits for a rack read after this
         link.snapshot_ready.connect(self.on_snapshot)
+        link.link_event.connect(self.on_link_event)
         swaps.changed.connect(lambda _tx: self._maybe_changed())
 
     # --- what there is to do -------------------------------------------------------------------
 
     def guidance(self) -> rc.Guidance | None:
+        if self.link_down and (self.last is None or rc.guidance(self.last) is not None
+                               or self.swaps.tx.phase in ACTIVE):
+            return rc.link_down(self.last)  # nothing can be sent: the steps wait for the link
         if self.last is None:
             return None
         tx = self.swaps.tx
@@ -82,6 +89,8 @@ class RecoveryService(QObject):
         return rc.station_view(self.last) if self.last is not None else None
 
     def check(self, action: rc.Action, role: Role, slot: int = 0) -> Phrase | None:
+        if self.link_down and action is not rc.Action.ABORT:
+            return Phrase(rc.T_LINK_DOWN)
         if action is rc.Action.ABORT:
             return None if self.swaps.tx.phase in ACTIVE else Phrase(T_NOTHING_TO_ABORT)
         return rc.check(action, self.last, role, slot)
@@ -122,13 +131,20 @@ class RecoveryService(QObject):
             return self._refuse(rc.Action.START_AGAIN, Phrase(T_NO_VEHICLE), actor, role, 0)
         if not snap.bay.plate:
             return self._refuse(rc.Action.START_AGAIN, Phrase(T_NO_PLATE), actor, role, 0)
-        result = self.swaps.identify(snap.bay.plate, IdMethod.CAMERA)
-        if isinstance(result, Refused):
-            return result
-        self.swaps.plan()
-        self.status = None
+        # plan from a rack read taken after this tap: one from before a reset would give a
+        # wrong "why not" (a pack still reserved, a slot not yet free)
+        self._start_after = snap.taken_at
+        self.status = Phrase(T_READING_RACK)
         self.changed.emit()
         return None
+
+    def _start_now(self, snap: StationSnapshot) -> None:
+        self._start_after = None
+        self.status = None
+        result = self.swaps.identify(snap.bay.plate, IdMethod.CAMERA)
+        if not isinstance(result, Refused):
+            self.swaps.plan()
+        self.changed.emit()
 
     def _refuse(self, action: rc.Action, why: Phrase, actor: str, role: Role,
                 slot: int) -> Refused:
@@ -163,7 +179,16 @@ class RecoveryService(QObject):
     @Slot(StationSnapshot)
     def on_snapshot(self, snap: StationSnapshot) -> None:
         self.last = snap
+        if self._start_after is not None and snap.slots_taken_at > self._start_after:
+            self._start_now(snap)
         self._maybe_changed()
+
+    @Slot(object)
+    def on_link_event(self, event: LinkEvent) -> None:
+        down = event.state in (LinkState.LOST, LinkState.CONNECTING)
+        if down != self.link_down:
+            self.link_down = down
+            self._maybe_changed()
 
     def _maybe_changed(self) -> None:
         g = self.guidance()

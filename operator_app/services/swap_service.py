@@ -90,7 +90,8 @@ class SwapService(QObject):
         self._context({"plate": v.plate, "fleet": v.fleet, "operator": operator,
                        "packs_in": packs_in})
         self.sink("audit", operator, role.name, "swap start", {
-            "plate": v.plate, "args": list(request.args), "plan": self.tx.note})
+            "plate": v.plate, "args": list(request.args),
+            "plan": plan.explanation if plan else None})
         self.link.send_command(request).on_update(self.on_outcome)
         self.changed.emit(self.tx)
         return request

@@ -1281,8 +1281,28 @@
         <translation>nada a rearmar: o controlador não informa nenhuma falha</translation>
     </message>
     <message>
-        <source>resetting after %1 needs a technician: sign in as technician</source>
-        <translation>%1: só um técnico pode rearmar; entre como técnico</translation>
+        <source>%1: only a technician may reset this; sign in as technician</source>
+        <translation>%1: só um técnico pode rearmar isto; entre como técnico</translation>
+    </message>
+    <message>
+        <source>homing needs maintenance mode: a signed-in technician selects it</source>
+        <translation>referenciar eixos exige o modo manutenção: um técnico autenticado o seleciona</translation>
+    </message>
+    <message>
+        <source>vehicle %1 in the bay, not locked (block %2): it must not drive off</source>
+        <translation>veículo %1 na baia, não travado (bloco %2): ele não pode sair</translation>
+    </message>
+    <message>
+        <source>next, technician: maintenance. Call a technician; in maintenance mode they free the jam, check the lift or realign the shuttle</source>
+        <translation>próximo passo, técnico: manutenção. Chame um técnico; no modo manutenção ele libera o travamento, verifica o elevador ou realinha o carro</translation>
+    </message>
+    <message>
+        <source>reset faults here: this resets the faulted charger (and, as every reset, lets the controller move a pack in transit, so the bay must be clear)</source>
+        <translation>rearme as falhas aqui: isto rearma o carregador em falha (e, como todo rearme, deixa o controlador mover uma bateria em trânsito, por isso a baia deve estar livre)</translation>
+    </message>
+    <message>
+        <source>Start again: reading the rack, then the plan</source>
+        <translation>Iniciar de novo: lendo o rack, depois o plano</translation>
     </message>
     <message>
         <source>nothing to resume: no motion is held</source>
@@ -1301,12 +1321,16 @@
         <translation>isto exige o perfil de %1: entre com o PIN</translation>
     </message>
     <message>
-        <source>homing needs maintenance mode: a technician selects it in technician mode</source>
-        <translation>o referenciamento exige o modo de manutenção: um técnico o seleciona no modo técnico</translation>
-    </message>
-    <message>
         <source>a swap is running: wait for it to end or abort it</source>
         <translation>há uma troca em andamento: aguarde o fim ou aborte-a</translation>
+    </message>
+    <message>
+        <source>first the steps above: the station is not ready for a swap yet</source>
+        <translation>primeiro os passos acima: a estação ainda não está pronta para uma troca</translation>
+    </message>
+    <message>
+        <source>the link to the controller is down: nothing can be sent, and what is shown is the last known state</source>
+        <translation>a ligação com o controlador caiu: nada pode ser enviado, e o que se vê é o último estado conhecido</translation>
     </message>
     <message>
         <source>no data from the station yet</source>
@@ -1323,10 +1347,6 @@
     <message>
         <source>vehicle %1 in the bay, its packs locked</source>
         <translation>veículo %1 na baia, baterias travadas</translation>
-    </message>
-    <message>
-        <source>vehicle %1 in the bay, block %2 unlocked: it must not drive off</source>
-        <translation>veículo %1 na baia, bloco(s) %2 destravado(s): ele não pode sair</translation>
     </message>
     <message>
         <source>lock head %1 jammed</source>
@@ -1377,10 +1397,6 @@
         <translation>o carregador da posição %1 está em falha</translation>
     </message>
     <message>
-        <source>the controller stopped</source>
-        <translation>o controlador parou</translation>
-    </message>
-    <message>
         <source>all motion is stopped; keep clear of the lift and the shuttle while a pack is on them</source>
         <translation>todo movimento está parado; afaste-se do elevador e do carro enquanto houver bateria neles</translation>
     </message>
@@ -1397,6 +1413,18 @@
         <translation>nenhum movimento na baia; o motorista aguarda um sinal</translation>
     </message>
     <message>
+        <source>the controller holds motion when it stops seeing this console; it will wait for someone here to resume</source>
+        <translation>o controlador retém o movimento quando deixa de ver este console; ele vai esperar que alguém aqui retome</translation>
+    </message>
+    <message>
+        <source>the link to the controller is down; last known</source>
+        <translation>a ligação com o controlador caiu; último estado conhecido</translation>
+    </message>
+    <message>
+        <source>check the serial cable and the controller&apos;s power; the console reconnects by itself and then shows what the controller says</source>
+        <translation>verifique o cabo serial e a alimentação do controlador; o console se reconecta sozinho e então mostra o que o controlador diz</translation>
+    </message>
+    <message>
         <source>clear the bay and make sure nobody is inside the light curtain</source>
         <translation>libere a baia e garanta que não há ninguém dentro da cortina de luz</translation>
     </message>
@@ -1411,10 +1439,6 @@
     <message>
         <source>a technician (signed in) resets here after freeing the cause: the controller then returns any pack in transit to a free slot and locks the vehicle&apos;s packs</source>
         <translation>um técnico (com PIN) rearma aqui depois de eliminar a causa: o controlador então devolve qualquer bateria em trânsito a uma posição livre e trava as baterias do veículo</translation>
-    </message>
-    <message>
-        <source>technician: maintenance. Call a technician: in maintenance mode they free the jam, check the lift or realign the shuttle</source>
-        <translation>técnico: manutenção. Chame um técnico: no modo de manutenção, ele desemperra a trava, verifica o elevador ou realinha o carro</translation>
     </message>
     <message>
         <source>keep the vehicle where it is: do not let it drive off</source>
@@ -1439,10 +1463,6 @@
     <message>
         <source>retry positioning: the driver drives onto the guides again</source>
         <translation>repita o posicionamento: o motorista entra nas guias de novo</translation>
-    </message>
-    <message>
-        <source>reset faults here: this resets the faulted charger</source>
-        <translation>rearme as falhas aqui: isso rearma o carregador em falha</translation>
     </message>
     <message>
         <source>if it faults again, disable slot %1&apos;s charger and call a technician; its pack is not used for swaps while it is disabled</source>
@@ -1848,8 +1868,8 @@
         <translation>EMERGÊNCIA ACIONADA</translation>
     </message>
     <message>
-        <source>E-STOP: reset to confirm</source>
-        <translation>EMERGÊNCIA: falta confirmar o rearme</translation>
+        <source>E-STOP: key turned, confirm the reset</source>
+        <translation>EMERGÊNCIA: chave girada, confirme o rearme</translation>
     </message>
 </context>
 <context>
