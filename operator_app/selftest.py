@@ -28,20 +28,57 @@ from pathlib import Path
 log = logging.getLogger("operator_app.selftest")
 
 
+class Headless:
+    """The simulated station on a pty and the console's services on it, with no window: what
+    the self-test and the fault tour share. ``start()`` is None or why it could not start."""
+
+    def __init__(self, data_dir: Path, opts) -> None:
+        self.data_dir, self.opts = data_dir, opts
+
+    def start(self) -> str | None:
+        from PySide6.QtCore import QCoreApplication
+
+        from operator_app.link.urls import parse_link_url, with_target
+        from operator_app.services.demo import demo_vehicles
+        from operator_app.services.journal_service import JournalService
+        from operator_app.services.link_worker import LinkConfig, LinkService, LinkWorker
+        from operator_app.services.simulator_process import SimulatorProcess
+        from operator_app.services.station import wire_services
+        from operator_app.storage.journal import JournalWriter
+
+        self.sim = SimulatorProcess(self.opts)
+        try:
+            port = self.sim.start()
+        except Exception as exc:  # noqa: BLE001 - any failure to start is the run's failure
+            return f"the simulated station did not start: {exc}"
+        self.app = QCoreApplication.instance() or QCoreApplication([])
+        self.link = LinkService(LinkWorker(with_target(parse_link_url("sim"), port),
+                                           LinkConfig(poll_interval=0.05, slot_interval=0.5)))
+        self.journal = JournalService(JournalWriter(self.data_dir / "journal.sqlite").start())
+        self.services = wire_services(self.link, self.journal,
+                                      self.journal.registry(demo_vehicles()))
+        return None
+
+    def run(self) -> None:
+        """Start the journal and the link, run the event loop until quit, then stop all."""
+        self.journal.start()
+        self.link.start()
+        try:
+            self.app.exec()
+        finally:
+            self.link.stop()
+            self.journal.stop()
+            self.sim.stop()
+
+
 def run_self_test(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QTimer
 
     from operator_app.domain import station as st
     from operator_app.domain.supervisor import ENDED, Phase, Refused
     from operator_app.domain.vehicles import IdMethod
-    from operator_app.link.urls import parse_link_url, with_target
-    from operator_app.services.demo import demo_vehicles
-    from operator_app.services.journal_service import JournalService
-    from operator_app.services.link_worker import LinkConfig, LinkService, LinkWorker
-    from operator_app.services.simulator_process import SimulatorOptions, SimulatorProcess
-    from operator_app.services.station import wire_services
+    from operator_app.services.simulator_process import SimulatorOptions
     from operator_app.storage.db import open_journal
-    from operator_app.storage.journal import JournalWriter
 
     data_dir = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp(
         prefix="operator-self-test-"))
@@ -51,19 +88,13 @@ def run_self_test(args: argparse.Namespace) -> int:
     db, _report = open_journal(data_dir)
     before = db.execute("SELECT count(*) FROM swaps WHERE result = 'completed'").fetchone()[0]
     db.close()
-    sim = SimulatorProcess(SimulatorOptions(time_scale=args.time_scale, seed=args.seed))
-    try:
-        port = sim.start()
-    except Exception as exc:  # noqa: BLE001 - any failure to start is the test's failure
-        print(f"self-test FAILED: the simulated station did not start: {exc}")
+    station = Headless(data_dir, SimulatorOptions(time_scale=args.time_scale, seed=args.seed))
+    why = station.start()
+    if why:
+        print(f"self-test FAILED: {why}")
         return 1
-    app = QCoreApplication.instance() or QCoreApplication([])
-    link = LinkService(LinkWorker(with_target(parse_link_url("sim"), port),
-                                  LinkConfig(poll_interval=0.05, slot_interval=0.5)))
-    writer = JournalWriter(data_dir / "journal.sqlite").start()
-    journal = JournalService(writer)
-    services = wire_services(link, journal, journal.registry(demo_vehicles()))
-    alarms, swaps = services.alarms, services.swaps
+    app, link = station.app, station.link
+    alarms, swaps = station.services.alarms, station.services.swaps
     done: list[str] = []
     failures: list[str] = []
     started = time.monotonic()
@@ -105,15 +136,10 @@ def run_self_test(args: argparse.Namespace) -> int:
     timer = QTimer()
     timer.timeout.connect(step)
     timer.start(50)
-    journal.start()
-    link.start()
     try:
-        app.exec()
+        station.run()
     finally:
         timer.stop()
-        link.stop()
-        journal.stop()
-        sim.stop()
     conn = sqlite3.connect(f"file:{data_dir / 'journal.sqlite'}?mode=ro", uri=True)
     after = conn.execute("SELECT count(*) FROM swaps WHERE result = 'completed'").fetchone()[0]
     left_running = conn.execute("SELECT count(*) FROM swaps WHERE result = 'running'"
@@ -758,17 +784,12 @@ class TourRunner:
 
 def run_fault_tour(args: argparse.Namespace) -> int:
     """One swap into each recoverable fault, recovered as the console guides; exit 0 if all."""
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QTimer
 
-    from operator_app.link.urls import parse_link_url, with_target
-    from operator_app.services.demo import demo_vehicles
-    from operator_app.services.journal_service import JournalService
-    from operator_app.services.link_worker import LinkConfig, LinkService, LinkWorker
-    from operator_app.services.simulator_process import SimulatorOptions, SimulatorProcess
-    from operator_app.services.station import wire_services
+    from operator_app.services.simulator_process import SimulatorOptions
     from operator_app.storage.db import open_journal
     from operator_app.storage.inspect import verify
-    from operator_app.storage.journal import JournalWriter, iso
+    from operator_app.storage.journal import iso
 
     data_dir = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp(
         prefix="operator-fault-tour-"))
@@ -778,34 +799,23 @@ def run_fault_tour(args: argparse.Namespace) -> int:
           f"{args.time_scale:g}), journal in {data_dir}", flush=True)
     db, _report = open_journal(data_dir)
     db.close()
-    sim = SimulatorProcess(SimulatorOptions(slots=args.slots, time_scale=args.time_scale,
-                                            seed=args.seed, arrivals=False))
-    try:
-        port = sim.start()
-    except Exception as exc:  # noqa: BLE001 - any failure to start is the tour's failure
-        print(f"fault tour FAILED: the simulated station did not start: {exc}")
+    station = Headless(data_dir, SimulatorOptions(
+        slots=args.slots, time_scale=args.time_scale, seed=args.seed, arrivals=False))
+    why = station.start()
+    if why:
+        print(f"fault tour FAILED: {why}")
         return 1
-    app = QCoreApplication.instance() or QCoreApplication([])
-    link = LinkService(LinkWorker(with_target(parse_link_url("sim"), port),
-                                  LinkConfig(poll_interval=0.05, slot_interval=0.5)))
-    writer = JournalWriter(data_dir / "journal.sqlite").start()
-    journal = JournalService(writer)
-    services = wire_services(link, journal, journal.registry(demo_vehicles()))
-    tour = FaultTour(sim, services)
+    app, services = station.app, station.services
+    tour = FaultTour(station.sim, services)
     runner = TourRunner(tour, args.timeout, lambda: QTimer.singleShot(1500, app.quit))
     timer = QTimer()
     timer.timeout.connect(runner.tick)
     timer.start(50)
-    journal.start()
-    link.start()
     QTimer.singleShot(0, runner.next)
     try:
-        app.exec()
+        station.run()
     finally:
         timer.stop()
-        link.stop()
-        journal.stop()
-        sim.stop()
     records = runner.records
     failures = [f"{r.name}: {r.error}" for r in records if r.error]
     failures += check_tour_journal(data_dir / "journal.sqlite", since, tour.journal_rows)

@@ -79,6 +79,15 @@ def sent(c, code: st.CommandCode) -> int:
     return sum(1 for _, x in c.stack.sim.model.executed if x == code)
 
 
+def swap_into(c, fault: str) -> None:
+    """A swap by the screen, running, then the training panel's fault: it fails."""
+    start_one(c)
+    c.start_swap()
+    running_with_steps(c)
+    training(c, fault)
+    c.qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.FAILED, timeout=15000)
+
+
 def start_one(c) -> None:
     c.send_vehicle(PLATE)
     c.identify_by_keyboard(PLATE)
@@ -88,11 +97,7 @@ def start_one(c) -> None:
 def test_estop_mid_swap_then_cabinet_key_then_reset_here(qtbot, console) -> None:
     c = console()
     w = c.window
-    start_one(c)
-    c.start_swap()
-    running_with_steps(c)
-    training(c, "fault_estop")
-    qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.FAILED, timeout=10000)
+    swap_into(c, "fault_estop")
     bar = w.station_bar
     qtbot.waitUntil(lambda: bar.estop.isVisible(), timeout=5000)
     assert bar.estop.text() == "E-STOP LATCHED" and "EMERGENCY STOP" in bar.state.text()
@@ -243,11 +248,7 @@ def test_watchdog_hold_waits_for_resume_after_the_cable_is_back(qtbot, console) 
 def test_controller_restart_mid_swap_then_reset_and_start_again(qtbot, console) -> None:
     c = console()
     w = c.window
-    start_one(c)
-    c.start_swap()
-    running_with_steps(c)
-    training(c, "fault_restart")
-    qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.FAILED, timeout=15000)
+    swap_into(c, "fault_restart")
     assert "controller restarted" in w.swap_panel.message.text()
     recover(c, "RESET_FAULTS", bay_clear=True)
     qtbot.waitUntil(lambda: state(c) is st.StationState.READY, timeout=10000)
@@ -342,11 +343,7 @@ def test_the_link_lost_mid_recovery_then_recovered(qtbot, console) -> None:
     send; when the link is back its steps and buttons return and work."""
     c = console()
     w = c.window
-    start_one(c)
-    c.start_swap()
-    running_with_steps(c)
-    training(c, "fault_estop")
-    qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.FAILED, timeout=10000)
+    swap_into(c, "fault_estop")
     training(c, "cabinetReset")
     qtbot.waitUntil(lambda: not c.stack.link.last_snapshot.machine.estop_latched, timeout=5000)
     training(c, "fault_cable_pull")
@@ -368,11 +365,7 @@ def test_a_controller_restart_during_the_recovery(qtbot, console) -> None:
     what the controller says after it (no E-stop to confirm any more) and offers the start."""
     c = console()
     w = c.window
-    start_one(c)
-    c.start_swap()
-    running_with_steps(c)
-    training(c, "fault_estop")
-    qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.FAILED, timeout=10000)
+    swap_into(c, "fault_estop")
     training(c, "cabinetReset", "fault_restart")
     qtbot.waitUntil(lambda: state(c) is st.StationState.READY and
                     not w.station_bar.estop.isVisible(), timeout=20000)
