@@ -696,8 +696,9 @@ COMMAND_CHECKS: tuple[str, ...] = (
     "4. The command's own checks. START_SWAP, in this order:",
     "    1. mode AUTOMATIC, else WRONG_MODE;",
     "    2. no swap running, else BUSY;",
-    "    3. no active fault (`faults.count` 0; this counts a slot's charger fault or low "
-    "insulation and an E-stop reset not yet confirmed), else FAULT_ACTIVE;",
+    "    3. no active fault (`faults.count` 0; this counts a slot's charger fault, low "
+    "insulation of a pack in a slot whose charger is enabled (disabling the slot isolates "
+    "it) and an E-stop reset not yet confirmed), else FAULT_ACTIVE;",
     "    4. state READY and a vehicle in the bay, else NOT_READY;",
     "    5. `blocks` (arg_1) 1-`identity.max_blocks`, else BAD_ARGUMENT;",
     "    6. `blocks` = `bay.blocks_detected`, else BLOCK_MISMATCH;",

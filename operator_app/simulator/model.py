@@ -1130,7 +1130,8 @@ class StationModel:
             faults.add(FaultCode.ESTOP)
         if any(s.charger.state is ChargerState.FAULT for s in self.rack):
             faults.add(FaultCode.CHARGER_FAULT)
-        if any(s.pack is not None and s.pack.insulation_kohm <= 58 for s in self.rack):
+        if any(s.pack is not None and s.pack.insulation_kohm <= 58 and s.charger.enabled
+               for s in self.rack):  # a disabled slot isolates its pack
             faults.add(FaultCode.INSULATION_LOW)
         if self.held:
             faults.add(FaultCode.WATCHDOG)

@@ -484,3 +484,27 @@ def test_a_lock_jam_in_any_block_of_a_three_block_swap_is_recoverable(jam_block:
     sup.on_outcome(station.send(sup.confirm("ana")))
     run(station, sup, 1800)
     assert sup.phase is Phase.COMPLETED
+
+
+def test_a_pack_with_low_insulation_is_isolated_by_disabling_its_slot() -> None:
+    """Low insulation blocks every start (FAULT_ACTIVE); the guidance offers to disable that
+    slot's charger, which isolates the pack, and the next start goes."""
+    station, sup = Station(seed=7), SwapSupervisor()
+    ready(station, sup)
+    station.model.inject("insulation_drop:3")
+    station.console.run(2)
+    sup.on_snapshot(station.snapshot())
+    sup.identify(MIXER)
+    sup.plan()
+    sup.on_outcome(station.send(sup.confirm("ana")))
+    assert sup.tx.rejected[0].english() == "a fault is active at the controller"
+    g = guidance(station.snapshot())
+    off = [s for s in g.steps if s.action is Action.CHARGER_OFF]
+    assert [s.slot for s in off] == [3]
+    station.send(CommandRequest(st.CommandCode.CHARGER_ENABLE, (3, 0)))
+    station.console.run(1)
+    sup.on_snapshot(station.snapshot())
+    assert st.FaultCode.INSULATION_LOW not in station.snapshot().status.faults
+    sup.plan()
+    sup.on_outcome(station.send(sup.confirm("ana")))
+    assert sup.phase is Phase.RUNNING
