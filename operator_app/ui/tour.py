@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from operator_app.domain import station as st
+from operator_app.domain.recovery import Action
+from operator_app.domain.roles import Role
 from operator_app.domain.snapshot import StationSnapshot
 from operator_app.domain.supervisor import Phase
 from operator_app.domain.vehicles import IdMethod
@@ -24,6 +26,7 @@ from operator_app.domain.vehicles import IdMethod
 log = logging.getLogger(__name__)
 Wait = Callable[[], bool]
 PLATE = "RIO2E19"  # a delivery van: the seed-0 rack has its pack type ready
+PLATE_2 = "FKZR-71"  # a one-block tractor, for the fault
 
 
 class ScreenshotTour(QObject):
@@ -131,3 +134,21 @@ class ScreenshotTour(QObject):
         self.grab("main-night")
         w.apply_theme("day")
         assert w.services.swaps.tx.phase in (Phase.COMPLETED, Phase.IDLE, Phase.FAILED)
+        # a fault mid-swap and the guided recovery: the E-stop, before the cabinet key
+        recovery = w.services.recovery
+        w.options.trainer("clear")
+        yield lambda: recovery.guidance() is not None
+        recovery.perform(Action.RESET_FAULTS, "tour", Role.OPERATOR, bay_clear=True)
+        yield lambda: not self.last.status.faults and self._state() is st.StationState.IDLE
+        w.options.trainer(f"arrive {PLATE_2} ok")
+        yield lambda: self._state() is st.StationState.READY
+        w.swap_panel.identify(PLATE_2, IdMethod.CAMERA)
+        yield lambda: w.services.swaps.tx.phase is Phase.PLANNED
+        w.swap_panel.start_button.click()
+        w.swap_panel.confirm_button.click()
+        yield lambda: len(w.services.swaps.tx.steps) >= 3
+        w.options.trainer("fault estop")
+        yield lambda: w.services.swaps.tx.phase is Phase.FAILED
+        yield self._settle(1.0)
+        self.grab("main-recovery")
+        w.options.trainer("cabinet-reset")
