@@ -195,8 +195,10 @@ class RecoveryService(QObject):
         view = self.station()
         shown = (g, view)
         if shown != self._shown:
-            if self._refusal_shown and (g is None or self._shown is None
-                                        or g != self._shown[0]):
-                self.status, self._refusal_shown = None, False  # the situation moved on
+            if (g is None and not self.pending) or (self._refusal_shown and (
+                    self._shown is None or g != self._shown[0])):
+                # the situation moved on (or nothing is left to recover): an earlier action's
+                # word would mislead in the next one
+                self.status, self._refusal_shown = None, False
             self._shown = shown
             self.changed.emit()
