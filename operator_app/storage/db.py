@@ -76,14 +76,14 @@ class OpenReport:
 
 
 def connect(path: Path, *, readonly: bool = False, synchronous: str = "FULL",
-            max_bytes: int | None = None) -> Database:
+            max_bytes: int | None = None, busy_ms: int = BUSY_TIMEOUT_MS) -> Database:
     """One connection with the journal's pragmas. Readers pass ``readonly=True``."""
     if readonly:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=busy_ms / 1000)
     else:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(str(path), timeout=busy_ms / 1000)
     db = Database(conn, execute_plugins=False)
-    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute(f"PRAGMA busy_timeout = {busy_ms}")
     if not readonly:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute(f"PRAGMA synchronous = {synchronous}")

@@ -19,8 +19,9 @@ import threading
 import time
 import uuid
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -72,8 +73,20 @@ class Journal:
     def append_event(self, kind: str, payload: dict[str, Any], ts: float | None = None,
                      offline: bool = False, outbox: bool = True) -> EventRef:
         """Append one event and, in the same transaction, its outbox row."""
-        with self.db.atomic():
+        with self._numbered():
             return self._event(kind, payload, ts, offline, outbox)
+
+    @contextmanager
+    def _numbered(self) -> Iterator[None]:
+        """A transaction that may number events: a rolled-back one gives its numbers back,
+        so the sequence has no gap that no event ever filled."""
+        saved = self._next_seq
+        try:
+            with self.db.atomic():
+                yield
+        except BaseException:
+            self._next_seq = saved
+            raise
 
     def _event(self, kind: str, payload: dict[str, Any], ts: float | None, offline: bool,
                outbox: bool) -> EventRef:
@@ -177,7 +190,7 @@ class Journal:
                    "result", "fault", "blocks", "packs_out", "packs_in", "energy_delivered_kwh",
                    "steps", "duration_s", "rack_before", "started_by")
         values = [row.get(c) for c in columns]
-        with self.db.atomic():
+        with self._numbered():
             ref = None
             if event_kind:
                 ref = self._event(event_kind, record, None, False, True)
@@ -306,6 +319,35 @@ def _is_full(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.OperationalError) and "full" in str(exc).lower()
 
 
+class JournalWriteError(Exception):
+    """A journal write that failed, and why, in words; the writer serves on."""
+
+    def __init__(self, op: str, cause: BaseException | str) -> None:
+        self.op = op
+        self.cause = cause
+        why = cause if isinstance(cause, str) else f"{type(cause).__name__}: {cause}"
+        super().__init__(f"journal write {op} failed: {why}")
+
+
+# Writes whose JSON the journal encodes leniently (default=str); every other dict or list
+# argument must be plain JSON, checked when it is submitted, not in the writer's thread.
+LENIENT_JSON = frozenset({"append_event", "audit"})
+FAILURES_TO_FAIL = 3  # consecutive failed writes before the journal reads FAILED
+
+
+def encoding_problem(name: str, args: tuple, kwargs: dict) -> str | None:
+    """Why a write cannot be encoded, or None."""
+    if name in LENIENT_JSON:
+        return None
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, (dict, list, tuple)) and not isinstance(value, str):
+            try:
+                json.dumps(value)
+            except (TypeError, ValueError) as exc:
+                return f"a value cannot be stored as JSON ({exc})"
+    return None
+
+
 class JournalWriter:
     """The thread that owns the journal's write connection.
 
@@ -319,8 +361,9 @@ class JournalWriter:
     def __init__(self, path: Path, *, batch_rows: int = 2000, flush_s: float = 1.0,
                  hold_limit: int = 50_000, retry_s: float = 2.0, max_bytes: int | None = None,
                  on_status: Callable[[StorageStatus], None] | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time, busy_ms: int | None = None) -> None:
         self.path = path
+        self.busy_ms = busy_ms  # how long a write waits for a lock another process holds
         self.batch_rows = batch_rows
         self.flush_s = flush_s
         self.hold_limit = hold_limit
@@ -335,6 +378,7 @@ class JournalWriter:
         self._incoming_lock = threading.Lock()
         self._kicked = False
         self._dropped = 0
+        self._failures = 0  # consecutive failed writes
         self.status = StorageStatus(StorageState.OK, "journal open", path=str(path))
         self._thread = threading.Thread(target=self._run, name="journal-writer", daemon=True)
         self._ready = threading.Event()
@@ -349,7 +393,14 @@ class JournalWriter:
         return self
 
     def submit(self, name: str, *args: Any, **kwargs: Any) -> Future:
+        """Queue a write; its Future has the result or a JournalWriteError. A write that
+        cannot be encoded fails here, at the call: it never reaches the writer's thread."""
         op = _Op(name, args, kwargs)
+        problem = encoding_problem(name, args, kwargs)
+        if problem is not None:
+            log.error("journal write %s refused: %s", name, problem)
+            op.future.set_exception(JournalWriteError(name, problem))
+            return op.future
         self._queue.put(op)
         return op.future
 
@@ -379,51 +430,65 @@ class JournalWriter:
 
     def _run(self) -> None:
         try:
-            db = connect(self.path, max_bytes=self.max_bytes)
+            db = connect(self.path, max_bytes=self.max_bytes, **(
+                {"busy_ms": self.busy_ms} if self.busy_ms is not None else {}))
             self.journal = Journal(db, self.clock)
         except BaseException as exc:  # noqa: BLE001 - handed to start() to raise
             self._error = exc
             self._ready.set()
             return
         self._ready.set()
-        next_flush = time.monotonic() + self.flush_s
-        next_retry = 0.0
+        self._next_flush = time.monotonic() + self.flush_s
+        self._next_retry = 0.0
         while True:
-            timeout = max(0.0, min(next_flush, next_retry or next_flush) - time.monotonic())
+            timeout = max(0.0, min(self._next_flush, self._next_retry or self._next_flush)
+                          - time.monotonic())
             try:
                 op = self._queue.get(timeout=timeout)
             except queue.Empty:
                 op = _Op("_tick", (), {})
             if op is None:
-                self._take_incoming()
-                self._flush_telemetry()
-                self._retry_held()
-                break
-            now = time.monotonic()
-            self._take_incoming()
-            if op.name == "_telemetry":
-                if self.status.state is StorageState.DISK_FULL:
-                    self._trim_telemetry()
-                if len(self._telemetry) >= self.batch_rows:
+                try:
+                    self._take_incoming()
                     self._flush_telemetry()
-            elif op.name == "_flush":
-                self._retry_held()
-                self._flush_telemetry()
-                op.future.set_result(self.held)
-            elif op.name in CONTROL_OPS:
-                self._execute(op)  # never waits behind held records: it may be the cure
-            elif op.name != "_tick":
-                if self._held:
-                    self._hold(op)  # keep order: nothing overtakes what waits for space
-                else:
-                    self._execute(op)
-            if now >= next_flush:
-                self._flush_telemetry()
-                next_flush = now + self.flush_s
-            if self._held and now >= next_retry:
-                self._retry_held()
-                next_retry = now + self.retry_s if self._held else 0.0
+                    self._retry_held()
+                except Exception as exc:  # noqa: BLE001 - closing: say it, then close
+                    self._failed("close", exc)
+                break
+            try:
+                self._serve(op)
+            except Exception as exc:  # noqa: BLE001 - the writer never dies quietly
+                self._failed(op.name, exc)
+                if not op.future.done():
+                    op.future.set_exception(JournalWriteError(op.name, exc))
         db.close()
+
+    def _serve(self, op: _Op) -> None:
+        """One turn of the writer: the operation, then timed telemetry and retries."""
+        now = time.monotonic()
+        self._take_incoming()
+        if op.name == "_telemetry":
+            if self.status.state is StorageState.DISK_FULL:
+                self._trim_telemetry()
+            if len(self._telemetry) >= self.batch_rows:
+                self._flush_telemetry()
+        elif op.name == "_flush":
+            self._retry_held()
+            self._flush_telemetry()
+            op.future.set_result(self.held)
+        elif op.name in CONTROL_OPS:
+            self._execute(op)  # never waits behind held records: it may be the cure
+        elif op.name != "_tick":
+            if self._held:
+                self._hold(op)  # keep order: nothing overtakes what waits for space
+            else:
+                self._execute(op)
+        if now >= self._next_flush:
+            self._flush_telemetry()
+            self._next_flush = now + self.flush_s
+        if self._held and now >= self._next_retry:
+            self._retry_held()
+            self._next_retry = now + self.retry_s if self._held else 0.0
 
     def _take_incoming(self) -> None:
         with self._incoming_lock:
@@ -437,15 +502,31 @@ class JournalWriter:
         assert self.journal is not None
         try:
             result = getattr(self.journal, op.name)(*op.args, **op.kwargs)
-        except sqlite3.Error as exc:
+        except Exception as exc:  # noqa: BLE001 - every failure is the caller's, never the thread's
             if _is_full(exc):
                 return False
-            log.exception("journal write %s failed", op.name)
-            op.future.set_exception(exc)
-            self._set_status(StorageState.FAILED, f"a journal write failed: {exc}")
+            self._failed(op.name, exc)
+            op.future.set_exception(JournalWriteError(op.name, exc))
             return True
         op.future.set_result(result)
+        self._succeeded()
         return True
+
+    def _failed(self, name: str, exc: BaseException) -> None:
+        """One write failed: its caller has the error; repeated failures make it FAILED."""
+        log.error("journal write %s failed: %s: %s", name, type(exc).__name__, exc)
+        self._failures += 1
+        if self._failures >= FAILURES_TO_FAIL:
+            self._set_status(StorageState.FAILED, (
+                f"journal writes keep failing ({self._failures} in a row, the last: "
+                f"{type(exc).__name__}: {exc}): records are not being written. Call a "
+                "technician"))
+
+    def _succeeded(self) -> None:
+        if self._failures and self.status.state is StorageState.FAILED:
+            self._set_status(StorageState.OK, f"journal writes again, after {self._failures} "
+                             "failed ones")
+        self._failures = 0
 
     def _execute(self, op: _Op) -> None:
         # the policy on a full disk: give up telemetry detail before any record waits
@@ -508,9 +589,13 @@ class JournalWriter:
             self._telemetry = []
             if self.status.state is StorageState.DISK_FULL:
                 self._set_status(StorageState.OK, "space is back: every held record was written")
-        except sqlite3.Error as exc:
+        except Exception as exc:  # noqa: BLE001 - the writer serves on
             if not _is_full(exc):
-                raise
+                # a batch that cannot be written is given up (it is telemetry), and said
+                self._dropped += len(self._telemetry)
+                self._telemetry = []
+                self._failed("add_telemetry", exc)
+                return
             self._mark_full()
 
     def _set_status(self, state: StorageState, message: str) -> None:

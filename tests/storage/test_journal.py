@@ -287,3 +287,52 @@ def test_a_telemetry_burst_is_written_whole_when_the_disk_has_room(tmp_path: Pat
     db = connect(tmp_path / "journal.sqlite", readonly=True)
     assert db.execute("SELECT count(*) FROM telemetry").fetchone()[0] == 30 * 360
     assert writer.status.dropped_telemetry == 0
+
+
+def test_the_writer_never_dies_quietly(tmp_path: Path) -> None:
+    """A value that cannot be encoded, a database locked by another process, a write that
+    raises inside the journal: each caller gets its error, the writer serves on, repeated
+    failures read FAILED with the cause in words, and the next good write clears it."""
+    from operator_app.storage.journal import JournalWriteError
+
+    open_journal(tmp_path)[0].close()
+    statuses: list[StorageStatus] = []
+    w = JournalWriter(tmp_path / "journal.sqlite", busy_ms=100,
+                      on_status=statuses.append).start()
+    try:
+        bad = w.submit("record_swap", {"id": "S1", "started_at": "x", "result": "running",
+                                       "blocks": 1, "steps": [object()]})
+        with pytest.raises(JournalWriteError, match="cannot be stored as JSON"):
+            bad.result(5)  # refused at the call: the writer never saw it
+        assert w.submit("append_event", "ok.1", {}).result(5).seq == 1
+        other = sqlite3.connect(tmp_path / "journal.sqlite")
+        other.execute("BEGIN EXCLUSIVE")  # another process holds the file
+        for i in range(3):
+            with pytest.raises(JournalWriteError, match="database is locked"):
+                w.submit("append_event", f"locked.{i}", {}).result(5)
+        assert w.status.state is StorageState.FAILED
+        assert "keep failing (3 in a row" in w.status.message
+        assert "Call a technician" in w.status.message
+        other.rollback()
+        other.close()
+        with pytest.raises(JournalWriteError, match="TypeError"):
+            w.submit("see_pack").result(5)  # a wrong call raises inside the journal
+        assert w.submit("append_event", "ok.2", {}).result(5).seq == 2
+        assert w.status.state is StorageState.OK and "writes again" in w.status.message
+        assert [s.state for s in statuses][-2:] == [StorageState.FAILED, StorageState.OK]
+    finally:
+        w.close()
+    db = sqlite3.connect(tmp_path / "journal.sqlite")
+    assert [k for (k,) in db.execute("SELECT kind FROM events ORDER BY seq")] == ["ok.1", "ok.2"]
+
+
+def test_a_rolled_back_write_gives_its_sequence_number_back(journal: Journal) -> None:
+    """A swap record whose event went in but whose row did not: the whole transaction rolls
+    back, and the next event takes the number, so verify never reports a phantom gap."""
+    first = journal.append_event("one", {})
+    with pytest.raises(sqlite3.IntegrityError):
+        journal.record_swap({"id": "S1", "started_at": None, "result": "running",
+                             "blocks": 1}, "swap.started")  # started_at NOT NULL
+    assert journal.append_event("two", {}).seq == first.seq + 1
+    seqs = [s for (s,) in journal.db.execute("SELECT seq FROM events ORDER BY seq")]
+    assert seqs == [first.seq, first.seq + 1]
