@@ -293,7 +293,7 @@ def test_the_writer_never_dies_quietly(tmp_path: Path) -> None:
     """A value that cannot be encoded, a database locked by another process, a write that
     raises inside the journal: each caller gets its error, the writer serves on, repeated
     failures read FAILED with the cause in words, and the next good write clears it."""
-    from operator_app.storage.journal import JournalWriteError
+    from operator_app.storage.journal import JournalWriteError, StorageStatus
 
     open_journal(tmp_path)[0].close()
     statuses: list[StorageStatus] = []
