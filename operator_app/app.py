@@ -160,9 +160,14 @@ def run_console(args: argparse.Namespace) -> int:
     from operator_app.services.station import wire_services
     from operator_app.simulator.fleet import FLEET
     from operator_app.simulator.model import FAULTS
+    from operator_app.storage.db import JournalBusy
     from operator_app.ui.main_window import MainWindow, WindowHolder, WindowOptions
 
-    journal = open_journal_service(args)
+    try:
+        journal = open_journal_service(args)
+    except JournalBusy as exc:
+        print(f"operator-app: {exc}", file=sys.stderr)  # noqa: T201
+        return 3
     link_url = "sim" if args.simulate or not args.link else args.link
     try:
         settings = parse_link_url(link_url)
@@ -311,18 +316,31 @@ def open_journal_service(args: argparse.Namespace):  # -> JournalService
     from pathlib import Path
 
     from operator_app.services.journal_service import JournalService
-    from operator_app.storage.db import StorageError, open_journal
+    from operator_app.storage.db import (
+        JournalBusy,
+        JournalLock,
+        StorageError,
+        default_data_dir,
+        ensure_data_dir,
+        open_journal,
+    )
     from operator_app.storage.journal import JournalWriter
     from operator_app.storage.retention import RetentionPolicy
 
     try:
-        db, report = open_journal(Path(args.data_dir) if args.data_dir else None)
+        # one console per journal: the lock comes first, before anything reads the file
+        directory = ensure_data_dir(Path(args.data_dir) if args.data_dir else default_data_dir())
+        lock = JournalLock.acquire(directory)
+        db, report = open_journal(directory)
         db.close()
         writer = JournalWriter(report.path).start()
+    except JournalBusy:
+        raise
     except StorageError as exc:
         log.error("journal unavailable: %s", exc)
         return JournalService(None, unavailable=f"JOURNAL NOT KEPT: {exc}")
     service = JournalService(writer, retention=RetentionPolicy(raw_days=args.telemetry_days))
+    service.lock = lock  # held for the console's life
     if report.message:  # a damaged file was set aside: the operator must hear of it
         log.error("%s", report.message)
         service.status = replace(service.status, message=report.message)

@@ -35,6 +35,17 @@ class Headless:
     def __init__(self, data_dir: Path, opts) -> None:
         self.data_dir, self.opts = data_dir, opts
 
+    def claim(self) -> str | None:
+        """Hold the data directory as a console does (before anything opens the journal);
+        None, or why not (another console uses it)."""
+        from operator_app.storage.db import JournalBusy, JournalLock, ensure_data_dir
+
+        try:
+            self.lock = JournalLock.acquire(ensure_data_dir(self.data_dir))
+        except JournalBusy as exc:
+            return str(exc)
+        return None
+
     def start(self) -> str | None:
         from PySide6.QtCore import QCoreApplication
 
@@ -85,10 +96,14 @@ def run_self_test(args: argparse.Namespace) -> int:
     want = max(1, args.swaps)
     print(f"self-test: {want} swap(s) on the simulated station, journal in {data_dir}",
           flush=True)
+    station = Headless(data_dir, SimulatorOptions(time_scale=args.time_scale, seed=args.seed))
+    why = station.claim()
+    if why:
+        print(f"self-test FAILED: {why}")
+        return 1
     db, _report = open_journal(data_dir)
     before = db.execute("SELECT count(*) FROM swaps WHERE result = 'completed'").fetchone()[0]
     db.close()
-    station = Headless(data_dir, SimulatorOptions(time_scale=args.time_scale, seed=args.seed))
     why = station.start()
     if why:
         print(f"self-test FAILED: {why}")
@@ -797,10 +812,14 @@ def run_fault_tour(args: argparse.Namespace) -> int:
     since = iso(time.time() - 1)
     print(f"fault tour: one swap into each of 6 faults on the simulated station (time scale "
           f"{args.time_scale:g}), journal in {data_dir}", flush=True)
-    db, _report = open_journal(data_dir)
-    db.close()
     station = Headless(data_dir, SimulatorOptions(
         slots=args.slots, time_scale=args.time_scale, seed=args.seed, arrivals=False))
+    why = station.claim()
+    if why:
+        print(f"fault tour FAILED: {why}")
+        return 1
+    db, _report = open_journal(data_dir)
+    db.close()
     why = station.start()
     if why:
         print(f"fault tour FAILED: {why}")

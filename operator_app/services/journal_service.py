@@ -38,6 +38,7 @@ class JournalService(QObject):
         self.writer = writer
         self.retention = retention or RetentionPolicy()
         self.discarded = 0  # operations dropped because there is no journal
+        self.lock = None  # the JournalLock on the data directory, held for the console's life
         resume = None
         if writer is None:
             self.status = StorageStatus(StorageState.FAILED, unavailable or "no journal")

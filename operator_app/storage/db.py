@@ -25,6 +25,51 @@ class StorageError(Exception):
     """A journal problem a person must know about; the message says what to do."""
 
 
+class JournalBusy(StorageError):
+    """Another console holds this data directory's journal: this one must not open it."""
+
+
+LOCK_NAME = "journal.lock"
+
+
+class JournalLock:
+    """The exclusive hold of one console on one data directory, for the console's life.
+
+    An advisory ``flock`` on ``journal.lock`` (released by the kernel when the process
+    ends, however it ends); the file says which process holds it and since when, so a
+    second console can name it. Read-only tools (``journal verify``, ``export``) do not
+    take it and work beside a running console.
+    """
+
+    def __init__(self, fd: int, path: Path) -> None:
+        self.fd, self.path = fd, path
+
+    @classmethod
+    def acquire(cls, directory: Path) -> JournalLock:
+        import fcntl
+
+        path = directory / LOCK_NAME
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(fd, 200).decode("utf-8", "replace").strip() or "another process"
+            os.close(fd)
+            raise JournalBusy(
+                f"another console is using the journal in {directory} ({holder}); nothing "
+                "was opened or changed. Close that console first, or give this one its own "
+                "--data-dir") from None
+        os.ftruncate(fd, 0)
+        stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime())
+        os.write(fd, f"pid {os.getpid()}, started {stamp}\n".encode())
+        return cls(fd, path)
+
+    def release(self) -> None:
+        if self.fd >= 0:
+            os.close(self.fd)  # closing the descriptor releases the lock
+            self.fd = -1
+
+
 class DataDirError(StorageError):
     """The data directory is missing, not a directory, or not writable."""
 
