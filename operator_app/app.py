@@ -279,13 +279,13 @@ def swapped_today(journal) -> dict[str, str]:
     """Plate -> time of its swap since local midnight, from the journal (empty without one)."""
     import datetime as dt
 
-    from operator_app.storage.journal import iso
+    from operator_app.storage.journal import iso, read_swaps_since
 
     if journal.writer is None:
         return {}
     midnight = dt.datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
     try:
-        return journal.writer.submit("swaps_since", iso(midnight.timestamp())).result(2)
+        return read_swaps_since(journal.writer.path, iso(midnight.timestamp()))
     except Exception:
         log.exception("could not read today's swaps")
         return {}

@@ -319,6 +319,19 @@ def _is_full(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.OperationalError) and "full" in str(exc).lower()
 
 
+def read_swaps_since(path: Path, since_iso: str, busy_ms: int = 500) -> dict[str, str]:
+    """Each plate's latest swap start since ``since_iso``, on a read-only connection of its
+    own: the screen never waits behind the writer's commits, retention or a full disk."""
+    db = connect(path, readonly=True, busy_ms=busy_ms)
+    try:
+        cur = db.execute("SELECT vehicle_plate, MAX(started_at) FROM swaps WHERE "
+                         "started_at >= ? AND vehicle_plate IS NOT NULL GROUP BY "
+                         "vehicle_plate", [since_iso])
+        return {plate: started for plate, started in cur}
+    finally:
+        db.conn.close()
+
+
 class JournalWriteError(Exception):
     """A journal write that failed, and why, in words; the writer serves on."""
 

@@ -336,3 +336,24 @@ def test_a_rolled_back_write_gives_its_sequence_number_back(journal: Journal) ->
     assert journal.append_event("two", {}).seq == first.seq + 1
     seqs = [s for (s,) in journal.db.execute("SELECT seq FROM events ORDER BY seq")]
     assert seqs == [first.seq, first.seq + 1]
+
+
+def test_the_screens_read_beside_the_writer_never_behind_it(tmp_path: Path) -> None:
+    """Today's swaps come from a read-only connection: a writer busy in a long transaction
+    (or waiting for space) does not make the screen wait."""
+    from operator_app.storage.journal import read_swaps_since
+
+    db, _ = open_journal(tmp_path)
+    j = Journal(db)
+    j.record_swap({"id": "S1", "vehicle_plate": "70-8812", "started_at": "2026-12-01T08:00:00",
+                   "result": "completed", "blocks": 1})
+    busy = sqlite3.connect(tmp_path / "journal.sqlite")
+    busy.execute("BEGIN EXCLUSIVE")  # the writer in the middle of a long commit
+    busy.execute("INSERT INTO station (key, value) VALUES ('x', 'y')")
+    try:  # with no busy wait at all: a reader that had to wait would fail "locked"
+        assert read_swaps_since(tmp_path / "journal.sqlite", "2026-12-01", busy_ms=0) == {
+            "70-8812": "2026-12-01T08:00:00"}
+    finally:
+        busy.rollback()
+        busy.close()
+        db.close()
