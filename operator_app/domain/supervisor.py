@@ -64,6 +64,7 @@ class Transaction:
     # the controller's refusal of the last start: (why, what next), in words
     rejected: tuple[Phrase, Phrase] | None = None
     start_unknown: bool = False  # the start got no answer: it may or may not have run
+    recording: bool = False  # confirmed; the start waits for its audit row to be on disk
 
 
 VehicleLookup = Callable[[str], "Vehicle | None"]

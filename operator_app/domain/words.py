@@ -109,6 +109,11 @@ UNKNOWN_REJECT = ("the controller refused it with reason code %1",
                   "call a technician with this code")
 
 
+# The console's own reasons a start did not go out.
+JOURNAL_START = "the journal could not record the start: %1"
+JOURNAL_START_NEXT = "the swap was not started: call a technician about the journal"
+
+
 def fault_phrase(code: st.FaultCode | int | None) -> Phrase:
     """A fault in words; an unknown code by its number, never hidden."""
     if code is None:
@@ -133,7 +138,8 @@ def all_texts() -> list[str]:
     """Every text here and in the recovery domain, for the translation catalogues."""
     from operator_app.domain import recovery
 
-    texts = [*FAULT_WORDS.values(), UNKNOWN_FAULT, "no fault given"]
+    texts = [*FAULT_WORDS.values(), UNKNOWN_FAULT, "no fault given", JOURNAL_START,
+             JOURNAL_START_NEXT]
     for why, then in [*REJECT_WORDS.values(), UNKNOWN_REJECT]:
         texts += [why, then]
     texts += recovery.TEXTS

@@ -7,6 +7,7 @@ queued to the writer thread, so a slow or full disk never blocks the screen.
 from __future__ import annotations
 
 import logging
+from concurrent.futures import Future
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -29,7 +30,8 @@ class JournalService(QObject):
     """Feeds the journal from the link; reports the journal's health."""
 
     status_changed = Signal(StorageStatus)
-    swap_ended = Signal(dict)  # the swap's final journal record
+    swap_ended = Signal(dict)  # the swap's final journal record, once it is durable
+    _committed = Signal(dict, object)  # from the writer's thread: (record, error or None)
 
     def __init__(self, writer: JournalWriter | None, unavailable: str = "",
                  retention: RetentionPolicy | None = None,
@@ -47,7 +49,8 @@ class JournalService(QObject):
             writer.on_status = self.status_changed.emit  # from the writer thread, queued
             resume = writer.submit("running_swap").result(10)
         self.recorder = StationRecorder(self.sink, resume=resume)
-        self.recorder.on_swap_ended = self.swap_ended.emit
+        self.recorder.on_swap_ended = self._swap_ended
+        self._committed.connect(self._swap_committed)
         self.status_changed.connect(self._keep)
         self._retention = QTimer(self)
         self._retention.timeout.connect(self.run_retention)
@@ -73,6 +76,20 @@ class JournalService(QObject):
             self.writer.add_telemetry(*args)
             return None
         return self.writer.submit(name, *args)
+
+    def _swap_ended(self, row: dict[str, Any], committed: Any) -> None:
+        """A swap's final record was handed to the writer: the receipt waits until it is on
+        disk (a few ms), or says it could not be recorded."""
+        if not isinstance(committed, Future):
+            self._swap_committed(row, "no journal: the swap was not recorded")
+            return
+        committed.add_done_callback(lambda f: self._committed.emit(row, f.exception()))
+
+    @Slot(dict, object)
+    def _swap_committed(self, row: dict[str, Any], error: Any) -> None:
+        if error is not None:
+            row = {**row, "not_recorded": str(error)}
+        self.swap_ended.emit(row)
 
     def swap_context(self, context: dict[str, Any]) -> None:
         """What the swap supervisor knows of the swap it starts: plate, fleet, operator, packs."""

@@ -90,7 +90,8 @@ class StationRecorder:
         # what the swap supervisor knows of the next swap: plate, fleet, operator
         self.context: dict[str, Any] = {}
         # told of every swap's final record (the receipt shows it)
-        self.on_swap_ended: Callable[[dict[str, Any]], None] | None = None
+        # (record, what the sink returned: a Future that resolves when it is durable, or None)
+        self.on_swap_ended: Callable[[dict[str, Any], Any], None] | None = None
 
     # --- inputs -------------------------------------------------------------------------
 
@@ -318,11 +319,11 @@ class StationRecorder:
             "energy_delivered_kwh": round(energy_in - energy_out, 2) if packs_in else None,
             "blocks": snap.status.block_count or swap.record["blocks"] or len(packs_in)})
         row = self._swap_row(swap, now)
-        self.sink("record_swap", row, f"swap.{result}")
+        committed = self.sink("record_swap", row, f"swap.{result}")
         self._swap = None
         self.context = {}
         if self.on_swap_ended is not None:
-            self.on_swap_ended(row)
+            self.on_swap_ended(row, committed)  # the receipt waits for ``committed``
 
     def _swap_row(self, swap: _Swap, now: float) -> dict[str, Any]:
         row = dict(swap.record)

@@ -8,6 +8,7 @@ with its reason and nothing is sent; an action is audited with who did it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -19,12 +20,14 @@ from operator_app.domain.snapshot import StationSnapshot
 from operator_app.domain.supervisor import Phase, Refused, SwapSupervisor, Transaction
 from operator_app.domain.tracker import SwapTracker
 from operator_app.domain.vehicles import Identified, IdMethod, Vehicle, VehicleRegistry
+from operator_app.domain.words import JOURNAL_START, JOURNAL_START_NEXT, Phrase
 from operator_app.services.link_worker import LinkService
 
 
 class SwapService(QObject):
     changed = Signal(Transaction)
     refused = Signal(str)
+    _audited = Signal(object, object, object)  # from the writer's thread
 
     def __init__(self, link: LinkService, registry: VehicleRegistry,
                  sink: Callable[..., Any] | None = None, rules: SelectionRules | None = None,
@@ -41,6 +44,7 @@ class SwapService(QObject):
         self._shown: tuple | None = None  # the transaction as last shown (see _view)
         self._planned_on: float | None = None
         link.snapshot_ready.connect(self.on_snapshot)
+        self._audited.connect(self._audit_done)
 
     @property
     def tx(self) -> Transaction:
@@ -89,12 +93,37 @@ class SwapService(QObject):
                     for s in (plan.packs_in if plan else ())]
         self._context({"plate": v.plate, "fleet": v.fleet, "operator": operator,
                        "packs_in": packs_in})
-        self.sink("audit", operator, role.name, "swap start", {
+        audited = self.sink("audit", operator, role.name, "swap start", {
             "plate": v.plate, "args": list(request.args),
             "plan": plan.explanation if plan else None})
-        self.link.send_command(request).on_update(self.on_outcome)
+        if isinstance(audited, Future):
+            # the start goes out only once its audit row is on disk (a few ms)
+            self.tx.recording = True
+            self.tx.note = "recording the start in the journal"
+            tx = self.tx
+            audited.add_done_callback(
+                lambda f: self._audited.emit(tx, request, f.exception()))
+        else:
+            self._send_start(request)
         self.changed.emit(self.tx)
         return request
+
+    @Slot(object, object, object)
+    def _audit_done(self, tx: Transaction, request: CommandRequest, error: Any) -> None:
+        if tx is not self.tx or tx.phase is not Phase.CONFIRMED:
+            return  # the transaction moved on (another swap attached): nothing to send
+        tx.recording = False
+        if error is not None:
+            tx.phase = Phase.PLANNED
+            tx.rejected = (Phrase(JOURNAL_START, (str(error),)), Phrase(JOURNAL_START_NEXT))
+            tx.note = "the start was not sent: the journal could not record it"
+            self.changed.emit(tx)
+            return
+        self._send_start(request)
+        self.changed.emit(tx)
+
+    def _send_start(self, request: CommandRequest) -> None:
+        self.link.send_command(request).on_update(self.on_outcome)
 
     def abort(self, operator: str, role: Role = Role.OPERATOR) -> CommandRequest | Refused:
         request = self.supervisor.abort()

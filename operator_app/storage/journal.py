@@ -82,11 +82,30 @@ class Journal:
         so the sequence has no gap that no event ever filled."""
         saved = self._next_seq
         try:
-            with self.db.atomic():
+            with self._write():
                 yield
         except BaseException:
             self._next_seq = saved
             raise
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One write transaction, begun IMMEDIATE: it takes the write lock first, so a lock
+        another process holds is waited for (busy timeout) instead of failing at once when a
+        read in the transaction would have to be upgraded; nested ones are savepoints."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.rollback()
+            raise
+        conn.commit()
 
     def _event(self, kind: str, payload: dict[str, Any], ts: float | None, offline: bool,
                outbox: bool) -> EventRef:
@@ -114,7 +133,7 @@ class Journal:
         # every other write keeps FULL.
         self.db.execute("PRAGMA synchronous = NORMAL")
         try:
-            with self.db.atomic():
+            with self._write():
                 self.db.conn.executemany(
                     f"INSERT INTO telemetry ({','.join(TELEMETRY_COLUMNS)}) "
                     f"VALUES ({placeholders})", rows)
@@ -127,7 +146,7 @@ class Journal:
                  soh_pct: float | None, ts: float) -> bool:
         """Register or refresh a pack; True if it was new."""
         t = iso(ts)
-        with self.db.atomic():
+        with self._write():
             new = self.db.execute("SELECT 1 FROM packs WHERE code = ?", [code]).fetchone() is None
             if new:
                 self.db.execute(
@@ -143,7 +162,7 @@ class Journal:
     def add_pack_health(self, code: str, ts: float, soh_pct: float | None, cycles: int | None,
                         capacity_kwh: float | None, insulation_kohm: float | None,
                         cell_spread_v: float | None, source: str) -> None:
-        with self.db.atomic():
+        with self._write():
             self.db.execute(
                 "INSERT INTO pack_health (pack_code, ts, soh_pct, cycles, capacity_kwh, "
                 "insulation_kohm, cell_spread_v, source) VALUES (?,?,?,?,?,?,?,?)",
@@ -152,7 +171,7 @@ class Journal:
 
     def start_charging(self, session_id: str, code: str, slot: int, ts: float,
                        soc: float | None) -> None:
-        with self.db.atomic():
+        with self._write():
             self.db.execute(
                 "INSERT INTO charging_sessions (id, pack_code, slot, started_at, soc_from_pct, "
                 "soc_to_pct) VALUES (?,?,?,?,?,?)", [session_id, code, slot, iso(ts), soc, soc])
@@ -160,7 +179,7 @@ class Journal:
     def update_charging(self, session_id: str, energy_kwh: float, soc: float | None,
                         peak_temp: float | None, peak_power: float | None,
                         ended: float | None = None, reason: str | None = None) -> None:
-        with self.db.atomic():
+        with self._write():
             self.db.execute(
                 "UPDATE charging_sessions SET energy_in_kwh = ?, soc_to_pct = coalesce(?, "
                 "soc_to_pct), peak_temp_c = max(coalesce(peak_temp_c, -1e9), coalesce(?, -1e9)),"
@@ -172,7 +191,7 @@ class Journal:
 
     def close_open_charging(self, ts: float, reason: str) -> int:
         """End sessions a previous run left open (it stopped without saying so)."""
-        with self.db.atomic():
+        with self._write():
             cur = self.db.execute(
                 "UPDATE charging_sessions SET ended_at = ?, end_reason = ? WHERE ended_at IS NULL",
                 [iso(ts), reason])
@@ -215,7 +234,7 @@ class Journal:
 
     def upsert_vehicle(self, plate: str, fleet: str, model: str, pack_type: str,
                        blocks: int, tags: list[str] | tuple[str, ...] = ()) -> None:
-        with self.db.atomic():
+        with self._write():
             self.db.execute(
                 "INSERT INTO vehicles (plate, fleet, model, pack_type, blocks, added_at, tags) "
                 "VALUES (?,?,?,?,?,?,?) ON CONFLICT(plate) DO UPDATE SET fleet = excluded.fleet, "
@@ -240,7 +259,7 @@ class Journal:
                      ts: float, actor: str | None = None, reason: str | None = None,
                      cleared: bool = False) -> None:
         """Create or move an alarm occurrence and record the transition."""
-        with self.db.atomic():
+        with self._write():
             old = self.db.execute("SELECT state FROM alarms WHERE id = ?", [alarm_id]).fetchone()
             if old is None:
                 self.db.execute(
@@ -276,7 +295,7 @@ class Journal:
         """Append an audit row chained to the previous one; return its hash."""
         ts = iso(self.clock())
         text = json.dumps(detail, sort_keys=True, separators=(",", ":"), default=str)
-        with self.db.atomic():
+        with self._write():
             head = self.db.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
             prev = head[0] if head else GENESIS
             digest = audit_hash(prev, ts, actor, role, action, text)

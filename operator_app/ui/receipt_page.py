@@ -116,5 +116,8 @@ class ReceiptPage(Page):
             self.tr("Transaction: %1").replace("%1", str(record.get("id"))),
             self.tr("Station: %1").replace("%1", self.station_id or "-"),
         ]
+        if record.get("not_recorded"):
+            lines.insert(0, self.tr("NOT RECORDED in the station journal: %1").replace(
+                "%1", str(record["not_recorded"])))
         self.summary.setText("\n".join(lines))
         self.qr.set_payload(receipt_payload(record, self.station_id))

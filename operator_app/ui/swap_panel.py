@@ -224,6 +224,8 @@ class SwapPanel(QWidget):
             if tx.start_unknown:
                 return self.tr("No answer to the start yet: watching the station to learn "
                                "whether the swap started. ABORT stops it if it did.")
+            if tx.recording:
+                return self.tr("Recording the start…")
             return self.tr("Start sent: waiting for the controller.")
         if tx.phase in ACTIVE:
             who = {"console": self.tr("started here"),
