@@ -1073,6 +1073,10 @@
         <source>Station: %1</source>
         <translation>Estação: %1</translation>
     </message>
+    <message>
+        <source>NOT RECORDED in the station journal: %1</source>
+        <translation>NÃO REGISTRADO no registro da estação: %1</translation>
+    </message>
 </context>
 <context>
     <name>Recovery</name>
@@ -1307,6 +1311,14 @@
     <message>
         <source>nothing to resume: no motion is held</source>
         <translation>nada a retomar: nenhum movimento retido</translation>
+    </message>
+    <message>
+        <source>the journal could not record the start: %1</source>
+        <translation>o registro da estação não conseguiu gravar o início: %1</translation>
+    </message>
+    <message>
+        <source>the swap was not started: call a technician about the journal</source>
+        <translation>a troca não foi iniciada: chame um técnico por causa do registro</translation>
     </message>
     <message>
         <source>nothing to retry: no vehicle&apos;s positioning failed</source>
@@ -2008,6 +2020,10 @@
     <message>
         <source>No answer to the start yet: watching the station to learn whether the swap started. ABORT stops it if it did.</source>
         <translation>Ainda sem resposta ao início: observando a estação para saber se a troca começou. Se começou, ABORTAR a interrompe.</translation>
+    </message>
+    <message>
+        <source>Recording the start…</source>
+        <translation>Registrando o início…</translation>
     </message>
     <message>
         <source>Start sent: waiting for the controller.</source>
