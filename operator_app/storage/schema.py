@@ -185,5 +185,11 @@ def m004_swap_started_by(db: Database) -> None:
     db.execute("ALTER TABLE swaps ADD COLUMN started_by TEXT")
 
 
+@migrations()
+def m005_running_swap_index(db: Database) -> None:
+    """The swap a console left running is found without scanning every swap (start-up)."""
+    db.execute("CREATE INDEX swaps_running ON swaps (started_at) WHERE result = 'running'")
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]  # sqlite-utils offers no public list

@@ -36,7 +36,8 @@ def test_open_creates_a_wal_journal_with_full_sync(tmp_path: Path) -> None:
     db, report = open_journal(tmp_path)
     assert report.created and report.migrated == ("m001_core", "m002_telemetry_rollups",
                                                    "m003_vehicle_tags",
-                                                   "m004_swap_started_by")
+                                                   "m004_swap_started_by",
+                                                   "m005_running_swap_index")
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
@@ -357,3 +358,17 @@ def test_the_screens_read_beside_the_writer_never_behind_it(tmp_path: Path) -> N
         busy.rollback()
         busy.close()
         db.close()
+
+
+def test_start_up_queries_use_indexes_not_scans(journal: Journal) -> None:
+    """The running swap is found through an index; an audit append counts on from its head."""
+    plan = " ".join(r[-1] for r in journal.db.execute(
+        "EXPLAIN QUERY PLAN SELECT * FROM swaps WHERE result = 'running' "
+        "ORDER BY started_at DESC LIMIT 1"))
+    # a scan of the partial index holds only the running swaps (one at most), in order
+    assert plan == "SCAN swaps USING INDEX swaps_running"
+    for i in range(3):
+        journal.audit("ana", "OPERATOR", f"act {i}", {})
+    head = json.loads(journal.db.execute(
+        "SELECT value FROM station WHERE key = 'audit_head'").fetchone()[0])
+    assert head["count"] == 3
