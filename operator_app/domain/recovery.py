@@ -187,6 +187,8 @@ S_SAFE_BAY = "no motion in the bay; the driver waits for a signal"
 S_LINK_DOWN = ("the controller holds motion when it stops seeing this console; it will wait for "
                "someone here to resume")
 F_LINK_DOWN = "the link to the controller is down; last known"
+P_ISOLATE = ("slot %1's pack has low insulation: disable slot %2's charger, which isolates the "
+             "pack (a reset does not cure it); a technician quarantines it")
 P_LINK = ("check the serial cable and the controller's power; the console reconnects by itself "
           "and then shows what the controller says")
 
@@ -294,7 +296,11 @@ def guidance(snap: StationSnapshot, after_failed_swap: bool = False) -> Guidance
     technician = bool(faults & TECHNICIAN_FAULTS) or any(
         x is st.LockState.FAULT for x, _ in m.locks)
     held = s.state is st.StationState.HELD
-    chargers = [x.slot for x in snap.slots if x.charger_state is st.ChargerState.FAULT]
+    insulation = [x.slot for x in snap.slots if x.occupied and x.alarm_flags
+                  and x.alarm_flags & st.AlarmFlag.INSULATION_FAILURE
+                  and x.charger_state is not st.ChargerState.DISABLED]
+    chargers = [x.slot for x in snap.slots if x.charger_state is st.ChargerState.FAULT
+                and x.slot not in insulation]
     machine_faults = faults - {st.FaultCode.WATCHDOG, st.FaultCode.POSITIONING_FAILED,
                                st.FaultCode.CHARGER_FAULT, st.FaultCode.INSULATION_LOW}
     if held:
@@ -322,6 +328,10 @@ def guidance(snap: StationSnapshot, after_failed_swap: bool = False) -> Guidance
             safe = Phrase(S_SAFE_BAY)
         steps.append(Step(Phrase(P_GUIDE_DRIVER)))
         steps.append(Step(Phrase(P_RETRY_POSITIONING), Action.RETRY_POSITIONING))
+    for n in insulation:  # a reset cannot cure it: isolate the pack first
+        if not (estop or machine_faults):
+            safe = Phrase(S_SAFE_CHARGING)
+        steps.append(Step(Phrase(P_ISOLATE, (str(n), str(n))), Action.CHARGER_OFF, n))
     if chargers:
         if not (estop or machine_faults or held):
             safe = Phrase(S_SAFE_CHARGING)
@@ -360,3 +370,14 @@ def link_down(last: StationSnapshot | None) -> Guidance:
     """While the link is down: nothing to send, the last known state said as such."""
     facts = (Phrase(F_LINK_DOWN),) + (situation(last) if last is not None else ())
     return Guidance(facts, Phrase(S_LINK_DOWN), (Step(Phrase(P_LINK)),))
+
+
+P_RACK_FULL = ("the rack has no free slot for the vehicle's first pack: the stopped swap put a "
+               "pack back into it. A technician takes one pack out of the rack in maintenance "
+               "mode, or the vehicle leaves as it is (its packs are locked)")
+TEXTS.append(P_RACK_FULL)
+
+
+def rack_full(snap: StationSnapshot) -> Guidance:
+    """After a stopped swap the rack may be full: no swap can start; say why and what then."""
+    return Guidance(situation(snap), Phrase(S_SAFE_BAY), (Step(Phrase(P_RACK_FULL)),))

@@ -94,6 +94,9 @@ class SwapPlan:
         return (self.vehicle.blocks, *ins, self.out_slot, 0, 0)
 
 
+NO_FREE_SLOT = "no free slot for the depleted pack: every slot holds a pack"
+
+
 @dataclass(frozen=True)
 class NoPlan:
     reason: str
@@ -126,7 +129,7 @@ def plan_swap(vehicle: Vehicle, slots: tuple[SlotSnapshot, ...], rules: Selectio
         return SwapPlan(vehicle, tuple(chosen), 0,
                         f"{head} Block 1 carries no pack: nothing to take out first.")
     if not free:
-        return NoPlan("no free slot for the depleted pack: every slot holds a pack")
+        return NoPlan(NO_FREE_SLOT)
     return SwapPlan(vehicle, tuple(chosen), free[0], f"{head} Depleted pack to slot {free[0]}.")
 
 

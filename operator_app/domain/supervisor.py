@@ -65,6 +65,7 @@ class Transaction:
     rejected: tuple[Phrase, Phrase] | None = None
     start_unknown: bool = False  # the start got no answer: it may or may not have run
     recording: bool = False  # confirmed; the start waits for its audit row to be on disk
+    abort_failed: bool = False  # the last abort never reached the controller, or it said no
 
 
 VehicleLookup = Callable[[str], "Vehicle | None"]
@@ -172,6 +173,7 @@ class SwapSupervisor:
         if self.tx.phase not in ACTIVE:
             return Refused("nothing to abort: no swap is running")
         self.tx.abort_requested = True
+        self.tx.abort_failed = False
         self.tx.note = "abort requested: the controller brings the step to a safe stop"
         return CommandRequest(st.CommandCode.ABORT_SWAP)
 
@@ -224,6 +226,18 @@ class SwapSupervisor:
                 self._follow(running)
 
     def _abort_outcome(self, outcome: CommandOutcome) -> None:
+        if (self.tx.abort_requested and self.tx.phase in ACTIVE and outcome.kind in (
+                OutcomeKind.REFUSED, OutcomeKind.UNKNOWN)) or (
+                outcome.kind is OutcomeKind.REJECTED
+                and outcome.reason is not st.RejectReason.NOTHING_TO_ABORT):
+            # the abort did not reach the controller (or it said no): never claim it did
+            self.tx.abort_requested = False
+            why = (outcome.detail if outcome.kind is not OutcomeKind.REJECTED else
+                   reject_phrases(outcome.reason)[0].english())
+            self.tx.note = ("the abort was not confirmed by the controller ("
+                            + (why or outcome.kind.name.lower()) + ")")
+            self.tx.abort_failed = True
+            return
         if (outcome.kind is OutcomeKind.REJECTED
                 and outcome.reason is st.RejectReason.NOTHING_TO_ABORT
                 and self.tx.phase in ACTIVE and self.tracker.running is None
@@ -299,6 +313,10 @@ class SwapSupervisor:
     def on_snapshot(self, snap: StationSnapshot) -> None:
         self.last = snap
         self.tracker.update(snap)
+        ended = self.tx
+        if (ended.phase in ENDED and ended.vehicle is not None and snap.bay.vehicle_present
+                and snap.bay.plate and snap.bay.plate != ended.vehicle.plate):
+            self.tx = Transaction()  # another vehicle is in the bay: the last swap is history
         tx, current = self.tx, self.tracker.current
         if (tx.phase in ACTIVE and tx.swap is None and tx.sequence and current is not None
                 and current.sequence == tx.sequence):

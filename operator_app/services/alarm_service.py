@@ -124,6 +124,12 @@ class AlarmService(QObject):
             if a is None or a.condition:
                 continue  # the controller has not cleared it yet
             del self._reset_by[key]
+            if a.awaiting_reset and a.state is AlarmState.UNACK:
+                acked = self.manager.acknowledge(key, role, actor, now)
+                if not isinstance(acked, Refusal):
+                    self.sink("audit", actor, role.name, "alarm acknowledge",
+                              {"alarm": key[0], "source": key[1], "with_reset": True})
+                    self._publish(acked)
             if a.awaiting_reset:  # reset at the controller by this person: the alarm with it
                 done = self.manager.reset(key, role, actor, now)
                 if not isinstance(done, Refusal):
@@ -143,6 +149,16 @@ class AlarmService(QObject):
         return (self.controller_reset is not None and a is not None and a.condition
                 and (key[1] == "controller" or key[0] == "CHARGER_FAULT")
                 and key[0] not in NOT_AT_CONTROLLER)
+
+    def reset_with_controller(self, actor: str, role: Role) -> None:
+        """Someone reset the controller's faults (the recovery panel's Reset faults): every
+        alarm the controller held is reset with it, by that person, once its cause clears; a
+        deliberate reset acknowledges what it resets."""
+        for key, a in self.manager.alarms.items():
+            held = a.condition and (key[1] == "controller" or key[0] == "CHARGER_FAULT")
+            if key[0] not in NOT_AT_CONTROLLER and (held or a.awaiting_reset):
+                self._reset_by.setdefault(key, (role, actor))
+        self._evaluate()
 
     def reset(self, key: Key, role: Role, actor: str, bay_clear: bool = False
               ) -> Refusal | None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from operator_app.domain import recovery as rc
 from operator_app.domain.commands import CommandHandle, CommandOutcome, OutcomeKind
 from operator_app.domain.roles import Role
+from operator_app.domain.selection import NO_FREE_SLOT
 from operator_app.domain.snapshot import LinkState, StationSnapshot
 from operator_app.domain.supervisor import ACTIVE, ENDED, Phase, Refused
 from operator_app.domain.vehicles import IdMethod
@@ -56,6 +57,7 @@ TEXTS = [*ACTION_NAMES.values(), T_NOTHING_TO_ABORT, T_BAY_CLEAR, T_SENT, T_DONE
 class RecoveryService(QObject):
     changed = Signal()  # the guidance, or what became of the last action, changed
     refused = Signal(object)  # a Phrase: why an action was not done
+    faults_reset = Signal(str, object)  # (actor, Role): RESET_FAULTS done at the controller
 
     def __init__(self, link: LinkService, swaps: SwapService,
                  sink: Callable[..., Any] | None = None, parent: QObject | None = None) -> None:
@@ -68,6 +70,8 @@ class RecoveryService(QObject):
         self._shown: tuple | None = None
         self._refusal_shown = False  # status is a refusal: it goes when the situation changes
         self.link_down = False
+        self._by: tuple[str, Role] | None = None  # who sent the last command
+        self._after_failure = False  # the vehicle in the bay had a swap stopped
         self._start_after: float | None = None  # Start again waits for a rack read after this
         link.snapshot_ready.connect(self.on_snapshot)
         link.link_event.connect(self.on_link_event)
@@ -82,6 +86,9 @@ class RecoveryService(QObject):
         if self.last is None:
             return None
         tx = self.swaps.tx
+        if (self._after_failure and tx.phase is Phase.IDENTIFIED and tx.plan is None
+                and tx.note == NO_FREE_SLOT and self.last.bay.vehicle_present):
+            return rc.rack_full(self.last)  # no swap can start: say why, not nothing
         failed = tx.phase in ENDED and tx.phase is not Phase.COMPLETED
         return rc.guidance(self.last, after_failed_swap=failed)
 
@@ -118,6 +125,7 @@ class RecoveryService(QObject):
             "guidance": g.text() if (g := self.guidance()) else None})
         handle = self.link.send_command(request)
         self.pending[action] = handle
+        self._by = (actor, role)
         self.status = Phrase(T_SENT, (Phrase(ACTION_NAMES[action]),))
         self._refusal_shown = False
         handle.on_update(lambda outcome, a=action: self._outcome(a, outcome))
@@ -146,6 +154,12 @@ class RecoveryService(QObject):
             self.swaps.plan()
         self.changed.emit()
 
+    def clear_refusal(self) -> None:
+        """Who is signed in changed: a refusal for the role before no longer holds."""
+        if self._refusal_shown:
+            self.status, self._refusal_shown = None, False
+            self.changed.emit()
+
     def _refuse(self, action: rc.Action, why: Phrase, actor: str, role: Role,
                 slot: int) -> Refused:
         self.sink("append_event", "recovery.refused", {
@@ -161,6 +175,8 @@ class RecoveryService(QObject):
         name = Phrase(ACTION_NAMES[action])
         if outcome.kind is OutcomeKind.DONE:
             self.status = Phrase(T_DONE, (name,))
+            if action is rc.Action.RESET_FAULTS and self._by is not None:
+                self.faults_reset.emit(*self._by)
         elif outcome.kind is OutcomeKind.REJECTED:
             why, then = reject_phrases(outcome.reason)
             self.status = Phrase(T_REFUSED_BY, (name, why, then))
@@ -179,6 +195,11 @@ class RecoveryService(QObject):
     @Slot(StationSnapshot)
     def on_snapshot(self, snap: StationSnapshot) -> None:
         self.last = snap
+        phase = self.swaps.tx.phase
+        if phase in (Phase.FAILED, Phase.ABORTED):
+            self._after_failure = True
+        elif phase in ACTIVE or not snap.bay.vehicle_present:
+            self._after_failure = False
         if self._start_after is not None and snap.slots_taken_at > self._start_after:
             self._start_now(snap)
         self._maybe_changed()

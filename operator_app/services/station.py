@@ -44,4 +44,5 @@ def wire_services(link: LinkService, journal: JournalService,
         return Refusal(done.reason) if isinstance(done, Refused) else None
 
     alarms.controller_reset = controller_reset
+    recovery.faults_reset.connect(alarms.reset_with_controller)
     return StationServices(link, journal, alarms, swaps, recovery)

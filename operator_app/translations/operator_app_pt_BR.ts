@@ -1433,6 +1433,10 @@
         <translation>a ligação com o controlador caiu; último estado conhecido</translation>
     </message>
     <message>
+        <source>slot %1&apos;s pack has low insulation: disable slot %2&apos;s charger, which isolates the pack (a reset does not cure it); a technician quarantines it</source>
+        <translation>a bateria da posição %1 tem isolação baixa: desative o carregador da posição %2, o que isola a bateria (um rearme não resolve); um técnico a coloca em quarentena</translation>
+    </message>
+    <message>
         <source>check the serial cable and the controller&apos;s power; the console reconnects by itself and then shows what the controller says</source>
         <translation>verifique o cabo serial e a alimentação do controlador; o console se reconecta sozinho e então mostra o que o controlador diz</translation>
     </message>
@@ -1511,6 +1515,10 @@
     <message>
         <source>enabled</source>
         <translation>ativado</translation>
+    </message>
+    <message>
+        <source>the rack has no free slot for the vehicle&apos;s first pack: the stopped swap put a pack back into it. A technician takes one pack out of the rack in maintenance mode, or the vehicle leaves as it is (its packs are locked)</source>
+        <translation>o rack não tem posição livre para a primeira bateria do veículo: a troca interrompida devolveu uma bateria a ele. Um técnico retira uma bateria do rack no modo manutenção, ou o veículo sai como está (suas baterias estão travadas)</translation>
     </message>
     <message>
         <source>Reset faults</source>
@@ -2048,6 +2056,10 @@
     <message>
         <source>Abort requested: the controller brings the step to a safe stop.</source>
         <translation>Pedido de abortar enviado: o controlador leva a etapa a uma parada segura.</translation>
+    </message>
+    <message>
+        <source>The abort was NOT confirmed by the controller (the link is down, no answer, or refused). Tap ABORT again, or use the E-stop if the machine must stop now.</source>
+        <translation>O controlador NÃO confirmou o aborto (ligação caída, sem resposta ou recusado). Toque em ABORTAR de novo, ou use a emergência se a máquina precisar parar agora.</translation>
     </message>
     <message>
         <source>The controller did not start the swap: %1. What to do: %2.</source>

@@ -144,6 +144,8 @@ class MainWindow(QMainWindow):
         self.recovery_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recovery_area.setWidget(self.recovery)
         kinetic(self.recovery_area, drag_with_mouse=False)
+        self.recovery.wants_attention.connect(
+            lambda: self.recovery_area.verticalScrollBar().setValue(0))
         right = QVBoxLayout()
         right.addWidget(self.swap_panel, 1)
         right.addWidget(self.recovery_area, 2)
@@ -312,6 +314,7 @@ class MainWindow(QMainWindow):
     # --- role, theme, language, closing ---------------------------------------------------------
 
     def _role_changed(self) -> None:
+        self.services.recovery.clear_refusal()  # "sign in as technician" is done now
         self.strip.show_role(self.session.role)
         self.swap_panel.operator = self.session.actor
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from operator_app.domain import recovery as rc
@@ -85,6 +85,8 @@ class StationBar(QWidget):
 class RecoveryPanel(QWidget):
     """The guided recovery: situation, what is safe, the steps with their buttons."""
 
+    wants_attention = Signal()  # a refusal or the bay-clear question: scroll it into sight
+
     def __init__(self, service: RecoveryService, dpi: float,
                  who: Callable[[], tuple[str, Role]],
                  start_again: Callable[[], None] | None = None) -> None:
@@ -137,8 +139,11 @@ class RecoveryPanel(QWidget):
     def refresh(self) -> None:
         g = self.service.guidance()
         self.setVisible(g is not None)
-        self.status.setText(say(self.service.status))
-        self.status.setVisible(bool(self.status.text()))
+        text = say(self.service.status)
+        if text and text != self.status.text():
+            self.wants_attention.emit()  # what became of a tap is read at the top
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
         if g is None:
             self._confirming = None
             self.confirm_row.setVisible(False)
@@ -198,6 +203,7 @@ class RecoveryPanel(QWidget):
                                               "light curtain?").replace("%1",
                                                                         action_name(action)))
             self.confirm_row.setVisible(True)
+            self.wants_attention.emit()
             return
         self._do(action, slot, bay_clear=False)
 

@@ -237,6 +237,10 @@ class SwapPanel(QWidget):
             if tx.abort_requested:
                 text = self.tr("Abort requested: the controller brings the step to a safe "
                                "stop.")
+            elif tx.abort_failed:
+                text = self.tr("The abort was NOT confirmed by the controller (the link is "
+                               "down, no answer, or refused). Tap ABORT again, or use the "
+                               "E-stop if the machine must stop now.")
             return text
         if tx.rejected is not None:
             why, then = tx.rejected

@@ -499,8 +499,8 @@ def test_a_pack_with_low_insulation_is_isolated_by_disabling_its_slot() -> None:
     sup.on_outcome(station.send(sup.confirm("ana")))
     assert sup.tx.rejected[0].english() == "a fault is active at the controller"
     g = guidance(station.snapshot())
-    off = [s for s in g.steps if s.action is Action.CHARGER_OFF]
-    assert [s.slot for s in off] == [3]
+    assert g.steps[0].action is Action.CHARGER_OFF and g.steps[0].slot == 3  # isolate first
+    assert Action.RESET_FAULTS not in g.actions()  # a reset would not cure it
     station.send(CommandRequest(st.CommandCode.CHARGER_ENABLE, (3, 0)))
     station.console.run(1)
     sup.on_snapshot(station.snapshot())
@@ -508,3 +508,17 @@ def test_a_pack_with_low_insulation_is_isolated_by_disabling_its_slot() -> None:
     sup.plan()
     sup.on_outcome(station.send(sup.confirm("ana")))
     assert sup.phase is Phase.RUNNING
+
+
+def test_the_last_swap_gives_way_when_another_vehicle_is_in_the_bay() -> None:
+    station, sup = Station(seed=7, time_scale=30), SwapSupervisor()
+    start(station, sup)
+    run(station, sup, 900)
+    assert sup.phase is Phase.COMPLETED
+    station.console.run_until(lambda: station.model.vehicle is None, dt=0.5)
+    sup.on_snapshot(station.snapshot())
+    assert sup.phase is Phase.COMPLETED  # still said while the bay is empty
+    station.model.vehicle_arrive("FKZR-71", ok=True)
+    station.console.run(1)
+    sup.on_snapshot(station.snapshot())
+    assert sup.phase is Phase.IDLE and sup.tx.vehicle is None

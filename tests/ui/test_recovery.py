@@ -186,16 +186,26 @@ def test_lock_jam_ends_safe_and_needs_a_technician(qtbot, console) -> None:
     assert "lock head" in panel.situation.text() and "jammed" in panel.situation.text()
     assert "vehicle 70-8812 in the bay" in panel.situation.text()
     assert "all motion is stopped" in panel.safe.text()
+    bar = w.recovery_area.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the operator scrolled down to the button
+    w.recovery_area.ensureWidgetVisible(recovery_button(c, "RESET_FAULTS"))
     tap(qtbot, recovery_button(c, "RESET_FAULTS"))
     assert "only a technician may reset this" in panel.status.text()
+    assert bar.value() == 0  # the refusal is brought into sight, at the top
     assert sent(c, st.CommandCode.RESET_FAULTS) == 0
     tap(qtbot, w.strip.role_button)
     for ch in PIN:
         tap(qtbot, c.pin_key(ch))
     tap(qtbot, w.signin_page.pad.enter)
     assert c.session.role is Role.TECHNICIAN
+    assert not panel.status.isVisible()  # the refusal was for the operator: gone
     recover(c, "RESET_FAULTS", bay_clear=True)
     qtbot.waitUntil(lambda: state(c) is st.StationState.READY, timeout=10000)
+    from operator_app.domain.alarms import AlarmState
+
+    # the reset at the controller resets the latched alarm with it: no second ack and reset
+    qtbot.waitUntil(lambda: c.stack.alarm("LOCK_JAM").state is AlarmState.NORMAL, timeout=5000)
+    assert ("technician", "alarm reset") in c.stack.rows("SELECT actor, action FROM audit")
     recover(c, "START_AGAIN")
     swap_to_completion(c)
 
@@ -372,3 +382,57 @@ def test_a_controller_restart_during_the_recovery(qtbot, console) -> None:
     assert "Reset faults" not in [b.text() for b in w.recovery.buttons.values()]
     recover(c, "START_AGAIN")
     swap_to_completion(c)
+
+
+def test_an_abort_on_a_lost_link_is_never_shown_as_requested(qtbot, console) -> None:
+    c = console(time_scale=20, watchdog_s=0.5)
+    w, panel = c.window, c.window.swap_panel
+    start_one(c)
+    c.start_swap()
+    running_with_steps(c, 2)
+    training(c, "fault_cable_pull")
+    qtbot.waitUntil(lambda: w.bay.stale, timeout=10000)
+    tap(qtbot, panel.abort_button)
+    qtbot.waitUntil(lambda: "NOT confirmed" in panel.message.text(), timeout=5000)
+    assert "Abort requested" not in panel.message.text()
+    assert sent(c, st.CommandCode.ABORT_SWAP) == 0
+    qtbot.waitUntil(lambda: not w.bay.stale and state(c) is st.StationState.HELD,
+                    timeout=20000)
+    tap(qtbot, panel.abort_button)  # the link is back: this one goes
+    qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.ABORTED, timeout=10000)
+    assert sent(c, st.CommandCode.ABORT_SWAP) == 1
+
+
+def test_a_full_rack_after_a_stopped_swap_is_said_not_a_dead_end(qtbot, stack) -> None:
+    """A two-block swap stopped with block 2's pack on the shuttle: the reset puts it into the last
+    free slot, block 1 already has its new pack, so no swap can start. The recovery says why
+    and what can be done, instead of showing nothing."""
+    from operator_app.domain.recovery import P_RACK_FULL, Action
+    from operator_app.domain.selection import NO_FREE_SLOT
+    from operator_app.domain.vehicles import IdMethod
+
+    s = stack(time_scale=50)
+    for slot in s.sim.model.rack:
+        if slot.pack is not None and slot.pack.type is st.PackType.A_171KWH:
+            slot.pack.soc = 99.0
+    s.sim.do(s.sim.model.vehicle_arrive, "MX-62-17", ok=True)
+    qtbot.waitUntil(lambda: s.link.last_snapshot is not None and
+                    s.link.last_snapshot.status.state is st.StationState.READY, timeout=10000)
+    s.swaps.identify("MX-62-17", IdMethod.CAMERA)
+    s.swaps.plan()
+    s.swaps.confirm("ana")
+    m = s.sim.model
+    qtbot.waitUntil(lambda: m.swap is not None and m.swap.step == (st.SwapStep.TRANSFER, 2)
+                    and m.shuttle_pack is not None, timeout=30000)
+    s.sim.do(m.press_estop)
+    s.sim.do(m.physical_reset)
+    qtbot.waitUntil(lambda: s.swaps.tx.phase is Phase.FAILED and
+                    not s.link.last_snapshot.machine.estop_latched, timeout=10000)
+    s.recovery.perform(Action.RESET_FAULTS, "ana", Role.OPERATOR, bay_clear=True)
+    qtbot.waitUntil(lambda: s.link.last_snapshot.status.state is st.StationState.READY,
+                    timeout=10000)
+    s.recovery.perform(Action.START_AGAIN, "ana", Role.OPERATOR)
+    qtbot.waitUntil(lambda: s.swaps.tx.phase is Phase.IDENTIFIED and
+                    s.swaps.tx.note == NO_FREE_SLOT, timeout=10000)
+    g = s.recovery.guidance()
+    assert g is not None and [x.text.text for x in g.steps] == [P_RACK_FULL]
