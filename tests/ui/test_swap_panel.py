@@ -52,14 +52,20 @@ def test_identify_plan_confirm_watch_complete(qtbot, sim_factory) -> None:
         link.stop()
 
 
-def test_confirmation_lapses_when_the_plan_changes(qtbot, sim_factory) -> None:
-    sim = sim_factory(time_scale=100, seed=7)
+def panel_on(qtbot, sim_factory, time_scale: float = 100):
+    """A swap panel over the real serial path to a simulated station, the link started."""
+    sim = sim_factory(time_scale=time_scale, seed=7)
     link = LinkService(LinkWorker(with_target(parse_link_url("sim"), sim.path),
                                   LinkConfig(poll_interval=0.03, slot_interval=0.2)))
     service = SwapService(link, demo_registry())
     panel = SwapPanel(service, dpi=96.0)
     qtbot.addWidget(panel)
     link.start()
+    return sim, link, service, panel
+
+
+def test_confirmation_lapses_when_the_plan_changes(qtbot, sim_factory) -> None:
+    sim, link, service, panel = panel_on(qtbot, sim_factory)
     try:
         sim.do(sim.model.vehicle_arrive, "70-8812", ok=True)
         qtbot.waitUntil(lambda: link.last_snapshot is not None and
@@ -80,13 +86,7 @@ def test_confirmation_lapses_when_the_plan_changes(qtbot, sim_factory) -> None:
 def test_confirmation_survives_live_soc_changes_at_30x(qtbot, sim_factory) -> None:
     """At 30x every SoC in the plan's text moves each second; the plan's substance does not,
     so the confirmation stays valid for its whole window."""
-    sim = sim_factory(time_scale=30, seed=7)
-    link = LinkService(LinkWorker(with_target(parse_link_url("sim"), sim.path),
-                                  LinkConfig(poll_interval=0.03, slot_interval=0.2)))
-    service = SwapService(link, demo_registry())
-    panel = SwapPanel(service, dpi=96.0)
-    qtbot.addWidget(panel)
-    link.start()
+    sim, link, service, panel = panel_on(qtbot, sim_factory, time_scale=30)
     try:
         sim.do(sim.model.vehicle_arrive, "70-8812", ok=True)
         qtbot.waitUntil(lambda: link.last_snapshot is not None and
