@@ -292,8 +292,7 @@ class SwapSupervisor:
         swap = self.tracker.running
         if swap is None or self.tx.swap is swap:
             return
-        if self.tx.phase in ACTIVE and self.tx.swap is None and self.tx.phase is Phase.CONFIRMED \
-                and not self.tx.start_unknown and self.tx.rejected is None:
+        if self.tx.phase is Phase.CONFIRMED and not self.tx.start_unknown:
             return  # our own start is still under way: its answer decides
         snap = self.last
         plate = snap.bay.plate if snap is not None else ""
