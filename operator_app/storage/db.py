@@ -153,6 +153,41 @@ def quick_check(path: Path) -> str | None:
     return None if result == "ok" else result
 
 
+def _busy(problem: str) -> bool:
+    return "locked" in problem or "busy" in problem
+
+
+def _refuse_newer_schema(path: Path) -> None:
+    """Refuse a journal a newer console wrote, reading it only (no WAL switch, no write)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        try:
+            names = [r[0] for r in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])]
+        except sqlite3.OperationalError:
+            return  # no migrations table yet: an empty or pre-migration file
+    finally:
+        conn.close()
+    unknown = [n for n in names if n not in known_migrations()]
+    if unknown:
+        raise SchemaTooNew(
+            f"the journal {path} was written by a newer console (schema steps "
+            f"{', '.join(unknown)} are unknown here). This console will not touch it: install "
+            "the newer version, or start with another --data-dir")
+
+
+def _last_readable_seq(path: Path) -> int:
+    """The highest event number still readable in a damaged file (0 if none)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return int(conn.execute("SELECT max(seq) FROM events").fetchone()[0] or 0)
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, TypeError, ValueError):
+        return 0
+
+
 def open_journal(data_dir: Path | None = None, *, max_bytes: int | None = None
                  ) -> tuple[Database, OpenReport]:
     """Open (or create) the journal, check it, migrate it; return the write connection.
@@ -163,9 +198,19 @@ def open_journal(data_dir: Path | None = None, *, max_bytes: int | None = None
     directory = ensure_data_dir(data_dir or default_data_dir())
     path = directory / DB_NAME
     report = OpenReport(path=path, created=not path.exists())
+    carry_on_from = 0  # the last readable event number of a file set aside
     if not report.created:
         problem = quick_check(path)
+        if problem is not None and _busy(problem):
+            # a healthy file another process holds is not a damaged one: never move it
+            raise JournalBusy(
+                f"the journal {path} is locked by another process ({problem}); nothing was "
+                "changed. Close the program holding it (a sqlite3 shell, a backup tool) and "
+                "start again")
+        if problem is None:
+            _refuse_newer_schema(path)  # read-only: nothing is touched before this check
         if problem is not None:
+            carry_on_from = _last_readable_seq(path)
             stamp = time.strftime("%Y%m%d-%H%M%S")
             aside = directory / f"{DB_NAME}.damaged-{stamp}"
             for suffix in ("", "-wal", "-shm"):
@@ -176,23 +221,20 @@ def open_journal(data_dir: Path | None = None, *, max_bytes: int | None = None
             report.created = True
             report.message = (
                 f"The journal failed its integrity check ({problem}). It was kept aside as "
-                f"{aside} and a new journal was started. Tell the technician: the old file can "
-                "be recovered with sqlite3's .recover.")
+                f"{aside} and a new journal was started; its event numbers carry on from "
+                f"{carry_on_from}. Tell the technician: the old file can be recovered with "
+                "sqlite3's .recover.")
             log.error(report.message)
     db = connect(path, max_bytes=max_bytes)
-    applied = [m.name for m in migrations.applied(db)]
-    unknown = [name for name in applied if name not in known_migrations()]
-    if unknown:
-        db.close()
-        raise SchemaTooNew(
-            f"the journal {path} was written by a newer console (schema steps {', '.join(unknown)} "
-            "are unknown here). This console will not touch it: install the newer version, or "
-            "start with another --data-dir")
     pending = [m.name for m in migrations.pending(db)]
     if pending:
         migrations.apply(db)
         report.migrated = tuple(pending)
         log.info("journal %s: applied %s", path, ", ".join(pending))
+    if carry_on_from:  # the new file numbers on from the old one: no number is used twice
+        with db.conn:
+            db.execute("INSERT OR REPLACE INTO station (key, value) VALUES ('seq_floor', ?)",
+                       [str(carry_on_from)])
     return db, report
 
 

@@ -71,8 +71,14 @@ def verify(path: Path) -> VerifyReport:
             report.good(f"audit chain of {count} rows")
         seqs = db.execute("SELECT count(*), min(seq), max(seq) FROM events").fetchone()
         n, lo, hi = seqs
-        if n and (lo != 1 or hi - lo + 1 != n):
+        floor_row = db.execute(
+            "SELECT value FROM station WHERE key = 'seq_floor'").fetchone()
+        first = int(floor_row[0]) + 1 if floor_row else 1  # after a file set aside
+        if n and (lo != first or hi - lo + 1 != n):
             report.fail(f"event sequence: {n} events numbered {lo}-{hi}: some are missing")
+        elif first > 1:
+            report.good(f"event sequence {first}-{hi or 0} without gaps (1-{first - 1} are in "
+                        "the file set aside as damaged)")
         else:
             report.good(f"event sequence 1-{hi or 0} without gaps")
         orphans = db.execute("SELECT count(*) FROM outbox o LEFT JOIN events e ON "

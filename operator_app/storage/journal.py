@@ -66,7 +66,9 @@ class Journal:
         self.db = db
         self.clock = clock
         row = db.execute("SELECT max(seq) FROM events").fetchone()
-        self._next_seq = (row[0] or 0) + 1
+        floor = db.execute("SELECT value FROM station WHERE key = 'seq_floor'").fetchone()
+        # after a damaged file was set aside, numbering carries on from its last event
+        self._next_seq = max(row[0] or 0, int(floor[0]) if floor else 0) + 1
 
     # --- events and the outbox ----------------------------------------------------------
 

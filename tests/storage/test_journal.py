@@ -372,3 +372,64 @@ def test_start_up_queries_use_indexes_not_scans(journal: Journal) -> None:
     head = json.loads(journal.db.execute(
         "SELECT value FROM station WHERE key = 'audit_head'").fetchone()[0])
     assert head["count"] == 3
+
+
+def test_a_newer_rollback_mode_journal_is_not_switched_to_wal(tmp_path: Path) -> None:
+    """The schema is checked read-only before anything is changed: a newer console's file in
+    rollback mode stays in rollback mode."""
+    db, _ = open_journal(tmp_path)
+    db.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+               "VALUES ('journal', 'm099_future', 'x')")
+    db.conn.commit()
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.close()
+    with pytest.raises(SchemaTooNew):
+        open_journal(tmp_path)
+    conn = sqlite3.connect(tmp_path / "journal.sqlite")
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    conn.close()
+
+
+def test_a_locked_journal_is_waited_for_never_set_aside(tmp_path: Path) -> None:
+    from operator_app.storage.db import JournalBusy
+
+    db, _ = open_journal(tmp_path)
+    Journal(db).append_event("kept", {})
+    db.close()
+    holder = sqlite3.connect(tmp_path / "journal.sqlite")
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("INSERT INTO station (key, value) VALUES ('k', 'v')")
+    holder.commit()  # the exclusive lock stays with the connection
+    try:
+        with pytest.raises(JournalBusy, match="locked by another process"):
+            open_journal(tmp_path)
+        assert not list(tmp_path.glob("journal.sqlite.damaged-*"))
+    finally:
+        holder.close()
+    db, report = open_journal(tmp_path)  # once free, it opens as it was
+    assert report.damaged_copy is None
+    assert db.execute("SELECT kind FROM events").fetchall() == [("kept",)]
+    db.close()
+
+
+def test_numbering_carries_on_after_a_damaged_file_is_set_aside(tmp_path: Path) -> None:
+    db, _ = open_journal(tmp_path)
+    j = Journal(db)
+    for i in range(5):
+        j.append_event(f"e{i}", {})
+    j.add_telemetry(telemetry_rows(1e9, 10))  # pages after the events
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    path = tmp_path / "journal.sqlite"
+    data = bytearray(path.read_bytes())
+    data[-8000:-100] = os.urandom(7900)  # garbage in telemetry's pages: events survive
+    path.write_bytes(bytes(data))
+    db, report = open_journal(tmp_path)
+    assert report.damaged_copy is not None and "carry on from" in report.message
+    seq = Journal(db).append_event("after", {}).seq
+    db.close()
+    assert seq == int(report.message.split("carry on from ")[1].split(".")[0]) + 1 > 1
+    from operator_app.storage.inspect import verify
+
+    assert verify(path).ok
