@@ -47,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", metavar="DIR",
                    help="where the station journal is kept (default: the platform's data "
                    "directory, e.g. ~/.local/share/operator-app)")
+    p.add_argument("--spill-dir", metavar="DIR",
+                   help="where records held for a full disk go when the console stops (best "
+                   "on another filesystem); they are added to the journal at the next start")
     p.add_argument("--telemetry-days", type=float, default=7.0, metavar="DAYS",
                    help="keep raw pack samples this long, then 1-minute rollups for 90 days, "
                    "then hourly ones for good (default 7)")
@@ -333,7 +336,10 @@ def open_journal_service(args: argparse.Namespace):  # -> JournalService
         lock = JournalLock.acquire(directory)
         db, report = open_journal(directory)
         db.close()
-        writer = JournalWriter(report.path).start()
+        spill = Path(args.spill_dir) if getattr(args, "spill_dir", None) else None
+        writer = JournalWriter(report.path, spill_dir=spill).start()
+        if spill is not None and writer.replay_spills():
+            log.warning("journal: records a full disk held at the last stop were written")
     except JournalBusy:
         raise
     except StorageError as exc:

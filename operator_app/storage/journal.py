@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import os
 import queue
 import sqlite3
 import threading
@@ -36,6 +37,9 @@ log = logging.getLogger(__name__)
 
 GENESIS = "0" * 64
 CONTROL_OPS = frozenset({"set_max_bytes", "relieve_pressure"})
+# Reads need no space: they never wait behind records held for a full disk.
+READ_OPS = frozenset({"vehicles", "running_swap", "swaps_since"})
+SPILL_GLOB = "journal-spill-*.jsonl"
 
 
 def iso(ts: float) -> str:
@@ -399,9 +403,13 @@ class JournalWriter:
     def __init__(self, path: Path, *, batch_rows: int = 2000, flush_s: float = 1.0,
                  hold_limit: int = 50_000, retry_s: float = 2.0, max_bytes: int | None = None,
                  on_status: Callable[[StorageStatus], None] | None = None,
-                 clock: Callable[[], float] = time.time, busy_ms: int | None = None) -> None:
+                 clock: Callable[[], float] = time.time, busy_ms: int | None = None,
+                 spill_dir: Path | None = None) -> None:
         self.path = path
         self.busy_ms = busy_ms  # how long a write waits for a lock another process holds
+        # where records held at exit for a full disk are kept (best on another filesystem)
+        self.spill_dir = spill_dir
+        self.spilled_to: Path | None = None
         self.batch_rows = batch_rows
         self.flush_s = flush_s
         self.hold_limit = hold_limit
@@ -492,6 +500,7 @@ class JournalWriter:
                     self._retry_held()
                 except Exception as exc:  # noqa: BLE001 - closing: say it, then close
                     self._failed("close", exc)
+                self._spill()
                 break
             try:
                 self._serve(op)
@@ -516,6 +525,8 @@ class JournalWriter:
             op.future.set_result(self.held)
         elif op.name in CONTROL_OPS:
             self._execute(op)  # never waits behind held records: it may be the cure
+        elif op.name in READ_OPS:
+            self._attempt(op)  # a read needs no space: never behind held records
         elif op.name != "_tick":
             if self._held:
                 self._hold(op)  # keep order: nothing overtakes what waits for space
@@ -527,6 +538,52 @@ class JournalWriter:
         if self._held and now >= self._next_retry:
             self._retry_held()
             self._next_retry = now + self.retry_s if self._held else 0.0
+
+    def _spill(self) -> None:
+        """At exit, records still held for lack of space go to a spill file (another
+        filesystem, when one is configured), written at the next start; never silently
+        dropped. Without a spill directory, or if it fails too, the count is said loudly."""
+        held = [op for op in self._held if op.name not in READ_OPS]
+        if not held:
+            return
+        self.spilled_to = None
+        if self.spill_dir is not None:
+            target = self.spill_dir / f"journal-spill-{time.strftime('%Y%m%d-%H%M%S')}.jsonl"
+            try:
+                with open(target, "w", encoding="utf-8") as f:
+                    for op in held:
+                        f.write(json.dumps({"op": op.name, "args": list(op.args),
+                                            "kwargs": op.kwargs}, default=str) + "\n")
+                    f.flush()
+                    os.fsync(f.fileno())
+                self.spilled_to = target
+                log.warning("journal: %d held records written to %s; they are added to the "
+                            "journal at the next start", len(held), target)
+                return
+            except OSError as exc:
+                log.error("journal: the spill file %s could not be written: %s", target, exc)
+        log.error("journal: %d records could not be written (the disk is full, no spill "
+                  "directory) and are lost", len(held))
+
+    def replay_spills(self) -> int:
+        """Submit what earlier runs spilled; each file goes once its records are committed."""
+        if self.spill_dir is None:
+            return 0
+        total = 0
+        for path in sorted(self.spill_dir.glob(SPILL_GLOB)):
+            ops = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+                   if line.strip()]
+            futures = [self.submit(o["op"], *o["args"], **o["kwargs"]) for o in ops]
+            try:
+                for f in futures:
+                    f.result(30)
+            except Exception as exc:  # noqa: BLE001 - keep the file for the next start
+                log.error("journal: replaying %s failed (%s); kept for the next start", path, exc)
+                continue
+            path.unlink()
+            total += len(ops)
+            log.info("journal: %d records from %s written", len(ops), path)
+        return total
 
     def _take_incoming(self) -> None:
         with self._incoming_lock:

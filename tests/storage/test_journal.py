@@ -433,3 +433,34 @@ def test_numbering_carries_on_after_a_damaged_file_is_set_aside(tmp_path: Path) 
     from operator_app.storage.inspect import verify
 
     assert verify(path).ok
+
+
+def test_a_full_disk_never_loses_held_records_at_exit(tmp_path: Path) -> None:
+    """Records held for a full disk go to a spill file on another directory at exit and are
+    written at the next start; reads never wait behind them meanwhile."""
+    data, spill = tmp_path / "data", tmp_path / "spill"
+    data.mkdir()
+    spill.mkdir()
+    open_journal(data)[0].close()
+    w = JournalWriter(data / "journal.sqlite", max_bytes=300_000, retry_s=0.1,
+                      spill_dir=spill).start()
+    refs = [w.submit("append_event", "big", {"pad": "x" * 2000, "k": k}) for k in range(400)]
+    w.flush()
+    assert w.status.state is StorageState.DISK_FULL and w.held > 0
+    assert isinstance(w.submit("vehicles").result(2), list)  # not behind the held records
+    written = sum(1 for r in refs if r.done())
+    w.close()
+    [spilled] = list(spill.glob("journal-spill-*.jsonl"))
+    assert w.spilled_to == spilled
+    assert len(spilled.read_text().splitlines()) == 400 - written
+    again = JournalWriter(data / "journal.sqlite", spill_dir=spill).start()  # space is back
+    try:
+        assert again.replay_spills() == 400 - written
+    finally:
+        again.close()
+    assert not list(spill.glob("journal-spill-*.jsonl"))
+    db = connect(data / "journal.sqlite", readonly=True)
+    ks = [json.loads(p)["k"] for (p,) in db.execute(
+        "SELECT payload FROM events WHERE kind = 'big' ORDER BY seq")]
+    assert ks == list(range(400))  # every one, in order
+    db.conn.close()
