@@ -102,10 +102,16 @@ def check(action: Action, snap: StationSnapshot | None, role: Role, slot: int = 
     if action in (Action.CHARGER_OFF, Action.CHARGER_ON):
         if not 1 <= slot <= len(snap.slots):
             return Phrase(T_BAD_SLOT, (str(slot),))
-        disabled = snap.slots[slot - 1].charger_state is st.ChargerState.DISABLED
+        x = snap.slots[slot - 1]
+        disabled = x.charger_state is st.ChargerState.DISABLED
         if disabled == (action is Action.CHARGER_OFF):
             state = Phrase("disabled" if disabled else "enabled")
             return Phrase(T_CHARGER_ALREADY, (str(slot), state))
+        faulted = x.charger_state is st.ChargerState.FAULT or bool(
+            x.alarm_flags and x.alarm_flags & st.AlarmFlag.INSULATION_FAILURE)
+        if action is Action.CHARGER_OFF and not faulted and role < Role.TECHNICIAN:
+            # an operator isolates a faulted charger; a healthy one is a technician's call
+            return Phrase(T_NEEDS_ROLE, (Phrase(ROLE_WORDS[Role.TECHNICIAN]),))
         return None
     if action is Action.HOME_AXES:
         if s.mode is not st.StationMode.MAINTENANCE:

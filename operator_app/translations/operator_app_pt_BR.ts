@@ -1801,6 +1801,26 @@
         <translation>Desativada</translation>
     </message>
     <message>
+        <source>Idle</source>
+        <translation>Parado</translation>
+    </message>
+    <message>
+        <source>Charging (constant current)</source>
+        <translation>Carregando (corrente constante)</translation>
+    </message>
+    <message>
+        <source>Charging (constant voltage)</source>
+        <translation>Carregando (tensão constante)</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completo</translation>
+    </message>
+    <message>
+        <source>FAULT</source>
+        <translation>FALHA</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>Nenhum</translation>
     </message>

@@ -57,6 +57,17 @@ _TABLES: dict[type[IntEnum], dict[int, str]] = {
         st.SlotState.FAULT: QT_TRANSLATE_NOOP("Station", "Charger fault"),
         st.SlotState.DISABLED: QT_TRANSLATE_NOOP("Station", "Disabled"),
     },
+    st.ChargerState: {
+        st.ChargerState.IDLE: QT_TRANSLATE_NOOP("Station", "Idle"),
+        st.ChargerState.CONNECTING: QT_TRANSLATE_NOOP("Station", "Connecting"),
+        st.ChargerState.CONSTANT_CURRENT: QT_TRANSLATE_NOOP("Station",
+                                                            "Charging (constant current)"),
+        st.ChargerState.CONSTANT_VOLTAGE: QT_TRANSLATE_NOOP("Station",
+                                                            "Charging (constant voltage)"),
+        st.ChargerState.COMPLETE: QT_TRANSLATE_NOOP("Station", "Complete"),
+        st.ChargerState.FAULT: QT_TRANSLATE_NOOP("Station", "FAULT"),
+        st.ChargerState.DISABLED: QT_TRANSLATE_NOOP("Station", "Disabled"),
+    },
     st.PackType: {
         st.PackType.NONE: QT_TRANSLATE_NOOP("Station", "None"),
         st.PackType.A_171KWH: QT_TRANSLATE_NOOP("Station", "A 171 kWh"),

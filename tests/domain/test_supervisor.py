@@ -415,6 +415,10 @@ def test_role_rules_and_refusals_in_words() -> None:
     assert check(Action.HOME_AXES, snap, Role.OPERATOR).english() == \
         "this needs the technician role: sign in"
     assert check(Action.CHARGER_OFF, snap, Role.OPERATOR, 99).english() == "there is no slot 99"
+    # an operator isolates a faulted charger only; a healthy one is a technician's call
+    assert check(Action.CHARGER_OFF, snap, Role.OPERATOR, 1).english() == \
+        "this needs the technician role: sign in"
+    assert check(Action.CHARGER_OFF, snap, Role.TECHNICIAN, 1) is None
     station.console.command(st.CommandCode.SET_MODE, int(st.StationMode.MAINTENANCE))
     maintenance = station.snapshot()
     assert check(Action.HOME_AXES, maintenance, Role.TECHNICIAN) is None
