@@ -337,7 +337,11 @@ def open_journal_service(args: argparse.Namespace):  # -> JournalService
         db, report = open_journal(directory)
         db.close()
         spill = Path(args.spill_dir) if getattr(args, "spill_dir", None) else None
-        writer = JournalWriter(report.path, spill_dir=spill).start()
+        from operator_app.storage.db import default_key_path
+        from operator_app.storage.seal import station_key
+
+        key = station_key(default_key_path().parent)  # kept outside the journal, 0600
+        writer = JournalWriter(report.path, spill_dir=spill, key=key).start()
         if spill is not None and writer.replay_spills():
             log.warning("journal: records a full disk held at the last stop were written")
     except JournalBusy:

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from operator_app.storage.db import DB_NAME, default_data_dir
+from operator_app.storage.db import DB_NAME, default_data_dir, default_key_path
 from operator_app.storage.inspect import EXPORT_TABLES, export, parse_since, verify
 
 
@@ -23,6 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
     for sp in (v, e):
         sp.add_argument("--data-dir", type=Path, default=None,
                         help=f"where the journal is (default {default_data_dir()})")
+    v.add_argument("--key-file", type=Path, default=None,
+                   help=f"the station's sealing key (default {default_key_path()}, when it "
+                   "exists)")
     e.add_argument("--since", help="2026-11-01, 2026-11-01T06:00 (UTC) or 7d")
     e.add_argument("--format", choices=["csv", "jsonl"], default="jsonl")
     e.add_argument("--out", type=Path, help="file to write (default: standard output)")
@@ -38,7 +41,9 @@ def main(argv: list[str]) -> int:
         print(f"journal: no journal at {path} (use --data-dir)", file=sys.stderr)
         return 2
     if args.command == "verify":
-        report = verify(path)
+        key_file = args.key_file or default_key_path()
+        key = bytes.fromhex(key_file.read_text().strip()) if key_file.exists() else None
+        report = verify(path, key)
         print(f"journal {path}")
         for line in report.lines:
             print(line)

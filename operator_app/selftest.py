@@ -65,7 +65,12 @@ class Headless:
         self.app = QCoreApplication.instance() or QCoreApplication([])
         self.link = LinkService(LinkWorker(with_target(parse_link_url("sim"), port),
                                            LinkConfig(poll_interval=0.05, slot_interval=0.5)))
-        self.journal = JournalService(JournalWriter(self.data_dir / "journal.sqlite").start())
+        from operator_app.storage.db import default_key_path
+        from operator_app.storage.seal import station_key
+
+        self.key = station_key(default_key_path().parent)  # sealed as the console seals
+        self.journal = JournalService(JournalWriter(self.data_dir / "journal.sqlite",
+                                                    key=self.key).start())
         self.services = wire_services(self.link, self.journal,
                                       self.journal.registry(demo_vehicles()))
         return None
@@ -167,7 +172,7 @@ def run_self_test(args: argparse.Namespace) -> int:
         failures.append(f"{left_running} swap(s) still marked running in the journal")
     from operator_app.storage.inspect import verify
 
-    report = verify(data_dir / "journal.sqlite")
+    report = verify(data_dir / "journal.sqlite", station.key)
     if not report.ok:
         failures += [line for line in report.lines if line.startswith("FAIL")]
     elapsed = time.monotonic() - started
@@ -838,7 +843,7 @@ def run_fault_tour(args: argparse.Namespace) -> int:
     records = runner.records
     failures = [f"{r.name}: {r.error}" for r in records if r.error]
     failures += check_tour_journal(data_dir / "journal.sqlite", since, tour.journal_rows)
-    report = verify(data_dir / "journal.sqlite")
+    report = verify(data_dir / "journal.sqlite", station.key)
     if not report.ok:
         failures += [line for line in report.lines if line.startswith("FAIL")]
     elapsed = time.monotonic() - started

@@ -82,6 +82,13 @@ class DiskFull(StorageError):
     """The disk (or the journal's size limit) is full."""
 
 
+def default_key_path() -> Path:
+    """The station's sealing key: in the config directory, never beside the journal."""
+    from operator_app.storage.seal import KEY_NAME
+
+    return Path(platformdirs.user_config_dir("operator-app")) / KEY_NAME
+
+
 def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 

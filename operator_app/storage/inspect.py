@@ -14,6 +14,7 @@ from typing import TextIO
 
 from operator_app.storage.db import connect, quick_check
 from operator_app.storage.journal import GENESIS, audit_hash
+from operator_app.storage.seal import is_sealed, verify_seal
 
 EXPORT_TABLES = ("events", "swaps", "charging_sessions", "pack_health", "alarms",
                  "alarm_transitions", "audit", "packs", "vehicles")
@@ -35,8 +36,9 @@ class VerifyReport:
         self.lines.append("ok   " + text)
 
 
-def verify(path: Path) -> VerifyReport:
-    """Integrity check, audit chain, event sequence and outbox consistency."""
+def verify(path: Path, key: bytes | None = None) -> VerifyReport:
+    """Integrity check, audit chain, event sequence and outbox consistency; with the
+    station's key, the tamper seal over every record too."""
     report = VerifyReport()
     if not path.exists():
         report.fail(f"no journal at {path}")
@@ -69,6 +71,16 @@ def verify(path: Path) -> VerifyReport:
                 report.fail("audit chain: " + b)
         else:
             report.good(f"audit chain of {count} rows")
+        if is_sealed(db):
+            if key is None:
+                report.good("tamper seal not checked: no station key given (--key-file)")
+            else:
+                sealed = verify_seal(db, key)
+                for problem in sealed[:20]:
+                    report.fail("tamper seal: " + problem)
+                if not sealed:
+                    links = db.execute("SELECT count(*) FROM seal").fetchone()[0]
+                    report.good(f"tamper seal over {links} records, keyed")
         seqs = db.execute("SELECT count(*), min(seq), max(seq) FROM events").fetchone()
         n, lo, hi = seqs
         floor_row = db.execute(

@@ -32,6 +32,7 @@ from sqlite_utils import Database
 
 from operator_app.storage.db import connect
 from operator_app.storage.retention import relieve_pressure, run_retention
+from operator_app.storage.seal import Sealer
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +67,11 @@ TELEMETRY_COLUMNS = ("pack_code", "slot", "ts_epoch", "soc_pct", "soh_pct", "vol
 class Journal:
     """The write API. Every method but ``add_telemetry`` commits before it returns."""
 
-    def __init__(self, db: Database, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, db: Database, clock: Callable[[], float] = time.time,
+                 key: bytes | None = None) -> None:
         self.db = db
         self.clock = clock
+        self.sealer = Sealer(key) if key else None  # tamper evidence, keyed outside the file
         row = db.execute("SELECT max(seq) FROM events").fetchone()
         floor = db.execute("SELECT value FROM station WHERE key = 'seq_floor'").fetchone()
         # after a damaged file was set aside, numbering carries on from its last event
@@ -110,8 +113,20 @@ class Journal:
         except BaseException:
             if conn.in_transaction:
                 conn.rollback()
+            if self.sealer is not None:
+                self.sealer.forget()  # its links were rolled back with the rows
             raise
         conn.commit()
+
+    def _seal(self, table: str, rowid: int | None) -> None:
+        if self.sealer is not None and rowid is not None:
+            self.sealer.seal(self.db, table, rowid)
+
+    def _seal_key(self, table: str, column: str, value: Any) -> None:
+        if self.sealer is not None:
+            row = self.db.execute(f"SELECT rowid FROM {table} WHERE {column} = ?",
+                                  [value]).fetchone()
+            self._seal(table, row[0] if row else None)
 
     def _event(self, kind: str, payload: dict[str, Any], ts: float | None, offline: bool,
                outbox: bool) -> EventRef:
@@ -121,9 +136,11 @@ class Journal:
             "INSERT INTO events (uuid, seq, ts, kind, payload, offline) VALUES (?,?,?,?,?,?)",
             [ref.uuid, ref.seq, iso(ts if ts is not None else now), kind,
              json.dumps(payload, separators=(",", ":"), default=str), int(offline)])
+        self._seal("events", cur.lastrowid)
         if outbox:
-            self.db.execute("INSERT INTO outbox (event_id, queued_at) VALUES (?, ?)",
-                            [cur.lastrowid, iso(now)])
+            out = self.db.execute("INSERT INTO outbox (event_id, queued_at) VALUES (?, ?)",
+                                  [cur.lastrowid, iso(now)])
+            self._seal("outbox", out.lastrowid)
         self._next_seq += 1
         return ref
 
@@ -219,9 +236,13 @@ class Journal:
             ref = None
             if event_kind:
                 ref = self._event(event_kind, record, None, False, True)
+            # an upsert keeps the row's rowid (the seal follows the row, version by version)
+            updates = ", ".join(f"{c} = excluded.{c}" for c in (*columns[1:], "event_seq"))
             self.db.execute(
-                f"INSERT OR REPLACE INTO swaps ({','.join(columns)}, event_seq) VALUES "
-                f"({','.join('?' * len(columns))}, ?)", [*values, ref.seq if ref else None])
+                f"INSERT INTO swaps ({','.join(columns)}, event_seq) VALUES "
+                f"({','.join('?' * len(columns))}, ?) ON CONFLICT(id) DO UPDATE SET {updates}",
+                [*values, ref.seq if ref else None])
+            self._seal_key("swaps", "id", row["id"])
         return ref
 
     def running_swap(self) -> dict[str, Any] | None:
@@ -275,10 +296,12 @@ class Journal:
                 self.db.execute("UPDATE alarms SET state = ?, cleared_at = CASE WHEN ? THEN ? "
                                 "ELSE cleared_at END WHERE id = ?",
                                 [state, int(cleared), iso(ts), alarm_id])
-            self.db.execute(
+            self._seal_key("alarms", "id", alarm_id)
+            cur = self.db.execute(
                 "INSERT INTO alarm_transitions (alarm_id, ts, from_state, to_state, actor, reason)"
                 " VALUES (?,?,?,?,?,?)", [alarm_id, iso(ts), old[0] if old else None, state,
                                           actor, reason])
+            self._seal("alarm_transitions", cur.lastrowid)
 
     def run_retention(self, policy: Any = None) -> dict:
         return run_retention(self.db, self.clock(), policy)
@@ -305,9 +328,10 @@ class Journal:
             head = self.db.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
             prev = head[0] if head else GENESIS
             digest = audit_hash(prev, ts, actor, role, action, text)
-            self.db.execute(
+            cur = self.db.execute(
                 "INSERT INTO audit (ts, actor, role, action, detail, prev_hash, hash) VALUES "
                 "(?,?,?,?,?,?,?)", [ts, actor, role, action, text, prev, digest])
+            self._seal("audit", cur.lastrowid)
             # the count carries on from the head: no scan of the audit table per append
             kept = self.db.execute(
                 "SELECT value FROM station WHERE key = 'audit_head'").fetchone()
@@ -404,7 +428,8 @@ class JournalWriter:
                  hold_limit: int = 50_000, retry_s: float = 2.0, max_bytes: int | None = None,
                  on_status: Callable[[StorageStatus], None] | None = None,
                  clock: Callable[[], float] = time.time, busy_ms: int | None = None,
-                 spill_dir: Path | None = None) -> None:
+                 spill_dir: Path | None = None, key: bytes | None = None) -> None:
+        self.key = key  # the station's sealing secret (storage/seal.py); None: not sealed
         self.path = path
         self.busy_ms = busy_ms  # how long a write waits for a lock another process holds
         # where records held at exit for a full disk are kept (best on another filesystem)
@@ -478,7 +503,7 @@ class JournalWriter:
         try:
             db = connect(self.path, max_bytes=self.max_bytes, **(
                 {"busy_ms": self.busy_ms} if self.busy_ms is not None else {}))
-            self.journal = Journal(db, self.clock)
+            self.journal = Journal(db, self.clock, self.key)
         except BaseException as exc:  # noqa: BLE001 - handed to start() to raise
             self._error = exc
             self._ready.set()

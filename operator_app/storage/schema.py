@@ -191,5 +191,23 @@ def m005_running_swap_index(db: Database) -> None:
     db.execute("CREATE INDEX swaps_running ON swaps (started_at) WHERE result = 'running'")
 
 
+@migrations()
+def m006_seal(db: Database) -> None:
+    """The keyed tamper-evidence chain (storage/seal.py); rows before it are not in it."""
+    db.executescript("""
+    CREATE TABLE seal (
+        id INTEGER PRIMARY KEY,
+        tbl TEXT NOT NULL,
+        row_id INTEGER NOT NULL,
+        digest TEXT NOT NULL,                 -- SHA-256 of the row as stored
+        mac TEXT NOT NULL                     -- HMAC-SHA256(key, previous mac, tbl, row, digest)
+    );
+    CREATE TABLE seal_start (tbl TEXT PRIMARY KEY, first_row INTEGER NOT NULL);
+    """)
+    for table in ("events", "outbox", "swaps", "alarms", "alarm_transitions", "audit"):
+        db.execute(f"INSERT INTO seal_start VALUES (?, (SELECT coalesce(max(rowid), 0) + 1 "
+                   f"FROM {table}))", [table])
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]  # sqlite-utils offers no public list

@@ -37,7 +37,7 @@ def test_open_creates_a_wal_journal_with_full_sync(tmp_path: Path) -> None:
     assert report.created and report.migrated == ("m001_core", "m002_telemetry_rollups",
                                                    "m003_vehicle_tags",
                                                    "m004_swap_started_by",
-                                                   "m005_running_swap_index")
+                                                   "m005_running_swap_index", "m006_seal")
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000

@@ -1,0 +1,108 @@
+"""Tamper evidence: a keyed hash chain over every record the fleet relies on.
+
+Each row written to ``events``, ``outbox``, ``swaps``, ``alarms``, ``alarm_transitions``
+and ``audit`` (and each later version of a row, e.g. a swap that ends) appends one link to
+``seal``: the SHA-256 of the row as stored, and an HMAC-SHA256 over the previous link's MAC
+and that digest, keyed with a per-station secret kept outside the journal (``journal.key``
+in the console's config directory, mode 0600). Someone with the file alone can change a row,
+but cannot make a chain that verifies: ``verify_seal`` names the first bad record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import secrets
+from pathlib import Path
+
+from sqlite_utils import Database
+
+KEY_NAME = "journal.key"
+SEALED = ("events", "outbox", "swaps", "alarms", "alarm_transitions", "audit")
+START = "0" * 64
+
+
+def station_key(directory: Path) -> bytes:
+    """The station's secret, made once (32 random bytes, hex, mode 0600)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / KEY_NAME
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return bytes.fromhex(path.read_text().strip())
+    with os.fdopen(fd, "w") as f:
+        f.write(secrets.token_hex(32) + "\n")
+    return bytes.fromhex(path.read_text().strip())
+
+
+def row_digest(db: Database, table: str, rowid: int) -> str | None:
+    cur = db.execute(f"SELECT * FROM {table} WHERE rowid = ?", [rowid])
+    row = cur.fetchone()
+    if row is None:
+        return None
+    return hashlib.sha256(json.dumps(list(row), default=str,
+                                     separators=(",", ":")).encode()).hexdigest()
+
+
+def link_mac(key: bytes, prev: str, table: str, rowid: int, digest: str) -> str:
+    text = "\x1f".join((prev, table, str(rowid), digest)).encode()
+    return hmac.new(key, text, hashlib.sha256).hexdigest()
+
+
+class Sealer:
+    """Appends links to the chain; used inside the writer's transactions."""
+
+    def __init__(self, key: bytes) -> None:
+        self.key = key
+        self._head: str | None = None
+
+    def seal(self, db: Database, table: str, rowid: int) -> None:
+        if self._head is None:
+            row = db.execute("SELECT mac FROM seal ORDER BY id DESC LIMIT 1").fetchone()
+            self._head = row[0] if row else START
+            if row is None:  # from now on this journal is sealed: verify expects the chain
+                db.execute("INSERT OR REPLACE INTO station (key, value) VALUES ('sealed', '1')")
+        digest = row_digest(db, table, rowid)
+        assert digest is not None, (table, rowid)
+        mac = link_mac(self.key, self._head, table, rowid, digest)
+        db.execute("INSERT INTO seal (tbl, row_id, digest, mac) VALUES (?,?,?,?)",
+                   [table, rowid, digest, mac])
+        self._head = mac
+
+    def forget(self) -> None:
+        """A transaction rolled back: the head is read again from the file."""
+        self._head = None
+
+
+def is_sealed(db: Database) -> bool:
+    return db.execute("SELECT 1 FROM station WHERE key = 'sealed'").fetchone() is not None \
+        or db.execute("SELECT 1 FROM seal LIMIT 1").fetchone() is not None
+
+
+def verify_seal(db: Database, key: bytes) -> list[str]:
+    """Problems, first bad record first; empty when the chain and every row agree."""
+    problems: list[str] = []
+    prev = START
+    latest: dict[tuple[str, int], str] = {}
+    for lid, table, rowid, digest, mac in db.execute(
+            "SELECT id, tbl, row_id, digest, mac FROM seal ORDER BY id"):
+        if not hmac.compare_digest(link_mac(key, prev, table, rowid, digest), mac):
+            problems.append(f"seal link {lid} ({table} row {rowid}) was changed or forged: the "
+                            "chain after it cannot be trusted")
+            return problems
+        prev = mac
+        latest[(table, rowid)] = digest
+    starts = {t: int(v) for t, v in db.execute("SELECT tbl, first_row FROM seal_start")}
+    for table in SEALED:
+        for (rowid,) in db.execute(f"SELECT rowid FROM {table} WHERE rowid >= ? ORDER BY rowid",
+                                   [starts.get(table, 1)]):
+            want = latest.pop((table, rowid), None)
+            if want is None:
+                problems.append(f"{table} row {rowid} was added outside the console")
+            elif row_digest(db, table, rowid) != want:
+                problems.append(f"{table} row {rowid} was changed after it was written")
+    for table, rowid in sorted(k for k in latest if k[1] >= starts.get(k[0], 1)):
+        problems.append(f"{table} row {rowid} was removed")
+    return problems

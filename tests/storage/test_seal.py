@@ -1,0 +1,93 @@
+"""Tamper evidence: someone with the journal file alone cannot rewrite history unseen."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from operator_app.storage.db import open_journal
+from operator_app.storage.inspect import verify
+from operator_app.storage.journal import JournalWriter
+from operator_app.storage.seal import link_mac, station_key
+
+KEY = bytes(range(32))
+
+
+@pytest.fixture
+def sealed(tmp_path: Path) -> Path:
+    open_journal(tmp_path)[0].close()
+    w = JournalWriter(tmp_path / "journal.sqlite", key=KEY).start()
+    try:
+        for i in range(3):
+            w.submit("append_event", "swap.note", {"n": i})
+        w.submit("record_swap", {"id": "S1", "started_at": "2026-12-01T08:00:00",
+                                 "result": "running", "blocks": 1}, "swap.started")
+        w.submit("record_swap", {"id": "S1", "started_at": "2026-12-01T08:00:00",
+                                 "result": "completed", "blocks": 1}, "swap.completed")
+        w.submit("record_alarm", "A1", "ESTOP", "controller", 1, "active unacknowledged", 1e9)
+        w.submit("audit", "ana", "OPERATOR", "swap start", {"plate": "70-8812"})
+        w.flush()
+    finally:
+        w.close()
+    return tmp_path / "journal.sqlite"
+
+
+def problems(path: Path, key: bytes = KEY) -> list[str]:
+    return [line for line in verify(path, key).lines if line.startswith("FAIL")]
+
+
+def test_a_sealed_journal_verifies(sealed: Path) -> None:
+    report = verify(sealed, KEY)
+    assert report.ok, report.lines
+    assert any("tamper seal over" in line for line in report.lines)
+
+
+@pytest.mark.parametrize(("sql", "named"), [
+    ("UPDATE events SET payload = '{\"n\":9}' WHERE seq = 2", "events row 2 was changed"),
+    ("UPDATE swaps SET result = 'aborted'", "swaps row 1 was changed"),
+    ("UPDATE alarms SET state = 'normal'", "alarms row 1 was changed"),
+    ("UPDATE outbox SET sent_at = 'x' WHERE event_id = 1", "outbox row 1 was changed"),
+    ("DELETE FROM alarm_transitions", "alarm_transitions row 1 was removed"),
+    ("INSERT INTO alarms (id, code, source, priority, raised_at, state) VALUES "
+     "('A2', 'X', 'y', 3, 'z', 'normal')", "alarms row 2 was added outside the console"),
+])
+def test_a_rewritten_record_is_named(sealed: Path, sql: str, named: str) -> None:
+    db = sqlite3.connect(sealed)
+    db.execute("DROP TRIGGER IF EXISTS events_no_update")  # the file's own guard, removed
+    db.execute(sql)
+    db.commit()
+    db.close()
+    assert any(named in p for p in problems(sealed)), problems(sealed)
+
+
+def test_a_rewrite_re_chained_without_the_key_is_caught(sealed: Path) -> None:
+    """The 23-line attack: change a row, recompute its digest and the chain with a guessed
+    key. Without the station's key the links do not verify."""
+    db = sqlite3.connect(sealed)
+    db.execute("DROP TRIGGER IF EXISTS events_no_update")
+    db.execute("UPDATE events SET payload = '{\"n\":7}' WHERE seq = 1")
+    prev = "0" * 64
+    for lid, table, rowid in db.execute("SELECT id, tbl, row_id FROM seal ORDER BY id").fetchall():
+        row = db.execute(f"SELECT * FROM {table} WHERE rowid = ?", [rowid]).fetchone()
+        digest = hashlib.sha256(json.dumps(list(row), default=str,
+                                           separators=(",", ":")).encode()).hexdigest()
+        mac = link_mac(b"guessed" * 4, prev, table, rowid, digest)
+        db.execute("UPDATE seal SET digest = ?, mac = ? WHERE id = ?", [digest, mac, lid])
+        prev = mac
+    db.commit()
+    db.close()
+    found = problems(sealed)
+    assert found and "seal link 1" in found[0] and "changed or forged" in found[0]
+
+
+def test_the_key_is_made_once_outside_the_journal_mode_0600(tmp_path: Path) -> None:
+    key = station_key(tmp_path / "config")
+    assert station_key(tmp_path / "config") == key and len(key) == 32
+    mode = stat.S_IMODE(os.stat(tmp_path / "config" / "journal.key").st_mode)
+    assert mode == 0o600
