@@ -19,6 +19,7 @@ from enum import Enum
 
 from operator_app.domain import station as st
 from operator_app.domain.snapshot import StationSnapshot
+from operator_app.domain.words import fault_phrase
 
 SLOW_FACTOR = 1.25  # a step past 125 % of its expected time is slow
 ENDED_RESULTS = frozenset({st.SwapResult.COMPLETED, st.SwapResult.FAILED,
@@ -71,9 +72,8 @@ def slow_reason(snap: StationSnapshot) -> str:
         return "motion held: the controller lost the console's heartbeat"
     if snap.machine.light_curtain_interrupted:
         return "the bay light curtain is interrupted"
-    if s.faults:
-        names = ", ".join(getattr(f, "name", str(f)) for f in s.faults)
-        return f"controller faults: {names}"
+    if s.faults:  # in words, as everywhere on screen
+        return "controller faults: " + ", ".join(fault_phrase(f).english() for f in s.faults)
     return "no reason given by the controller"
 
 

@@ -54,3 +54,10 @@ def test_an_own_swap_that_ended_between_two_snapshots_is_seen_ended() -> None:
     assert swap.fault is st.FaultCode.ESTOP
     assert t.update(snap(3, (), status(st.SwapResult.FAILED, fault=st.FaultCode.ESTOP,
                                        swap_seq=7))) is swap  # not a second one
+
+
+def test_a_slow_steps_reason_names_faults_in_words() -> None:
+    from operator_app.domain.tracker import slow_reason
+
+    s = replace(status(RUN, st.SwapStep.UNLOCK, 1, 1), faults=(st.FaultCode.CHARGER_FAULT,))
+    assert slow_reason(snap(1, (), s)) == "controller faults: a slot's charger is faulted"
