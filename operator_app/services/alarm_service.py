@@ -155,8 +155,7 @@ class AlarmService(QObject):
         alarm the controller held is reset with it, by that person, once its cause clears; a
         deliberate reset acknowledges what it resets."""
         for key, a in self.manager.alarms.items():
-            held = a.condition and (key[1] == "controller" or key[0] == "CHARGER_FAULT")
-            if key[0] not in NOT_AT_CONTROLLER and (held or a.awaiting_reset):
+            if self.at_controller(key) or (a.awaiting_reset and key[0] not in NOT_AT_CONTROLLER):
                 self._reset_by.setdefault(key, (role, actor))
         self._evaluate()
 
