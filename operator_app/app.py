@@ -217,7 +217,7 @@ def run_console(args: argparse.Namespace) -> int:
         notices.append(QCoreApplication.translate(
             "Console", "No technician PIN is configured: the kiosk cannot be closed from the "
             "screen. Set technician_pin in %1.").replace("%1", config.path))
-    session = Session(pins, journal.sink)
+    session = Session(pins, journal.port)
     screen = app.primaryScreen()
     dpi = args.dpi or config.dpi or (screen.physicalDotsPerInch() if screen else 96.0)
     if not 50 <= dpi <= 600:

@@ -33,6 +33,7 @@ from operator_app.domain.roles import Role
 from operator_app.domain.snapshot import LinkState, StationSnapshot
 from operator_app.services.link_worker import LinkEvent
 from operator_app.storage.journal import StorageState, StorageStatus
+from operator_app.storage.port import AlarmChange, AuditEntry, JournalPort, NoJournal
 
 Key = tuple[str, str]
 # Conditions the controller holds that a reset does not clear (they go by themselves)
@@ -70,11 +71,11 @@ class AlarmService(QObject):
     transition = Signal(Transition)
     refused = Signal(str)
 
-    def __init__(self, sink: Callable[..., Any] | None = None,
+    def __init__(self, journal: JournalPort | None = None,
                  clock: Callable[[], float] = time.time, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.manager = AlarmManager()
-        self.sink = sink or (lambda *a: None)
+        self.journal: JournalPort = journal or NoJournal()
         self.clock = clock
         self._station: dict[Key, AlarmDef | None] = {}
         self._suppressed: set[Key] = set()
@@ -127,14 +128,14 @@ class AlarmService(QObject):
             if a.awaiting_reset and a.state is AlarmState.UNACK:
                 acked = self.manager.acknowledge(key, role, actor, now)
                 if not isinstance(acked, Refusal):
-                    self.sink("audit", actor, role.name, "alarm acknowledge",
-                              {"alarm": key[0], "source": key[1], "with_reset": True})
+                    self.journal.audit(AuditEntry(actor, role.name, "alarm acknowledge",
+                              {"alarm": key[0], "source": key[1], "with_reset": True}))
                     self._publish(acked)
             if a.awaiting_reset:  # reset at the controller by this person: the alarm with it
                 done = self.manager.reset(key, role, actor, now)
                 if not isinstance(done, Refusal):
-                    self.sink("audit", actor, role.name, "alarm reset",
-                              {"alarm": key[0], "source": key[1], "at_controller": True})
+                    self.journal.audit(AuditEntry(actor, role.name, "alarm reset",
+                              {"alarm": key[0], "source": key[1], "at_controller": True}))
                     self._publish(done)
 
     # --- people's actions ------------------------------------------------------------------
@@ -172,7 +173,7 @@ class AlarmService(QObject):
                 assert self.controller_reset is not None
                 refusal = self.controller_reset(key, role, actor, bay_clear)
             if refusal is not None:
-                self.sink("append_event", "alarm.refused", {
+                self.journal.event("alarm.refused", {
                     "alarm": key[0], "source": key[1], "action": "reset", "role": role.name,
                     "actor": actor, "reason": refusal.reason})
                 self.refused.emit(refusal.reason)
@@ -205,12 +206,12 @@ class AlarmService(QObject):
         result = do()
         record = {"alarm": key[0], "source": key[1], **(detail or {})}
         if isinstance(result, Refusal):
-            self.sink("append_event", "alarm.refused",
+            self.journal.event("alarm.refused",
                       {**record, "action": action, "role": role.name, "actor": actor,
                        "reason": result.reason})
             self.refused.emit(result.reason)
             return result
-        self.sink("audit", actor, role.name, f"alarm {action}", record)
+        self.journal.audit(AuditEntry(actor, role.name, f"alarm {action}", record))
         self._publish(result)
         return None
 
@@ -218,8 +219,8 @@ class AlarmService(QObject):
         for t in transitions:
             self.history.setdefault((t.code, t.source), deque(maxlen=HISTORY)).append(t)
             cleared = t.to_state is AlarmState.NORMAL
-            self.sink("record_alarm", t.occurrence, t.code, t.source, int(t.priority),
-                      t.to_state.value, t.at, t.actor, t.reason, cleared)
+            self.journal.alarm(AlarmChange(t.occurrence, t.code, t.source, int(t.priority),
+                                           t.to_state.value, t.at, t.actor, t.reason, cleared))
             self.transition.emit(t)
         if transitions:
             self.changed.emit()

@@ -18,7 +18,8 @@ from operator_app.domain.vehicles import Vehicle, VehicleRegistry
 from operator_app.services.demo import registry_from_rows
 from operator_app.services.link_worker import LinkEvent, LinkService
 from operator_app.services.recorder import StationRecorder
-from operator_app.storage.journal import JournalWriter, StorageState, StorageStatus
+from operator_app.storage.journal import Journal, JournalWriter, StorageState, StorageStatus
+from operator_app.storage.port import JournalPort, NoJournal, WriterPort
 from operator_app.storage.retention import RetentionPolicy
 
 log = logging.getLogger(__name__)
@@ -39,16 +40,19 @@ class JournalService(QObject):
         super().__init__(parent)
         self.writer = writer
         self.retention = retention or RetentionPolicy()
-        self.discarded = 0  # operations dropped because there is no journal
         self.lock = None  # the JournalLock on the data directory, held for the console's life
         resume = None
+        # the one way services write: typed, each write a Future resolved once durable
+        self.port: JournalPort
         if writer is None:
             self.status = StorageStatus(StorageState.FAILED, unavailable or "no journal")
+            self.port = NoJournal(unavailable or "no journal")
         else:
+            self.port = WriterPort(writer)
             self.status = writer.status
             writer.on_status = self.status_changed.emit  # from the writer thread, queued
-            resume = writer.submit("running_swap").result(10)
-        self.recorder = StationRecorder(self.sink, resume=resume)
+            resume = writer.call(Journal.running_swap).result(10)
+        self.recorder = StationRecorder(self.port, resume=resume)
         self.recorder.on_swap_ended = self._swap_ended
         self._committed.connect(self._swap_committed)
         self.status_changed.connect(self._keep)
@@ -63,26 +67,18 @@ class JournalService(QObject):
                 registry.add(v)
             return registry
         for v in seed or []:
-            self.writer.submit("upsert_vehicle", v.plate, v.fleet, v.model, v.pack_type.name,
-                               v.blocks, v.tags)
-        return registry_from_rows(self.writer.submit("vehicles").result(10))
+            self.writer.call(Journal.upsert_vehicle, v.plate, v.fleet, v.model,
+                             v.pack_type.name, v.blocks, v.tags)
+        return registry_from_rows(self.writer.call(Journal.vehicles).result(10))
 
-    def sink(self, name: str, *args: Any) -> Any:
-        """Queue a journal operation; without a journal it is counted and dropped."""
-        if self.writer is None:
-            self.discarded += 1
-            return None
-        if name == "add_telemetry":
-            self.writer.add_telemetry(*args)
-            return None
-        return self.writer.submit(name, *args)
+    @property
+    def discarded(self) -> int:
+        """Writes dropped because there is no journal."""
+        return self.port.discarded if isinstance(self.port, NoJournal) else 0
 
-    def _swap_ended(self, row: dict[str, Any], committed: Any) -> None:
+    def _swap_ended(self, row: dict[str, Any], committed: Future) -> None:
         """A swap's final record was handed to the writer: the receipt waits until it is on
         disk (a few ms), or says it could not be recorded."""
-        if not isinstance(committed, Future):
-            self._swap_committed(row, "no journal: the swap was not recorded")
-            return
         committed.add_done_callback(lambda f: self._committed.emit(row, f.exception()))
 
     @Slot(dict, object)
@@ -113,7 +109,7 @@ class JournalService(QObject):
     @Slot()
     def run_retention(self) -> None:
         if self.writer is not None:
-            self.writer.submit("run_retention", self.retention)
+            self.writer.call(Journal.run_retention, self.retention)
 
     @Slot(StationSnapshot)
     def on_snapshot(self, snap: StationSnapshot) -> None:
@@ -137,5 +133,5 @@ class JournalService(QObject):
         self._retention.stop()
         if self.writer is not None:
             self.writer.on_status = None  # nothing may call into Qt objects being torn down
-            self.writer.submit("append_event", "console.stop", {})
+            self.writer.call(Journal.append_event, "console.stop", {})
             self.writer.close()

@@ -1,8 +1,8 @@
 """What the journal learns from the station: derived from snapshots, link events, commands.
 
-``StationRecorder`` is plain Python: it takes what the link reports and calls a
-sink with journal operations (``sink("append_event", kind, payload)``), which
-the composition root points at the journal writer's queue. From rack snapshots
+``StationRecorder`` is plain Python: it takes what the link reports and writes
+through a ``JournalPort`` (storage/port.py: typed methods, each a Future that
+resolves once durable), which the composition root points at the journal writer. From rack snapshots
 it derives the pack registry and health records, telemetry samples and charging
 sessions (a session starts when a slot's charger starts and ends when it stops
 or the pack leaves); from the controller's status it records each swap
@@ -23,8 +23,13 @@ from operator_app.domain.commands import CommandOutcome
 from operator_app.domain.snapshot import SlotSnapshot, StationSnapshot
 from operator_app.domain.tracker import Origin, SwapTracker, TrackedSwap
 from operator_app.storage.journal import iso
-
-Sink = Callable[..., Any]
+from operator_app.storage.port import (
+    ChargingProgress,
+    ChargingStart,
+    HealthSample,
+    JournalPort,
+    PackSighting,
+)
 
 CHARGING = frozenset({st.ChargerState.CONNECTING, st.ChargerState.CONSTANT_CURRENT,
                       st.ChargerState.CONSTANT_VOLTAGE})
@@ -68,12 +73,12 @@ def _pack_entry(slot: SlotSnapshot) -> dict[str, Any]:
 class StationRecorder:
     """Turn what the link reports into journal operations."""
 
-    def __init__(self, sink: Sink, *, sample_interval: float = 10.0,
+    def __init__(self, journal: JournalPort, *, sample_interval: float = 10.0,
                  session_save_interval: float = 30.0, operator: str = "",
                  resume: dict[str, Any] | None = None,
                  clock: Callable[[], float] = time.time,
                  tracker: SwapTracker | None = None) -> None:
-        self.sink = sink
+        self.journal = journal
         self.tracker = tracker or SwapTracker()  # shared with the swap supervisor
         self.sample_interval = sample_interval
         self.session_save_interval = session_save_interval
@@ -90,26 +95,26 @@ class StationRecorder:
         # what the swap supervisor knows of the next swap: plate, fleet, operator
         self.context: dict[str, Any] = {}
         # told of every swap's final record (the receipt shows it)
-        # (record, what the sink returned: a Future that resolves when it is durable, or None)
+        # (record, the Future that resolves when it is durable)
         self.on_swap_ended: Callable[[dict[str, Any], Any], None] | None = None
 
     # --- inputs -------------------------------------------------------------------------
 
     def start(self) -> None:
         """A new console run: sessions a previous run left open are closed as interrupted."""
-        self.sink("close_open_charging", self.clock(), "console restart")
-        self.sink("append_event", "console.start", {})
+        self.journal.close_open_charging(self.clock(), "console restart")
+        self.journal.event("console.start", {})
 
     def link_event(self, state: str, cause: str, at: float) -> None:
-        self.sink("append_event", "link.state", {"state": state, "cause": cause}, at)
+        self.journal.event("link.state", {"state": state, "cause": cause}, at)
 
     def identity(self, vendor: str, serial: int, protocol: tuple[int, int], slots: int) -> None:
-        self.sink("append_event", "link.identity", {
+        self.journal.event("link.identity", {
             "vendor": vendor, "serial": serial, "protocol": f"{protocol[0]}.{protocol[1]}",
             "slots": slots})
 
     def command_outcome(self, outcome: CommandOutcome) -> None:
-        self.sink("append_event", "command.outcome", {
+        self.journal.event("command.outcome", {
             "command": outcome.request.name, "args": list(outcome.request.args),
             "sequence": outcome.sequence, "outcome": outcome.kind.name,
             "reason": outcome.reason.name if outcome.reason else None,
@@ -137,7 +142,7 @@ class StationRecorder:
                                  s.insulation, s.charger_power, s.alarm_level))
             self._charging(s, now)
         if rows:
-            self.sink("add_telemetry", rows)
+            self.journal.telemetry(rows)
         self._prev_slots = {s.slot: s for s in slots}
 
     def _see_pack(self, s: SlotSnapshot, now: float) -> None:
@@ -147,13 +152,14 @@ class StationRecorder:
             return
         self._packs[s.pack_code] = key
         ptype = s.pack_type.name if s.pack_type else "unknown"
-        self.sink("see_pack", s.pack_code, ptype, s.capacity, s.cycles, s.soh, now)
+        self.journal.pack_seen(PackSighting(s.pack_code, ptype, s.capacity, s.cycles, s.soh,
+                                            now))
         spread = (None if s.cell_max_voltage is None or s.cell_min_voltage is None
                   else round(s.cell_max_voltage - s.cell_min_voltage, 3))
         capacity = None if s.capacity is None or s.soh is None else round(
             s.capacity * s.soh / 100.0, 2)
-        self.sink("add_pack_health", s.pack_code, now, s.soh, s.cycles, capacity, s.insulation,
-                  spread, "bms")
+        self.journal.pack_health(HealthSample(s.pack_code, now, s.soh, s.cycles, capacity,
+                                              s.insulation, spread, "bms"))
 
     def _charging(self, s: SlotSnapshot, now: float) -> None:
         session = self._sessions.get(s.slot)
@@ -178,9 +184,10 @@ class StationRecorder:
             assert s.pack_code is not None
             session = _Session(str(uuid.uuid4()), s.pack_code, s.slot, soc=s.soc, last_ts=now,
                                saved_at=now)
-            self.sink("start_charging", session.id, s.pack_code, s.slot, now, s.soc)
+            self.journal.charging_started(ChargingStart(session.id, s.pack_code, s.slot, now,
+                                                        s.soc))
             self._sessions[s.slot] = session
-            self.sink("append_event", "charging.started", {"slot": s.slot, "pack": s.pack_code,
+            self.journal.event("charging.started", {"slot": s.slot, "pack": s.pack_code,
                                                            "soc_pct": s.soc})
         if session is not None and charging:
             self._count_energy(session, s)
@@ -204,10 +211,11 @@ class StationRecorder:
     def _save_session(self, session: _Session, now: float, ended: bool = False,
                       reason: str | None = None) -> None:
         session.saved_at = now
-        self.sink("update_charging", session.id, round(session.energy_kwh, 3), session.soc,
-                  session.peak_temp, session.peak_power, now if ended else None, reason)
+        self.journal.charging_progress(ChargingProgress(
+            session.id, round(session.energy_kwh, 3), session.soc, session.peak_temp,
+            session.peak_power, now if ended else None, reason))
         if ended:
-            self.sink("append_event", "charging.ended", {
+            self.journal.event("charging.ended", {
                 "slot": session.slot, "pack": session.code, "energy_kwh":
                 round(session.energy_kwh, 3), "soc_to_pct": session.soc, "reason": reason})
 
@@ -238,7 +246,7 @@ class StationRecorder:
                 swap.step_started = now
                 swap.steps.append({"step": s.step.name, "block": s.block_index,
                                    "started_at": iso(now), "expected_s": s.step_expected})
-                self.sink("record_swap", self._swap_row(swap, now))
+                self.journal.swap(self._swap_row(swap, now))
         ended = swap is not None and (
             (swap.tracked is not None and not swap.tracked.running)
             or (swap.tracked is None and result is not st.SwapResult.RUNNING))
@@ -259,7 +267,7 @@ class StationRecorder:
             last = swap.steps[-1]
             swap.step_key = (last.get("step"), last.get("block"))
         self._swap = swap
-        self.sink("append_event", "swap.reattached", {
+        self.journal.event("swap.reattached", {
             "id": record["id"], "controller_result": getattr(snap.status.swap_result, "name",
                                                              None)})
         if snap.status.swap_result is not st.SwapResult.RUNNING:
@@ -285,7 +293,7 @@ class StationRecorder:
         if ctx.get("packs_in"):  # the supervisor's plan: exact, whatever the polling
             record["packs_in"] = ctx["packs_in"]
         self._swap = _Swap(record, tracked=tracked)
-        self.sink("record_swap", self._swap_row(self._swap, now), "swap.started")
+        self.journal.swap(self._swap_row(self._swap, now), "swap.started")
 
     def _close_step(self, swap: _Swap, now: float) -> None:
         if swap.steps and "duration_s" not in swap.steps[-1]:
@@ -319,7 +327,7 @@ class StationRecorder:
             "energy_delivered_kwh": round(energy_in - energy_out, 2) if packs_in else None,
             "blocks": snap.status.block_count or swap.record["blocks"] or len(packs_in)})
         row = self._swap_row(swap, now)
-        committed = self.sink("record_swap", row, f"swap.{result}")
+        committed = self.journal.swap(row, f"swap.{result}")
         self._swap = None
         self.context = {}
         if self.on_swap_ended is not None:

@@ -11,9 +11,6 @@ headless fault tour all come through here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import QObject, Signal, Slot
 
 from operator_app.domain import recovery as rc
@@ -26,6 +23,7 @@ from operator_app.domain.vehicles import IdMethod
 from operator_app.domain.words import Phrase, fault_phrase, reject_phrases
 from operator_app.services.link_worker import LinkEvent, LinkService
 from operator_app.services.swap_service import SwapService
+from operator_app.storage.port import AuditEntry, JournalPort, NoJournal
 
 T_BAY_CLEAR = "confirm first that the bay is clear and nobody is inside the light curtain"
 T_SENT = "%1: sent to the controller"
@@ -60,10 +58,10 @@ class RecoveryService(QObject):
     faults_reset = Signal(str, object)  # (actor, Role): RESET_FAULTS done at the controller
 
     def __init__(self, link: LinkService, swaps: SwapService,
-                 sink: Callable[..., Any] | None = None, parent: QObject | None = None) -> None:
+                 journal: JournalPort | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.link, self.swaps = link, swaps
-        self.sink = sink or (lambda *a: None)
+        self.journal: JournalPort = journal or NoJournal()
         self.last: StationSnapshot | None = None
         self.status: Phrase | None = None  # what became of the last action, in words
         self.pending: dict[rc.Action, CommandHandle] = {}
@@ -120,9 +118,9 @@ class RecoveryService(QObject):
             return self._start_again(actor, role)
         request = rc.request(action, slot)
         assert request is not None
-        self.sink("audit", actor, role.name, f"recovery {action.value}", {
+        self.journal.audit(AuditEntry(actor, role.name, f"recovery {action.value}", {
             "slot": slot or None, "bay_clear_confirmed": bay_clear,
-            "guidance": g.text() if (g := self.guidance()) else None})
+            "guidance": g.text() if (g := self.guidance()) else None}))
         handle = self.link.send_command(request)
         self.pending[action] = handle
         self._by = (actor, role)
@@ -162,7 +160,7 @@ class RecoveryService(QObject):
 
     def _refuse(self, action: rc.Action, why: Phrase, actor: str, role: Role,
                 slot: int) -> Refused:
-        self.sink("append_event", "recovery.refused", {
+        self.journal.event("recovery.refused", {
             "action": action.value, "slot": slot or None, "actor": actor, "role": role.name,
             "reason": why.english()})
         self.status = why

@@ -11,11 +11,11 @@ from __future__ import annotations
 import hmac
 import time
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from operator_app.domain.roles import Role
+from operator_app.storage.port import AuditEntry, JournalPort, NoJournal
 
 MAX_TRIES = 5
 LOCKOUT_S = 60.0
@@ -25,12 +25,12 @@ SIGN_OUT_S = 15 * 60.0
 class Session(QObject):
     changed = Signal()
 
-    def __init__(self, pins: dict[Role, str], sink: Callable[..., Any] | None = None,
+    def __init__(self, pins: dict[Role, str], journal: JournalPort | None = None,
                  clock: Callable[[], float] = time.monotonic,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pins = {role: pin for role, pin in pins.items() if pin}
-        self.sink = sink or (lambda *a: None)
+        self.journal: JournalPort = journal or NoJournal()
         self.clock = clock
         self.role = Role.OPERATOR
         self.failures = 0
@@ -56,12 +56,12 @@ class Session(QObject):
             if hmac.compare_digest(pin.encode(), self.pins[role].encode()):
                 self.failures = 0
                 self.role = role
-                self.sink("audit", role.name.lower(), role.name, "sign in", {})
+                self.journal.audit(AuditEntry(role.name.lower(), role.name, "sign in", {}))
                 self._timer.start(int(SIGN_OUT_S * 1000))
                 self.changed.emit()
                 return None
         self.failures += 1
-        self.sink("append_event", "console.signin_refused", {"failures": self.failures})
+        self.journal.event("console.signin_refused", {"failures": self.failures})
         if self.failures >= MAX_TRIES:
             self.failures = 0
             self.locked_until = now + LOCKOUT_S
@@ -81,7 +81,7 @@ class Session(QObject):
     def sign_out(self, reason: str = "signed out") -> None:
         if self.role is Role.OPERATOR:
             return
-        self.sink("audit", self.actor, self.role.name, "sign out", {"reason": reason})
+        self.journal.audit(AuditEntry(self.actor, self.role.name, "sign out", {"reason": reason}))
         self.role = Role.OPERATOR
         self._timer.stop()
         self.changed.emit()

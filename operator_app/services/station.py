@@ -29,14 +29,14 @@ def wire_services(link: LinkService, journal: JournalService,
                   registry: VehicleRegistry) -> StationServices:
     """Journal, alarms and swaps on one link; everything they record goes to the journal."""
     journal.attach(link)
-    alarms = AlarmService(journal.sink)
+    alarms = AlarmService(journal.port)
     link.snapshot_ready.connect(alarms.on_snapshot)
     link.link_event.connect(alarms.on_link_event)
     journal.status_changed.connect(alarms.on_storage)
     # one swap tracker: the journal and the swap panel never disagree about the swap
-    swaps = SwapService(link, registry, journal.sink, context=journal.swap_context,
+    swaps = SwapService(link, registry, journal.port, context=journal.swap_context,
                         tracker=journal.recorder.tracker)
-    recovery = RecoveryService(link, swaps, journal.sink)
+    recovery = RecoveryService(link, swaps, journal.port)
 
     def controller_reset(key: tuple[str, str], role: Role, actor: str,
                          bay_clear: bool) -> Refusal | None:

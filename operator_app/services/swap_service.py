@@ -8,7 +8,6 @@ with its reason and nothing is sent; an action is audited with who did it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -22,6 +21,7 @@ from operator_app.domain.tracker import SwapTracker
 from operator_app.domain.vehicles import Identified, IdMethod, Vehicle, VehicleRegistry
 from operator_app.domain.words import JOURNAL_START, JOURNAL_START_NEXT, Phrase
 from operator_app.services.link_worker import LinkService
+from operator_app.storage.port import AuditEntry, JournalPort, NoJournal
 
 
 class SwapService(QObject):
@@ -30,7 +30,7 @@ class SwapService(QObject):
     _audited = Signal(object, object, object)  # from the writer's thread
 
     def __init__(self, link: LinkService, registry: VehicleRegistry,
-                 sink: Callable[..., Any] | None = None, rules: SelectionRules | None = None,
+                 journal: JournalPort | None = None, rules: SelectionRules | None = None,
                  context: Callable[[dict[str, Any]], None] | None = None,
                  tracker: SwapTracker | None = None,
                  parent: QObject | None = None) -> None:
@@ -38,7 +38,7 @@ class SwapService(QObject):
         self.link = link
         self.registry = registry
         self.supervisor = SwapSupervisor(rules, tracker, self._vehicle_for)
-        self.sink = sink or (lambda *a: None)
+        self.journal: JournalPort = journal or NoJournal()
         self._context = context or (lambda c: None)
         self._attached_seen = 0
         self._shown: tuple | None = None  # the transaction as last shown (see _view)
@@ -51,7 +51,7 @@ class SwapService(QObject):
         return self.supervisor.tx
 
     def _refuse(self, what: str, reason: str, **detail: Any) -> Refused:
-        self.sink("append_event", "swap.refused", {"action": what, "reason": reason, **detail})
+        self.journal.event("swap.refused", {"action": what, "reason": reason, **detail})
         self.refused.emit(reason)
         return Refused(reason)
 
@@ -60,14 +60,14 @@ class SwapService(QObject):
     def identify(self, text: str, method: IdMethod) -> Transaction | Refused:
         found = self.registry.identify(text, method)
         if not isinstance(found, Identified):
-            self.sink("append_event", "vehicle.refused", {
+            self.journal.event("vehicle.refused", {
                 "text": found.text, "method": found.method.value, "reason": found.reason})
             self.refused.emit(found.reason)
             return Refused(found.reason)
         result = self.supervisor.identify(found.vehicle)
         if isinstance(result, Refused):
             return self._refuse("identify", result.reason, plate=found.vehicle.plate)
-        self.sink("append_event", "vehicle.identified", {
+        self.journal.event("vehicle.identified", {
             "plate": found.vehicle.plate, "fleet": found.vehicle.fleet, "method": method.value})
         self.changed.emit(self.tx)
         return result
@@ -93,18 +93,19 @@ class SwapService(QObject):
                     for s in (plan.packs_in if plan else ())]
         self._context({"plate": v.plate, "fleet": v.fleet, "operator": operator,
                        "packs_in": packs_in})
-        audited = self.sink("audit", operator, role.name, "swap start", {
+        audited = self.journal.audit(AuditEntry(operator, role.name, "swap start", {
             "plate": v.plate, "args": list(request.args),
-            "plan": plan.explanation if plan else None})
-        if isinstance(audited, Future):
+            "plan": plan.explanation if plan else None}))
+        if audited.done() and isinstance(audited.exception(), NoJournal.Unavailable):
+            # a console without a journal (the screen says NOT RECORDING) still swaps
+            self._send_start(request)
+        else:
             # the start goes out only once its audit row is on disk (a few ms)
             self.tx.recording = True
             self.tx.note = "recording the start in the journal"
             tx = self.tx
             audited.add_done_callback(
                 lambda f: self._audited.emit(tx, request, f.exception()))
-        else:
-            self._send_start(request)
         self.changed.emit(self.tx)
         return request
 
@@ -129,7 +130,7 @@ class SwapService(QObject):
         request = self.supervisor.abort()
         if isinstance(request, Refused):
             return self._refuse("abort", request.reason, operator=operator)
-        self.sink("audit", operator, role.name, "swap abort", {})
+        self.journal.audit(AuditEntry(operator, role.name, "swap abort", {}))
         self.link.send_command(request).on_update(self.on_outcome)
         self.changed.emit(self.tx)
         return request
@@ -145,7 +146,7 @@ class SwapService(QObject):
         self.supervisor.on_snapshot(snap)
         attached = self.supervisor.attached
         for swap in attached[self._attached_seen:]:
-            self.sink("append_event", "swap.attached", {
+            self.journal.event("swap.attached", {
                 "plate": snap.bay.plate, "started_by": swap.started_by,
                 "sequence": swap.sequence, "already_running": swap.joined_late})
         self._attached_seen = len(attached)

@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlite_utils import Database
 
@@ -35,6 +35,8 @@ from operator_app.storage.retention import relieve_pressure, run_retention
 from operator_app.storage.seal import Sealer
 
 log = logging.getLogger(__name__)
+P = ParamSpec("P")
+R = TypeVar("R")
 
 GENESIS = "0" * 64
 CONTROL_OPS = frozenset({"set_max_bytes", "relieve_pressure"})
@@ -365,6 +367,7 @@ class _Op:
     name: str
     args: tuple
     kwargs: dict
+    fn: Callable[..., Any] | None = None  # a Journal method; None for the writer's own ops
     future: Future = field(default_factory=Future)
 
 
@@ -417,7 +420,9 @@ def encoding_problem(name: str, args: tuple, kwargs: dict) -> str | None:
 class JournalWriter:
     """The thread that owns the journal's write connection.
 
-    ``submit(name, ...)`` queues a call to ``Journal.name`` and returns a Future;
+    ``call(Journal.method, ...)`` queues a call and returns a Future (services use the
+    typed ``JournalPort`` of storage/port.py over it; ``submit(name, ...)`` is the same by
+    name, for tools and spill files);
     telemetry goes through ``add_telemetry`` and is committed in batches. Nothing
     already committed is ever at risk: when the disk is full the writer keeps
     failed records in memory (at most ``hold_limit``; telemetry is dropped first),
@@ -463,10 +468,26 @@ class JournalWriter:
             raise self._error
         return self
 
-    def submit(self, name: str, *args: Any, **kwargs: Any) -> Future:
-        """Queue a write; its Future has the result or a JournalWriteError. A write that
+    def call(self, fn: Callable[Concatenate[Journal, P], R], *args: P.args,
+             **kwargs: P.kwargs) -> Future[R]:
+        """Queue ``fn(journal, *args)`` (``fn`` a ``Journal`` method); the Future resolves
+        with its result once committed, or fails with a JournalWriteError. A write that
         cannot be encoded fails here, at the call: it never reaches the writer's thread."""
-        op = _Op(name, args, kwargs)
+        return self._put(_Op(fn.__name__, args, kwargs, fn))
+
+    def submit(self, name: str, *args: Any, **kwargs: Any) -> Future:
+        """``call`` by name, for tools and replayed spill files; the name is checked here."""
+        if name.startswith("_"):
+            return self._put(_Op(name, args, kwargs))
+        fn = getattr(Journal, name, None)
+        if not callable(fn):
+            op = _Op(name, args, kwargs)
+            op.future.set_exception(JournalWriteError(name, "the journal has no such operation"))
+            return op.future
+        return self._put(_Op(name, args, kwargs, fn))
+
+    def _put(self, op: _Op) -> Future:
+        name, args, kwargs = op.name, op.args, op.kwargs
         problem = encoding_problem(name, args, kwargs)
         if problem is not None:
             log.error("journal write %s refused: %s", name, problem)
@@ -621,7 +642,8 @@ class JournalWriter:
         its error), False when the disk is full and it must wait."""
         assert self.journal is not None
         try:
-            result = getattr(self.journal, op.name)(*op.args, **op.kwargs)
+            assert op.fn is not None
+            result = op.fn(self.journal, *op.args, **op.kwargs)
         except Exception as exc:  # noqa: BLE001 - every failure is the caller's, never the thread's
             if _is_full(exc):
                 return False

@@ -14,6 +14,7 @@ from operator_app.domain.snapshot import (
     StationStatus,
 )
 from operator_app.services.recorder import StationRecorder
+from tests.services.recording_port import Sink
 
 
 class Clock:
@@ -54,15 +55,6 @@ def snap(seq: int, slots: tuple, stat: StationStatus | None = None) -> StationSn
     return StationSnapshot(seq, float(seq), stat or status(), BAY, MACHINE, slots, float(seq))
 
 
-class Sink:
-    def __init__(self) -> None:
-        self.calls: list[tuple] = []
-
-    def __call__(self, name: str, *args):
-        self.calls.append((name, *args))
-
-    def named(self, name: str) -> list[tuple]:
-        return [c for c in self.calls if c[0] == name]
 
 
 def test_charging_session_from_start_to_complete() -> None:

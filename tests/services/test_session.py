@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from operator_app.domain.roles import Role
 from operator_app.services.session import LOCKOUT_S, MAX_TRIES, Session
+from tests.services.recording_port import Sink
 
 
 def test_sign_in_roles_lockout_and_audit(qtbot) -> None:
     now = [1000.0]
-    records: list[tuple] = []
-    s = Session({Role.TECHNICIAN: "1111", Role.SUPERVISOR: "2222"},
-                lambda *a: records.append(a), clock=lambda: now[0])
+    port = Sink()
+    records = port.calls
+    s = Session({Role.TECHNICIAN: "1111", Role.SUPERVISOR: "2222"}, port,
+                clock=lambda: now[0])
     assert s.sign_in("") == "enter the PIN first"
     assert s.sign_in("9999") == f"wrong PIN (1 of {MAX_TRIES} tries)"
     assert s.sign_in("2222") is None and s.role is Role.SUPERVISOR

@@ -35,7 +35,7 @@ class Console:
     def __init__(self, qtbot, made: Stack, dpi: float = 96.0, kiosk: bool = False) -> None:
         self.qtbot, self.stack = qtbot, made
         sim = made.sim
-        self.session = Session({Role.TECHNICIAN: PIN}, made.journal.sink)
+        self.session = Session({Role.TECHNICIAN: PIN}, made.journal.port)
         services = made.services
         self.window = MainWindow(services, self.session, WindowOptions(
             station_name="Test bay", station_id="T-01", dpi=dpi, simulated=True, kiosk=kiosk,
@@ -366,7 +366,7 @@ def test_language_switch_remakes_the_window_where_it_was(qtbot, stack) -> None:
     from operator_app.ui.main_window import WindowHolder
 
     made = stack()
-    session = Session({Role.TECHNICIAN: PIN}, made.journal.sink)
+    session = Session({Role.TECHNICIAN: PIN}, made.journal.port)
     services = made.services
     options = WindowOptions(station_name="Bay", dpi=96.0, simulated=True,
                             languages=available(), language="en")
