@@ -109,8 +109,10 @@ CATALOGUE: dict[str, AlarmDef] = {d.code: d for d in (
              "Check the RS-485 cabling, its termination and shield; run 'operator-app link check'"
              " with --trace to see the frames.", debounce_s=10.0),
     AlarmDef("JOURNAL_DISK_FULL", Priority.MEDIUM,
-             "The terminal's disk is full; records are held in memory.",
-             "Free space on the terminal; records are written when space returns.",
+             "The terminal's disk is full; records go into the journal's reserve space, then "
+             "wait in memory, and telemetry is thinned.",
+             "Free space on the terminal now (old exports, logs); waiting records are written "
+             "when space returns.",
              shelve_role=Role.TECHNICIAN),
     AlarmDef("JOURNAL_FAILED", Priority.HIGH, "The station journal cannot be written.",
              "Call a technician: swaps are not being recorded.", shelvable=False),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import sqlite3
@@ -19,6 +20,8 @@ log = logging.getLogger(__name__)
 APP_NAME = "operator-app"
 DB_NAME = "journal.sqlite"
 BUSY_TIMEOUT_MS = 5000
+WAL_LIMIT_BYTES = 4 * 1024 * 1024
+WAL_CHECKPOINT_PAGES = 256
 
 
 class StorageError(Exception):
@@ -70,6 +73,58 @@ class JournalLock:
             self.fd = -1
 
 
+RESERVE_NAME = "journal.reserve"
+RESERVE_BYTES = 8 * 1024 * 1024  # room for thousands of records after the disk fills
+
+
+class Reserve:
+    """Space set aside on the journal's filesystem at start, given up when the disk fills.
+
+    A file of ``size`` bytes allocated for real (``posix_fallocate``), beside the journal.
+    When a write finds the disk full, the writer deletes it: the records that follow have
+    room (telemetry is thinned meanwhile), and the screen says the disk is full. It is
+    allocated again once there is room for it.
+    """
+
+    def __init__(self, directory: Path, size: int = RESERVE_BYTES) -> None:
+        self.path = directory / RESERVE_NAME
+        self.size = size
+
+    @property
+    def present(self) -> bool:
+        try:
+            return self.path.stat().st_size >= self.size
+        except OSError:
+            return False
+
+    def ensure(self) -> bool:
+        """Allocate the reserve; False (and nothing left behind) when there is no room."""
+        if self.present or self.size <= 0:
+            return True
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                os.posix_fallocate(fd, 0, self.size)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            return True
+        except OSError as exc:
+            log.warning("journal: the %d-byte reserve cannot be allocated (%s)", self.size,
+                        exc.strerror)
+            self.release()
+            return False
+
+    def release(self) -> int:
+        """Give the space back to the journal; the number of bytes freed."""
+        try:
+            size = self.path.stat().st_size
+            self.path.unlink()
+            return size
+        except OSError:
+            return 0
+
+
 class DataDirError(StorageError):
     """The data directory is missing, not a directory, or not writable."""
 
@@ -107,7 +162,14 @@ def ensure_data_dir(path: Path) -> Path:
         raise DataDirError(f"{path} is not a directory: choose another with --data-dir")
     probe = path / ".write-test"
     try:
-        probe.write_bytes(b"ok")
+        try:
+            probe.write_bytes(b"ok")
+        except OSError as exc:
+            # a full disk at start: the reserve is what it is for
+            if exc.errno != errno.ENOSPC or not Reserve(path).release():
+                raise
+            log.warning("journal: the disk is full at start; the reserve was given up")
+            probe.write_bytes(b"ok")
         probe.unlink()
     except OSError as exc:
         raise DataDirError(
@@ -138,6 +200,10 @@ def connect(path: Path, *, readonly: bool = False, synchronous: str = "FULL",
     db.execute(f"PRAGMA busy_timeout = {busy_ms}")
     if not readonly:
         db.execute("PRAGMA journal_mode = WAL")
+        # after each checkpoint the WAL is cut back to this size: it cannot keep the disk
+        db.execute(f"PRAGMA journal_size_limit = {WAL_LIMIT_BYTES}")
+        # checkpoint at 1 MB of WAL, not SQLite's 4 MB: less to copy when the disk fills
+        db.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
         db.execute(f"PRAGMA synchronous = {synchronous}")
         db.execute("PRAGMA foreign_keys = ON")
         if max_bytes:

@@ -30,7 +30,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlite_utils import Database
 
-from operator_app.storage.db import connect
+from operator_app.storage.db import RESERVE_BYTES, WAL_CHECKPOINT_PAGES, Reserve, connect
 from operator_app.storage.retention import relieve_pressure, run_retention
 from operator_app.storage.seal import Sealer
 
@@ -358,6 +358,7 @@ class StorageStatus:
     state: StorageState
     message: str
     held_in_memory: int = 0  # records waiting for space
+    spilled: int = 0  # records beyond the bound, kept in a spill file for the next start
     dropped_telemetry: int = 0  # samples given up under pressure (never anything else)
     path: str = ""
 
@@ -402,6 +403,8 @@ class JournalWriteError(Exception):
 # argument must be plain JSON, checked when it is submitted, not in the writer's thread.
 LENIENT_JSON = frozenset({"append_event", "audit"})
 FAILURES_TO_FAIL = 3  # consecutive failed writes before the journal reads FAILED
+PRESSURE_CHECKPOINT_PAGES = 16  # WAL pages between checkpoints while in the reserve
+THIN_EVERY = 6  # in the reserve, one telemetry sample in six is kept (10 s -> 1 min)
 
 
 def encoding_problem(name: str, args: tuple, kwargs: dict) -> str | None:
@@ -433,7 +436,8 @@ class JournalWriter:
                  hold_limit: int = 50_000, retry_s: float = 2.0, max_bytes: int | None = None,
                  on_status: Callable[[StorageStatus], None] | None = None,
                  clock: Callable[[], float] = time.time, busy_ms: int | None = None,
-                 spill_dir: Path | None = None, key: bytes | None = None) -> None:
+                 spill_dir: Path | None = None, key: bytes | None = None,
+                 reserve_bytes: int = RESERVE_BYTES) -> None:
         self.key = key  # the station's sealing secret (storage/seal.py); None: not sealed
         self.path = path
         self.busy_ms = busy_ms  # how long a write waits for a lock another process holds
@@ -445,6 +449,11 @@ class JournalWriter:
         self.hold_limit = hold_limit
         self.retry_s = retry_s
         self.max_bytes = max_bytes
+        # room kept back for records once the disk fills: a file beside the journal, or,
+        # under a size limit, pages below the limit
+        self.reserve_bytes = min(reserve_bytes, max_bytes // 4) if max_bytes else reserve_bytes
+        self._reserve = Reserve(path.parent, 0 if max_bytes else self.reserve_bytes)
+        self._in_reserve = False  # the reserve was given up: the disk is full
         self.on_status = on_status
         self.clock = clock
         self._queue: queue.Queue[_Op | None] = queue.Queue()
@@ -454,6 +463,8 @@ class JournalWriter:
         self._incoming_lock = threading.Lock()
         self._kicked = False
         self._dropped = 0
+        self._spilled = 0  # records sent to the spill file this run
+        self._run_stamp = time.strftime("%Y%m%d-%H%M%S")
         self._failures = 0  # consecutive failed writes
         self.status = StorageStatus(StorageState.OK, "journal open", path=str(path))
         self._thread = threading.Thread(target=self._run, name="journal-writer", daemon=True)
@@ -525,6 +536,7 @@ class JournalWriter:
             db = connect(self.path, max_bytes=self.max_bytes, **(
                 {"busy_ms": self.busy_ms} if self.busy_ms is not None else {}))
             self.journal = Journal(db, self.clock, self.key)
+            self._keep_reserve()
         except BaseException as exc:  # noqa: BLE001 - handed to start() to raise
             self._error = exc
             self._ready.set()
@@ -569,6 +581,12 @@ class JournalWriter:
             self._retry_held()
             self._flush_telemetry()
             op.future.set_result(self.held)
+        elif op.name == "set_max_bytes":  # the technician changed the limit: it is the cure
+            self.max_bytes = op.args[0] or None
+            self.reserve_bytes = (min(self.reserve_bytes, self.max_bytes // 4)
+                                  if self.max_bytes else self.reserve_bytes)
+            self._attempt(op)
+            self._keep_reserve()
         elif op.name in CONTROL_OPS:
             self._execute(op)  # never waits behind held records: it may be the cure
         elif op.name in READ_OPS:
@@ -581,9 +599,11 @@ class JournalWriter:
         if now >= self._next_flush:
             self._flush_telemetry()
             self._next_flush = now + self.flush_s
-        if self._held and now >= self._next_retry:
+        if (self._held or self._in_reserve) and now >= self._next_retry:
             self._retry_held()
-            self._next_retry = now + self.retry_s if self._held else 0.0
+            if not self._held and self._in_reserve:
+                self._keep_reserve()  # room again: the reserve comes back first
+            self._next_retry = now + self.retry_s if self._held or self._in_reserve else 0.0
 
     def _spill(self) -> None:
         """At exit, records still held for lack of space go to a spill file (another
@@ -592,24 +612,32 @@ class JournalWriter:
         held = [op for op in self._held if op.name not in READ_OPS]
         if not held:
             return
-        self.spilled_to = None
-        if self.spill_dir is not None:
-            target = self.spill_dir / f"journal-spill-{time.strftime('%Y%m%d-%H%M%S')}.jsonl"
-            try:
-                with open(target, "w", encoding="utf-8") as f:
-                    for op in held:
-                        f.write(json.dumps({"op": op.name, "args": list(op.args),
-                                            "kwargs": op.kwargs}, default=str) + "\n")
-                    f.flush()
-                    os.fsync(f.fileno())
-                self.spilled_to = target
-                log.warning("journal: %d held records written to %s; they are added to the "
-                            "journal at the next start", len(held), target)
-                return
-            except OSError as exc:
-                log.error("journal: the spill file %s could not be written: %s", target, exc)
+        # before this run's overflow file: replayed in name order, the older records first
+        target = self._spill_to(held, "0")
+        if target is not None:
+            self.spilled_to = target
+            log.warning("journal: %d held records written to %s; they are added to the "
+                        "journal at the next start", len(held), target)
+            return
         log.error("journal: %d records could not be written (the disk is full, no spill "
                   "directory) and are lost", len(held))
+
+    def _spill_to(self, ops: list[_Op], part: str) -> Path | None:
+        """Append ``ops`` to this run's spill file ``part`` and fsync it; None if that fails."""
+        if self.spill_dir is None:
+            return None
+        target = self.spill_dir / f"journal-spill-{self._run_stamp}-{part}.jsonl"
+        try:
+            with open(target, "a", encoding="utf-8") as f:
+                for op in ops:
+                    f.write(json.dumps({"op": op.name, "args": list(op.args),
+                                        "kwargs": op.kwargs}, default=str) + "\n")
+                f.flush()
+                os.fsync(f.fileno())
+        except OSError as exc:
+            log.error("journal: the spill file %s could not be written: %s", target, exc)
+            return None
+        return target
 
     def replay_spills(self) -> int:
         """Submit what earlier runs spilled; each file goes once its records are committed."""
@@ -624,7 +652,8 @@ class JournalWriter:
                 for f in futures:
                     f.result(30)
             except Exception as exc:  # noqa: BLE001 - keep the file for the next start
-                log.error("journal: replaying %s failed (%s); kept for the next start", path, exc)
+                log.error("journal: replaying %s failed (%s: %s); kept for the next start", path,
+                          type(exc).__name__, exc)
                 continue
             path.unlink()
             total += len(ops)
@@ -671,11 +700,74 @@ class JournalWriter:
         self._failures = 0
 
     def _execute(self, op: _Op) -> None:
-        # the policy on a full disk: give up telemetry detail before any record waits
-        if not self._attempt(op) and not (self._relieve() and self._attempt(op)):
+        # the policy on a full disk: give up telemetry detail, then the WAL's slack, then the
+        # reserve, before any record waits
+        if not self._attempt(op) and not (self._relieve() and self._attempt(op)) and not (
+                self._use_reserve() and self._attempt(op)):
             self._hold(op)
 
+    def _keep_reserve(self) -> None:
+        """Set the reserve aside (at start, and once space is back after it was used)."""
+        assert self.journal is not None
+        if self.max_bytes:
+            page = self.journal.db.execute("PRAGMA page_size").fetchone()[0]
+            used = self.journal.db.execute("PRAGMA page_count").fetchone()[0] * page
+            if self._in_reserve and used > self.max_bytes - self.reserve_bytes:
+                return  # still inside the reserve: no room yet
+            self.journal.set_max_bytes(self.max_bytes - self.reserve_bytes)
+        elif not self._reserve.ensure():
+            return
+        if self._in_reserve:
+            self._in_reserve = False
+            self.journal.db.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
+            if not self._held:
+                self._set_status(StorageState.OK, "space is back: every record was written "
+                                 "and the reserve is set aside again")
+
+    def _use_reserve(self) -> bool:
+        """The disk is full even without telemetry detail: checkpoint the WAL, then give up
+        the reserve so that records keep being written. False when it is already used."""
+        assert self.journal is not None
+        if self._in_reserve:
+            self._checkpoint()  # the WAL's copies of pages are the last slack there is
+            return False
+        self._in_reserve = True
+        if self.max_bytes:
+            self.journal.set_max_bytes(self.max_bytes)
+        else:
+            self._reserve.release()
+        # the WAL would otherwise grow to 1000 pages (4 MB) before it is checkpointed
+        self.journal.db.execute(f"PRAGMA wal_autocheckpoint = {PRESSURE_CHECKPOINT_PAGES}")
+        self._checkpoint()
+        self._next_retry = time.monotonic() + self.retry_s
+        self._set_status(StorageState.DISK_FULL, (
+            "the disk is full: records are written into the journal's reserve space and "
+            "telemetry is thinned. Free space on the terminal (old exports, logs) soon"))
+        return True
+
+    def _checkpoint(self) -> None:
+        """Copy the WAL into the file and cut it back: the WAL never keeps the disk."""
+        assert self.journal is not None
+        try:
+            self.journal.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as exc:
+            log.warning("journal: WAL checkpoint failed: %s", exc)
+
     def _hold(self, op: _Op) -> None:
+        """Keep a record that found no room. Beyond ``hold_limit`` held records, the ones
+        that follow go to the spill file (fsynced; written at the next start, after the
+        held ones), and their callers are told where they are. Without a spill directory
+        they stay in memory: never dropped, and counted on screen."""
+        if len(self._held) >= self.hold_limit and self.spill_dir is not None:
+            target = self._spill_to([op], "1")
+            if target is not None:
+                self._spilled += 1
+                self.spilled_to = target
+                op.future.set_exception(JournalWriteError(op.name, (
+                    f"the disk is full: the record is kept in {target} and is added to the "
+                    "journal at the next start")))
+                self._mark_full()
+                return
         self._held.append(op)
         self._mark_full()
 
@@ -691,10 +783,13 @@ class JournalWriter:
 
     def _mark_full(self) -> None:
         self._trim_telemetry()
+        spilled = (f"; {self._spilled} more are kept in {self.spilled_to} for the next start"
+                   if self._spilled else "")
         self._set_status(
             StorageState.DISK_FULL,
-            f"the disk is full: {self.held} records are held in memory and will be written "
-            "when space returns. Free space on the terminal (old exports, logs)")
+            f"the disk is full, even its reserve: {len(self._held)} records wait in memory "
+            f"and are written when space returns{spilled}. Free space on the terminal (old "
+            "exports, logs) now")
 
     def _relieve(self) -> bool:
         assert self.journal is not None
@@ -721,6 +816,10 @@ class JournalWriter:
         if not self._telemetry or self._held:
             return
         assert self.journal is not None
+        if self._in_reserve:  # the reserve is for records: telemetry is thinned (1 in 6)
+            kept = self._telemetry[::THIN_EVERY]
+            self._dropped += len(self._telemetry) - len(kept)
+            self._telemetry = kept
         try:
             try:
                 self.journal.add_telemetry(self._telemetry)
@@ -741,9 +840,11 @@ class JournalWriter:
             self._mark_full()
 
     def _set_status(self, state: StorageState, message: str) -> None:
-        status = StorageStatus(state, message, self.held, self._dropped, str(self.path))
-        changed = ((status.state, status.held_in_memory, status.dropped_telemetry)
-                   != (self.status.state, self.status.held_in_memory,
+        status = StorageStatus(state, message, len(self._held), self._spilled, self._dropped,
+                               str(self.path))
+        changed = ((status.state, status.held_in_memory, status.spilled,
+                    status.dropped_telemetry)
+                   != (self.status.state, self.status.held_in_memory, self.status.spilled,
                        self.status.dropped_telemetry))
         if state is not self.status.state:
             log.log(logging.WARNING if state is not StorageState.OK else logging.INFO,

@@ -109,9 +109,15 @@ class StatusStrip(QFrame):
 
     def show_storage(self, status: StorageStatus) -> None:
         texts = {StorageState.OK: self.tr("Journal: recording"),
-                 StorageState.DISK_FULL: self.tr("Journal: DISK FULL, held in memory"),
+                 StorageState.DISK_FULL: self.tr("Journal: DISK FULL, writing into its reserve"),
                  StorageState.FAILED: self.tr("Journal: NOT RECORDING")}
-        self.journal.setText(texts[status.state])
+        text = texts[status.state]
+        if status.held_in_memory:  # records the disk has no room for: said with their count
+            text = self.tr("Journal: DISK FULL, %n record(s) not yet written", "",
+                           status.held_in_memory)
+        if status.spilled:
+            text += " " + self.tr("(%n in the spill file)", "", status.spilled)
+        self.journal.setText(text)
         p = self.palette_
         bad = status.state is not StorageState.OK
         self.journal.setStyleSheet(f"background: {p.alarm_medium}; color: black; "

@@ -49,3 +49,19 @@ def test_the_start_waits_for_its_audit_row_and_the_receipt_for_its_record(qtbot,
     shown = w.receipt_page.record["id"]
     assert c.stack.rows(f"SELECT result FROM swaps WHERE id = '{shown}'") == [("completed",)]
     assert "NOT RECORDED" not in w.receipt_page.summary.text()
+
+
+def test_the_status_strip_counts_what_a_full_disk_could_not_write(qtbot, console) -> None:
+    from operator_app.storage.journal import StorageState, StorageStatus
+
+    strip = console().window.strip
+    strip.show_storage(StorageStatus(StorageState.DISK_FULL, "reserve"))
+    assert strip.journal.text() == "Journal: DISK FULL, writing into its reserve"
+    strip.show_storage(StorageStatus(StorageState.DISK_FULL, "full", held_in_memory=7))
+    assert strip.journal.text() == "Journal: DISK FULL, 7 record(s) not yet written"
+    strip.show_storage(StorageStatus(StorageState.DISK_FULL, "full", held_in_memory=20,
+                                     spilled=3))
+    assert strip.journal.text() == ("Journal: DISK FULL, 20 record(s) not yet written "
+                                    "(3 in the spill file)")
+    strip.show_storage(StorageStatus(StorageState.OK, "ok"))
+    assert strip.journal.text() == "Journal: recording"

@@ -1,0 +1,112 @@
+"""A really full disk (a 12 MB tmpfs): the reserve, the bound, the spill file, the count.
+
+Needs root to mount the small filesystem (CI runs as root); skipped elsewhere.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from operator_app.storage.db import RESERVE_NAME, connect, ensure_data_dir, open_journal
+from operator_app.storage.journal import JournalWriter, StorageState
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    mnt = tmp_path / "small"
+    mnt.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=12m", "tmpfs", str(mnt)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+    try:
+        yield mnt
+    finally:
+        subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+def fill(disk: Path) -> Path:
+    """Fill the filesystem to the last byte."""
+    filler = disk / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        for size in (65536, 4096, 512, 1):
+            try:
+                while True:
+                    os.write(fd, b"\0" * size)
+            except OSError:
+                pass
+    finally:
+        os.close(fd)
+    return filler
+
+
+def test_a_full_disk_writes_records_into_the_reserve_then_spills_then_recovers(
+        small_disk: Path, tmp_path: Path) -> None:
+    spill = tmp_path / "spill"  # another filesystem
+    spill.mkdir()
+    open_journal(small_disk)[0].close()
+    statuses = []
+    w = JournalWriter(small_disk / "journal.sqlite", reserve_bytes=1024 * 1024, retry_s=0.1,
+                      hold_limit=20, spill_dir=spill, on_status=statuses.append).start()
+    try:
+        assert (small_disk / RESERVE_NAME).stat().st_size == 1024 * 1024
+        filler = fill(small_disk)
+        first = [w.submit("append_event", "big", {"pad": "x" * 400, "k": k})
+                 for k in range(300)]
+        assert all(f.result(10).seq for f in first)  # acknowledged: the reserve had room
+        assert w.status.state is StorageState.DISK_FULL and "reserve" in w.status.message
+        assert not (small_disk / RESERVE_NAME).exists()
+        more = [w.submit("append_event", "big", {"pad": "x" * 400, "k": k})
+                for k in range(300, 3000)]
+        w.flush()
+        assert w.status.held_in_memory == 20  # the bound
+        assert w.status.spilled > 0 and w.spilled_to is not None
+        assert f"{w.status.spilled} more are kept in" in w.status.message
+        spilled = [f for f in more if f.done() and f.exception() is not None]
+        assert len(spilled) == w.status.spilled
+        assert "is added to the journal at the next start" in str(spilled[0].exception())
+        filler.unlink()  # the technician frees space
+        for f in more:
+            if f not in spilled:
+                assert f.result(10).seq
+        w.flush()
+        assert w.status.state is StorageState.OK
+        assert (small_disk / RESERVE_NAME).exists()  # set aside again
+    finally:
+        w.close()
+    again = JournalWriter(small_disk / "journal.sqlite", spill_dir=spill,
+                          reserve_bytes=1024 * 1024).start()
+    try:
+        assert again.replay_spills() == len(spilled)
+    finally:
+        again.close()
+    db = connect(small_disk / "journal.sqlite", readonly=True)
+    ks = [json.loads(p)["k"] for (p,) in db.execute(
+        "SELECT payload FROM events WHERE kind = 'big' ORDER BY seq")]
+    db.conn.close()
+    assert sorted(ks) == list(range(3000))  # every record, none twice
+    assert [s.state for s in statuses][-1] is StorageState.OK
+
+
+def test_a_disk_full_at_start_gives_up_the_reserve_and_starts(small_disk: Path) -> None:
+    open_journal(small_disk)[0].close()
+    JournalWriter(small_disk / "journal.sqlite", reserve_bytes=512 * 1024).start().close()
+    fill(small_disk)
+    ensure_data_dir(small_disk)  # would fail on a full disk without the reserve
+    assert not (small_disk / RESERVE_NAME).exists()
+    db, _ = open_journal(small_disk)
+    db.close()
+    w = JournalWriter(small_disk / "journal.sqlite", reserve_bytes=512 * 1024).start()
+    try:
+        assert w.submit("append_event", "console.start", {}).result(10).seq
+        assert isinstance(w.submit("vehicles").result(2), list)
+    finally:
+        w.close()
