@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -36,6 +37,18 @@ class VerifyReport:
         self.lines.append("ok   " + text)
 
 
+def _schema_steps(db) -> tuple[int, int]:
+    """(schema steps applied in the file, steps this console knows)."""
+    from operator_app.storage.schema import MIGRATION_SET, known_migrations
+
+    try:
+        applied = db.execute("SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?",
+                             [MIGRATION_SET]).fetchone()[0]
+    except sqlite3.OperationalError:
+        applied = 0  # not even the migrations table: an empty file
+    return applied, len(known_migrations())
+
+
 def verify(path: Path, key: bytes | None = None) -> VerifyReport:
     """Integrity check, audit chain, event sequence and outbox consistency; with the
     station's key, the tamper seal over every record too."""
@@ -50,6 +63,13 @@ def verify(path: Path, key: bytes | None = None) -> VerifyReport:
     report.good("SQLite integrity check")
     db = connect(path, readonly=True)
     try:
+        applied, known = _schema_steps(db)
+        if applied < known:
+            # e.g. the power went during the first start, between schema steps: each step
+            # is its own transaction, and nothing is recorded before the last one
+            report.good(f"schema: {applied} of {known} steps applied; the console applies the "
+                        "rest at its next start (nothing can have been recorded yet)")
+            return report
         prev, count, broken = GENESIS, 0, []
         for row in db.execute("SELECT id, ts, actor, role, action, detail, prev_hash, hash "
                               "FROM audit ORDER BY id"):
