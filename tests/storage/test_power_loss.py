@@ -209,12 +209,11 @@ def check(cut: Cut) -> list[str]:
         problems.append(f"PRAGMA integrity_check: {found.integrity[:5]}")
     problems += [f"acknowledged {m} is missing" for m in missing(cut, found)][:20]
     cut.mid_migration = not schema_complete(db_file)
-    if cut.mid_migration:
-        # the power went during the first start's migrations (each one is its own
-        # transaction): nothing can have been acknowledged yet, and the console's restart
-        # must finish them; verify() says so (test_verify_reports_on_a_journal_cut_...)
-        if cut.acked:
-            problems.append("records were acknowledged, but the durable schema is incomplete")
+    # the power went during the first start's migrations (each one is its own
+    # transaction): nothing can have been acknowledged yet, and the console's restart
+    # must finish them; verify() says so (test_verify_reports_on_a_journal_cut_...)
+    if cut.mid_migration and cut.acked:
+        problems.append("records were acknowledged, but the durable schema is incomplete")
     problems += verify_problems(db_file, "verify after the cut")
     db, opened = open_journal(cut.after)  # the console restarts on it
     db.conn.close()
