@@ -7,6 +7,8 @@ queued to the writer thread, so a slow or full disk never blocks the screen.
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from concurrent.futures import Future
 from typing import Any
 
@@ -18,6 +20,7 @@ from operator_app.domain.vehicles import Vehicle, VehicleRegistry
 from operator_app.services.demo import registry_from_rows
 from operator_app.services.link_worker import LinkEvent, LinkService
 from operator_app.services.recorder import StationRecorder
+from operator_app.storage.db import background_check
 from operator_app.storage.journal import Journal, JournalWriter, StorageState, StorageStatus
 from operator_app.storage.port import JournalPort, NoJournal, WriterPort
 from operator_app.storage.retention import RetentionPolicy
@@ -41,6 +44,8 @@ class JournalService(QObject):
         self.writer = writer
         self.retention = retention or RetentionPolicy()
         self.lock = None  # the JournalLock on the data directory, held for the console's life
+        self.check_in_background = True  # the whole file's integrity check, after start
+        self.checked: tuple[str | None, float] | None = None  # (problem, seconds) when done
         resume = None
         # the one way services write: typed, each write a Future resolved once durable
         self.port: JournalPort
@@ -91,6 +96,20 @@ class JournalService(QObject):
         """What the swap supervisor knows of the swap it starts: plate, fleet, operator, packs."""
         self.recorder.context.update(context)
 
+    def _check(self) -> None:
+        assert self.writer is not None
+        t0 = time.monotonic()
+        problem = background_check(self.writer.path)
+        seconds = round(time.monotonic() - t0, 1)
+        self.checked = (problem, seconds)
+        if problem is not None:
+            log.error("journal: the background check found damage: %s", problem)
+            self.writer.report_damage(problem)
+        else:
+            log.info("journal: the whole file checked in the background in %.1f s", seconds)
+        self.writer.call(Journal.append_event, "journal.checked",
+                         {"ok": problem is None, "problem": problem, "seconds": seconds})
+
     def _keep(self, status: StorageStatus) -> None:
         self.status = status
 
@@ -101,6 +120,9 @@ class JournalService(QObject):
         link.command_outcome.connect(self.on_command_outcome)
 
     def start(self) -> None:
+        if self.writer is not None and self.check_in_background:
+            # the whole file's check: off the start path, at low priority, said when done
+            threading.Thread(target=self._check, name="journal-check", daemon=True).start()
         self.recorder.start()
         self._retention.start(RETENTION_INTERVAL_MS)
         self.run_retention()

@@ -226,6 +226,53 @@ def quick_check(path: Path) -> str | None:
     return None if result == "ok" else result
 
 
+DAMAGE_MARK = "journal.damage"  # written by the background check when it finds damage
+
+
+def start_check(path: Path, rows: int = 64) -> str | None:
+    """What a crash can have touched, in a time that does not grow with the file: the
+    header and the schema, and each table's newest rows (the pages written last). None
+    when it reads, else what SQLite said. The whole file is checked in the background
+    (``background_check``); damage it finds is marked, and the next start checks all."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+            tables = [r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                "'sqlite_%'")]
+            for table in tables:
+                keys = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")') if r[5]]
+                without_rowid = conn.execute(
+                    "SELECT sql LIKE '%WITHOUT ROWID%' FROM sqlite_master WHERE name = ?",
+                    [table]).fetchone()[0]
+                order = (", ".join(f'"{k}" DESC' for k in keys) if without_rowid
+                         else "rowid DESC")
+                conn.execute(f'SELECT * FROM "{table}" ORDER BY {order} LIMIT {rows}').fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return None
+
+
+def background_check(path: Path) -> str | None:
+    """The whole file's ``quick_check``, for a thread of low priority; damage is marked
+    beside the journal, so that the next start checks the whole file and sets it aside."""
+    import contextlib
+    import threading
+
+    with contextlib.suppress(AttributeError, OSError):  # a nice level for this thread only
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+    problem = quick_check(path)
+    if problem is not None and not _busy(problem):
+        try:
+            (path.parent / DAMAGE_MARK).write_text(problem + "\n", encoding="utf-8")
+        except OSError as exc:
+            log.error("journal: cannot mark the damage (%s)", exc)
+    return None if problem is not None and _busy(problem) else problem
+
+
 def _busy(problem: str) -> bool:
     return "locked" in problem or "busy" in problem
 
@@ -273,7 +320,10 @@ def open_journal(data_dir: Path | None = None, *, max_bytes: int | None = None
     report = OpenReport(path=path, created=not path.exists())
     carry_on_from = 0  # the last readable event number of a file set aside
     if not report.created:
-        problem = quick_check(path)
+        marked = directory / DAMAGE_MARK
+        # the whole file when the last background check found damage; else what a crash
+        # can have touched (the whole file is checked in the background, once started)
+        problem = quick_check(path) if marked.exists() else start_check(path)
         if problem is not None and _busy(problem):
             # a healthy file another process holds is not a damaged one: never move it
             raise JournalBusy(
@@ -282,6 +332,7 @@ def open_journal(data_dir: Path | None = None, *, max_bytes: int | None = None
                 "start again")
         if problem is None:
             _refuse_newer_schema(path)  # read-only: nothing is touched before this check
+            marked.unlink(missing_ok=True)  # the whole file was checked again: it reads
         if problem is not None:
             carry_on_from = _last_readable_seq(path)
             stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -292,11 +343,12 @@ def open_journal(data_dir: Path | None = None, *, max_bytes: int | None = None
                     os.replace(src, Path(str(aside) + suffix))
             report.damaged_copy = aside
             report.created = True
+            marked.unlink(missing_ok=True)
             report.message = (
                 f"The journal failed its integrity check ({problem}). It was kept aside as "
                 f"{aside} and a new journal was started; its event numbers carry on from "
-                f"{carry_on_from}. Tell the technician: the old file can be recovered with "
-                "sqlite3's .recover.")
+                f"{carry_on_from}. Tell the technician: what it holds can be recovered with "
+                f"operator-app journal recover {aside} --data-dir {directory}")
             log.error(report.message)
     db = connect(path, max_bytes=max_bytes)
     pending = [m.name for m in migrations.pending(db)]

@@ -142,31 +142,67 @@ def parse_since(text: str | None) -> str | None:
     return value.astimezone(dt.UTC).isoformat(timespec="milliseconds")
 
 
+def chain_head(db) -> dict:
+    """Where the journal's chains end: what a receiver keeps to tell that a later batch or
+    export extends this one, and was not rewritten (with the station's key it checks the
+    seal; without it, that the heads it saw before are still in the chain)."""
+    head: dict = {}
+    seal = db.execute("SELECT id, mac FROM seal ORDER BY id DESC LIMIT 1").fetchone()
+    head["seal"] = {"link": seal[0], "mac": seal[1]} if seal else None
+    audit = db.execute("SELECT value FROM station WHERE key = 'audit_head'").fetchone()
+    head["audit"] = json.loads(audit[0]) if audit else None
+    first, last = db.execute("SELECT min(seq), max(seq) FROM events").fetchone()
+    head["events"] = {"first_seq": first, "last_seq": last}
+    return head
+
+
+def export_plan(db, table: str) -> str:
+    """How SQLite reads ``table`` for ``export --since`` (EXPLAIN QUERY PLAN's detail)."""
+    column = TIME_COLUMN[table]
+    rows = db.execute(f"EXPLAIN QUERY PLAN SELECT * FROM {table} WHERE {column} >= ? "
+                      f"ORDER BY {column}", ["2026-01-01"]).fetchall()
+    return "; ".join(r[-1] for r in rows)
+
+
 def export(path: Path, out: TextIO, fmt: str, since: str | None = None,
            tables: tuple[str, ...] = EXPORT_TABLES) -> int:
-    """Write the journal's records as JSON lines (one object per row, with its table) or CSV."""
+    """Write the journal's records as JSON lines (one object per row, with its table) or CSV,
+    then a manifest: what was exported, and the journal's chain heads (``chain_head``).
+    ``since`` reads each table through its time index."""
     if fmt not in ("jsonl", "csv"):
         raise ValueError("--format must be csv or jsonl")
     db = connect(path, readonly=True)
     rows_written = 0
+    counts: dict[str, int] = {}
     try:
+        db.execute("BEGIN")  # one snapshot: the manifest describes exactly the rows written
         for table in tables:
             column = TIME_COLUMN[table]
-            cur = db.execute(f"SELECT * FROM {table} WHERE ? IS NULL OR {column} >= ? "
-                             f"ORDER BY {column}", [since, since])
+            where, args = (f"WHERE {column} >= ?", [since]) if since else ("", [])
+            cur = db.execute(f"SELECT * FROM {table} {where} ORDER BY {column}", args)
             names = [d[0] for d in cur.description]
             if fmt == "csv":
                 out.write(f"# table {table}\n")
                 writer = csv.writer(out, lineterminator="\n")
                 writer.writerow(names)
+            n = 0
             for row in cur:
                 if fmt == "csv":
                     writer.writerow(row)
                 else:
                     out.write(json.dumps({"table": table, **dict(zip(names, row, strict=True))},
                                          ensure_ascii=False) + "\n")
-                rows_written += 1
+                n += 1
+            counts[table] = n
+            rows_written += n
+        manifest = {"manifest": {
+            "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds"),
+            "since": since, "rows": counts,
+            "chain_head": chain_head(db)}}
+        text = json.dumps(manifest, separators=(",", ":"))
+        out.write(text + "\n" if fmt == "jsonl" else f"# manifest {text}\n")
     finally:
+        db.conn.rollback()
         db.close()
     return rows_written
 

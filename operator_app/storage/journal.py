@@ -464,6 +464,7 @@ class JournalWriter:
         self._kicked = False
         self._dropped = 0
         self._spilled = 0  # records sent to the spill file this run
+        self._damage: str | None = None  # what the background check found
         self._run_stamp = time.strftime("%Y%m%d-%H%M%S")
         self._failures = 0  # consecutive failed writes
         self.status = StorageStatus(StorageState.OK, "journal open", path=str(path))
@@ -581,6 +582,9 @@ class JournalWriter:
             self._retry_held()
             self._flush_telemetry()
             op.future.set_result(self.held)
+        elif op.name == "_damage":
+            self._damage = op.args[0]
+            self._set_status(StorageState.FAILED, op.args[0])
         elif op.name == "set_max_bytes":  # the technician changed the limit: it is the cure
             self.max_bytes = op.args[0] or None
             self.reserve_bytes = (min(self.reserve_bytes, self.max_bytes // 4)
@@ -839,7 +843,18 @@ class JournalWriter:
                 return
             self._mark_full()
 
+    def report_damage(self, problem: str) -> None:
+        """The background check found damage: the journal reads FAILED from now on (it
+        still writes what it can), until the next start sets the file aside."""
+        self._queue.put(_Op("_damage", (
+            f"the journal file is damaged ({problem}): records are still written where "
+            "they can be, but the file must be replaced. Call a technician: restart the "
+            "console (it sets the file aside and starts a new one), then run operator-app "
+            "journal recover on the file set aside",), {}))
+
     def _set_status(self, state: StorageState, message: str) -> None:
+        if self._damage is not None and state is not StorageState.FAILED:
+            state, message = StorageState.FAILED, self._damage  # damage is not cured here
         status = StorageStatus(state, message, len(self._held), self._spilled, self._dropped,
                                str(self.path))
         changed = ((status.state, status.held_in_memory, status.spilled,

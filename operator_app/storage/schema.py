@@ -209,5 +209,19 @@ def m006_seal(db: Database) -> None:
                    f"FROM {table}))", [table])
 
 
+@migrations()
+def m007_time_indexes(db: Database) -> None:
+    """``journal export --since`` reads every table through an index on its time."""
+    db.executescript("""
+    CREATE INDEX IF NOT EXISTS charging_started ON charging_sessions (started_at);
+    CREATE INDEX IF NOT EXISTS pack_health_ts ON pack_health (ts);
+    CREATE INDEX IF NOT EXISTS alarms_raised ON alarms (raised_at);
+    CREATE INDEX IF NOT EXISTS alarm_transitions_ts ON alarm_transitions (ts);
+    CREATE INDEX IF NOT EXISTS audit_ts ON audit (ts);
+    CREATE INDEX IF NOT EXISTS packs_last_seen ON packs (last_seen);
+    CREATE INDEX IF NOT EXISTS vehicles_added ON vehicles (added_at);
+    """)
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]  # sqlite-utils offers no public list

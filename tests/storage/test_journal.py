@@ -37,7 +37,8 @@ def test_open_creates_a_wal_journal_with_full_sync(tmp_path: Path) -> None:
     assert report.created and report.migrated == ("m001_core", "m002_telemetry_rollups",
                                                    "m003_vehicle_tags",
                                                    "m004_swap_started_by",
-                                                   "m005_running_swap_index", "m006_seal")
+                                                   "m005_running_swap_index", "m006_seal",
+                                                   "m007_time_indexes")
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
@@ -266,7 +267,8 @@ def test_export_and_history(journal: Journal, tmp_path: Path) -> None:
     out = io.StringIO()
     assert export(tmp_path / "journal.sqlite", out, "jsonl", since=parse_since("2026-12-01")) >= 1
     lines = [json.loads(x) for x in out.getvalue().splitlines()]
-    assert [x["payload"] for x in lines if x["table"] == "events"] == ['{"state":"LOST"}']
+    assert [x["payload"] for x in lines if x.get("table") == "events"] == ['{"state":"LOST"}']
+    assert "manifest" in lines[-1]
     out = io.StringIO()
     export(tmp_path / "journal.sqlite", out, "csv")
     assert "# table events" in out.getvalue()

@@ -91,3 +91,33 @@ def test_the_key_is_made_once_outside_the_journal_mode_0600(tmp_path: Path) -> N
     assert station_key(tmp_path / "config") == key and len(key) == 32
     mode = stat.S_IMODE(os.stat(tmp_path / "config" / "journal.key").st_mode)
     assert mode == 0o600
+
+
+def test_an_export_carries_the_chain_head_and_reads_through_indexes(sealed: Path) -> None:
+    import io
+
+    from operator_app.storage.db import connect
+    from operator_app.storage.inspect import EXPORT_TABLES, export, export_plan
+
+    out = io.StringIO()
+    n = export(sealed, out, "jsonl", since="2000-01-01")
+    lines = [json.loads(x) for x in out.getvalue().splitlines()]
+    manifest = lines[-1]["manifest"]
+    assert n == len(lines) - 1 == sum(manifest["rows"].values())
+    db = sqlite3.connect(sealed)
+    link, mac = db.execute("SELECT id, mac FROM seal ORDER BY id DESC LIMIT 1").fetchone()
+    audit = db.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()[0]
+    last_seq = db.execute("SELECT max(seq) FROM events").fetchone()[0]
+    db.close()
+    head = manifest["chain_head"]
+    assert head["seal"] == {"link": link, "mac": mac}
+    assert head["audit"]["hash"] == audit and head["events"]["last_seq"] == last_seq
+    csv_out = io.StringIO()
+    export(sealed, csv_out, "csv")
+    assert csv_out.getvalue().splitlines()[-1].startswith("# manifest {")
+    ro = connect(sealed, readonly=True)
+    try:
+        plans = {t: export_plan(ro, t) for t in EXPORT_TABLES}
+    finally:
+        ro.close()
+    assert all("USING INDEX" in p or "USING COVERING INDEX" in p for p in plans.values()), plans

@@ -1,0 +1,107 @@
+"""Start-up checks what a crash can have touched; the whole file is checked in the
+background, and damage it finds reads FAILED on screen and is set aside at the next start."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from operator_app.storage.db import DAMAGE_MARK, DB_NAME, open_journal, quick_check, start_check
+from operator_app.storage.journal import Journal, JournalWriter, StorageState
+
+
+def journal_with_old_damage(data: Path) -> Path:
+    """Thousands of events, then newer records: garbage over an old events page only."""
+    db, _ = open_journal(data)
+    j = Journal(db)
+    for i in range(3000):
+        j.append_event("tick", {"i": i, "pad": "x" * 100})
+    for i in range(50):
+        j.audit("tester", "TECHNICIAN", "poke", {"i": i})
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    path = data / DB_NAME
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    leaves = [r[0] for r in conn.execute(
+        "SELECT pageno FROM dbstat WHERE name = 'events' AND pagetype = 'leaf' ORDER BY pageno")]
+    conn.close()
+    old = leaves[len(leaves) // 3]  # far from the newest rows
+    with open(path, "r+b") as f:
+        f.seek((old - 1) * page_size + 200)
+        f.write(b"\xde\xad" * 400)
+    return path
+
+
+def test_old_damage_passes_the_start_check_and_is_found_in_the_background(
+        tmp_path: Path, qtbot) -> None:
+    from operator_app.services.journal_service import JournalService
+
+    path = journal_with_old_damage(tmp_path)
+    assert quick_check(path) is not None  # it is damaged
+    assert start_check(path) is None  # but not where a crash writes: the start is quick
+    db, report = open_journal(tmp_path)
+    db.close()
+    assert report.damaged_copy is None
+    service = JournalService(JournalWriter(path).start())
+    statuses = []
+    service.status_changed.connect(statuses.append)
+    try:
+        service.start()
+        qtbot.waitUntil(lambda: service.checked is not None, timeout=20000)
+        qtbot.waitUntil(lambda: service.status.state is StorageState.FAILED, timeout=5000)
+        assert "damaged" in service.status.message and "journal recover" in \
+            service.status.message
+        # a write that succeeds does not make the damage read OK
+        service.writer.call(Journal.append_event, "after", {}).result(5)
+        service.writer.flush()
+        qtbot.wait(50)
+        assert service.status.state is StorageState.FAILED
+    finally:
+        service.stop()
+    assert (tmp_path / DAMAGE_MARK).exists()
+    db, report = open_journal(tmp_path)  # the next start checks the whole file
+    db.close()
+    assert report.damaged_copy is not None and "journal recover" in report.message
+    assert not (tmp_path / DAMAGE_MARK).exists()
+
+
+def test_damage_where_a_crash_writes_is_found_at_start(tmp_path: Path) -> None:
+    db, _ = open_journal(tmp_path)
+    j = Journal(db)
+    for i in range(500):
+        j.append_event("tick", {"i": i, "pad": "x" * 100})
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    path = tmp_path / DB_NAME
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    [newest] = conn.execute("SELECT max(pageno) FROM dbstat WHERE name = 'events' AND "
+                            "pagetype = 'leaf'").fetchone()
+    conn.close()
+    with open(path, "r+b") as f:
+        f.seek((newest - 1) * page_size)
+        f.write(b"\xde\xad" * (page_size // 2))
+    assert start_check(path) is not None
+    db, report = open_journal(tmp_path)
+    db.close()
+    assert report.damaged_copy is not None
+
+
+def test_a_clean_journal_is_checked_in_the_background_and_says_so(tmp_path: Path,
+                                                                   qtbot) -> None:
+    from operator_app.services.journal_service import JournalService
+
+    open_journal(tmp_path)[0].close()
+    service = JournalService(JournalWriter(tmp_path / DB_NAME).start())
+    try:
+        service.start()
+        qtbot.waitUntil(lambda: service.checked is not None, timeout=20000)
+        assert service.checked[0] is None and service.status.state is StorageState.OK
+        service.writer.flush()
+        db = sqlite3.connect(tmp_path / DB_NAME)
+        kinds = [r[0] for r in db.execute("SELECT kind FROM events")]
+        db.close()
+        assert "journal.checked" in kinds
+    finally:
+        service.stop()
