@@ -229,15 +229,20 @@ class Journal:
         row = dict(record)
         for key in ("packs_out", "packs_in", "steps"):
             row[key] = json.dumps(row.get(key, []), separators=(",", ":"))
-        row["rack_before"] = json.dumps(row.get("rack_before") or {}, separators=(",", ":"))
+        # the rack before the swap is kept while it runs (a restarted console needs it to
+        # tell which packs went where); once it ended, packs_in and packs_out say it
+        rack = row.get("rack_before") if row.get("result") == "running" else None
+        row["rack_before"] = json.dumps(rack, separators=(",", ":")) if rack else None
         columns = ("id", "vehicle_plate", "fleet", "operator", "started_at", "ended_at",
                    "result", "fault", "blocks", "packs_out", "packs_in", "energy_delivered_kwh",
                    "steps", "duration_s", "rack_before", "started_by")
         values = [row.get(c) for c in columns]
         with self._numbered():
             ref = None
-            if event_kind:
-                ref = self._event(event_kind, record, None, False, True)
+            if event_kind:  # the event refers to the swap row: each fact is stored once
+                ref = self._event(event_kind, {"swap": row["id"], "result": row.get("result"),
+                                               "plate": row.get("vehicle_plate")},
+                                  None, False, True)
             # an upsert keeps the row's rowid (the seal follows the row, version by version)
             updates = ", ".join(f"{c} = excluded.{c}" for c in (*columns[1:], "event_seq"))
             self.db.execute(

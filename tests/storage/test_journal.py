@@ -466,3 +466,21 @@ def test_a_full_disk_never_loses_held_records_at_exit(tmp_path: Path) -> None:
         "SELECT payload FROM events WHERE kind = 'big' ORDER BY seq")]
     assert ks == list(range(400))  # every one, in order
     db.conn.close()
+
+
+def test_a_swap_is_stored_once_and_its_events_refer_to_it(journal: Journal) -> None:
+    rack = {str(n): {"code": f"P{n}", "slot": n, "soc_pct": 95.0, "energy_kwh": 160.0}
+            for n in range(1, 25)}
+    record = {"id": "S9", "vehicle_plate": "70-8812", "started_at": "2026-12-01T08:00:00",
+              "result": "running", "blocks": 1, "rack_before": rack, "steps": []}
+    journal.record_swap(record, "swap.started")
+    row = journal.running_swap()
+    assert row is not None and row["rack_before"] == rack  # a restart needs it
+    journal.record_swap({**record, "result": "completed", "packs_in": [{"code": "P1"}]},
+                        "swap.completed")
+    db = journal.db
+    assert db.execute("SELECT rack_before FROM swaps WHERE id = 'S9'").fetchone()[0] is None
+    payloads = [json.loads(p) for (p,) in db.execute(
+        "SELECT payload FROM events WHERE kind LIKE 'swap.%' ORDER BY seq")]
+    assert payloads == [{"swap": "S9", "result": "running", "plate": "70-8812"},
+                        {"swap": "S9", "result": "completed", "plate": "70-8812"}]
