@@ -1,16 +1,27 @@
-"""``operator-app journal export|verify``: the technician's tools for the station journal.
+"""``operator-app journal export|verify|recover``: the technician's tools for the journal.
 
     operator-app journal verify [--data-dir DIR]
     operator-app journal export --since 2026-11-01 --format jsonl [--out FILE] [--data-dir DIR]
+    operator-app journal recover FILE [--data-dir DIR] [--key-file KEY]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import sqlite3
 import sys
 from pathlib import Path
 
-from operator_app.storage.db import DB_NAME, default_data_dir, default_key_path
+from operator_app.storage.db import (
+    DB_NAME,
+    JournalBusy,
+    JournalLock,
+    StorageError,
+    default_data_dir,
+    default_key_path,
+    ensure_data_dir,
+)
 from operator_app.storage.inspect import EXPORT_TABLES, export, parse_since, verify
 
 
@@ -31,11 +42,74 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--out", type=Path, help="file to write (default: standard output)")
     e.add_argument("--table", action="append", choices=EXPORT_TABLES,
                    help="only these tables (repeatable; default all)")
+    r = sub.add_parser("recover", help="salvage a damaged journal file (one set aside as "
+                       "journal.sqlite.damaged-...) into the live journal")
+    r.add_argument("file", type=Path, help="the damaged file; it is only read, never written")
+    r.add_argument("--data-dir", type=Path, default=None,
+                   help=f"the live journal's directory (default {default_data_dir()}); no "
+                   "console may be running on it")
+    r.add_argument("--key-file", type=Path, default=None,
+                   help=f"the station's sealing key (default {default_key_path()}, when it "
+                   "exists)")
     return p
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def recover_main(args: argparse.Namespace) -> int:
+    """Exit 0: rows were recovered (or all were already there); 1: nothing could be read;
+    2: refused (a console holds the directory, the file is the live journal, no key)."""
+    from operator_app.storage.recover import RecoverError, recover, summary
+
+    source: Path = args.file
+    directory: Path = args.data_dir or default_data_dir()
+    if not source.is_file():
+        print(f"journal: no file {source}", file=sys.stderr)
+        return 2
+    live = directory / DB_NAME
+    if any(_same_file(source, Path(str(live) + suffix)) for suffix in ("", "-wal", "-shm")):
+        print(f"journal: {source} is the live journal itself; recover reads a damaged file "
+              "that was set aside (journal.sqlite.damaged-...)", file=sys.stderr)
+        return 2
+    key_file = args.key_file or default_key_path()
+    if args.key_file is not None and not key_file.exists():
+        print(f"journal: no key file {key_file}", file=sys.stderr)
+        return 2
+    key = bytes.fromhex(key_file.read_text().strip()) if key_file.exists() else None
+    try:
+        ensure_data_dir(directory)
+        lock = JournalLock.acquire(directory)
+    except JournalBusy as exc:
+        print(f"journal: recover refused: {exc}", file=sys.stderr)
+        return 2
+    except StorageError as exc:
+        print(f"journal: {exc}", file=sys.stderr)
+        return 2
+    try:
+        report = recover(source, directory, key)
+    except (RecoverError, StorageError) as exc:
+        print(f"journal: recover refused: {exc}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as exc:
+        print(f"journal: recover stopped ({type(exc).__name__}: {exc}); the tables already "
+              "done stay recovered, run it again once the cause is fixed", file=sys.stderr)
+        return 2
+    finally:
+        lock.release()
+    for line in summary(report):
+        print(line)
+    return 0 if report.salvaged else 1
 
 
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "recover":
+        return recover_main(args)
     path = (args.data_dir or default_data_dir()) / DB_NAME
     if not path.exists():
         print(f"journal: no journal at {path} (use --data-dir)", file=sys.stderr)

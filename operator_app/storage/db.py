@@ -297,7 +297,8 @@ def _refuse_newer_schema(path: Path) -> None:
 
 
 def _last_readable_seq(path: Path) -> int:
-    """The highest event number still readable in a damaged file (0 if none)."""
+    """The highest event number still readable in a damaged file (0 if none); a file whose
+    header is gone or that was cut short is read as ``journal recover`` reads it."""
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -305,6 +306,13 @@ def _last_readable_seq(path: Path) -> int:
         finally:
             conn.close()
     except (sqlite3.DatabaseError, TypeError, ValueError):
+        pass
+    from operator_app.storage.recover import last_readable_seq
+
+    try:
+        return last_readable_seq(path)
+    except Exception as exc:  # noqa: BLE001 - numbering from 0 is the fallback, said
+        log.error("journal: cannot read the damaged file's last event number: %s", exc)
         return 0
 
 

@@ -41,11 +41,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from operator_app.storage.db import DB_NAME, OpenReport, connect, open_journal
 from operator_app.storage.journal import GENESIS, Journal, audit_hash, iso
-from operator_app.storage.seal import SEALED, START, Sealer, is_sealed, link_mac
+from operator_app.storage.seal import SEALED, START, is_sealed, link_mac
 
 MAGIC = b"SQLite format 3\x00"
 PAGE_SIZES = (4096, 512, 1024, 2048, 8192, 16384, 32768, 65536)
@@ -89,6 +87,8 @@ SPECS: dict[str, Spec] = {
     "audit": Spec(drop=("id", "prev_hash", "hash"), dense=True),
     "station": Spec(key=("key",)),
 }
+# tables matched by contents that have no index to look a row up with
+UNINDEXED = frozenset({"alarm_transitions", "audit"})
 # station keys that describe the file they are in (its numbering, seal, audit head, how far
 # its retention rolled telemetry up), never copied into another one
 STATION_OWN = frozenset({"seq_floor", "sealed", "audit_head", "rollup_1m_until",
@@ -130,6 +130,7 @@ class Salvage:
     seq_floor: int | None = None  # the damaged file's own seq_floor, when readable
     max_seq: int | None = None  # its highest event number (from the seq index)
     lost_seqs: list[int] = field(default_factory=list)  # event numbers it held, unreadable
+    sealed: bool = False  # it has seal links: the station seals its journal
 
     @property
     def total(self) -> int:
@@ -216,11 +217,17 @@ def _fetch(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[tuple]
         return None
 
 
+def _seek_reads(conn: sqlite3.Connection, sql: str, rowid: int) -> bool:
+    """Whether a seek to ``rowid`` reads a row (or the end) that is plausibly real."""
+    got = _fetch(conn, sql, [rowid])
+    return got is not None and (not got or got[0][0] >= rowid)
+
+
 def _next_readable(conn: sqlite3.Connection, sql: str, lo: int) -> int | None:
     """The lowest rowid above ``lo`` from which a seek reads (``sql`` takes a rowid and
     has LIMIT 1): exponential steps up, then bisection. None: no seek past ``lo`` works."""
     bad, step = lo, 1
-    while not _probe(conn, sql, [lo + step]):
+    while not _seek_reads(conn, sql, lo + step):
         bad = lo + step
         step *= 2
         if step > MAX_STEP:
@@ -228,7 +235,7 @@ def _next_readable(conn: sqlite3.Connection, sql: str, lo: int) -> int | None:
     good = lo + step
     while good - bad > 1:
         mid = (bad + good) // 2
-        if _probe(conn, sql, [mid]):
+        if _seek_reads(conn, sql, mid):
             good = mid
         else:
             bad = mid
@@ -486,6 +493,7 @@ def salvage(source: Path, key: bytes | None = None) -> Salvage:
         # the old seal names every sealed row it linked: evidence of what existed
         links = _scan_rowids(conn, "seal", ["id", "tbl", "row_id", "digest", "mac"])[0] \
             if "seal" in present else []
+        result.sealed = bool(links)
         evidence: dict[str, set[int]] = {}
         for _, _, tbl, rowid, _, _ in links:
             evidence.setdefault(tbl, set()).add(rowid)
@@ -602,12 +610,11 @@ def _runs(numbers: list[int]) -> list[list[int]]:
 class _Merger:
     """Inserts one salvage into the live journal, table by table."""
 
-    def __init__(self, db: Database, key: bytes | None, salvage: Salvage,
-                 clock: Callable[[], float]) -> None:
-        self.db = db
-        self.sealer = Sealer(key) if key else None
+    def __init__(self, journal: Journal, salvage: Salvage) -> None:
+        self.db = journal.db
+        self.sealer = journal.sealer  # the live chain's: what is inserted is sealed into it
+        self.clock = journal.clock
         self.salvage = salvage
-        self.clock = clock
         self.name = salvage.source.name
         self.event_ids: dict[int, int] = {}  # old events.id -> live events.id
         self.seqs: dict[int, int] = {}  # old seq -> live seq
@@ -660,9 +667,15 @@ class _Merger:
                                [rec[k] for k in key]).fetchone() is not None
 
     def same_rows(self, table: str, rec: dict[str, Any]) -> int:
+        """How many live rows have these contents (an indexed lookup: telemetry, health)."""
         where = " AND ".join(f"{_q(k)} IS ?" for k in rec)
         return self.db.execute(f"SELECT count(*) FROM {_q(table)} WHERE {where}",
                                list(rec.values())).fetchone()[0]
+
+    def live_contents(self, table: str, cols: list[str]) -> Counter[tuple]:
+        """Every live row's contents, counted: one scan, for tables without an index."""
+        return Counter(self.db.execute(
+            f"SELECT {', '.join(map(_q, cols))} FROM {_q(table)}").fetchall())
 
     def has_parent(self, spec: Spec, rec: dict[str, Any]) -> bool:
         if spec.parent is None:
@@ -711,9 +724,10 @@ class _Merger:
             if not wanted[row]:
                 order.append(row)
             wanted[row] += 1
+        scanned = self.live_contents(name, cols) if name in UNINDEXED else None
         for row in order:
             rec = dict(zip(cols, row, strict=True))
-            have = self.same_rows(name, rec)
+            have = scanned[row] if scanned is not None else self.same_rows(name, rec)
             res.present += min(have, wanted[row])
             for _ in range(wanted[row] - have):
                 if self.has_parent(spec, rec):
@@ -832,6 +846,7 @@ class _Merger:
         """Outbox rows follow their event's new id; a recovered event whose outbox row was
         lost is queued again (whether the backend had it is unknown; it has the uuid)."""
         queued = set()
+        live = self.live_columns("outbox")
         with self.transaction():
             for _, rec in read.records():
                 live_id = self.event_ids.get(rec["event_id"])
@@ -843,7 +858,6 @@ class _Merger:
                                    [live_id]).fetchone():
                     res.present += 1
                     continue
-                live = self.live_columns("outbox")
                 self.insert("outbox", {**{c: v for c, v in rec.items() if c in live},
                                        "event_id": live_id}, res)
             assert self.report is not None
@@ -866,8 +880,8 @@ class _Merger:
                 row = tuple(rec[c] for c in cols)
                 wanted[row] += 1
                 rows.append(row)
-            have = {row: self.same_rows("audit", dict(zip(cols, row, strict=True)))
-                    for row in wanted}
+            scanned = self.live_contents("audit", cols)
+            have = {row: scanned[row] for row in wanted}
             head = db.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
             prev = head[0] if head else GENESIS
             added = 0
@@ -893,6 +907,20 @@ class _Merger:
                            [json.dumps({"hash": prev, "count": count})])
 
 
+def _sealed(live: Path) -> bool:
+    """Whether the live journal is sealed, read without opening it for writing."""
+    if not live.exists():
+        return False
+    try:
+        db = connect(live, readonly=True)
+        try:
+            return is_sealed(db)
+        finally:
+            db.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
 def recover(source: Path, data_dir: Path, key: bytes | None = None,
             clock: Callable[[], float] = time.time) -> RecoverReport:
     """Salvage ``source`` into the live journal of ``data_dir`` (the caller holds its lock)."""
@@ -901,15 +929,20 @@ def recover(source: Path, data_dir: Path, key: bytes | None = None,
         raise RecoverError(f"{source} is the live journal itself: recover reads a file that "
                            "was set aside")
     found = salvage(source, key)
+    if key is None and (found.sealed or _sealed(live)):
+        raise RecoverError(
+            "this station seals its journal, and no station key was found: give it with "
+            "--key-file (the console's journal.key), or the recovered rows would fail the "
+            "tamper check. Nothing was changed")
     db, opened = open_journal(data_dir)
     report = RecoverReport(source, opened.path, header_rebuilt=found.header_rebuilt,
                            problem=found.problem, opened=opened)
     try:
         if key is None and is_sealed(db):
             raise RecoverError(
-                f"the journal in {data_dir} is sealed, and no station key was found: give it "
-                "with --key-file, or recovered rows would fail its tamper check")
-        merger = _Merger(db, key, found, clock)
+                "this station seals its journal, and no station key was found: give it with "
+                "--key-file (the console's journal.key)")
+        merger = _Merger(Journal(db, clock, key), found)
         merger.report = report
         for name in SPECS:
             read = found.tables.get(name)
@@ -955,16 +988,19 @@ def summary(report: RecoverReport) -> list[str]:
         lines.append(f"nothing recovered: {report.problem}")
         return lines
     lines.append(f"{'table':<18}{'salvaged':>9}{'inserted':>9}{'present':>8}{'skipped':>8}"
-                 f"{'lost~':>7}  unreadable rowids")
+                 f"{'lost':>7}  unreadable rowids")
     for name, t in report.tables.items():
         ranges = ", ".join(_range_text(r) for r in t.unreadable[:6])
         if len(t.unreadable) > 6:
             ranges += f", ... ({len(t.unreadable)} ranges)"
         if t.error:
             ranges = f"unreadable: {t.error}"
+        # unreadable to the end of the table: how many rows were there is not known
+        lost = f"{t.lost}+" if any(r[1] is None for r in t.unreadable) else str(t.lost)
         lines.append(f"{name:<18}{t.salvaged:>9}{t.inserted:>9}{t.present:>8}{t.skipped:>8}"
-                     f"{t.lost:>7}  {ranges or '-'}")
-    checked = {n: t.authentic for n, t in report.tables.items() if t.authentic is not None}
+                     f"{lost:>7}  {ranges or '-'}")
+    checked = {n: t.authentic for n, t in report.tables.items()
+               if t.authentic is not None and t.salvaged}
     if checked:
         lines.append("confirmed by the damaged file's own seal: " + ", ".join(
             f"{n} {a}/{report.tables[n].salvaged}" for n, a in checked.items()))
