@@ -56,8 +56,9 @@ def test_kill_the_console_mid_swap_and_find_everything(tmp_path: Path) -> None:
 
         def mid_swap() -> bool:
             done = rows(db, "SELECT count(*) FROM swaps WHERE result = 'completed'")
-            running = rows(db, "SELECT id FROM swaps WHERE result = 'running' AND "
-                               "json_array_length(steps) >= 3")
+            running = rows(db, "SELECT id FROM swaps JOIN swap_progress ON swap_id = id "
+                               "WHERE result = 'running' AND json_array_length("
+                               "swap_progress.steps) >= 3")  # the steps it has reached
             return bool(done and done[0][0] >= 1 and running)
 
         wait_for(mid_swap, 90, "a completed swap and one running")

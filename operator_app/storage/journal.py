@@ -237,7 +237,17 @@ class Journal:
                    "result", "fault", "blocks", "packs_out", "packs_in", "energy_delivered_kwh",
                    "steps", "duration_s", "rack_before", "started_by")
         values = [row.get(c) for c in columns]
+        running = row.get("result") == "running"
         with self._numbered():
+            if running and not event_kind and self.db.execute(
+                    "SELECT 1 FROM swaps WHERE id = ?", [row["id"]]).fetchone():
+                # a step of a running swap: its progress, not a new version of its row
+                self.db.execute("INSERT INTO swap_progress (swap_id, steps) VALUES (?, ?) "
+                                "ON CONFLICT(swap_id) DO UPDATE SET steps = excluded.steps",
+                                [row["id"], row["steps"]])
+                return None
+            if not running:
+                self.db.execute("DELETE FROM swap_progress WHERE swap_id = ?", [row["id"]])
             ref = None
             if event_kind:  # the event refers to the swap row: each fact is stored once
                 ref = self._event(event_kind, {"swap": row["id"], "result": row.get("result"),
@@ -260,6 +270,10 @@ class Journal:
         if row is None:
             return None
         record = dict(zip([d[0] for d in cur.description], row, strict=True))
+        progress = self.db.execute("SELECT steps FROM swap_progress WHERE swap_id = ?",
+                                   [record["id"]]).fetchone()
+        if progress:  # the steps it had reached
+            record["steps"] = progress[0]
         for key in ("packs_out", "packs_in", "steps"):
             record[key] = json.loads(record[key] or "[]")
         record["rack_before"] = json.loads(record["rack_before"] or "{}")

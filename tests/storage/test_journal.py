@@ -38,7 +38,7 @@ def test_open_creates_a_wal_journal_with_full_sync(tmp_path: Path) -> None:
                                                    "m003_vehicle_tags",
                                                    "m004_swap_started_by",
                                                    "m005_running_swap_index", "m006_seal",
-                                                   "m007_time_indexes")
+                                                   "m007_time_indexes", "m008_swap_progress")
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
@@ -469,6 +469,8 @@ def test_a_full_disk_never_loses_held_records_at_exit(tmp_path: Path) -> None:
 
 
 def test_a_swap_is_stored_once_and_its_events_refer_to_it(journal: Journal) -> None:
+    """Two versions of the swap row (start, end), steps in between as progress; its events
+    refer to it."""
     rack = {str(n): {"code": f"P{n}", "slot": n, "soc_pct": 95.0, "energy_kwh": 160.0}
             for n in range(1, 25)}
     record = {"id": "S9", "vehicle_plate": "70-8812", "started_at": "2026-12-01T08:00:00",
@@ -476,8 +478,14 @@ def test_a_swap_is_stored_once_and_its_events_refer_to_it(journal: Journal) -> N
     journal.record_swap(record, "swap.started")
     row = journal.running_swap()
     assert row is not None and row["rack_before"] == rack  # a restart needs it
-    journal.record_swap({**record, "result": "completed", "packs_in": [{"code": "P1"}]},
-                        "swap.completed")
+    step = {"step": "UNLOCK", "block": 1, "started_at": "2026-12-01T08:00:10"}
+    journal.record_swap({**record, "steps": [step]})  # a step: progress, not a new version
+    assert journal.running_swap()["steps"] == [step]  # what a restarted console resumes
+    journal.record_swap({**record, "result": "completed", "packs_in": [{"code": "P1"}],
+                         "steps": [step]}, "swap.completed")
+    assert journal.db.execute("SELECT steps FROM swaps WHERE id = 'S9'").fetchone()[0] == \
+        json.dumps([step], separators=(",", ":"))
+    assert not journal.db.execute("SELECT 1 FROM swap_progress").fetchall()
     db = journal.db
     assert db.execute("SELECT rack_before FROM swaps WHERE id = 'S9'").fetchone()[0] is None
     payloads = [json.loads(p) for (p,) in db.execute(
