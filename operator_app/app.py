@@ -336,13 +336,15 @@ def open_journal_service(args: argparse.Namespace):  # -> JournalService
         lock = JournalLock.acquire(directory)
         db, report = open_journal(directory)
         db.close()
-        spill = Path(args.spill_dir) if getattr(args, "spill_dir", None) else None
+        # where records a full disk kept waiting go at exit: another filesystem is best;
+        # by default the data directory (a full disk may refuse it: the log then says so)
+        spill = Path(args.spill_dir) if getattr(args, "spill_dir", None) else directory
         from operator_app.storage.db import default_key_path
         from operator_app.storage.seal import station_key
 
         key = station_key(default_key_path().parent)  # kept outside the journal, 0600
         writer = JournalWriter(report.path, spill_dir=spill, key=key).start()
-        if spill is not None and writer.replay_spills():
+        if writer.replay_spills():
             log.warning("journal: records a full disk held at the last stop were written")
     except JournalBusy:
         raise

@@ -42,6 +42,8 @@ def test_open_creates_a_wal_journal_with_full_sync(tmp_path: Path) -> None:
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+    assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 256  # 1 MB of WAL
+    assert db.execute("PRAGMA journal_size_limit").fetchone()[0] == 4 * 1024 * 1024
     db.close()
     db, report = open_journal(tmp_path)
     assert not report.created and report.migrated == ()

@@ -48,3 +48,20 @@ def test_a_second_console_is_refused_and_the_first_unharmed(tmp_path: Path) -> N
         w.close()
     r = console(tmp_path)  # once the first is gone, the directory is free again
     assert r.returncode == 0, r.stderr
+
+
+def test_the_console_spills_into_its_data_directory_without_a_spill_dir(tmp_path: Path,
+                                                                       qtbot) -> None:
+    """Records a full disk kept waiting at exit are never dropped silently: without
+    --spill-dir they go to a spill file in the data directory, replayed at the next start."""
+    import argparse
+
+    from operator_app.app import open_journal_service
+
+    args = argparse.Namespace(data_dir=str(tmp_path), spill_dir=None, telemetry_days=7.0)
+    service = open_journal_service(args)
+    try:
+        assert service.writer is not None and service.writer.spill_dir == tmp_path
+    finally:
+        service.stop()
+        service.lock.release()
