@@ -437,14 +437,6 @@
         <translation>Disco do registro cheio</translation>
     </message>
     <message>
-        <source>The terminal&apos;s disk is full; records are held in memory.</source>
-        <translation>O disco do terminal está cheio; os registros ficam retidos na memória.</translation>
-    </message>
-    <message>
-        <source>Free space on the terminal; records are written when space returns.</source>
-        <translation>Libere espaço no terminal; os registros são gravados quando houver espaço.</translation>
-    </message>
-    <message>
         <source>Journal failed</source>
         <translation>Falha do registro</translation>
     </message>
@@ -515,6 +507,14 @@
     <message>
         <source>Check the link. Motion stays held until someone here checks the bay and taps Resume on the main page (or aborts the swap).</source>
         <translation>Verifique o link. O movimento fica retido até alguém aqui verificar a baia e tocar em Retomar na tela principal (ou abortar a troca).</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s disk is full; records go into the journal&apos;s reserve space, then wait in memory, and telemetry is thinned.</source>
+        <translation>O disco do terminal está cheio; os registros vão para o espaço de reserva do registro, depois aguardam na memória, e a telemetria é reduzida.</translation>
+    </message>
+    <message>
+        <source>Free space on the terminal now (old exports, logs); waiting records are written when space returns.</source>
+        <translation>Libere espaço no terminal agora (exportações antigas, logs); os registros em espera são gravados quando houver espaço.</translation>
     </message>
     <message>
         <source>Pack cell under voltage</source>
@@ -1975,8 +1975,22 @@
         <translation>Registro: gravando</translation>
     </message>
     <message>
-        <source>Journal: DISK FULL, held in memory</source>
-        <translation>Registro: DISCO CHEIO, retido na memória</translation>
+        <source>Journal: DISK FULL, writing into its reserve</source>
+        <translation>Registro: DISCO CHEIO, gravando na reserva</translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal: DISK FULL, %n record(s) not yet written</source>
+        <translation>
+            <numerusform>Registro: DISCO CHEIO, %n registro ainda não gravado</numerusform>
+            <numerusform>Registro: DISCO CHEIO, %n registros ainda não gravados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n in the spill file)</source>
+        <translation>
+            <numerusform>(%n no arquivo de transbordo)</numerusform>
+            <numerusform>(%n no arquivo de transbordo)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Journal: NOT RECORDING</source>
