@@ -3,6 +3,7 @@
     operator-app journal verify [--data-dir DIR]
     operator-app journal export --since 2026-11-01 --format jsonl [--out FILE] [--data-dir DIR]
     operator-app journal recover FILE [--data-dir DIR] [--key-file KEY]
+    operator-app journal confirm EXPORT [--data-dir DIR] [--key-file KEY]
 """
 
 from __future__ import annotations
@@ -51,7 +52,91 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--key-file", type=Path, default=None,
                    help=f"the station's sealing key (default {default_key_path()}, when it "
                    "exists)")
+    c = sub.add_parser("confirm", help="the fleet holds an export: its records may be "
+                       "archived after the window (--records-days of the console)")
+    c.add_argument("export", type=Path, help="the export file (jsonl or csv) the fleet confirmed "
+                   "it received; its manifest must match this journal")
+    c.add_argument("--data-dir", type=Path, default=None,
+                   help=f"the journal's directory (default {default_data_dir()}); no console "
+                   "may be running on it")
+    c.add_argument("--key-file", type=Path, default=None,
+                   help=f"the station's sealing key (default {default_key_path()}, when it "
+                   "exists)")
     return p
+
+
+def read_manifest(path: Path) -> dict:
+    """The manifest an export ends with (its last line), or ValueError saying why not."""
+    import json
+
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"cannot read {path}: {exc}") from None
+    last = lines[-1] if lines else ""
+    text = last[len("# manifest "):] if last.startswith("# manifest ") else last
+    try:
+        manifest = json.loads(text)["manifest"]
+        manifest["chain_head"]["events"]["last_seq"]  # present, or KeyError
+    except (ValueError, KeyError, TypeError):
+        raise ValueError(f"{path} does not end with an export manifest: is it a whole export "
+                         "made by operator-app journal export?") from None
+    return manifest
+
+
+def confirm_main(args: argparse.Namespace) -> int:
+    """Exit 0: the journal knows the fleet holds the export's records; 2: refused."""
+    from operator_app.storage.db import open_journal
+    from operator_app.storage.inspect import chain_head
+    from operator_app.storage.journal import Journal
+
+    directory: Path = args.data_dir or default_data_dir()
+    if not (directory / DB_NAME).exists():
+        print(f"journal: no journal at {directory / DB_NAME} (use --data-dir)", file=sys.stderr)
+        return 2
+    try:
+        manifest = read_manifest(args.export)
+    except ValueError as exc:
+        print(f"journal: confirm refused: {exc}", file=sys.stderr)
+        return 2
+    key_file = args.key_file or default_key_path()
+    key = bytes.fromhex(key_file.read_text().strip()) if key_file.exists() else None
+    try:
+        lock = JournalLock.acquire(directory)
+    except JournalBusy as exc:
+        print(f"journal: confirm refused: {exc}", file=sys.stderr)
+        return 2
+    try:
+        db, _ = open_journal(directory)
+        try:
+            theirs = manifest["chain_head"]
+            last = theirs["events"]["last_seq"]
+            seal = theirs.get("seal")
+            if seal is not None:
+                ours = db.execute("SELECT mac FROM seal WHERE id = ?", [seal["link"]]).fetchone()
+                if ours is None or ours[0] != seal["mac"]:
+                    print("journal: confirm refused: the export's chain head is not in this "
+                          "journal's chain (an export of another station, or this journal's "
+                          "history was rewritten since)", file=sys.stderr)
+                    return 2
+            if last is None:
+                print("journal: confirm: the export holds no event; nothing to confirm",
+                      file=sys.stderr)
+                return 2
+            ref = Journal(db, key=key).confirm_held(int(last), "export", {
+                "exported_at": manifest.get("exported_at"), "rows": manifest.get("rows")})
+            head = chain_head(db)
+        except ValueError as exc:
+            print(f"journal: confirm refused: {exc}", file=sys.stderr)
+            return 2
+        finally:
+            db.close()
+    finally:
+        lock.release()
+    print(f"journal: the fleet holds events 1-{last} (recorded as event {ref.seq}); records "
+          f"it holds are archived once older than the retention window. Journal head now: "
+          f"event {head['events']['last_seq']}")
+    return 0
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -110,6 +195,8 @@ def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "recover":
         return recover_main(args)
+    if args.command == "confirm":
+        return confirm_main(args)
     path = (args.data_dir or default_data_dir()) / DB_NAME
     if not path.exists():
         print(f"journal: no journal at {path} (use --data-dir)", file=sys.stderr)

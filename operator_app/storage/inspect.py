@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from operator_app.storage.archive import archived_rows
 from operator_app.storage.db import connect, quick_check
 from operator_app.storage.journal import GENESIS, audit_hash
 from operator_app.storage.seal import is_sealed, verify_seal
@@ -103,6 +104,13 @@ def verify(path: Path, key: bytes | None = None) -> VerifyReport:
                     report.good(f"tamper seal over {links} records, keyed")
         seqs = db.execute("SELECT count(*), min(seq), max(seq) FROM events").fetchone()
         n, lo, hi = seqs
+        archived = [v[2] for _, v in archived_rows(db, "events")] if db.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'archive'").fetchone() else []
+        if archived:  # the events the fleet held, archived after the window, count too
+            n += len(archived)
+            lo = min(archived) if lo is None else min(lo, *archived)
+            hi = max(archived) if hi is None else max(hi, *archived)
+            report.good(f"{len(archived)} events archived (the fleet holds them)")
         floor_row = db.execute(
             "SELECT value FROM station WHERE key = 'seq_floor'").fetchone()
         first = int(floor_row[0]) + 1 if floor_row else 1  # after a file set aside

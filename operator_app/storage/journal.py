@@ -30,6 +30,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlite_utils import Database
 
+from operator_app.storage.archive import HELD_KEY, archive_held, held_through
 from operator_app.storage.db import RESERVE_BYTES, WAL_CHECKPOINT_PAGES, Reserve, connect
 from operator_app.storage.retention import relieve_pressure, run_retention
 from operator_app.storage.seal import Sealer
@@ -39,6 +40,7 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 GENESIS = "0" * 64
+DEFAULT_RECORDS_DAYS = 90.0  # records the fleet holds stay rows this long, then archived
 CONTROL_OPS = frozenset({"set_max_bytes", "relieve_pressure"})
 # Reads need no space: they never wait behind records held for a full disk.
 READ_OPS = frozenset({"vehicles", "running_swap", "swaps_since"})
@@ -325,7 +327,29 @@ class Journal:
             self._seal("alarm_transitions", cur.lastrowid)
 
     def run_retention(self, policy: Any = None) -> dict:
-        return run_retention(self.db, self.clock(), policy)
+        """Telemetry rolled up and thinned; records the fleet holds archived after the
+        policy's ``records_days``."""
+        now = self.clock()
+        out = run_retention(self.db, now, policy)
+        days = getattr(policy, "records_days", None) or DEFAULT_RECORDS_DAYS
+        with self._write():
+            out["archived"] = archive_held(self.db, iso(now), iso(now - days * 86400.0))
+        return out
+
+    def confirm_held(self, through_seq: int, by: str, detail: dict[str, Any]) -> EventRef:
+        """The fleet holds every event up to ``through_seq`` (an export it confirmed, or the
+        broker's acknowledgement): from now on they may be archived after the window."""
+        row = self.db.execute("SELECT ts FROM events WHERE seq = ?", [through_seq]).fetchone()
+        if row is None:
+            raise ValueError(f"event {through_seq} is not in this journal")
+        with self._numbered():
+            old = held_through(self.db)
+            if old is None or int(old["seq"]) < through_seq:
+                self.db.execute("INSERT OR REPLACE INTO station (key, value) VALUES (?, ?)", [
+                    HELD_KEY, json.dumps({"seq": through_seq, "ts": row[0], "by": by,
+                                          "at": iso(self.clock())})])
+            return self._event("journal.held", {"through_seq": through_seq, "by": by,
+                                                **detail}, None, False, True)
 
     # --- space ------------------------------------------------------------------------------
 

@@ -92,7 +92,9 @@ UNINDEXED = frozenset({"alarm_transitions", "audit"})
 # station keys that describe the file they are in (its numbering, seal, audit head, how far
 # its retention rolled telemetry up), never copied into another one
 STATION_OWN = frozenset({"seq_floor", "sealed", "audit_head", "rollup_1m_until",
-                         "rollup_1h_until"})
+                         "rollup_1h_until", "held_through", "archiving"})
+# not salvaged: the archive (storage/archive.py) holds rows the fleet already holds, under
+# the old file's seal chain, which is not copied
 
 
 def _q(name: str) -> str:

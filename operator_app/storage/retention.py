@@ -20,6 +20,7 @@ class RetentionPolicy:
 
     raw_days: float = 7.0
     minute_days: float = 90.0
+    records_days: float = 90.0  # records the fleet holds are archived after this (archive.py)
 
 
 _ROLLUP = """

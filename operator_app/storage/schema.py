@@ -238,5 +238,28 @@ def m008_swap_progress(db: Database) -> None:
     """)
 
 
+@migrations()
+def m009_archive(db: Database) -> None:
+    """Records the fleet holds, archived after a window (storage/archive.py): events may be
+    deleted only while they are being archived."""
+    db.executescript("""
+    CREATE TABLE archive (
+        id INTEGER PRIMARY KEY,
+        tbl TEXT NOT NULL,
+        day TEXT NOT NULL,                    -- UTC date of the rows
+        first_row INTEGER NOT NULL,
+        last_row INTEGER NOT NULL,
+        n INTEGER NOT NULL,
+        archived_at TEXT NOT NULL,
+        rows BLOB NOT NULL                    -- zlib(JSON [[rowid, [columns as stored]], ...])
+    );
+    CREATE INDEX archive_tbl_day ON archive (tbl, day);
+    DROP TRIGGER events_no_delete;
+    CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+        WHEN (SELECT value FROM station WHERE key = 'archiving') IS NOT '1'
+        BEGIN SELECT RAISE(ABORT, 'the event journal is append-only'); END;
+    """)
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]  # sqlite-utils offers no public list

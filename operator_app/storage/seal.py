@@ -37,13 +37,15 @@ def station_key(directory: Path) -> bytes:
     return bytes.fromhex(path.read_text().strip())
 
 
+def values_digest(values: list) -> str:
+    return hashlib.sha256(json.dumps(values, default=str,
+                                     separators=(",", ":")).encode()).hexdigest()
+
+
 def row_digest(db: Database, table: str, rowid: int) -> str | None:
     cur = db.execute(f"SELECT * FROM {table} WHERE rowid = ?", [rowid])
     row = cur.fetchone()
-    if row is None:
-        return None
-    return hashlib.sha256(json.dumps(list(row), default=str,
-                                     separators=(",", ":")).encode()).hexdigest()
+    return None if row is None else values_digest(list(row))
 
 
 def link_mac(key: bytes, prev: str, table: str, rowid: int, digest: str) -> str:
@@ -103,6 +105,20 @@ def verify_seal(db: Database, key: bytes) -> list[str]:
                 problems.append(f"{table} row {rowid} was added outside the console")
             elif row_digest(db, table, rowid) != want:
                 problems.append(f"{table} row {rowid} was changed after it was written")
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'archive'").fetchone():
+        from operator_app.storage.archive import archived_rows
+
+        for table in SEALED:  # archived rows answer to their links like live ones
+            for rowid, values in archived_rows(db, table):
+                want = latest.pop((table, rowid), None)
+                if rowid < starts.get(table, 1):
+                    continue
+                if want is None:
+                    problems.append(f"archived {table} row {rowid} was added outside the "
+                                    "console")
+                elif values_digest(values) != want:
+                    problems.append(f"archived {table} row {rowid} was changed after it was "
+                                    "written")
     for table, rowid in sorted(k for k in latest if k[1] >= starts.get(k[0], 1)):
         problems.append(f"{table} row {rowid} was removed")
     return problems
