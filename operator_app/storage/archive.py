@@ -22,6 +22,7 @@ from typing import Any
 from sqlite_utils import Database
 
 ARCHIVED = ("outbox", "events", "swaps", "alarm_transitions", "charging_sessions")
+LINKS_PER_BLOCK = 5000
 HELD_KEY = "held_through"  # station key: the last event seq the fleet holds, and its time
 
 
@@ -89,6 +90,40 @@ def archive_held(db: Database, now_iso: str, cutoff_iso: str) -> dict[str, int]:
                 n += len(rows)
             if n:
                 counts[table] = n
+        if counts.get("events"):
+            n = _archive_links(db, now_iso, last_event)
+            if n:
+                counts["seal"] = n
     finally:
         db.execute("DELETE FROM station WHERE key = 'archiving'")
     return counts
+
+
+def _archive_links(db: Database, now_iso: str, last_event: int) -> int:
+    """The seal links up to the last archived event's go too, in blocks, in chain order
+    (the newest link always stays a row: the chain goes on from it)."""
+    top = db.execute("SELECT max(id) FROM seal WHERE tbl = 'events' AND row_id <= ?",
+                     [last_event]).fetchone()[0]
+    newest = db.execute("SELECT max(id) FROM seal").fetchone()[0]
+    if top is None or newest is None:
+        return 0
+    top = min(top, newest - 1)
+    links = db.execute("SELECT id, tbl, row_id, digest, mac FROM seal WHERE id <= ? "
+                       "ORDER BY id", [top]).fetchall()
+    for i in range(0, len(links), LINKS_PER_BLOCK):
+        block = [list(link) for link in links[i:i + LINKS_PER_BLOCK]]
+        db.execute("INSERT INTO archive (tbl, day, first_row, last_row, n, archived_at, rows) "
+                   "VALUES ('seal', ?, ?, ?, ?, ?, ?)",
+                   [now_iso[:10], block[0][0], block[-1][0], len(block), now_iso,
+                    _pack(block)])
+    db.execute("DELETE FROM seal WHERE id <= ?", [top])
+    return len(links)
+
+
+def seal_links(db: Database) -> Iterator[tuple[int, str, int, str, str]]:
+    """Every link of the chain in order: the archived blocks first, then the rows."""
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'archive'").fetchone():
+        for (blob,) in db.execute("SELECT rows FROM archive WHERE tbl = 'seal' ORDER BY "
+                                  "first_row"):
+            yield from (tuple(link) for link in json.loads(zlib.decompress(blob)))
+    yield from db.execute("SELECT id, tbl, row_id, digest, mac FROM seal ORDER BY id")

@@ -88,8 +88,9 @@ def verify_seal(db: Database, key: bytes) -> list[str]:
     problems: list[str] = []
     prev = START
     latest: dict[tuple[str, int], str] = {}
-    for lid, table, rowid, digest, mac in db.execute(
-            "SELECT id, tbl, row_id, digest, mac FROM seal ORDER BY id"):
+    from operator_app.storage.archive import seal_links
+
+    for lid, table, rowid, digest, mac in seal_links(db):
         if not hmac.compare_digest(link_mac(key, prev, table, rowid, digest), mac):
             problems.append(f"seal link {lid} ({table} row {rowid}) was changed or forged: the "
                             "chain after it cannot be trusted")

@@ -89,6 +89,7 @@ def test_records_the_fleet_holds_are_archived_after_the_window_and_still_verify(
     assert archived["swaps"] == 110 and archived["charging_sessions"] == 110
     assert archived["alarm_transitions"] == 220 and archived["events"] == 110 * 7
     assert archived["outbox"] == archived["events"]
+    assert archived["seal"] > archived["events"]  # the chain's old links are archived too
     assert count(path, "swaps") == 90 and count(path, "alarms") == 200  # occurrences stay
     assert count(path, "audit") == 200  # the audit chain is never archived
     assert count(path, "events") == events_before + 2 - 110 * 7  # + journal.held, after.export
@@ -159,3 +160,28 @@ def test_events_still_cannot_be_deleted_outside_archiving(tmp_path: Path, table:
     j, _ = station_days(tmp_path, 1)
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         j.db.execute(f"DELETE FROM {table}")
+
+
+def test_a_forged_archived_seal_link_breaks_the_chain(tmp_path: Path, capsys) -> None:
+    data = tmp_path / "data"
+    (tmp_path / "journal.key").write_text(KEY.hex())
+    j, clock = station_days(data, 100)
+    exported = export_file(data, tmp_path / "export.jsonl")
+    j.db.close()
+    assert journal_cli(["confirm", str(exported), "--data-dir", str(data),
+                        "--key-file", str(tmp_path / "journal.key")]) == 0
+    db, _ = open_journal(data)
+    clock.t = T0 + 100 * DAY
+    Journal(db, clock, KEY).run_retention(RetentionPolicy(records_days=90))
+    assert verify(data / DB_NAME, KEY).ok
+    aid, blob = db.execute("SELECT id, rows FROM archive WHERE tbl = 'seal'").fetchone()
+    links = json.loads(zlib.decompress(blob))
+    links[5][3] = "0" * 64  # a link's digest rewritten
+    db.execute("UPDATE archive SET rows = ? WHERE id = ?",
+               [zlib.compress(json.dumps(links).encode()), aid])
+    db.conn.commit()
+    db.close()
+    report = verify(data / DB_NAME, KEY)
+    assert not report.ok
+    assert any(f"seal link {links[5][0]} " in line and "changed or forged" in line
+               for line in report.lines)
