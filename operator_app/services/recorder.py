@@ -74,13 +74,15 @@ class StationRecorder:
     """Turn what the link reports into journal operations."""
 
     def __init__(self, journal: JournalPort, *, sample_interval: float = 10.0,
+                 rest_interval: float = 60.0,
                  session_save_interval: float = 30.0, operator: str = "",
                  resume: dict[str, Any] | None = None,
                  clock: Callable[[], float] = time.time,
                  tracker: SwapTracker | None = None) -> None:
         self.journal = journal
         self.tracker = tracker or SwapTracker()  # shared with the swap supervisor
-        self.sample_interval = sample_interval
+        self.sample_interval = sample_interval  # a pack on the charger, in a swap, alarmed
+        self.rest_interval = rest_interval  # a pack at rest: its values do not move
         self.session_save_interval = session_save_interval
         self.operator = operator
         self.clock = clock
@@ -135,7 +137,9 @@ class StationRecorder:
         for s in slots:
             if s.occupied and s.pack_code:
                 self._see_pack(s, now)
-                if now - self._last_sample.get(s.slot, 0.0) >= self.sample_interval:
+                interval = (self.sample_interval if self._active(s)
+                            else max(self.sample_interval, self.rest_interval))
+                if now - self._last_sample.get(s.slot, 0.0) >= interval:
                     self._last_sample[s.slot] = now
                     rows.append((s.pack_code, s.slot, now, s.soc, s.soh, s.voltage, s.current,
                                  s.cell_min_voltage, s.cell_max_voltage, s.temp_min, s.temp_max,
@@ -144,6 +148,12 @@ class StationRecorder:
         if rows:
             self.journal.telemetry(rows)
         self._prev_slots = {s.slot: s for s in slots}
+
+    @staticmethod
+    def _active(s: SlotSnapshot) -> bool:
+        """A pack whose values move: charging, carrying current, alarmed, or in a swap."""
+        return (s.charger_state in CHARGING or abs(s.current or 0.0) > 1.0
+                or bool(s.alarm_level) or s.state is st.SlotState.IN_SWAP)
 
     def _see_pack(self, s: SlotSnapshot, now: float) -> None:
         key = (round(s.soh or 0, 1), s.cycles)

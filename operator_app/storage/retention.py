@@ -1,4 +1,5 @@
-"""Telemetry retention: raw samples for a window, then 1-minute, then 1-hour rollups.
+"""Telemetry retention: raw samples for a window, then 1-minute rollups of the minutes
+something happened in, and 1-hour rollups of every hour.
 
 Only telemetry is ever removed. Events, swaps, alarms, audit rows and charging
 sessions are never touched here, whatever the disk pressure.
@@ -34,23 +35,27 @@ SELECT pack_code, CAST({ts} / {size} AS INTEGER) * {size} AS bucket, {n},
     {voltage_mean}, max({spread}), max({alarm})
 FROM {source}
 WHERE {ts} >= ? AND {ts} < ?
-GROUP BY pack_code, bucket
+GROUP BY pack_code, bucket{having}
 """
+# a minute is kept at 1-minute resolution only when something happened in it: the pack was
+# charging or discharging, or raised an alarm. A pack at rest is kept hour by hour (its
+# values do not move), which is most of a rack's time: the 1-minute table is the largest.
+ACTIVE_MINUTE = ("\nHAVING max(abs(coalesce(current_a, 0))) > 1 OR "
+                 "max(coalesce(charger_power_kw, 0)) > 0 OR max(coalesce(alarm_level, 0)) > 0")
 
-RAW_TO_MINUTE = _ROLLUP.format(
-    target="telemetry_1m", source="telemetry", ts="ts_epoch", size=int(MINUTE), n="count(*)",
-    soc_min="soc_pct", soc_mean="avg(soc_pct)", soc_max="soc_pct",
-    temp_min="temp_min_c", temp_mean="avg(temp_max_c)", temp_max="temp_max_c",
-    power_min="charger_power_kw", power_mean="avg(charger_power_kw)", power_max="charger_power_kw",
-    voltage_mean="avg(voltage_v)", spread="cell_max_v - cell_min_v", alarm="alarm_level")
+def _from_raw(target: str, size: float, having: str) -> str:
+    return _ROLLUP.format(
+        target=target, source="telemetry", ts="ts_epoch", size=int(size), n="count(*)",
+        soc_min="soc_pct", soc_mean="avg(soc_pct)", soc_max="soc_pct",
+        temp_min="temp_min_c", temp_mean="avg(temp_max_c)", temp_max="temp_max_c",
+        power_min="charger_power_kw", power_mean="avg(charger_power_kw)",
+        power_max="charger_power_kw", voltage_mean="avg(voltage_v)",
+        spread="cell_max_v - cell_min_v", alarm="alarm_level", having=having)
 
-MINUTE_TO_HOUR = _ROLLUP.format(
-    target="telemetry_1h", source="telemetry_1m", ts="bucket_epoch", size=int(HOUR), n="sum(n)",
-    soc_min="soc_min", soc_mean="sum(soc_mean * n) / sum(n)", soc_max="soc_max",
-    temp_min="temp_min", temp_mean="sum(temp_mean * n) / sum(n)", temp_max="temp_max",
-    power_min="power_min", power_mean="sum(power_mean * n) / sum(n)", power_max="power_max",
-    voltage_mean="sum(voltage_mean * n) / sum(n)", spread="cell_spread_max",
-    alarm="alarm_level_max")
+
+RAW_TO_MINUTE = _from_raw("telemetry_1m", MINUTE, ACTIVE_MINUTE)
+# hours are rolled up from the raw samples (every minute, active or at rest, is in them)
+RAW_TO_HOUR = _from_raw("telemetry_1h", HOUR, "")
 
 
 def _mark(db: Database, key: str) -> float:
@@ -76,10 +81,10 @@ def run_retention(db: Database, now: float, policy: RetentionPolicy | None = Non
         start_h = _mark(db, "rollup_1h_until")
         end_h = (end // HOUR) * HOUR
         if end_h > start_h:
-            db.execute(MINUTE_TO_HOUR, [start_h, end_h])
+            db.execute(RAW_TO_HOUR, [start_h, end_h])
             _set_mark(db, "rollup_1h_until", end_h)
         # only what has been rolled up may go
-        raw_cut = min(now - policy.raw_days * DAY, end)
+        raw_cut = min(now - policy.raw_days * DAY, end_h)
         out["raw_deleted"] = db.execute("DELETE FROM telemetry WHERE ts_epoch < ?",
                                         [raw_cut]).rowcount
         minute_cut = min(now - policy.minute_days * DAY, end_h)

@@ -96,6 +96,18 @@ def test_telemetry_every_sample_interval_and_pack_registry() -> None:
     assert len(sink.named("add_pack_health")) == 1
 
 
+def test_a_pack_at_rest_is_sampled_once_a_minute() -> None:
+    sink, clock = Sink(), Clock()
+    rec = StationRecorder(sink, sample_interval=10, rest_interval=60, clock=clock)
+    full = replace(slot(1, "P1", 100.0, st.ChargerState.COMPLETE), current=0.0)
+    for i in range(180):
+        clock.t += 1
+        rec.snapshot(snap(i + 1, (full, slot(2, "P2"))))
+    rows = [r for c in sink.named("add_telemetry") for r in c[1]]
+    assert sum(1 for r in rows if r[0] == "P1") == 3  # at rest: every 60 s
+    assert sum(1 for r in rows if r[0] == "P2") == 18  # charging: every 10 s
+
+
 def test_a_swap_is_recorded_step_by_step() -> None:
     sink, clock = Sink(), Clock()
     rec = StationRecorder(sink, clock=clock, operator="ana")

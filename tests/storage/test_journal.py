@@ -495,3 +495,17 @@ def test_a_swap_is_stored_once_and_its_events_refer_to_it(journal: Journal) -> N
         "SELECT payload FROM events WHERE kind LIKE 'swap.%' ORDER BY seq")]
     assert payloads == [{"swap": "S9", "result": "running", "plate": "70-8812"},
                         {"swap": "S9", "result": "completed", "plate": "70-8812"}]
+
+
+def test_a_pack_at_rest_is_kept_hour_by_hour_not_minute_by_minute(journal: Journal) -> None:
+    now = 1_800_000_000.0
+    start = now - 10 * DAY
+    charging = telemetry_rows(start, 2)  # two hours on the charger (80 kW)
+    resting = [(*r[:6], 0.0, *r[7:12], 0.0, 0) for r in telemetry_rows(start + 2 * 3600, 3)]
+    journal.add_telemetry(charging + resting)
+    run_retention(journal.db, now, RetentionPolicy(raw_days=7, minute_days=90))
+    db = journal.db
+    assert db.execute("SELECT count(*) FROM telemetry_1m").fetchone()[0] == 2 * 60
+    hours = db.execute("SELECT n FROM telemetry_1h ORDER BY bucket_epoch").fetchall()
+    assert [n for (n,) in hours] == [360] * 5  # every hour, at rest or not
+    assert db.execute("SELECT count(*) FROM telemetry").fetchone()[0] == 0
