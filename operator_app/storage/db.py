@@ -97,10 +97,16 @@ class Reserve:
         except OSError:
             return False
 
-    def ensure(self) -> bool:
-        """Allocate the reserve; False (and nothing left behind) when there is no room."""
+    def ensure(self, headroom: bool = False) -> bool:
+        """Allocate the reserve; False (and nothing left behind) when there is no room.
+        With ``headroom``, only when as much again stays free after it (after a full disk:
+        the journal must have room to write, not only its reserve back)."""
         if self.present or self.size <= 0:
             return True
+        if headroom:
+            fs = os.statvfs(self.path.parent)
+            if fs.f_bavail * fs.f_frsize < 2 * self.size:
+                return False
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
             try:

@@ -759,10 +759,10 @@ class JournalWriter:
         if self.max_bytes:
             page = self.journal.db.execute("PRAGMA page_size").fetchone()[0]
             used = self.journal.db.execute("PRAGMA page_count").fetchone()[0] * page
-            if self._in_reserve and used > self.max_bytes - self.reserve_bytes:
-                return  # still inside the reserve: no room yet
+            if self._in_reserve and used > self.max_bytes - 2 * self.reserve_bytes:
+                return  # no room yet for the reserve and as much again to write in
             self.journal.set_max_bytes(self.max_bytes - self.reserve_bytes)
-        elif not self._reserve.ensure():
+        elif not self._reserve.ensure(headroom=self._in_reserve):
             return
         if self._in_reserve:
             self._in_reserve = False
@@ -856,7 +856,8 @@ class JournalWriter:
             if not self._attempt(op):
                 return
             self._held.popleft()
-        if self.status.state is StorageState.DISK_FULL and not self._telemetry:
+        if self.status.state is StorageState.DISK_FULL and not self._telemetry and \
+                not self._in_reserve:
             self._set_status(StorageState.OK, "space is back: every held record was written")
 
     def _flush_telemetry(self) -> None:
@@ -875,7 +876,7 @@ class JournalWriter:
                     raise
                 self.journal.add_telemetry(self._telemetry)
             self._telemetry = []
-            if self.status.state is StorageState.DISK_FULL:
+            if self.status.state is StorageState.DISK_FULL and not self._in_reserve:
                 self._set_status(StorageState.OK, "space is back: every held record was written")
         except Exception as exc:  # noqa: BLE001 - the writer serves on
             if not _is_full(exc):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,10 @@ def test_a_full_disk_writes_records_into_the_reserve_then_spills_then_recovers(
                  for k in range(300)]
         assert all(f.result(10).seq for f in first)  # acknowledged: the reserve had room
         assert w.status.state is StorageState.DISK_FULL and "reserve" in w.status.message
+        assert not (small_disk / RESERVE_NAME).exists()
+        time.sleep(0.5)  # retries come and go: the disk is still full, the reserve stays used
+        w.flush()
+        assert w.status.state is StorageState.DISK_FULL
         assert not (small_disk / RESERVE_NAME).exists()
         more = [w.submit("append_event", "big", {"pad": "x" * 400, "k": k})
                 for k in range(300, 3000)]
