@@ -99,13 +99,14 @@ class Reserve:
 
     def ensure(self, headroom: bool = False) -> bool:
         """Allocate the reserve; False (and nothing left behind) when there is no room.
-        With ``headroom``, only when as much again stays free after it (after a full disk:
-        the journal must have room to write, not only its reserve back)."""
+        With ``headroom``, only when room stays free after it (after a full disk the
+        journal must have room to write, not only its reserve back): a quarter of it, and at
+        least 1 MB."""
         if self.present or self.size <= 0:
             return True
         if headroom:
             fs = os.statvfs(self.path.parent)
-            if fs.f_bavail * fs.f_frsize < 2 * self.size:
+            if fs.f_bavail * fs.f_frsize < self.size + max(self.size // 4, 1024 * 1024):
                 return False
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)

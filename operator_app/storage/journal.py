@@ -759,8 +759,9 @@ class JournalWriter:
         if self.max_bytes:
             page = self.journal.db.execute("PRAGMA page_size").fetchone()[0]
             used = self.journal.db.execute("PRAGMA page_count").fetchone()[0] * page
-            if self._in_reserve and used > self.max_bytes - 2 * self.reserve_bytes:
-                return  # no room yet for the reserve and as much again to write in
+            if self._in_reserve and used > self.max_bytes - self.reserve_bytes - max(
+                    self.reserve_bytes // 4, page * 16):
+                return  # no room yet for the reserve and some to write in
             self.journal.set_max_bytes(self.max_bytes - self.reserve_bytes)
         elif not self._reserve.ensure(headroom=self._in_reserve):
             return
