@@ -325,6 +325,7 @@ def open_journal_service(args: argparse.Namespace):  # -> JournalService
         StorageError,
         default_data_dir,
         ensure_data_dir,
+        free_space_at_start,
         open_journal,
     )
     from operator_app.storage.journal import JournalWriter
@@ -334,6 +335,7 @@ def open_journal_service(args: argparse.Namespace):  # -> JournalService
         # one console per journal: the lock comes first, before anything reads the file
         directory = ensure_data_dir(Path(args.data_dir) if args.data_dir else default_data_dir())
         lock = JournalLock.acquire(directory)
+        free_space_at_start(directory)  # a full disk: the reserve is what it is for
         db, report = open_journal(directory)
         db.close()
         # where records a full disk kept waiting go at exit: another filesystem is best;
@@ -353,8 +355,7 @@ def open_journal_service(args: argparse.Namespace):  # -> JournalService
         return JournalService(None, unavailable=f"JOURNAL NOT KEPT: {exc}")
     service = JournalService(writer, retention=RetentionPolicy(raw_days=args.telemetry_days))
     service.lock = lock  # held for the console's life
-    if report.message:  # a damaged file was set aside: the operator must hear of it
-        log.error("%s", report.message)
+    if report.message:  # a damaged file was set aside (logged): the operator must see it
         service.status = replace(service.status, message=report.message)
     log.info("journal %s", report.path)
     return service

@@ -38,12 +38,18 @@ class Headless:
     def claim(self) -> str | None:
         """Hold the data directory as a console does (before anything opens the journal);
         None, or why not (another console uses it)."""
-        from operator_app.storage.db import JournalBusy, JournalLock, ensure_data_dir
+        from operator_app.storage.db import (
+            JournalBusy,
+            JournalLock,
+            ensure_data_dir,
+            free_space_at_start,
+        )
 
         try:
             self.lock = JournalLock.acquire(ensure_data_dir(self.data_dir))
         except JournalBusy as exc:
             return str(exc)
+        free_space_at_start(self.data_dir)
         return None
 
     def start(self) -> str | None:
@@ -105,7 +111,7 @@ def run_self_test(args: argparse.Namespace) -> int:
     why = station.claim()
     if why:
         print(f"self-test FAILED: {why}")
-        return 1
+        return 3  # as a second console is refused
     db, _report = open_journal(data_dir)
     before = db.execute("SELECT count(*) FROM swaps WHERE result = 'completed'").fetchone()[0]
     db.close()
@@ -822,7 +828,7 @@ def run_fault_tour(args: argparse.Namespace) -> int:
     why = station.claim()
     if why:
         print(f"fault tour FAILED: {why}")
-        return 1
+        return 3  # as a second console is refused
     db, _report = open_journal(data_dir)
     db.close()
     why = station.start()

@@ -62,9 +62,13 @@ class JournalLock:
                 f"another console is using the journal in {directory} ({holder}); nothing "
                 "was opened or changed. Close that console first, or give this one its own "
                 "--data-dir") from None
-        os.ftruncate(fd, 0)
         stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime())
-        os.write(fd, f"pid {os.getpid()}, started {stamp}\n".encode())
+        try:
+            os.ftruncate(fd, 0)
+            os.write(fd, f"pid {os.getpid()}, started {stamp}\n".encode())
+        except OSError:  # a full disk: the lock holds all the same, unnamed
+            log.warning("journal: the lock file %s cannot say who holds it (%s)", path,
+                        "disk full")
         return cls(fd, path)
 
     def release(self) -> None:
@@ -144,6 +148,24 @@ class DiskFull(StorageError):
     """The disk (or the journal's size limit) is full."""
 
 
+def free_space_at_start(directory: Path) -> bool:
+    """A console that holds ``directory`` (its ``JournalLock``) and finds the disk full gives
+    up its reserve, so that it can start and write; True if it had to."""
+    probe = directory / ".write-test"
+    try:
+        probe.write_bytes(b"ok")
+        probe.unlink()
+        return False
+    except OSError as exc:
+        probe.unlink(missing_ok=True)
+        if exc.errno != errno.ENOSPC:
+            return False
+    if Reserve(directory).release():
+        log.warning("journal: the disk is full at start; the reserve was given up")
+        return True
+    return False
+
+
 def default_key_path() -> Path:
     """The station's sealing key: in the config directory, never beside the journal."""
     from operator_app.storage.seal import KEY_NAME
@@ -172,11 +194,12 @@ def ensure_data_dir(path: Path) -> Path:
         try:
             probe.write_bytes(b"ok")
         except OSError as exc:
-            # a full disk at start: the reserve is what it is for
-            if exc.errno != errno.ENOSPC or not Reserve(path).release():
+            probe.unlink(missing_ok=True)
+            if exc.errno != errno.ENOSPC:
                 raise
-            log.warning("journal: the disk is full at start; the reserve was given up")
-            probe.write_bytes(b"ok")
+            # writable, but full: the console that holds the directory gives up its reserve
+            # (``free_space_at_start``); a tool never touches it
+            return path
         probe.unlink()
     except OSError as exc:
         raise DataDirError(

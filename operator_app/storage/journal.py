@@ -114,13 +114,13 @@ class Journal:
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield
+            conn.commit()  # a COMMIT can fail too (a full disk): rolled back like the rest
         except BaseException:
             if conn.in_transaction:
                 conn.rollback()
             if self.sealer is not None:
                 self.sealer.forget()  # its links were rolled back with the rows
             raise
-        conn.commit()
 
     def _seal(self, table: str, rowid: int | None) -> None:
         if self.sealer is not None and rowid is not None:
@@ -835,9 +835,9 @@ class JournalWriter:
                    if self._spilled else "")
         self._set_status(
             StorageState.DISK_FULL,
-            f"the disk is full, even its reserve: {len(self._held)} records wait in memory "
-            f"and are written when space returns{spilled}. Free space on the terminal (old "
-            "exports, logs) now")
+            f"the disk is full, even its reserve: {len(self._held)} records and "
+            f"{len(self._telemetry)} telemetry samples wait in memory and are written when "
+            f"space returns{spilled}. Free space on the terminal (old exports, logs) now")
 
     def _relieve(self) -> bool:
         assert self.journal is not None

@@ -13,8 +13,18 @@ from pathlib import Path
 
 import pytest
 
-from operator_app.storage.db import RESERVE_NAME, connect, ensure_data_dir, open_journal
+from operator_app.storage.db import (
+    RESERVE_NAME,
+    JournalLock,
+    connect,
+    ensure_data_dir,
+    free_space_at_start,
+    open_journal,
+)
+from operator_app.storage.inspect import verify
 from operator_app.storage.journal import JournalWriter, StorageState
+
+KEY = bytes(range(32))
 
 
 @pytest.fixture
@@ -56,7 +66,8 @@ def test_a_full_disk_writes_records_into_the_reserve_then_spills_then_recovers(
     open_journal(small_disk)[0].close()
     statuses = []
     w = JournalWriter(small_disk / "journal.sqlite", reserve_bytes=1024 * 1024, retry_s=0.1,
-                      hold_limit=20, spill_dir=spill, on_status=statuses.append).start()
+                      hold_limit=20, spill_dir=spill, on_status=statuses.append,
+                      key=KEY).start()
     try:
         assert (small_disk / RESERVE_NAME).stat().st_size == 1024 * 1024
         filler = fill(small_disk)
@@ -88,7 +99,7 @@ def test_a_full_disk_writes_records_into_the_reserve_then_spills_then_recovers(
     finally:
         w.close()
     again = JournalWriter(small_disk / "journal.sqlite", spill_dir=spill,
-                          reserve_bytes=1024 * 1024).start()
+                          reserve_bytes=1024 * 1024, key=KEY).start()
     try:
         assert again.replay_spills() == len(spilled)
     finally:
@@ -98,6 +109,9 @@ def test_a_full_disk_writes_records_into_the_reserve_then_spills_then_recovers(
         "SELECT payload FROM events WHERE kind = 'big' ORDER BY seq")]
     db.conn.close()
     assert sorted(ks) == list(range(3000))  # every record, none twice
+    # writes that failed for want of space (their COMMIT too) left no false link in the seal
+    report = verify(small_disk / "journal.sqlite", KEY)
+    assert report.ok, report.lines
     assert [s.state for s in statuses][-1] is StorageState.OK
 
 
@@ -105,7 +119,10 @@ def test_a_disk_full_at_start_gives_up_the_reserve_and_starts(small_disk: Path) 
     open_journal(small_disk)[0].close()
     JournalWriter(small_disk / "journal.sqlite", reserve_bytes=512 * 1024).start().close()
     fill(small_disk)
-    ensure_data_dir(small_disk)  # would fail on a full disk without the reserve
+    ensure_data_dir(small_disk)  # writable, if full: a tool never gives up the reserve
+    assert (small_disk / RESERVE_NAME).exists()
+    lock = JournalLock.acquire(small_disk)  # the console that holds the directory does
+    assert free_space_at_start(small_disk)
     assert not (small_disk / RESERVE_NAME).exists()
     db, _ = open_journal(small_disk)
     db.close()
@@ -115,3 +132,4 @@ def test_a_disk_full_at_start_gives_up_the_reserve_and_starts(small_disk: Path) 
         assert isinstance(w.submit("vehicles").result(2), list)
     finally:
         w.close()
+        lock.release()

@@ -41,7 +41,7 @@ def test_a_second_console_is_refused_and_the_first_unharmed(tmp_path: Path) -> N
         r = subprocess.run([sys.executable, "-m", "operator_app", "--self-test", "--data-dir",
                             str(tmp_path)], capture_output=True, text=True, timeout=120,
                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-        assert r.returncode == 1 and "another console is using the journal" in r.stdout
+        assert r.returncode == 3 and "another console is using the journal" in r.stdout
         assert w.submit("append_event", "first.again", {}).result(5).seq == 2
     finally:
         lock.release()
