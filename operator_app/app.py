@@ -17,7 +17,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Operator console for battery-swap stations.",
         epilog="tools: 'operator-app link check --link URL [--seconds N]' checks the link, "
         "'operator-app link command --link URL CODE [ARG ...]' sends commands "
-        "without a window; 'operator-app journal verify|export' inspects the journal",
+        "without a window; 'operator-app journal verify|export|recover|confirm' inspects, exports, "
+        "salvages the journal and records what the fleet holds",
     )
     p.add_argument("--version", action="store_true", help="print version information and exit")
     where = p.add_mutually_exclusive_group()

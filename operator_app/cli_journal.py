@@ -44,7 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--table", action="append", choices=EXPORT_TABLES,
                    help="only these tables (repeatable; default all)")
     r = sub.add_parser("recover", help="salvage a damaged journal file (one set aside as "
-                       "journal.sqlite.damaged-...) into the live journal")
+                       "journal.sqlite.damaged-...) into the live journal",
+                       epilog="exit 0: rows recovered, or all were already there; 1: nothing "
+                       "could be read; 2: refused (a console holds the directory, FILE is the "
+                       "live journal, no such key file)")
     r.add_argument("file", type=Path, help="the damaged file; it is only read, never written")
     r.add_argument("--data-dir", type=Path, default=None,
                    help=f"the live journal's directory (default {default_data_dir()}); no "

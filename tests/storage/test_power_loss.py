@@ -280,3 +280,24 @@ def test_verify_reports_on_a_journal_cut_mid_migration(tmp_path: Path, applied: 
     db.conn.close()
     report = verify(tmp_path / DB_NAME)  # a report, not an exception
     assert report.ok and f"schema: {applied} of " in "\n".join(report.lines)
+
+
+def test_verify_checks_the_records_of_a_journal_a_schema_step_behind(tmp_path: Path) -> None:
+    """An older console's journal, with records, not yet migrated: its records are checked."""
+    db = connect(tmp_path / DB_NAME)
+    names = [m.name for m in migrations.pending(db)]
+    migrations.apply(db, stop_before=names[-1])
+    from operator_app.storage.journal import Journal
+
+    journal = Journal(db)
+    for i in range(5):
+        journal.append_event("tick", {"i": i})
+    journal.audit("ana", "OPERATOR", "swap start", {})
+    db.execute("UPDATE audit SET actor = 'eve'")  # a change verify must still find
+    db.conn.commit()
+    db.conn.close()
+    report = verify(tmp_path / DB_NAME)
+    text = "\n".join(report.lines)
+    assert f"schema: {len(names) - 1} of {len(names)} steps" in text
+    assert "event sequence 1-5 without gaps" in text
+    assert not report.ok and "FAIL audit chain" in text
