@@ -326,6 +326,33 @@ def _refuse_newer_schema(path: Path) -> None:
             "the newer version, or start with another --data-dir")
 
 
+SEQ_MARK = "journal.seq"  # beside the journal: event numbers used so far, in steps
+SEQ_STEP = 256
+
+
+def note_seq(directory: Path, seq: int) -> None:
+    """Say, outside the journal, how far its event numbers went (every ``SEQ_STEP``): a file
+    set aside whose schema cannot be read any more still tells the next one where to go on."""
+    tmp = directory / (SEQ_MARK + ".tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(f"{seq}\n")
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, directory / SEQ_MARK)
+    except OSError as exc:
+        log.warning("journal: cannot note the event number %d (%s)", seq, exc.strerror)
+
+
+def noted_seq(directory: Path) -> int:
+    """The event numbers the journal of ``directory`` may have used: the last one noted and
+    the step after it (0: none noted)."""
+    try:
+        return int((directory / SEQ_MARK).read_text(encoding="utf-8").strip()) + SEQ_STEP
+    except (OSError, ValueError):
+        return 0
+
+
 def _last_readable_seq(path: Path) -> int:
     """The highest event number still readable in a damaged file (0 if none); a file whose
     header is gone or that was cut short is read as ``journal recover`` reads it."""
@@ -372,7 +399,9 @@ def open_journal(data_dir: Path | None = None, *, max_bytes: int | None = None
             _refuse_newer_schema(path)  # read-only: nothing is touched before this check
             marked.unlink(missing_ok=True)  # the whole file was checked again: it reads
         if problem is not None:
-            carry_on_from = _last_readable_seq(path)
+            # the last number still readable, or, when not even that can be read, beyond the
+            # last one noted beside it
+            carry_on_from = max(_last_readable_seq(path), noted_seq(directory))
             stamp = time.strftime("%Y%m%d-%H%M%S")
             aside = directory / f"{DB_NAME}.damaged-{stamp}"
             for suffix in ("", "-wal", "-shm"):

@@ -31,7 +31,14 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from sqlite_utils import Database
 
 from operator_app.storage.archive import HELD_KEY, archive_held, held_through
-from operator_app.storage.db import RESERVE_BYTES, WAL_CHECKPOINT_PAGES, Reserve, connect
+from operator_app.storage.db import (
+    RESERVE_BYTES,
+    SEQ_STEP,
+    WAL_CHECKPOINT_PAGES,
+    Reserve,
+    connect,
+    note_seq,
+)
 from operator_app.storage.retention import relieve_pressure, run_retention
 from operator_app.storage.seal import Sealer
 
@@ -508,6 +515,7 @@ class JournalWriter:
         self._dropped = 0
         self._spilled = 0  # records sent to the spill file this run
         self._damage: str | None = None  # what the background check found
+        self._seq_noted = 0  # the event number last noted beside the journal (db.note_seq)
         self._run_stamp = time.strftime("%Y%m%d-%H%M%S")
         self._failures = 0  # consecutive failed writes
         self.status = StorageStatus(StorageState.OK, "journal open", path=str(path))
@@ -580,6 +588,8 @@ class JournalWriter:
             db = connect(self.path, max_bytes=self.max_bytes, **(
                 {"busy_ms": self.busy_ms} if self.busy_ms is not None else {}))
             self.journal = Journal(db, self.clock, self.key)
+            self._seq_noted = self.journal._next_seq - 1
+            note_seq(self.path.parent, self._seq_noted)
             self._keep_reserve()
         except BaseException as exc:  # noqa: BLE001 - handed to start() to raise
             self._error = exc
@@ -741,6 +751,11 @@ class JournalWriter:
                 "technician"))
 
     def _succeeded(self) -> None:
+        assert self.journal is not None
+        used = self.journal._next_seq - 1
+        if used >= self._seq_noted + SEQ_STEP:
+            self._seq_noted = used
+            note_seq(self.path.parent, used)
         if self._failures and self.status.state is StorageState.FAILED:
             self._set_status(StorageState.OK, f"journal writes again, after {self._failures} "
                              "failed ones")

@@ -105,3 +105,30 @@ def test_a_clean_journal_is_checked_in_the_background_and_says_so(tmp_path: Path
         assert "journal.checked" in kinds
     finally:
         service.stop()
+
+
+def test_numbering_goes_on_after_a_file_whose_schema_is_gone(tmp_path: Path) -> None:
+    """The schema page itself is garbage: no number can be read from the file, so the next
+    journal goes on beyond the last number its writer noted beside it."""
+    from operator_app.storage.db import SEQ_STEP
+
+    open_journal(tmp_path)[0].close()
+    w = JournalWriter(tmp_path / DB_NAME).start()
+    try:
+        last = [w.submit("append_event", "tick", {"i": i}) for i in range(600)][-1].result(10)
+    finally:
+        w.close()
+    path = tmp_path / DB_NAME
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    with open(path, "r+b") as f:  # page 1 after its header: sqlite_schema
+        f.seek(100)
+        f.write(b"\xde\xad" * 1998)
+    db, report = open_journal(tmp_path)
+    try:
+        assert report.damaged_copy is not None
+        seq = Journal(db).append_event("after", {}).seq
+    finally:
+        db.close()
+    assert last.seq < seq <= last.seq + 2 * SEQ_STEP + 1  # no number used twice
