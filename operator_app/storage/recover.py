@@ -504,7 +504,11 @@ def salvage(source: Path, key: bytes | None = None) -> Salvage:
         station = dict(r[1:] for r in result.tables["station"].rows) \
             if "station" in result.tables else {}
         try:
-            result.seq_floor = int(station["seq_floor"]) if "seq_floor" in station else None
+            # the file's numbers began after its seq_floor; a file whose station table reads
+            # and has none began at 1 (numbers lost before the first readable one count
+            # too); without its station table, from the first readable one
+            result.seq_floor = (int(station["seq_floor"]) if "seq_floor" in station
+                                else 0 if station else None)
             count = int(json.loads(station["audit_head"])["count"]) \
                 if "audit_head" in station else 0
         except (ValueError, TypeError, KeyError):

@@ -336,6 +336,20 @@ def test_garbage_over_pages_loses_only_the_rows_on_them(tmp_path: Path, pristine
     assert len(payload["events"]["lost_seq"]) == 2  # two runs of numbers: two bad pages
 
 
+def test_numbers_lost_before_the_first_readable_one_are_accounted_for(
+        tmp_path: Path, pristine: Path, key_file: Path, capsys) -> None:
+    """Garbage over the first events page: the file began at 1 (its station table says no
+    other floor), so those numbers get their journal.lost events too."""
+    first = leaves(pristine, "events")[0]
+    data = bytearray(pristine.read_bytes())
+    data[(first - 1) * PAGE:first * PAGE] = random.Random(3).randbytes(PAGE)
+    payload = recover_case(tmp_path, pristine, key_file, bytes(data), lambda p: p != first,
+                           capsys)
+    events = payload["tables"]["events"]
+    assert events["lost"] > 0 and events["added"] == events["lost"]
+    assert payload["events"]["lost_seq"][0][0] == 1  # from the very first number
+
+
 def test_a_truncated_file_gives_every_row_before_the_cut(tmp_path: Path, pristine: Path,
                                                          key_file: Path, capsys) -> None:
     data = pristine.read_bytes()
