@@ -49,22 +49,17 @@ def build_parser() -> argparse.ArgumentParser:
                        "could be read; 2: refused (a console holds the directory, FILE is the "
                        "live journal, no such key file)")
     r.add_argument("file", type=Path, help="the damaged file; it is only read, never written")
-    r.add_argument("--data-dir", type=Path, default=None,
-                   help=f"the live journal's directory (default {default_data_dir()}); no "
-                   "console may be running on it")
-    r.add_argument("--key-file", type=Path, default=None,
-                   help=f"the station's sealing key (default {default_key_path()}, when it "
-                   "exists)")
     c = sub.add_parser("confirm", help="the fleet holds an export: its records may be "
-                       "archived after the window (--records-days of the console)")
+                       "archived after the window (90 days)")
     c.add_argument("export", type=Path, help="the export file (jsonl or csv) the fleet confirmed "
                    "it received; its manifest must match this journal")
-    c.add_argument("--data-dir", type=Path, default=None,
-                   help=f"the journal's directory (default {default_data_dir()}); no console "
-                   "may be running on it")
-    c.add_argument("--key-file", type=Path, default=None,
-                   help=f"the station's sealing key (default {default_key_path()}, when it "
-                   "exists)")
+    for sp in (r, c):  # they write: the directory must be free of a running console
+        sp.add_argument("--data-dir", type=Path, default=None,
+                        help=f"the live journal's directory (default {default_data_dir()}); "
+                        "no console may be running on it")
+        sp.add_argument("--key-file", type=Path, default=None,
+                        help=f"the station's sealing key (default {default_key_path()}, when "
+                        "it exists)")
     return p
 
 

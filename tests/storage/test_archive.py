@@ -108,17 +108,23 @@ def test_records_the_fleet_holds_are_archived_after_the_window_and_still_verify(
     assert any("event sequence 1-" in line for line in report.lines)
 
 
-def test_a_changed_archived_row_is_named_by_verify(tmp_path: Path, capsys) -> None:
+def archived_station(tmp_path: Path, days: int = 100):
+    """``days`` days of a station, exported, confirmed, and retention run at the end."""
     data = tmp_path / "data"
     (tmp_path / "journal.key").write_text(KEY.hex())
-    j, clock = station_days(data, 100)
+    j, clock = station_days(data, days)
     exported = export_file(data, tmp_path / "export.jsonl")
     j.db.close()
     assert journal_cli(["confirm", str(exported), "--data-dir", str(data),
                         "--key-file", str(tmp_path / "journal.key")]) == 0
     db, _ = open_journal(data)
-    clock.t = T0 + 100 * DAY
+    clock.t = T0 + days * DAY
     Journal(db, clock, KEY).run_retention(RetentionPolicy(records_days=90))
+    return data, db
+
+
+def test_a_changed_archived_row_is_named_by_verify(tmp_path: Path, capsys) -> None:
+    data, db = archived_station(tmp_path)
     aid, blob = db.execute("SELECT id, rows FROM archive WHERE tbl = 'swaps'").fetchone()
     rows = json.loads(zlib.decompress(blob))
     rows[0][1][2] = "99-9999"  # the plate of an archived swap
@@ -163,16 +169,7 @@ def test_events_still_cannot_be_deleted_outside_archiving(tmp_path: Path, table:
 
 
 def test_a_forged_archived_seal_link_breaks_the_chain(tmp_path: Path, capsys) -> None:
-    data = tmp_path / "data"
-    (tmp_path / "journal.key").write_text(KEY.hex())
-    j, clock = station_days(data, 100)
-    exported = export_file(data, tmp_path / "export.jsonl")
-    j.db.close()
-    assert journal_cli(["confirm", str(exported), "--data-dir", str(data),
-                        "--key-file", str(tmp_path / "journal.key")]) == 0
-    db, _ = open_journal(data)
-    clock.t = T0 + 100 * DAY
-    Journal(db, clock, KEY).run_retention(RetentionPolicy(records_days=90))
+    data, db = archived_station(tmp_path)
     assert verify(data / DB_NAME, KEY).ok
     aid, blob = db.execute("SELECT id, rows FROM archive WHERE tbl = 'seal'").fetchone()
     links = json.loads(zlib.decompress(blob))
