@@ -21,7 +21,7 @@ from operator_app.services.demo import registry_from_rows
 from operator_app.services.link_worker import LinkEvent, LinkService
 from operator_app.services.recorder import StationRecorder
 from operator_app.storage.db import background_check
-from operator_app.storage.journal import Journal, JournalWriter, StorageState, StorageStatus
+from operator_app.storage.journal import Journal, JournalWriter, StorageState, StorageStatus, read
 from operator_app.storage.port import JournalPort, NoJournal, WriterPort
 from operator_app.storage.retention import RetentionPolicy
 
@@ -56,7 +56,7 @@ class JournalService(QObject):
             self.port = WriterPort(writer)
             self.status = writer.status
             writer.on_status = self.status_changed.emit  # from the writer thread, queued
-            resume = writer.call(Journal.running_swap).result(10)
+            resume = read(writer.path, Journal.running_swap)  # not behind the writer
         self.recorder = StationRecorder(self.port, resume=resume)
         self.recorder.on_swap_ended = self._swap_ended
         self._committed.connect(self._swap_committed)
@@ -71,10 +71,14 @@ class JournalService(QObject):
             for v in seed or []:
                 registry.add(v)
             return registry
+        # read on a connection of its own (never behind the writer); the seed is written
+        # and laid over what was read
+        registry = registry_from_rows(read(self.writer.path, Journal.vehicles))
         for v in seed or []:
             self.writer.call(Journal.upsert_vehicle, v.plate, v.fleet, v.model,
                              v.pack_type.name, v.blocks, v.tags)
-        return registry_from_rows(self.writer.call(Journal.vehicles).result(10))
+            registry.add(v)
+        return registry
 
     @property
     def discarded(self) -> int:

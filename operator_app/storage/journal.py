@@ -426,17 +426,21 @@ def _is_full(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.OperationalError) and "full" in str(exc).lower()
 
 
-def read_swaps_since(path: Path, since_iso: str, busy_ms: int = 500) -> dict[str, str]:
-    """Each plate's latest swap start since ``since_iso``, on a read-only connection of its
-    own: the screen never waits behind the writer's commits, retention or a full disk."""
-    db = connect(path, readonly=True, busy_ms=busy_ms)
+def read(path: Path, fn: Callable[Concatenate[Journal, P], R], *args: P.args,
+         **kwargs: P.kwargs) -> R:
+    """A ``Journal`` read (``Journal.vehicles``, ``Journal.running_swap``, ...) on a
+    read-only connection of its own: it never waits behind the writer's commits, retention
+    or a full disk."""
+    db = connect(path, readonly=True, busy_ms=500)
     try:
-        cur = db.execute("SELECT vehicle_plate, MAX(started_at) FROM swaps WHERE "
-                         "started_at >= ? AND vehicle_plate IS NOT NULL GROUP BY "
-                         "vehicle_plate", [since_iso])
-        return {plate: started for plate, started in cur}
+        return fn(Journal(db), *args, **kwargs)
     finally:
         db.conn.close()
+
+
+def read_swaps_since(path: Path, since_iso: str) -> dict[str, str]:
+    """Each plate's latest swap start since ``since_iso`` (the identify page's list)."""
+    return read(path, Journal.swaps_since, since_iso)
 
 
 class JournalWriteError(Exception):

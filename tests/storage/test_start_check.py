@@ -132,3 +132,34 @@ def test_numbering_goes_on_after_a_file_whose_schema_is_gone(tmp_path: Path) -> 
     finally:
         db.close()
     assert last.seq < seq <= last.seq + 2 * SEQ_STEP + 1  # no number used twice
+
+
+def test_start_reads_never_wait_behind_the_writer(tmp_path: Path, qtbot) -> None:
+    """The running swap and the vehicle registry are read on connections of their own: a
+    writer stuck behind another process's lock does not hold the console's start."""
+    import time
+
+    from operator_app.services.demo import demo_vehicles
+    from operator_app.services.journal_service import JournalService
+
+    db, _ = open_journal(tmp_path)
+    Journal(db).upsert_vehicle("70-8812", "Fleet", "Bus", "A_171KWH", 1)
+    db.close()
+    writer = JournalWriter(tmp_path / DB_NAME, busy_ms=3000).start()
+    other = sqlite3.connect(tmp_path / DB_NAME)
+    other.execute("BEGIN EXCLUSIVE")  # another process holds the write lock
+    try:
+        stuck = writer.submit("append_event", "waits", {})  # the writer waits for the lock
+        t0 = time.monotonic()
+        service = JournalService(writer)
+        registry = service.registry(demo_vehicles()[:1])
+        took = time.monotonic() - t0
+        assert not stuck.done()
+        assert took < 1.5, took  # not behind the writer's 3 s wait
+        assert "70-8812" in {v.plate for v in registry.vehicles.values()}
+        assert demo_vehicles()[0].plate in {v.plate for v in registry.vehicles.values()}
+    finally:
+        other.rollback()
+        other.close()
+    assert stuck.result(10).seq
+    writer.close()
