@@ -5,6 +5,12 @@ Run:  .venv/bin/python -m tests.benchmarks.bench_journal [--quick]
 Printed, each beside its baseline measured in the same run:
 * telemetry ingest through the journal writer's batch path, beside a bare
   ``executemany`` into the same table (the floor);
+* acknowledged commit latency through the writer (``JournalWriter.submit`` to its Future
+  resolving, sealed as the console's journal is): a swap's final record
+  (``record_swap(row, "swap.completed")``: the upsert of a running swap's row with its
+  event, outbox and seal rows) and an event (``append_event``), median and p99, beside a
+  bare ``BEGIN; INSERT; COMMIT`` of the same JSON on its own connection (WAL,
+  ``synchronous=FULL``) in the same directory, the same disk;
 * single event commits per second (event + outbox row, one transaction each) with
   ``synchronous=FULL`` beside ``NORMAL``;
 * the time to read one pack's last 30 days for a plot at the retention policy's
@@ -28,6 +34,7 @@ from pathlib import Path
 from operator_app.storage.db import connect, open_journal
 from operator_app.storage.inspect import pack_history
 from operator_app.storage.journal import TELEMETRY_COLUMNS, Journal, JournalWriter, iso
+from tests.benchmarks.figures import pct
 
 DAY = 86400.0
 
@@ -67,6 +74,103 @@ def bench_ingest(directory: Path, n: int) -> tuple[float, float]:
     db.close()
     assert landed == n, f"the writer kept {landed} of {n} rows"  # a fast writer must not drop
     return rate, floor
+
+
+def swap_row(rng: random.Random, t: float, result: str = "completed") -> dict:
+    """A swap record as the recorder writes it at the end of a one-block swap on a 24-slot
+    rack: the rack before it, nine timed steps, the packs in and out."""
+    def code() -> str:
+        return f"CATPFA{rng.randrange(10)}{uuid.uuid4().hex[:10].upper()}{rng.randrange(10**7):07d}"
+
+    rack = {str(s): {"code": code(), "slot": s, "soc_pct": round(rng.uniform(20, 100), 1),
+                     "energy_kwh": round(rng.uniform(30, 165), 2)} for s in range(1, 24)}
+    steps, at = [], t
+    for step, block in (("PREPARATION", 0), ("UNLOCK", 1), ("REMOVE", 1), ("TRANSFER", 1),
+                        ("FETCH", 1), ("INSTALL", 1), ("LOCK", 1), ("VERIFY", 0),
+                        ("RELEASE", 0)):
+        d = round(rng.uniform(10, 45), 1)
+        steps.append({"step": step, "block": block, "started_at": iso(at), "expected_s": 30.0,
+                      "duration_s": d})
+        at += d
+    done = result != "running"
+    return {"id": str(uuid.uuid4()), "vehicle_plate": "XG 8121", "fleet": "Kwai Chung Logistics",
+            "operator": "ana", "started_by": "console", "started_at": iso(t),
+            "ended_at": iso(at) if done else None, "result": result, "fault": None,
+            "blocks": 1, "packs_in": [rack["7"] | {"slot": 7}],
+            "packs_out": [{"code": code(), "slot": 24, "soc_pct": 17.4, "energy_kwh": 27.7}]
+            if done else [], "energy_delivered_kwh": 131.9 if done else None,
+            "steps": steps if done else steps[:1], "duration_s": round(at - t, 1) if done
+            else None, "rack_before": rack}
+
+
+EVENT = ("charging.ended", {"slot": 12, "pack": "CATPFA71X2Q9TJ0R2V4107344", "energy_kwh": 131.2,
+                            "soc_to_pct": 99.9, "reason": "complete"})
+
+
+def bench_latency(directory: Path, n: int) -> dict[str, list[float]]:
+    """Acknowledged commit latency (s) of swap records and events through the writer, the
+    same calls on a Journal of the caller's own (no writer thread: what the hand-off adds
+    is the difference), and a bare INSERT + COMMIT of the same JSON (WAL, synchronous=FULL),
+    each on its own file in the same directory, interleaved so that drift hits all alike."""
+    import json
+    import sqlite3
+
+    rng = random.Random(3)
+    key = bytes(range(32))  # sealed, as the console's journal is
+    for name in ("latency", "latency-direct"):
+        open_journal(directory / name)[0].close()
+    writer = JournalWriter(directory / "latency" / "journal.sqlite", key=key).start()
+    journal = Journal(connect(directory / "latency-direct" / "journal.sqlite"), key=key)
+    bare = sqlite3.connect(str(directory / "latency" / "bare.sqlite"), isolation_level=None)
+    bare.execute("PRAGMA journal_mode = WAL")
+    bare.execute("PRAGMA synchronous = FULL")
+    bare.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, ts TEXT, kind TEXT, payload TEXT)")
+    out: dict[str, list[float]] = {f"{how} {what}": [] for how in ("writer", "direct", "bare")
+                                   for what in ("swap", "event")}
+
+    def acknowledged(name: str, *args) -> float:
+        done: list[float] = []
+        t0 = time.perf_counter()
+        future = writer.submit(name, *args)
+        future.add_done_callback(lambda f: done.append(time.perf_counter()))
+        future.result(30)  # resolved: committed (fsync'd) and acknowledged
+        return done[0] - t0
+
+    def direct(method, *args) -> float:
+        t0 = time.perf_counter()
+        method(*args)
+        return time.perf_counter() - t0
+
+    def plain(text: str) -> float:
+        t0 = time.perf_counter()
+        bare.execute("BEGIN")
+        bare.execute("INSERT INTO t (ts, kind, payload) VALUES (?,?,?)",
+                     (iso(time.time()), "bench", text))
+        bare.execute("COMMIT")
+        return time.perf_counter() - t0
+
+    t = time.time() - 3600
+    event_text = json.dumps(EVENT[1], separators=(",", ":"))
+    for i in range(n):
+        # a swap's final record upserts the row its start wrote (that write is not timed)
+        pairs = []
+        for _ in range(2):
+            running = swap_row(rng, t + i * 432, "running")
+            final = swap_row(rng, t + i * 432)
+            final["id"], final["rack_before"] = running["id"], running["rack_before"]
+            pairs.append((running, final))
+        writer.submit("record_swap", pairs[0][0], "swap.started").result(30)
+        journal.record_swap(pairs[1][0], "swap.started")
+        out["writer swap"].append(acknowledged("record_swap", pairs[0][1], "swap.completed"))
+        out["direct swap"].append(direct(journal.record_swap, pairs[1][1], "swap.completed"))
+        out["bare swap"].append(plain(json.dumps(pairs[1][1], separators=(",", ":"))))
+        out["writer event"].append(acknowledged("append_event", *EVENT))
+        out["direct event"].append(direct(journal.append_event, *EVENT))
+        out["bare event"].append(plain(event_text))
+    writer.close()
+    journal.db.close()
+    bare.close()
+    return out
 
 
 def bench_events(directory: Path, n: int, sync: str) -> float:
@@ -148,6 +252,7 @@ def main() -> None:
     args = ap.parse_args()
     n_rows = 100_000 if args.quick else 400_000
     n_events = 300 if args.quick else 1500
+    n_latency = 100 if args.quick else 500
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         print("\nStation journal benchmark (SQLite", end=" ")
@@ -157,6 +262,18 @@ def main() -> None:
         rate, floor = bench_ingest(root, n_rows)
         print(f"telemetry ingest, {n_rows} rows: journal writer {rate:,.0f} rows/s, "
               f"bare executemany {floor:,.0f} rows/s, ratio {floor / rate:.2f}x (goal <= 1.5x)")
+        lat = bench_latency(root, n_latency)
+        ms = {k: (statistics.median(v) * 1000, pct(v, 0.99) * 1000) for k, v in lat.items()}
+        print(f"acknowledged commit latency (submit -> Future resolved; sealed journal, WAL, "
+              f"synchronous=FULL; {n_latency} each, median / p99 ms), bare INSERT + COMMIT of "
+              f"the same JSON on the same disk beside it:")
+        for what, label in (("swap", 'record_swap(row, "swap.completed")'),
+                            ("event", "append_event(kind, payload)")):
+            (m, p), (bm, bp) = ms[f"writer {what}"], ms[f"bare {what}"]
+            dm, dp = ms[f"direct {what}"]
+            print(f"  {label:36s} {m:6.2f} / {p:6.2f}   bare {bm:6.2f} / {bp:6.2f}   "
+                  f"ratio {m / bm:.2f}x median, {p / bp:.2f}x p99 (goal <= 1.5x); the same "
+                  f"Journal call without the writer's thread {dm:.2f} / {dp:.2f}")
         full = bench_events(root, n_events, "FULL")
         normal = bench_events(root, n_events, "NORMAL")
         print(f"event commits (event + outbox, one transaction each), {n_events}: "
