@@ -264,11 +264,11 @@ class Journal:
                                   None, False, True)
             # an upsert keeps the row's rowid (the seal follows the row, version by version)
             updates = ", ".join(f"{c} = excluded.{c}" for c in (*columns[1:], "event_seq"))
-            self.db.execute(
+            rowid = self.db.execute(
                 f"INSERT INTO swaps ({','.join(columns)}, event_seq) VALUES "
-                f"({','.join('?' * len(columns))}, ?) ON CONFLICT(id) DO UPDATE SET {updates}",
-                [*values, ref.seq if ref else None])
-            self._seal_key("swaps", "id", row["id"])
+                f"({','.join('?' * len(columns))}, ?) ON CONFLICT(id) DO UPDATE SET {updates} "
+                "RETURNING rowid", [*values, ref.seq if ref else None]).fetchone()[0]
+            self._seal("swaps", rowid)
         return ref
 
     def running_swap(self) -> dict[str, Any] | None:
@@ -431,16 +431,24 @@ def read(path: Path, fn: Callable[Concatenate[Journal, P], R], *args: P.args,
     """A ``Journal`` read (``Journal.vehicles``, ``Journal.running_swap``, ...) on a
     read-only connection of its own: it never waits behind the writer's commits, retention
     or a full disk."""
-    db = connect(path, readonly=True, busy_ms=500)
+    with reading(path) as journal:
+        return fn(journal, *args, **kwargs)
+
+
+@contextmanager
+def reading(path: Path, busy_ms: int = 500) -> Iterator[Journal]:
+    """A ``Journal`` on a read-only connection of its own, closed after."""
+    db = connect(path, readonly=True, busy_ms=busy_ms)
     try:
-        return fn(Journal(db), *args, **kwargs)
+        yield Journal(db)
     finally:
         db.conn.close()
 
 
-def read_swaps_since(path: Path, since_iso: str) -> dict[str, str]:
+def read_swaps_since(path: Path, since_iso: str, busy_ms: int = 500) -> dict[str, str]:
     """Each plate's latest swap start since ``since_iso`` (the identify page's list)."""
-    return read(path, Journal.swaps_since, since_iso)
+    with reading(path, busy_ms) as journal:
+        return journal.swaps_since(since_iso)
 
 
 class JournalWriteError(Exception):
