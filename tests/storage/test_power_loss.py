@@ -301,3 +301,38 @@ def test_verify_checks_the_records_of_a_journal_a_schema_step_behind(tmp_path: P
     assert f"schema: {len(names) - 1} of {len(names)} steps" in text
     assert "event sequence 1-5 without gaps" in text
     assert not report.ok and "FAIL audit chain" in text
+
+
+def test_a_disk_that_fails_its_writes(shim: Path, tmp_path: Path) -> None:
+    """fsync fails with EIO for a while (a failing disk, through the shim): each caller gets
+    its error, the state reads FAILED with the cause in words, and once the disk works the
+    writer serves on, with nothing half-written and the seal whole."""
+    data, shadow, flag = tmp_path / "data", tmp_path / "shadow", tmp_path / "eio"
+    data.mkdir()
+    shadow.mkdir()
+    env = {**os.environ, "LD_PRELOAD": str(shim), "POWERCUT_DIR": str(data),
+           "POWERCUT_SHADOW": str(shadow), "POWERCUT_EIO_FLAG": str(flag)}
+    done = subprocess.run([sys.executable, "-m", "tests.storage.powercut.eio_child", str(data),
+                           str(flag)], env=env, capture_output=True, text=True, timeout=60,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    steps = {s["step"]: s for s in map(json.loads, done.stdout.splitlines())}
+    assert steps["ok.1"]["error"] is None
+    for i in range(3):
+        assert "disk I/O error" in steps[f"eio.{i}"]["error"]
+        assert steps[f"eio.{i}"]["error"].startswith("JournalWriteError")
+    assert steps["eio.2"]["state"] == "FAILED"
+    assert "keep failing (3 in a row" in steps["eio.2"]["message"]
+    assert "disk I/O error" in steps["swap in eio"]["error"]
+    assert steps["ok.2"]["error"] is None and steps["ok.2"]["state"] == "OK"
+    assert "writes again" in steps["ok.2"]["message"]
+    assert steps["swap again"]["error"] is None
+    db = sqlite3.connect(data / DB_NAME)
+    try:
+        kinds = [k for (k,) in db.execute("SELECT kind FROM events ORDER BY seq")]
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        db.close()
+    assert kinds == ["ok.1", "ok.2", "swap.completed"]  # nothing of the failed writes
+    report = verify(data / DB_NAME, bytes(range(32)))
+    assert report.ok, report.lines

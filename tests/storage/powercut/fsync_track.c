@@ -29,6 +29,9 @@
  *                     database back. (A stale WAL would be harmless: it is deleted only
  *                     after a full checkpoint has been synced into the database.)
  *
+ * With POWERCUT_EIO_FLAG=FILE, while FILE exists every fsync/fdatasync of a watched file
+ * fails with EIO (a disk that fails its writes; see failing()).
+ *
  * Every snapshot appends "<call> <name> <size>" to POWERCUT_SHADOW/fsync.log, so a test can
  * prove the shim saw the fsyncs. Without POWERCUT_DIR/POWERCUT_SHADOW it only passes calls on.
  */
@@ -179,8 +182,31 @@ static void forget(const char *path) {
         log_line("unlink", name, -1);
 }
 
+/* A disk that fails its writes: while the file named by POWERCUT_EIO_FLAG exists, every
+ * fsync/fdatasync of a watched file fails with EIO, as a failing disk reports it (the data
+ * did not reach the medium), and nothing is snapshotted. */
+static int failing(int fd) {
+    const char *flag = getenv("POWERCUT_EIO_FLAG");
+    struct stat st;
+    char link[64], path[PATH_MAX];
+    if (flag == NULL || flag[0] == '\0' || access(flag, F_OK) != 0 || watch_dir[0] == '\0')
+        return 0;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+        return 0;
+    snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+    ssize_t n = readlink(link, path, sizeof path - 1);
+    if (n <= 0)
+        return 0;
+    path[n] = '\0';
+    return watched_name(path) != NULL;
+}
+
 static int tracked_sync(int fd, int (**real)(int), const char *call) {
     pthread_once(&once, init);  /* before *real is read: init fills it */
+    if (failing(fd)) {
+        errno = EIO;
+        return -1;
+    }
     int rc = (*real)(fd);
     if (rc == 0) {
         int saved = errno;
