@@ -51,8 +51,11 @@ def archive_held(db: Database, now_iso: str, cutoff_iso: str) -> dict[str, int]:
     until = min(cutoff_iso, held["ts"])
     seq = int(held["seq"])
     # events are archived as a prefix, in the order they were written
-    stop = db.execute("SELECT min(id) FROM events WHERE seq > ? OR ts >= ?",
-                      [seq, until]).fetchone()[0]
+    # (two queries, each through its index, rather than one OR that would read them all)
+    stops = [db.execute(sql, [arg]).fetchone()[0] for sql, arg in (
+        ("SELECT min(id) FROM events WHERE seq > ?", seq),
+        ("SELECT min(id) FROM events WHERE ts >= ?", until))]
+    stop = min((s for s in stops if s is not None), default=None)
     last_event = (stop - 1) if stop is not None else (
         db.execute("SELECT max(id) FROM events").fetchone()[0] or 0)
     selections = {
