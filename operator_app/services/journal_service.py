@@ -44,7 +44,6 @@ class JournalService(QObject):
         self.writer = writer
         self.retention = retention or RetentionPolicy()
         self.lock = None  # the JournalLock on the data directory, held for the console's life
-        self.check_in_background = True  # the whole file's integrity check, after start
         self.checked: tuple[str | None, float] | None = None  # (problem, seconds) when done
         resume = None
         # the one way services write: typed, each write a Future resolved once durable
@@ -124,7 +123,7 @@ class JournalService(QObject):
         link.command_outcome.connect(self.on_command_outcome)
 
     def start(self) -> None:
-        if self.writer is not None and self.check_in_background:
+        if self.writer is not None:
             # the whole file's check: off the start path, at low priority, said when done
             threading.Thread(target=self._check, name="journal-check", daemon=True).start()
         self.recorder.start()
