@@ -896,6 +896,7 @@ class JournalWriter:
             kept = self._telemetry[::THIN_EVERY]
             self._dropped += len(self._telemetry) - len(kept)
             self._telemetry = kept
+            self._set_status(self.status.state, self.status.message)  # the count, said
         try:
             try:
                 self.journal.add_telemetry(self._telemetry)

@@ -80,6 +80,11 @@ def test_a_full_disk_writes_records_into_the_reserve_then_spills_then_recovers(
         w.flush()
         assert w.status.state is StorageState.DISK_FULL
         assert not (small_disk / RESERVE_NAME).exists()
+        dropped = w.status.dropped_telemetry
+        w.add_telemetry([("P1", 1, 1e9 + i * 10, 50.0, 98.0, 576.0, 10.0, 3.2, 3.3, 30.0,
+                          31.0, 4000.0, 50.0, 0) for i in range(600)])
+        w.flush()  # in the reserve, telemetry is thinned: one sample in six is written
+        assert w.status.dropped_telemetry - dropped == 500
         more = [w.submit("append_event", "big", {"pad": "x" * 400, "k": k})
                 for k in range(300, 3000)]
         w.flush()
@@ -107,7 +112,9 @@ def test_a_full_disk_writes_records_into_the_reserve_then_spills_then_recovers(
     db = connect(small_disk / "journal.sqlite", readonly=True)
     ks = [json.loads(p)["k"] for (p,) in db.execute(
         "SELECT payload FROM events WHERE kind = 'big' ORDER BY seq")]
+    telemetry = db.execute("SELECT count(*) FROM telemetry").fetchone()[0]
     db.conn.close()
+    assert telemetry == 100
     assert sorted(ks) == list(range(3000))  # every record, none twice
     # writes that failed for want of space (their COMMIT too) left no false link in the seal
     report = verify(small_disk / "journal.sqlite", KEY)
