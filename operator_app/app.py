@@ -167,6 +167,10 @@ def run_console(args: argparse.Namespace) -> int:
     from operator_app.storage.db import JournalBusy
     from operator_app.ui.main_window import MainWindow, WindowHolder, WindowOptions
 
+    nowhere = no_display()
+    if nowhere:  # before anything starts: Qt's own message would say "reinstall"
+        print(f"operator-app: {nowhere}", file=sys.stderr)  # noqa: T201
+        return 2
     try:
         journal = open_journal_service(args)
     except JournalBusy as exc:
@@ -268,6 +272,7 @@ def run_console(args: argparse.Namespace) -> int:
             simulator.stop()
 
     app.aboutToQuit.connect(shutdown)
+    close_on_signals(app)
     if args.quit_after > 0:
         QTimer.singleShot(int(args.quit_after * 1000), app.quit)
     journal.start()
@@ -277,6 +282,39 @@ def run_console(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         shutdown()
+
+
+def no_display() -> str | None:
+    """Why the window cannot be shown here (no X or Wayland display, no offscreen platform),
+    and how to run it; None when it can."""
+    import os
+
+    env = os.environ
+    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM") or \
+            env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return ("no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). "
+            "Run it in the kiosk session (see packaging/kiosk), or without a screen: xvfb-run -s "
+            "'-screen 0 1280x800x24' operator-app --simulate")
+
+
+def close_on_signals(app) -> None:
+    """SIGTERM (what systemd sends) and SIGINT close the console as its own quit does: the
+    journal records console.stop, the link hands back the port, the simulator stops."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def close(signum: int, _frame) -> None:
+        log.info("%s received: closing", signal.Signals(signum).name)
+        app.quit()
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, close)
+    # Python runs a signal handler only between bytecodes: a timer lets it in while Qt waits
+    app._signal_tick = QTimer()
+    app._signal_tick.timeout.connect(lambda: None)
+    app._signal_tick.start(200)
 
 
 def swapped_today(journal) -> dict[str, str]:
