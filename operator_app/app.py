@@ -197,6 +197,7 @@ def run_console(args: argparse.Namespace) -> int:
         log.info("simulated station on %s", port)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    collect_on_the_gui_thread(app)
     app.setApplicationName("operator-app")
     app.setApplicationVersion(__version__)
     config = load_config(Path(args.config) if args.config else None)
@@ -296,6 +297,32 @@ def no_display() -> str | None:
     return ("no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). "
             "Run it in the kiosk session (see packaging/kiosk), or without a screen: xvfb-run -s "
             "'-screen 0 1280x800x24' operator-app --simulate")
+
+
+def collect_on_the_gui_thread(app) -> None:
+    """Python's cyclic collector runs in whichever thread allocates when it is due: on the
+    link or journal thread it would free garbage QObjects (a closed page, a dialog) there,
+    which can deadlock Qt's signal-slot lock against the GIL. So the automatic collection is
+    off, and a timer of the GUI thread collects each generation when it is due (as
+    pyqtgraph's GarbageCollector does; this one needs no QtWidgets, for the self-test)."""
+    import gc
+
+    from PySide6.QtCore import QTimer
+
+    thresholds = gc.get_threshold()
+
+    def collect() -> None:
+        for generation, (count, threshold) in enumerate(zip(gc.get_count(), thresholds,
+                                                            strict=True)):
+            if count <= threshold:
+                break
+            gc.collect(generation)
+
+    gc.disable()
+    timer = QTimer(app)
+    timer.timeout.connect(collect)
+    timer.start(1000)
+    app._garbage_timer = timer
 
 
 def close_on_signals(app) -> None:

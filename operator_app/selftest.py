@@ -69,6 +69,9 @@ class Headless:
         except Exception as exc:  # noqa: BLE001 - any failure to start is the run's failure
             return f"the simulated station did not start: {exc}"
         self.app = QCoreApplication.instance() or QCoreApplication([])
+        from operator_app.app import collect_on_the_gui_thread
+
+        collect_on_the_gui_thread(self.app)  # garbage is freed on this thread, not the link's
         self.link = LinkService(LinkWorker(with_target(parse_link_url("sim"), port),
                                            LinkConfig(poll_interval=0.05, slot_interval=0.5)))
         from operator_app.storage.db import default_key_path

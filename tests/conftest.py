@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
@@ -40,6 +41,21 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "hardware" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_main_thread() -> Iterator[None]:
+    """Python's cyclic collector frees garbage in whichever thread happens to allocate when
+    it runs. A QObject freed on a worker thread can deadlock Qt's signal-slot lock against the
+    GIL (seen in CI: the link thread collecting a finished test's widgets while the main
+    thread connected a signal). As in the console (``GarbageCollector`` in app.py): no
+    automatic collection during a test, one on the main thread after it."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        gc.enable()
 
 
 @pytest.fixture(autouse=True)

@@ -82,3 +82,38 @@ def test_without_a_display_it_says_so_in_one_line_and_touches_nothing(tmp_path: 
     assert len(lines) == 1 and "no display" in lines[0] and "xvfb-run" in lines[0], lines
     assert "Reinstalling" not in done.stderr
     assert not (tmp_path / "data").exists()
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qtbot) -> None:
+    """The console turns Python's automatic collection off (a worker thread would otherwise
+    free garbage QObjects) and collects on a timer of the GUI thread instead."""
+    import gc
+    import threading
+    import weakref
+
+    from PySide6.QtWidgets import QApplication
+
+    from operator_app.app import collect_on_the_gui_thread
+
+    collect_on_the_gui_thread(QApplication.instance())
+    assert not gc.isenabled()
+
+    class Node:
+        pass
+
+    first = Node()
+    first.me = first  # a cycle: only the collector frees it
+    gone = weakref.ref(first)
+    del first
+    where: list[str] = []
+
+    def allocate() -> None:  # a worker allocating plenty: it must not collect
+        junk = [[Node()] for _ in range(5000)]
+        where.append("worker done" if gone() is not None else "collected in the worker")
+        del junk
+
+    worker = threading.Thread(target=allocate)
+    worker.start()
+    worker.join()
+    assert where == ["worker done"]
+    qtbot.waitUntil(lambda: gone() is None, timeout=5000)  # the GUI thread's timer did
