@@ -116,4 +116,7 @@ def test_garbage_is_collected_on_the_gui_thread_only(qtbot) -> None:
     worker.start()
     worker.join()
     assert where == ["worker done"]
+    for _ in range(3 * gc.get_threshold()[0]):  # garbage enough that a collection is due
+        n = Node()
+        n.me = n
     qtbot.waitUntil(lambda: gone() is None, timeout=5000)  # the GUI thread's timer did

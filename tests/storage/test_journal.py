@@ -194,8 +194,9 @@ def test_disk_full_relieves_telemetry_first(tmp_path: Path) -> None:
     open_journal(tmp_path)[0].close()
     writer = JournalWriter(tmp_path / "journal.sqlite", max_bytes=600_000, batch_rows=200).start()
     try:
-        for k in range(40):
+        for k in range(40):  # telemetry fills the journal, batch after batch
             writer.add_telemetry(telemetry_rows(1e9 + k * 3600, 1, period=5))
+            writer.flush()
         refs = [writer.submit("append_event", "swap.completed", {"k": k}) for k in range(50)]
         writer.flush()
         assert all(r.result(5).seq for r in refs)  # every event written: telemetry made room
