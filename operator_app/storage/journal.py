@@ -48,7 +48,7 @@ R = TypeVar("R")
 
 GENESIS = "0" * 64
 DEFAULT_RECORDS_DAYS = 90.0  # records the fleet holds stay rows this long, then archived
-CONTROL_OPS = frozenset({"set_max_bytes", "relieve_pressure"})
+CONTROL_OPS = frozenset({"relieve_pressure"})  # set_max_bytes is served on its own (_serve)
 # Reads need no space: they never wait behind records held for a full disk.
 READ_OPS = frozenset({"vehicles", "running_swap", "swaps_since"})
 SPILL_GLOB = "journal-spill-*.jsonl"
