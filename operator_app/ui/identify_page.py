@@ -4,11 +4,15 @@ The plate field takes a keyboard-wedge QR/RFID reader as well (it types the code
 and Enter). The list holds the registered vehicles: the one the bay camera reads
 first, then those not yet swapped today, then those already swapped (with the
 time). Tapping a row identifies that vehicle. A refusal says why in words.
+
+A vehicle already swapped today (typed, scanned or tapped) is not identified at
+the first tap: the page says when it was swapped, and a second tap identifies it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -31,6 +35,20 @@ from operator_app.ui.widgets import Page, RowsMixin, button, kinetic
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
+def entry_key(text: str) -> str:
+    """A typed or listed plate as the registry compares it: NFC, upper case, no spaces or
+    hyphens."""
+    return plate_key(unicodedata.normalize("NFC", text).strip().upper())
+
+
+def clock(when: str) -> str:
+    """A journal time (ISO 8601) as the local "HH:MM"; a text that is not one, as it is."""
+    try:
+        return dt.datetime.fromisoformat(when).astimezone().strftime("%H:%M")
+    except ValueError:
+        return when
+
+
 class ExpectedModel(RowsMixin, QAbstractListModel):
     """The vehicles expected today, one row each."""
 
@@ -39,12 +57,18 @@ class ExpectedModel(RowsMixin, QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[tuple[str, str]] = []  # (plate, text)
+        self.swapped: dict[str, tuple[str, str]] = {}  # plate key -> (plate, "HH:MM")
+        self.swapped_tags: dict[str, tuple[str, str]] = {}  # tag -> (plate, "HH:MM")
 
     def set_vehicles(self, vehicles: list[Vehicle], swapped: dict[str, str],
                      in_bay: str = "") -> None:
         """``swapped``: plate -> ISO time of its swap today; ``in_bay``: the camera's plate."""
         bay = plate_key(in_bay) if in_bay else ""
         by_key = {plate_key(p): t for p, t in swapped.items()}
+        self.swapped = {entry_key(p): (p, clock(t)) for p, t in swapped.items()}
+        self.swapped_tags = {tag.strip().upper(): self.swapped[entry_key(v.plate)]
+                             for v in vehicles if entry_key(v.plate) in self.swapped
+                             for tag in v.tags}
 
         def order(v: Vehicle) -> tuple:
             k = plate_key(v.plate)
@@ -55,15 +79,24 @@ class ExpectedModel(RowsMixin, QAbstractListModel):
             k = plate_key(v.plate)
             what = self.tr("%1, %2: %3 x %4").replace("%1", v.fleet).replace("%2", v.model) \
                 .replace("%3", str(v.blocks)).replace("%4", label(v.pack_type))
-            if k == bay:
+            if k == bay and k in by_key:
+                note = self.tr("in the bay now, swapped today at %1").replace(
+                    "%1", clock(by_key[k]))
+            elif k == bay:
                 note = self.tr("in the bay now")
             elif k in by_key:
-                when = dt.datetime.fromisoformat(by_key[k]).astimezone().strftime("%H:%M")
-                note = self.tr("swapped today at %1").replace("%1", when)
+                note = self.tr("swapped today at %1").replace("%1", clock(by_key[k]))
             else:
                 note = self.tr("expected")
             rows.append((v.plate, f"{v.plate}   {what}   ({note})"))
         self.set_rows(rows)
+
+    def swapped_at(self, text: str) -> tuple[str, str] | None:
+        """(plate, "HH:MM") when the plate or tag in ``text`` names a vehicle swapped today."""
+        raw = unicodedata.normalize("NFC", text).strip().upper()
+        if not raw:
+            return None
+        return self.swapped.get(entry_key(raw)) or self.swapped_tags.get(raw)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -96,10 +129,13 @@ class IdentifyPage(Page):
         self.head.addWidget(self.field, 1)
         self.head.addWidget(self.ok_button)
         self.head.addWidget(self.list_button)
-        self.message = QLabel(self.tr("Type the plate, scan the vehicle's code, or tap it in "
-                                      "the list."))
+        self.message = QLabel(self.ready_text())
         self.message.setObjectName("identifyMessage")
         self.message.setWordWrap(True)
+        # a vehicle swapped today is said in the message's place, in bold, before it is
+        # identified (one line: five rows of keys and the head leave room for no more)
+        self.warned = False
+        self._confirmed = ""  # the plate key of the swapped vehicle a second tap identifies
         self.body.addWidget(self.message)
         row = QHBoxLayout()
         self.keyboard = PlateKeyboard(dpi)
@@ -124,7 +160,12 @@ class IdentifyPage(Page):
         self.field.returnPressed.connect(self._submit)  # a wedge reader ends with Enter
         self.list.clicked.connect(self._pick)
         self.list_button.toggled.connect(self._arrange)
+        self.field.textChanged.connect(self._check_recent)
+        self.model.modelReset.connect(self._check_recent)
         self._arrange()
+
+    def ready_text(self) -> str:
+        return self.tr("Type the plate, scan the vehicle's code, or tap it in the list.")
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -152,10 +193,38 @@ class IdentifyPage(Page):
             return
         self.field.setText(apply_key(self.field.text(), key, PLATE_MAX + 4))
 
+    def _check_recent(self, *_args: object) -> None:
+        """Warn as soon as the field names a vehicle swapped today; the warning goes when the
+        field names another."""
+        hit = self.model.swapped_at(self.field.text())
+        if self._confirmed and (hit is None or entry_key(hit[0]) != self._confirmed):
+            self._confirmed = ""  # another plate: its own first tap again
+            self.ok_button.setText(self.tr("Identify"))
+        if hit is not None:
+            plate, when = hit
+            self._say(self.tr("%1 was swapped at %2 today: check before swapping again")
+                      .replace("%1", plate).replace("%2", when), warn=True)
+        elif self.warned:
+            self._say(self.ready_text())
+
+    def _say(self, text: str, warn: bool = False) -> None:
+        self.message.setText(text)
+        if warn != self.warned:
+            self.warned = warn
+            self.message.setStyleSheet("font-weight: bold;" if warn else "")
+
     def _submit(self) -> None:
         text = self.field.text().strip()
         if not text:
-            self.message.setText(self.tr("Type the plate first, or tap a vehicle in the list."))
+            self._say(self.tr("Type the plate first, or tap a vehicle in the list."))
+            return
+        hit = self.model.swapped_at(text)
+        if hit is not None and entry_key(hit[0]) != self._confirmed:
+            # the first tap only warns (the page would be gone before the warning was read);
+            # the next, on Identify anyway, OK or the vehicle's row, identifies it
+            self._check_recent()
+            self._confirmed = entry_key(hit[0])
+            self.ok_button.setText(self.tr("Identify anyway"))
             return
         method = IdMethod.TAG if ":" in text else IdMethod.PLATE_ENTRY
         self.identify.emit(text, method)
@@ -164,12 +233,13 @@ class IdentifyPage(Page):
         plate = self.model.data(index, ExpectedModel.PLATE_ROLE)
         if plate:
             self.field.setText(plate)
-            self.identify.emit(plate, IdMethod.PLATE_ENTRY)
+            self._submit()
 
     def refused(self, reason: str) -> None:
-        self.message.setText(self.tr("Not identified: %1").replace("%1", reason))
+        self._say(self.tr("Not identified: %1").replace("%1", reason))
 
     def reset(self) -> None:
         self.field.clear()
-        self.message.setText(self.tr("Type the plate, scan the vehicle's code, or tap it in "
-                                     "the list."))
+        self._confirmed = ""
+        self.ok_button.setText(self.tr("Identify"))
+        self._say(self.ready_text())

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QLineEdit
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from operator_app.domain.snapshot import SlotSnapshot
 from operator_app.domain.station import ChargerState
@@ -14,6 +22,59 @@ from operator_app.ui.touch_keyboard import ENTER, PinPad, apply_key
 from operator_app.ui.widgets import Page, button
 
 PIN_MAX = 8
+FAULT_COLUMNS = 3  # the training panel's fault buttons: their labels are words, not names
+
+# The training panel's fault buttons in words, by the simulator's fault name (FAULTS in
+# operator_app.simulator.model; a slot fault acts on the slot chosen above the buttons)
+FAULT_LABELS: dict[str, str] = {
+    "lock_jam": QT_TRANSLATE_NOOP("TrainingPage", "Lock head jams"),
+    "lift_overload": QT_TRANSLATE_NOOP("TrainingPage", "Lift overload"),
+    "shuttle_misalign": QT_TRANSLATE_NOOP("TrainingPage", "Shuttle misaligned"),
+    "positioning": QT_TRANSLATE_NOOP("TrainingPage", "Vehicle cannot position"),
+    "hv_interlock": QT_TRANSLATE_NOOP("TrainingPage", "HV interlock open"),
+    "bms_handshake": QT_TRANSLATE_NOOP("TrainingPage", "BMS handshake fails"),
+    "identity_mismatch": QT_TRANSLATE_NOOP("TrainingPage", "Pack code differs from plan"),
+    "charger_fault": QT_TRANSLATE_NOOP("TrainingPage", "Charger fault in the chosen slot"),
+    "pack_alarm": QT_TRANSLATE_NOOP("TrainingPage", "Pack alarm in the chosen slot"),
+    "insulation_drop": QT_TRANSLATE_NOOP("TrainingPage", "Insulation low in the chosen slot"),
+    "estop": QT_TRANSLATE_NOOP("TrainingPage", "E-stop pressed"),
+    "light_curtain": QT_TRANSLATE_NOOP("TrainingPage", "Light curtain interrupted"),
+    "silent": QT_TRANSLATE_NOOP("TrainingPage", "Controller stops answering"),
+    "cable_pull": QT_TRANSLATE_NOOP("TrainingPage", "Serial cable pulled"),
+    "corrupt_frames": QT_TRANSLATE_NOOP("TrainingPage", "Damaged answers"),
+    "slow": QT_TRANSLATE_NOOP("TrainingPage", "Slow answers"),
+    "drop_answers": QT_TRANSLATE_NOOP("TrainingPage", "Answers lost"),
+    "line_noise": QT_TRANSLATE_NOOP("TrainingPage", "Noise on the line"),
+    "heartbeat_freeze": QT_TRANSLATE_NOOP("TrainingPage", "Controller heartbeat stops"),
+    "restart": QT_TRANSLATE_NOOP("TrainingPage", "Controller restarts"),
+}
+
+# The simulator's fixed answers (operator_app.simulator.training) in words the page translates;
+# any other answer (a SimulatorError's reason) is shown as the simulator gave it
+SIM_ANSWERS: dict[str, str] = {
+    "the vehicle left the bay": QT_TRANSLATE_NOOP("TrainingPage", "The vehicle left the bay."),
+    "injected faults cleared": QT_TRANSLATE_NOOP("TrainingPage", "Injected faults cleared."),
+    "E-stop circuit reset at the cabinet; confirm with a reset at the console":
+        QT_TRANSLATE_NOOP("TrainingPage", "E-stop circuit reset at the cabinet: confirm with "
+                                          "a reset at the console."),
+    "the bay is empty": QT_TRANSLATE_NOOP("TrainingPage", "The bay is empty."),
+    "the bay's start button was pressed: the controller starts a swap":
+        QT_TRANSLATE_NOOP("TrainingPage", "The bay's start button was pressed: the controller "
+                                          "starts a swap."),
+    "a swap is running: the vehicle is locked in the bay":
+        QT_TRANSLATE_NOOP("TrainingPage", "A swap is running: the vehicle is locked in the "
+                                          "bay."),
+}
+ARRIVES = " drives into the bay"  # the simulator's "OK <plate> drives into the bay"
+
+
+def fault_label(name: str) -> str:
+    """A fault's button text, translated; a fault without a label reads as its name in words
+    ("cable_pull" -> "Cable pull"), never as the raw name."""
+    text = FAULT_LABELS.get(name)
+    if text is None:
+        return name.replace("_", " ").strip().capitalize()
+    return QCoreApplication.translate("TrainingPage", text)
 
 
 class PackPage(Page):
@@ -91,21 +152,35 @@ class SignInPage(Page):
 
     def __init__(self, dpi: float) -> None:
         super().__init__(self.tr("Sign in"), dpi, "signInPage")
+        # what the PIN is for and what became of the last one, in the page head: the body is
+        # the field and the pad, so that the pad's four rows fit under the head at 1280x800
         self.purpose = QLabel(self.tr("Technician or supervisor PIN"))
         self.purpose.setObjectName("signInPurpose")
-        self.body.addWidget(self.purpose)
+        self.purpose.setWordWrap(True)
+        self.message = QLabel("")
+        self.message.setObjectName("signInMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("font-weight: bold;")
+        said = QVBoxLayout()
+        said.setContentsMargins(0, 0, 0, 0)
+        said.addWidget(self.purpose)
+        said.addWidget(self.message)
+        self.head.addLayout(said, 2)
+        # the field and the pad in one column, centred: the pad is reached with either hand
+        column = QWidget()
+        column.setObjectName("signInColumn")
+        stack = QVBoxLayout(column)
+        stack.setContentsMargins(0, 0, 0, 0)
         self.field = QLineEdit()
         self.field.setObjectName("pinField")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setMaxLength(PIN_MAX)
         self.field.setReadOnly(True)  # the pad types; a hardware keyboard is not expected
-        self.body.addWidget(self.field)
-        self.message = QLabel("")
-        self.message.setObjectName("signInMessage")
-        self.message.setWordWrap(True)
-        self.body.addWidget(self.message)
+        self.field.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        stack.addWidget(self.field)
         self.pad = PinPad(dpi)
-        self.body.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignLeft)
+        stack.addWidget(self.pad)
+        self.body.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         self.body.addStretch(1)
         self.pad.typed.connect(self._key)
 
@@ -155,9 +230,13 @@ class TrainingPage(Page):
         self.leave_button = button(self.tr("Vehicle leaves"), "vehicleLeaves", dpi,
                                    primary=False)
         self.leave_button.clicked.connect(lambda: self.command("leave"))
+        self.bay_button = button(self.tr("Attendant presses the bay's start button"),
+                                 "bayButton", dpi, primary=False)
+        self.bay_button.clicked.connect(lambda: self.command("bay-button"))
         for b in (self.random_button, self.misparked, self.leave_button):
             row.addWidget(b)
         self.body.addLayout(row)
+        self.body.addWidget(self.bay_button)
         self.body.addWidget(QLabel(self.tr("Inject a fault (slot faults act on the chosen "
                                            "slot)")))
         slot_row = QHBoxLayout()
@@ -174,10 +253,9 @@ class TrainingPage(Page):
         self.fault_buttons = {}
         for i, spec in enumerate(faults):
             name = spec.split("[")[0]
-            b = button(name.replace("_", " "), f"fault_{name}", dpi, primary=False)
-            b.setToolTip(faults[spec])  # also said below when injected: no hover-only text
+            b = button(fault_label(name), f"fault_{name}", dpi, primary=False)
             b.clicked.connect(lambda _=False, n=name, s=spec: self._inject(n, s))
-            fault_grid.addWidget(b, i // 7, i % 7)
+            fault_grid.addWidget(b, i // FAULT_COLUMNS, i % FAULT_COLUMNS)
             self.fault_buttons[name] = b
         self.body.addLayout(fault_grid)
         row2 = QHBoxLayout()
@@ -190,27 +268,43 @@ class TrainingPage(Page):
         row2.addWidget(self.clear_button)
         row2.addWidget(self.cabinet_button)
         self.body.addLayout(row2)
-        self.answer = QLabel("")
+        self.body.addStretch(1)
+        # the answer to the last tap, under the title and outside the scroll area: seen right
+        # after the tap, wherever the page is scrolled to
+        self.answer = QLabel(self.tr("Tap a control: what the simulator did shows here."))
         self.answer.setObjectName("trainingAnswer")
         self.answer.setWordWrap(True)
-        self.body.addWidget(self.answer)
-        self.body.addStretch(1)
+        self.answer.setStyleSheet("font-weight: bold;")
+        self.layout().insertWidget(1, self.answer)
         self.faults = faults
 
     def _inject(self, name: str, spec: str) -> None:
         slot = self.slot_group.checkedId()
+        what = fault_label(name)
         if ":SLOT" in spec:
-            self.command(f"fault {name}:{slot}")
+            self.command(f"fault {name}:{slot}", self.tr("%1 (slot %2)")
+                         .replace("%1", what).replace("%2", str(slot)))
         else:
-            self.command(f"fault {name}")
+            self.command(f"fault {name}", what)
 
-    def command(self, text: str) -> str:
+    def _say(self, body: str) -> str:
+        """The simulator's answer in the console's language, where it is a known one."""
+        if body in SIM_ANSWERS:
+            return QCoreApplication.translate("TrainingPage", SIM_ANSWERS[body])
+        if body.endswith(ARRIVES):
+            return self.tr("%1 drives into the bay.").replace("%1", body[:-len(ARRIVES)])
+        return body
+
+    def command(self, text: str, done: str = "") -> str:
+        """Send one trainer command; the answer line says what happened (``done``: the words
+        for a success, else the simulator's own)."""
         try:
             answer = self.send(text)
         except (RuntimeError, OSError) as exc:
             answer = f"ERR {exc}"
         ok = answer.startswith("OK")
         body = answer[3:] if answer[:3] in ("OK ", "ERR") else answer
+        said = done if ok and done else self._say(body.strip())
         self.answer.setText((self.tr("Done: %1") if ok else self.tr("Not done: %1"))
-                            .replace("%1", body.strip()))
+                            .replace("%1", said))
         return answer

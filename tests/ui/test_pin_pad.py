@@ -1,0 +1,99 @@
+"""The PIN pad is a phone's keypad (1-2-3 on top, 0 under 8), centred on the sign-in page."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+from operator_app.ui.small_pages import SignInPage
+from operator_app.ui.theme import DAY, PRIMARY_TARGET_MM, px_to_mm, stylesheet
+from tests.ui.test_main_window import console  # noqa: F401  (the real window, for one test)
+
+DPI = 149.0  # a 10-inch 1280x800 panel
+
+
+@pytest.fixture
+def styled(qapp):
+    before = qapp.styleSheet()
+    qapp.setStyleSheet(stylesheet(DAY, DPI))  # as the console applies it
+    yield
+    qapp.setStyleSheet(before)
+
+
+def key(page: SignInPage, ch: str) -> QPushButton:
+    b = page.pad.findChild(QPushButton, f"key_{ord(ch):04x}")
+    assert b is not None, ch
+    return b
+
+
+def centre(w: QWidget, page: QWidget) -> QPoint:
+    return w.mapTo(page, w.rect().center())
+
+
+@pytest.fixture
+def page(qtbot, styled) -> SignInPage:
+    p = SignInPage(DPI)
+    qtbot.addWidget(p)
+    p.resize(1280, 800)
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+def test_the_pin_pad_is_a_phone_keypad(page: SignInPage) -> None:
+    c = {ch: centre(key(page, ch), page) for ch in "0123456789"}
+    for row in ("123", "456", "789"):
+        a, b, d = (c[ch] for ch in row)
+        assert a.x() < b.x() < d.x(), row  # left to right
+        assert a.y() == b.y() == d.y(), row
+    for col in ("147", "258", "369"):
+        a, b, d = (c[ch] for ch in col)
+        assert a.y() < b.y() < d.y(), col  # 1-2-3 on top, 7-8-9 at the bottom of the digits
+        assert a.x() == b.x() == d.x(), col
+    assert abs(c["0"].x() - c["8"].x()) <= 1 and c["0"].y() > c["8"].y()  # 0 right under 8
+    delete, enter = centre(page.pad.backspace, page), centre(page.pad.enter, page)
+    assert delete.y() == c["0"].y() == enter.y()
+    assert delete.x() < c["0"].x() < enter.x()
+    assert abs(delete.x() - c["7"].x()) <= 1 and abs(enter.x() - c["9"].x()) <= 1
+    for b in page.pad.findChildren(QPushButton):
+        assert px_to_mm(b.width(), DPI) >= PRIMARY_TARGET_MM - 0.1, b.text()
+        assert px_to_mm(b.height(), DPI) >= PRIMARY_TARGET_MM - 0.1, b.text()
+    widths = {b.width() for b in page.pad.findChildren(QPushButton)}
+    assert len(widths) == 1, widths  # every key of one size: the columns line up
+
+
+def test_the_pad_is_centred_on_the_page(page: SignInPage) -> None:
+    pad = centre(page.pad, page)
+    assert abs(pad.x() - page.width() // 2) <= 4, (pad.x(), page.width())
+    assert abs(centre(page.field, page).x() - page.width() // 2) <= 4  # the field above it
+    assert page.pad.mapTo(page, QPoint(0, 0)).y() > page.field.mapTo(page, QPoint(0, 0)).y()
+
+
+def test_a_pin_typed_by_taps_is_submitted(qtbot, page: SignInPage) -> None:
+    got: list[str] = []
+    page.submitted.connect(got.append)
+    for ch in "48061":
+        qtbot.mouseClick(key(page, ch), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(key(page, "9"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.pad.backspace, Qt.MouseButton.LeftButton)  # a slip, taken back
+    qtbot.mouseClick(key(page, "5"), Qt.MouseButton.LeftButton)
+    assert page.field.text() == "480615" and got == []
+    qtbot.mouseClick(page.pad.enter, Qt.MouseButton.LeftButton)
+    assert got == ["480615"]
+    assert page.field.text() == ""  # never left on the screen
+
+
+def test_the_whole_pad_is_on_screen_in_the_console_at_1280x800(qtbot, console) -> None:  # noqa: F811
+    """The pad's fourth row (delete, 0, OK) is inside the page area, not below its fold."""
+    c = console(dpi=DPI)
+    w = c.window
+    QApplication.processEvents()
+    qtbot.mouseClick(w.strip.role_button, Qt.MouseButton.LeftButton)
+    assert w.stack.currentWidget() is w.signin_page
+    qtbot.wait(50)
+    view = w.stack_area.viewport()
+    for b in (w.signin_page.pad.backspace, key(w.signin_page, "0"), w.signin_page.pad.enter):
+        top_left = b.mapTo(view, QPoint(0, 0))
+        assert view.rect().contains(top_left) and \
+            view.rect().contains(b.mapTo(view, b.rect().bottomRight())), (b.text(), top_left)
