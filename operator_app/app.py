@@ -189,12 +189,10 @@ def run_console(args: argparse.Namespace) -> int:
             slots=args.slots, time_scale=args.time_scale, seed=args.seed, faults=args.fault,
             auto_start=args.auto_start))
         try:
-            port = simulator.start()
-        except (SimulatorStartError, OSError) as exc:
+            simulator.spawn()  # its start-up overlaps the screen's; its port is awaited below
+        except OSError as exc:
             print(f"operator-app: {exc}", file=sys.stderr)  # noqa: T201
             return 1
-        settings = with_target(settings, port)
-        log.info("simulated station on %s", port)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     collect_on_the_gui_thread(app)
@@ -205,6 +203,14 @@ def run_console(args: argparse.Namespace) -> int:
         log.error("configuration: %s", problem)
     languages = Languages()  # before any text is made, so that all of it is translated
     language_problem = languages.use(config.language) if config.language != "en" else None
+    if simulator is not None:
+        try:
+            port = simulator.wait_port()
+        except (SimulatorStartError, OSError) as exc:
+            print(f"operator-app: {exc}", file=sys.stderr)  # noqa: T201
+            return 1
+        settings = with_target(settings, port)
+        log.info("simulated station on %s", port)
     worker = LinkWorker(settings, LinkConfig(poll_interval=args.poll_interval,
                                              lost_after=args.lost_after, trace_path=args.trace))
     link = LinkService(worker)

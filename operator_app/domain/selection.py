@@ -171,26 +171,80 @@ class TileState(Enum):
     QUARANTINED = "quarantined"
     FAULT = "fault"
     NOT_READY = "not ready"
+    DISABLED = "disabled"
+    INVALID = "invalid"
+
+
+class TileWhy(Enum):
+    """Why a tile is not ready, or which fault: said on the tile under its state."""
+
+    NONE = ""
+    CHARGER_FAULT = "charger fault"
+    SLOT_FAULT_EMPTY = "slot fault"
+    CHARGER_DISABLED = "charger disabled"
+    BMS_ALARM = "BMS alarm"
+    INSULATION = "insulation low"
+    INVALID = "readings invalid"
+    TOO_HOT = "too hot"
+    TOO_COLD = "too cold"
+    POOR_HEALTH = "poor health"
+    SOC_LOW = "SoC low, not charging"
+    CHARGING = "charging"
+
+
+@dataclass(frozen=True)
+class TileView:
+    """What a rack tile says: its state, why, and minutes to ready while charging."""
+
+    state: TileState
+    why: TileWhy = TileWhy.NONE
+    minutes: float | None = None
+    alarm_level: int | None = None  # the BMS level, for "BMS alarm level 2"
+
+
+def tile_view(s: SlotSnapshot, rules: SelectionRules,
+              quarantined: frozenset[str] = frozenset()) -> TileView:
+    """The tile of slot ``s``: never "ready" for a pack the plan would refuse, and every
+    state that is not ready says why."""
+    if not s.occupied:
+        if s.state is st.SlotState.FAULT:
+            return TileView(TileState.FAULT, TileWhy.SLOT_FAULT_EMPTY)
+        return TileView(TileState.EMPTY)
+    if s.pack_code in quarantined:
+        return TileView(TileState.QUARANTINED)
+    if s.state is st.SlotState.IN_SWAP:
+        return TileView(TileState.RESERVED)
+    if s.invalid:
+        return TileView(TileState.INVALID, TileWhy.INVALID)
+    if s.state is st.SlotState.FAULT:
+        return TileView(TileState.FAULT, TileWhy.CHARGER_FAULT)
+    if s.alarm_level is None or s.alarm_level > rules.max_alarm_level:
+        return TileView(TileState.FAULT, TileWhy.BMS_ALARM, alarm_level=s.alarm_level)
+    if s.insulation is not None and s.insulation < rules.min_insulation_kohm:
+        return TileView(TileState.FAULT, TileWhy.INSULATION)
+    if s.state is st.SlotState.DISABLED:
+        return TileView(TileState.DISABLED, TileWhy.CHARGER_DISABLED)
+    reason = ineligible_reason(s, _AnyVehicle(s.pack_type), rules, quarantined)
+    if reason is None:
+        return TileView(TileState.READY)
+    if reason == "charging":
+        return TileView(TileState.CHARGING, TileWhy.CHARGING, _minutes_to_ready(s, rules))
+    why = {"poor health": TileWhy.POOR_HEALTH, "not charged": TileWhy.SOC_LOW,
+           "insulation low": TileWhy.INSULATION, "invalid readings": TileWhy.INVALID}.get(
+        reason)
+    if reason == "temperature out of range":
+        if s.temp_max is None or s.temp_min is None:
+            why = TileWhy.INVALID
+        else:
+            why = TileWhy.TOO_HOT if s.temp_max > rules.temp_max else TileWhy.TOO_COLD
+    return TileView(TileState.NOT_READY, why or TileWhy.NONE)
 
 
 def tile_state(s: SlotSnapshot, rules: SelectionRules,
                quarantined: frozenset[str] = frozenset()) -> tuple[TileState, float | None]:
     """What a rack tile says about its slot, and minutes to ready while charging."""
-    if not s.occupied:
-        return (TileState.FAULT if s.state is st.SlotState.FAULT else TileState.EMPTY), None
-    if s.pack_code in quarantined:
-        return TileState.QUARANTINED, None
-    if s.state is st.SlotState.IN_SWAP:
-        return TileState.RESERVED, None
-    if s.state in (st.SlotState.FAULT, st.SlotState.DISABLED) or (
-            s.alarm_level or 0) > rules.max_alarm_level or s.invalid:
-        return TileState.FAULT, None
-    reason = ineligible_reason(s, _AnyVehicle(s.pack_type), rules, quarantined)
-    if reason is None:
-        return TileState.READY, None
-    if reason == "charging":
-        return TileState.CHARGING, _minutes_to_ready(s, rules)
-    return TileState.NOT_READY, None
+    view = tile_view(s, rules, quarantined)
+    return view.state, view.minutes
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,12 @@ class SimulatorProcess:
 
     def start(self, timeout: float = 15.0) -> str:
         """Start the child and return the console-side port path."""
+        self.spawn()
+        return self.wait_port(timeout)
+
+    def spawn(self) -> None:
+        """Start the child; ``wait_port`` then waits for it to say its port. In between the
+        console builds its window: the child's start-up and the window's overlap."""
         cmd = simulator_command(self.opts)
         log.info("starting simulator: %s", " ".join(cmd))
         env = dict(os.environ)
@@ -69,7 +75,10 @@ class SimulatorProcess:
         self.proc = subprocess.Popen(
             cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=None, env=env,
         )
-        assert self.proc.stdout is not None
+
+    def wait_port(self, timeout: float = 15.0) -> str:
+        """The console-side port path, once the child has opened it."""
+        assert self.proc is not None and self.proc.stdout is not None
         sel = selectors.DefaultSelector()
         sel.register(self.proc.stdout, selectors.EVENT_READ)
         deadline = time.monotonic() + timeout

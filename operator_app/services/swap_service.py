@@ -168,7 +168,9 @@ class SwapService(QObject):
         tx = self.tx
         last = tx.steps[-1] if tx.steps else None
         return (id(tx), tx.phase, len(tx.steps), tx.note, id(tx.swap), tx.rejected,
-                (round(last.elapsed), last.slow) if last else None)
+                (round(last.elapsed), last.slow) if last else None,
+                # a re-plan on a rack change: a pack that became ready is offered at once
+                (tx.plan.key(), tx.plan.explanation) if tx.plan is not None else None)
 
     @Slot(CommandOutcome)
     def on_outcome(self, outcome: CommandOutcome) -> None:

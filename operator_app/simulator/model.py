@@ -803,6 +803,16 @@ class StationModel:
         self._ready_for += dt
         if self._ready_for < 5.0 or self.vehicle is None:
             return
+        if self.press_bay_button() is None:
+            self._ready_for = 0.0
+
+    def press_bay_button(self) -> str | None:
+        """The attendant presses the bay's local start button: the controller starts a swap
+        of its own (sequence 0) with the charged packs it picks. Returns why not, or None."""
+        if self.swap is not None:
+            return "a swap is running"
+        if self.state is not StationState.READY or self.vehicle is None:
+            return "the station is not ready (no vehicle in position)"
         spec = self.vehicle.spec
         ready = sorted(
             (i + 1 for i, s in enumerate(self.rack)
@@ -811,10 +821,10 @@ class StationModel:
              and s.pack.soc >= 80.0),
             key=lambda n: -self.rack[n - 1].pack.soc)  # type: ignore[union-attr]
         if len(ready) < spec.blocks:
-            return  # not enough charged packs of its type: the attendant waits
+            return "not enough charged packs of its type"  # the attendant waits
         ins = ready[: spec.blocks]
         self._cmd_start(0, [spec.blocks, *[*ins, 0, 0][:3], 0, 0, 0, 0])
-        self._ready_for = 0.0
+        return None
 
     def _step_jog(self, dt: float) -> None:
         active = (self.mode is StationMode.MAINTENANCE and self.jog_dir != 0

@@ -11,6 +11,7 @@ share. One command per line, one answer line per command, ``OK ...`` or
     fault SPEC                 inject a fault by name (see FAULTS), e.g. 'fault charger_fault:3'
     clear                      take back every persisting injected fault
     cabinet-reset              the E-stop reset key at the cabinet
+    bay-button                 the attendant presses the bay's local start button
     fleet                      list the simulated fleet's plates
 """
 
@@ -19,7 +20,7 @@ from __future__ import annotations
 from operator_app.simulator.fleet import FLEET
 from operator_app.simulator.model import SimulatorError, StationModel
 
-COMMANDS = ("arrive", "leave", "fault", "clear", "cabinet-reset", "fleet")
+COMMANDS = ("arrive", "leave", "fault", "clear", "cabinet-reset", "bay-button", "fleet")
 
 
 def apply_training_command(model: StationModel, line: str) -> str:
@@ -54,6 +55,11 @@ def apply_training_command(model: StationModel, line: str) -> str:
         if verb == "cabinet-reset":
             model.physical_reset()
             return "OK E-stop circuit reset at the cabinet; confirm with a reset at the console"
+        if verb == "bay-button":
+            why = model.press_bay_button()
+            if why:
+                return f"ERR the bay button does nothing: {why}"
+            return "OK the bay's start button was pressed: the controller starts a swap"
         if verb == "fleet":
             return "OK " + ",".join(v.plate for v in FLEET)
     except SimulatorError as exc:

@@ -9,11 +9,12 @@ A renderer: it draws the last snapshot and decides nothing.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from operator_app.domain.guidance import DriverGuidance, Move, driver_guidance
 from operator_app.domain.snapshot import StationSnapshot
+from operator_app.ui.sizes import Sizes
 from operator_app.ui.theme import DAY, Palette
 
 BAY_LENGTH_MM = 16000.0  # what the view spans along the bay
@@ -24,16 +25,19 @@ LIFT_SCALE_MM = 2500.0  # the lift gauge's full height
 
 
 class BayView(QWidget):
-    def __init__(self, palette: Palette = DAY, parent: QWidget | None = None) -> None:
+    def __init__(self, palette: Palette = DAY, parent: QWidget | None = None,
+                 dpi: float = 96.0) -> None:
         super().__init__(parent)
         self.setObjectName("bayView")
         self.palette_ = palette
+        self.sizes = Sizes(dpi)
         self.snap: StationSnapshot | None = None
         self.stale = False  # the link is down: what is drawn is the last known state
+        self.stale_age = ""  # "12 s old"
         self.camera_note = ""  # set when a camera is configured: its source, or why no image
         self.frame: QImage | None = None
         self._pitch = 0.0  # mm between shuttle stops, learnt from the controller
-        self.setMinimumSize(320, 200)
+        self.setMinimumSize(self.sizes.px(50), 4 * self.sizes.body + self.sizes.px(12))
 
     def set_camera_note(self, note: str) -> None:
         self.camera_note = note
@@ -68,7 +72,9 @@ class BayView(QWidget):
             Move.LEFT: self.tr("steer left %1 m"),
             Move.RIGHT: self.tr("steer right %1 m"),
         }
-        return texts[g.move].replace("%1", f"{g.metres:.2f}")
+        text = texts[g.move].replace("%1", f"{g.metres:.2f}")
+        plate = self.snap.bay.plate if self.snap.bay.vehicle_present else ""
+        return self.tr("%1: %2").replace("%1", plate).replace("%2", text) if plate else text
 
     def _draw_machine(self, p: QPainter, lift: QRectF, shuttle: QRectF) -> None:
         """The lift's height as a gauge beside the bay; the shuttle's place on a strip below
@@ -80,16 +86,16 @@ class BayView(QWidget):
         if snap is None:
             return
         m = snap.machine
-        small = QFont()
-        small.setPointSize(8)
+        small = self.sizes.font(self.sizes.body)
         p.setFont(small)
+        line = QFontMetrics(small).height()
         if m.lift_height is not None:
             share = max(0.0, min(1.0, m.lift_height / LIFT_SCALE_MM))
             top = lift.bottom() - share * lift.height()
             p.fillRect(QRectF(lift.left() + 1, top, lift.width() - 2, lift.bottom() - top),
                        QColor(pal.muted))
         p.setPen(QColor(pal.text))
-        p.drawText(QRectF(lift.left() - 6, lift.top() - 16, lift.width() + 12, 14),
+        p.drawText(QRectF(lift.left() - 20, lift.top() - line, lift.width() + 40, line),
                    Qt.AlignmentFlag.AlignCenter, self.tr("lift"))
         stops = len(snap.slots) + 1  # the bay, then each slot
         step = shuttle.width() / stops
@@ -111,9 +117,14 @@ class BayView(QWidget):
         pal = self.palette_
         w, h = self.width(), self.height()
         p.fillRect(self.rect(), QColor(pal.panel))
-        bay = QRectF(20, 48, w - 90, h - 122)
-        self._draw_machine(p, QRectF(bay.right() + 14, bay.top(), 36, bay.height()),
-                           QRectF(bay.left(), bay.bottom() + 6, bay.width(), 18))
+        font = self.sizes.font(self.sizes.title, bold=True)
+        small = self.sizes.font(self.sizes.body)
+        line = QFontMetrics(small).height()
+        big = QFontMetrics(font).height()
+        gauge = self.sizes.px(6)
+        bay = QRectF(line, 2 * line + 4, w - 2 * line - gauge - 16, h - 4 * line - big - 8)
+        self._draw_machine(p, QRectF(bay.right() + 12, bay.top(), gauge, bay.height()),
+                           QRectF(bay.left(), bay.bottom() + 4, bay.width(), line))
         if self.frame is not None and not self.frame.isNull():
             p.drawImage(bay, self.frame)
         p.setPen(QPen(QColor(pal.border), 2))
@@ -136,19 +147,18 @@ class BayView(QWidget):
             p.setPen(QPen(QColor(pal.text if ok else pal.alarm_medium), 3))
             p.drawRect(QRectF(vx, vy, vw, vh))
             p.drawLine(int(vx + vw), int(vy + vh / 2), int(vx + vw - 20), int(vy + vh / 2))
-        p.setPen(QColor(pal.text))
-        font = QFont()
-        font.setPointSize(16)
-        font.setBold(True)
+        p.setPen(QColor(pal.muted if self.stale else pal.text))
         p.setFont(font)
-        p.drawText(QRectF(0, h - 48, w, 44), Qt.AlignmentFlag.AlignCenter, self.guidance_text())
-        small = QFont()
-        small.setPointSize(10)
+        p.drawText(QRectF(0, h - big - 2, w, big), Qt.AlignmentFlag.AlignCenter,
+                   QFontMetrics(font).elidedText(self.guidance_text(),
+                                                 Qt.TextElideMode.ElideRight, w - 8))
         p.setFont(small)
         p.setPen(QColor(pal.muted))
-        p.drawText(QRectF(20, 4, w - 40, 20), Qt.AlignmentFlag.AlignLeft,
-                   self.camera_note or
-                   self.tr("no camera configured: bay drawn from the positioning sensors"))
+        note = self.camera_note or self.tr("no camera configured: bay drawn from the "
+                                           "positioning sensors")
+        p.drawText(QRectF(line, 2, w - 2 * line, line), Qt.AlignmentFlag.AlignLeft,
+                   QFontMetrics(small).elidedText(note, Qt.TextElideMode.ElideRight,
+                                                  int(w - 2 * line)))
         if snap is not None:
             m, b = snap.machine, snap.bay
             info = self.tr("offsets %1 / %2 mm   lift %3 mm, %4 kg   shuttle %5 m").replace(
@@ -157,14 +167,18 @@ class BayView(QWidget):
                       ).replace("%3", f"{m.lift_height or 0:.0f}").replace(
                 "%4", f"{m.lift_load or 0:.0f}").replace(
                 "%5", f"{(m.shuttle_position or 0) / 1000:.1f}")
-            p.setPen(QColor(pal.text))
-            p.drawText(QRectF(20, 24, w - 40, 20), Qt.AlignmentFlag.AlignLeft, info)
+            p.setPen(QColor(pal.muted if self.stale else pal.text))
+            p.drawText(QRectF(line, 2 + line, w - 2 * line, line), Qt.AlignmentFlag.AlignLeft,
+                       QFontMetrics(small).elidedText(info, Qt.TextElideMode.ElideRight,
+                                                      int(w - 2 * line)))
         if self.stale:
-            font.setPointSize(20)
             p.setFont(font)
-            p.setPen(QColor(pal.text))
-            p.fillRect(QRectF(0, h / 2 - 24, w, 48), QColor(pal.alarm_medium))
+            band = QRectF(0, h / 2 - big / 2 - 4, w, big + 8)
+            p.fillRect(band, QColor(pal.alarm_medium))
             p.setPen(QColor("black"))
-            p.drawText(QRectF(0, h / 2 - 24, w, 48), Qt.AlignmentFlag.AlignCenter,
-                       self.tr("STALE: link down, last known position"))
+            text = self.tr("STALE: link down, last known position")
+            if self.stale_age:
+                text += " (" + self.stale_age + ")"
+            p.drawText(band, Qt.AlignmentFlag.AlignCenter,
+                       QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, w - 8))
         p.end()

@@ -9,10 +9,11 @@ nothing a service decides.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,17 +22,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from operator_app import __version__
 from operator_app.buildinfo import version_text
+from operator_app.domain.alarms import Priority
 from operator_app.domain.recovery import Action
 from operator_app.domain.roles import Role
 from operator_app.domain.snapshot import ControllerIdentity, LinkState, StationSnapshot
 from operator_app.domain.station import SIMULATOR_VENDOR_PREFIX
+from operator_app.domain.supervisor import ACTIVE, Phase, Transaction
 from operator_app.domain.vehicles import IdMethod
 from operator_app.i18n import NAMES, Languages
 from operator_app.services.link_worker import LinkEvent
@@ -42,14 +44,16 @@ from operator_app.ui.alarm_page import AlarmPage
 from operator_app.ui.bay_view import BayView
 from operator_app.ui.first_console import FirstConsole
 from operator_app.ui.identify_page import IdentifyPage
-from operator_app.ui.rack_view import RackView
+from operator_app.ui.rack_view import RackView, age_text
 from operator_app.ui.receipt_page import ReceiptPage
+from operator_app.ui.sizes import room_factor
 from operator_app.ui.small_pages import PackPage, SignInPage, TrainingPage
 from operator_app.ui.station_panel import RecoveryPanel, StationBar, say
 from operator_app.ui.status_strip import StatusStrip
 from operator_app.ui.swap_panel import SwapPanel
-from operator_app.ui.theme import THEMES, Palette, stylesheet
-from operator_app.ui.widgets import Page, TapLabel, kinetic
+from operator_app.ui.swap_strip import SwapStrip
+from operator_app.ui.theme import GLOVE_GAP_MM, THEMES, Palette, mm_to_px, stylesheet
+from operator_app.ui.widgets import CurrentPageStack, Page, PageArea, TapLabel, kinetic
 
 
 @dataclass
@@ -70,6 +74,16 @@ class WindowOptions:
     languages: list[str] = field(default_factory=lambda: ["en"])  # codes, see i18n.NAMES
     language: str = "en"
     training_pin: str = ""  # said in the simulation banner when it is the technician PIN
+    scale: float | None = None  # the room factor (ui/sizes.py); None: from the screen
+
+
+STALE_AFTER_S = 3.0  # a snapshot older than this is drawn stale, whatever the link says
+
+
+def slot_of(source: str) -> int:
+    """The slot an alarm's source names ("slot 3" -> 3), or 0."""
+    head, _, number = source.partition(" ")
+    return int(number) if head == "slot" and number.isdigit() else 0
 
 
 class MainWindow(QMainWindow):
@@ -84,8 +98,15 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.theme = options.theme if options.theme in THEMES else "day"
         palette = THEMES[self.theme]
-        dpi = options.dpi
+        screen = QApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        if options.scale is None:  # larger than the 10-inch panel: everything grows
+            options.scale = room_factor(room.width(), room.height(), options.dpi) \
+                if room is not None else 1.0
+        # every size below is in millimetres at this DPI: the real one times the room factor
+        dpi = self.dpi = options.dpi * options.scale
         self._may_close = not options.kiosk
+        self._link_down = False
         self._pin_purpose = "sign in"
         self.last: StationSnapshot | None = None
 
@@ -101,6 +122,7 @@ class MainWindow(QMainWindow):
                 "%1", options.training_pin)))))
         self.sim_banner.setObjectName("simulationBanner")
         self.sim_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sim_banner.setWordWrap(True)  # a longer language wraps: never wider than the screen
         self.sim_banner.setVisible(options.simulated)
         self.sim_banner.tapped.connect(lambda: self.show_page(self.training_page))
         root.addWidget(self.sim_banner)
@@ -109,30 +131,41 @@ class MainWindow(QMainWindow):
         self.notice.setWordWrap(True)
         self.notice.setVisible(bool(options.notices))
         root.addWidget(self.notice)
+        # on top of every page: the station's state (large) beside the alarm banner, and
+        # the running swap with ABORT
+        top = QHBoxLayout()
+        top.setSpacing(4)
+        self.station_bar = StationBar(palette, dpi)
         self.banner = AlarmBanner(dpi, palette)
-        root.addWidget(self.banner)
+        top.addWidget(self.station_bar, 6)
+        top.addWidget(self.banner, 5)
+        root.addLayout(top)
+        self.swap_strip = SwapStrip(services.swaps, dpi)
+        root.addWidget(self.swap_strip)
 
-        self.stack = QStackedWidget()
-        root.addWidget(self.stack, 1)
-        # main page: bay and rack on the left, the swap panel on the right
+        self.stack = CurrentPageStack()
+        # a page that needs more room than the screen has scrolls; the window never grows
+        self.stack_area = PageArea(self.stack)
+        root.addWidget(self.stack_area, 1)
+        # main page: the bay (or the recovery steps) and the swap panel above, the rack below
         self.main_page = QWidget()
         self.main_page.setObjectName("mainPage")
         page = QVBoxLayout(self.main_page)
         page.setContentsMargins(0, 0, 0, 0)
-        page.setSpacing(2)
-        self.station_bar = StationBar(palette)
-        page.addWidget(self.station_bar)
+        page.setSpacing(mm_to_px(GLOVE_GAP_MM, dpi))
         main = QHBoxLayout()
         main.setContentsMargins(0, 0, 0, 0)
         page.addLayout(main, 1)
         left = QVBoxLayout()
-        self.bay = BayView(palette)
+        self.bay = BayView(palette, dpi=dpi)
         self.rack = RackView(dpi, columns=4, palette=palette,
                              rules=services.swaps.supervisor.rules)
-        left.addWidget(self.bay, 2)
-        left.addWidget(self.rack, 3)
+        left.addWidget(self.bay, 1)
         main.addLayout(left, 5)
+        page.addWidget(self.rack)
         self.swap_panel = SwapPanel(services.swaps, dpi, operator="operator")
+        self.swap_panel.use_strip(self.swap_strip)
+        self.swap_panel.swapped_today = options.swapped_today
         self.recovery = RecoveryPanel(services.recovery, dpi,
                                       lambda: (self.session.actor, self.session.role),
                                       start_again=self.show_main)
@@ -146,10 +179,8 @@ class MainWindow(QMainWindow):
         kinetic(self.recovery_area, drag_with_mouse=False)
         self.recovery.wants_attention.connect(
             lambda: self.recovery_area.verticalScrollBar().setValue(0))
-        right = QVBoxLayout()
-        right.addWidget(self.swap_panel, 1)
-        right.addWidget(self.recovery_area, 2)
-        main.addLayout(right, 4)
+        left.addWidget(self.recovery_area, 1)
+        main.addWidget(self.swap_panel, 6)
         self.stack.addWidget(self.main_page)
 
         self.identify_page = IdentifyPage(dpi)
@@ -178,6 +209,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
 
         self.strip = StatusStrip(options.station_name, dpi, palette, options.kiosk)
+        self._stale_timer = QTimer(self)
+        self._stale_timer.timeout.connect(self._show_age)
+        self._stale_timer.start(1000)
         self.strip.show_theme(self.theme)
         self.strip.show_language(NAMES.get(options.language, options.language))
         root.addWidget(self.strip)
@@ -193,6 +227,9 @@ class MainWindow(QMainWindow):
         services.journal.swap_ended.connect(self.show_receipt)
         services.alarms.changed.connect(self.show_alarms)
         services.swaps.refused.connect(self.identify_page.refused)
+        services.swaps.changed.connect(self._show_plan_marks)
+        self.swap_strip.aborted.connect(self.swap_panel.abort)
+        self.swap_panel.receipt_wanted.connect(lambda: self.show_page(self.receipt_page))
         services.recovery.changed.connect(self.show_recovery)
         session.changed.connect(self._role_changed)
         self.banner.tapped.connect(lambda: self.show_page(self.alarm_page))
@@ -219,6 +256,16 @@ class MainWindow(QMainWindow):
                            (link.last_snapshot, self.show_snapshot)):
             if last is not None:
                 show(last)
+
+    def fit_to_screen(self) -> None:
+        """Fill the screen the window is on, and never grow past it, whatever a page or a
+        panel asks for (a page that needs more room scrolls)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        self.setMaximumSize(room.size())
+        self.setGeometry(room)
 
     # --- pages ---------------------------------------------------------------------------------
 
@@ -270,14 +317,16 @@ class MainWindow(QMainWindow):
             self.details.show_snapshot(snap)
         if self.stack.currentWidget() is self.pack_page and self.pack_page.slot:
             self.pack_page.show_slot(snap.slots[self.pack_page.slot - 1])
+        self.swap_panel.show_bay(snap.bay)
+        self._link_down = False
         self._set_stale(False)
 
     def show_recovery(self) -> None:
-        """The station's state always; the recovery steps in place of the swap's steps."""
-        self.station_bar.show_view(self.services.recovery.station(), stale=self.bay.stale)
+        """The station's state always; the recovery steps in place of the bay view."""
+        self._show_station()
         recovering = self.services.recovery.guidance() is not None
         self.recovery_area.setVisible(recovering)
-        self.swap_panel.steps.setVisible(not recovering)
+        self.bay.setVisible(not recovering)
         if self.stack.currentWidget() is self.pack_page:
             self.pack_page.message.setText(say(self.services.recovery.status))
 
@@ -292,24 +341,64 @@ class MainWindow(QMainWindow):
         self.strip.show_link_event(event)
         self.details.show_link_event(event)
         if event.state in (LinkState.LOST, LinkState.CONNECTING):
+            self._link_down = True
             self._set_stale(True)
 
+    def snapshot_age(self) -> float | None:
+        """Seconds since the last snapshot was taken, or None before the first."""
+        return None if self.last is None else max(0.0, self.last.age(time.monotonic()))
+
+    def _show_age(self) -> None:
+        """Once a second: a snapshot older than STALE_AFTER_S is stale even before the link
+        says it is lost (a stalled poller); and a stale screen's ages count up."""
+        age = self.snapshot_age()
+        self._set_stale(self._link_down or (age is not None and age > STALE_AFTER_S))
+
     def _set_stale(self, stale: bool) -> None:
-        """Never show old values as current: grey the bay and rack while the link is down."""
-        self.bay.setEnabled(not stale)
-        self.rack.setEnabled(not stale)
-        self.bay.stale = self.rack.stale = stale and self.last is not None
-        self.station_bar.show_view(self.services.recovery.station(), stale=self.bay.stale)
+        """Never show old values as current: what came from the controller (bay, rack, the
+        swap's steps, the station's state) is greyed and carries its age."""
+        stale = stale and self.last is not None
+        age = self.snapshot_age() if stale else None
+        self.bay.stale = stale
+        self.bay.stale_age = age_text(age) if age is not None else ""
+        self.bay.update()
+        self.rack.set_stale(age)
+        self.swap_panel.set_stale(age_text(age) if age is not None else "")
+        self._show_station()
+
+    def _show_station(self) -> None:
+        age = self.snapshot_age() if self.bay.stale else None
+        self.station_bar.show_view(self.services.recovery.station(), stale=self.bay.stale,
+                                   age=age_text(age) if age is not None else "")
 
     def show_alarms(self) -> None:
         ordered, counts = self.services.alarms.ordered(), self.services.alarms.counts()
         self.banner.show_alarms(ordered, counts)
         self.details.show_alarms(ordered, counts)
+        # each tile takes the colour of its slot's highest active alarm
+        by_slot: dict[int, Priority] = {}
+        for a in ordered:
+            slot = slot_of(a.source)
+            if slot and a.condition and a.annunciated:  # in alarm now, and not shelved
+                p = a.definition.priority
+                by_slot[slot] = min(by_slot.get(slot, p), p)  # HIGH is 1
+        self.rack.set_priorities(by_slot)
+
+    def _show_plan_marks(self, tx: Transaction) -> None:
+        """Before Start: the packs chosen and the slot for the depleted pack, on the rack."""
+        marks: dict[int, str] = {}
+        plan = tx.plan
+        if plan is not None and tx.phase in (Phase.PLANNED, *ACTIVE):
+            for s in plan.packs_in:
+                marks[s.slot] = self.tr("IN: for %1").replace("%1", plan.vehicle.plate)
+            if plan.out_slot:
+                marks[plan.out_slot] = self.tr("OUT: depleted pack goes here")
+        self.rack.set_marks(marks)
 
     def show_receipt(self, record: dict) -> None:
+        """The receipt waits in the swap panel: it never takes over the page in use."""
         self.receipt_page.show_record(record)
-        if record.get("result") == "completed":
-            self.show_page(self.receipt_page)
+        self.swap_panel.offer_receipt(record)
 
     # --- role, theme, language, closing ---------------------------------------------------------
 
@@ -347,11 +436,10 @@ class MainWindow(QMainWindow):
         self.theme = name
         palette: Palette = THEMES[name]
         app = QApplication.instance()
-        sheet = stylesheet(palette, self.options.dpi) + (
+        sheet = stylesheet(palette, self.dpi) + (
             f"#simulationBanner {{ background: {palette.simulation}; color: white; "
-            "font-weight: bold; padding: 8px; border: 3px dashed white; }"
-            f"#notice {{ background: {palette.alarm_medium}; color: black; padding: 6px; }}"
-            "#pageTitle { font-size: 18pt; font-weight: bold; }")
+            "font-weight: bold; padding: 2px; border: 3px dashed white; }"
+            f"#notice {{ background: {palette.alarm_medium}; color: black; padding: 6px; }}")
         if isinstance(app, QApplication):
             app.setStyleSheet(sheet)
         for w in (self.bay, self.rack, self.banner, self.strip, self.station_bar):
@@ -416,6 +504,7 @@ class WindowHolder(QObject):
         return window
 
     def show(self) -> None:
+        self.window.fit_to_screen()
         if self.full_screen:
             self.window.showFullScreen()
         else:
@@ -430,7 +519,6 @@ class WindowHolder(QObject):
         self.options.language = self.languages.code
         self.options.theme = old.theme  # the new window keeps what the operator chose
         self.window = self._made()
-        self.window.setGeometry(old.geometry())
         self.show()
         old._may_close = True
         old.close()

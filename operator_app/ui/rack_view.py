@@ -1,23 +1,48 @@
-"""The rack: every slot as a tile a gloved finger can tap.
+"""The rack: every slot as a tile a gloved finger can tap, readable from the bay.
 
-A tile shows the pack code, type, a SoC bar, the slot's state in words (ready,
-charging with the time to ready, empty, reserved for the current swap,
-quarantined, fault) and the highest temperature. Grey unless something is
-abnormal; colour always comes with the word. Tapping a tile emits its slot.
+A tile says its slot's state in large text (ready, charging, empty, reserved,
+quarantine, FAULT, not ready, disabled, invalid) and, under it, why: the minutes
+to ready while charging, "too hot", "SoC low, not charging", "BMS alarm level 2",
+"charger fault". Above: slot number, pack type and serial, the highest
+temperature; below: the SoC bar. Packs the plan chose and the slot for the
+depleted pack are marked before Start. Grey unless something is abnormal; an
+abnormal tile takes the colour of its slot's highest alarm priority, always with
+the priority's shape and a word. While the link is down every tile is greyed and
+carries the age of what it shows. Tapping a tile emits its slot.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QGridLayout, QWidget
+import math
 
-from operator_app.domain.selection import SelectionRules, TileState, tile_state
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
+
+from operator_app.domain.alarms import Priority
+from operator_app.domain.selection import SelectionRules, TileState, TileView, TileWhy, tile_view
 from operator_app.domain.snapshot import SlotSnapshot
-from operator_app.ui.texts import label
-from operator_app.ui.theme import DAY, Palette, mm_to_px
+from operator_app.ui.sizes import Sizes
+from operator_app.ui.texts import label, priority_text
+from operator_app.ui.theme import DAY, GLOVE_GAP_MM, Palette, mm_to_px
 
 TILE_MM = (25.0, 20.0)
+DEFAULT_FAULT_PRIORITY = Priority.MEDIUM  # a FAULT tile whose alarm is not (yet) raised
+PRIORITY_SHAPE = {Priority.HIGH: "◆", Priority.MEDIUM: "▲", Priority.LOW: "●"}
+
+
+def age_text(seconds: float) -> str:
+    """ "12 s old", "3 min old": translated in the "RackView" context."""
+    from PySide6.QtCore import QCoreApplication
+
+    if seconds < 120:
+        return QCoreApplication.translate("RackView", "%1 s old").replace(
+            "%1", str(int(seconds)))
+    if seconds < 7200:
+        return QCoreApplication.translate("RackView", "%1 min old").replace(
+            "%1", str(int(seconds // 60)))
+    return QCoreApplication.translate("RackView", "%1 h old").replace(
+        "%1", str(int(seconds // 3600)))
 
 
 class SlotTile(QWidget):
@@ -27,39 +52,96 @@ class SlotTile(QWidget):
         super().__init__()
         self.slot = slot
         self.palette_ = palette
+        self.sizes = Sizes(dpi)
         self.snap: SlotSnapshot | None = None
-        self.state_: tuple[TileState, float | None] = (TileState.EMPTY, None)
-        # a tile is a big target (25 x 20 mm) and at least as large as its text needs
-        small, bold = QFont(), QFont()
-        small.setPointSize(9)
-        bold.setPointSize(11)
-        bold.setBold(True)
-        text_w = QFontMetrics(small).horizontalAdvance("B 280 kWh  …000000") + 16
-        text_h = 3 * QFontMetrics(bold).height() + 2 * QFontMetrics(small).height() + 16
-        self.setMinimumSize(max(mm_to_px(TILE_MM[0], dpi), text_w),
-                            max(mm_to_px(TILE_MM[1], dpi), text_h))
+        self.view = TileView(TileState.EMPTY)
+        self.priority: Priority | None = None  # the slot's highest active alarm
+        self.plan_mark = ""  # "IN: RIO2E19", "OUT: depleted pack"
+        self.stale_age: float | None = None  # seconds, while the link is down
+        self.small = self.sizes.font(self.sizes.body)
+        self.small_bold = self.sizes.font(self.sizes.body, bold=True)
+        self.large = self.sizes.font(self.sizes.large, bold=True)
+        self.setMinimumSize(*self.minimum_tile(dpi))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setObjectName(f"slotTile{slot}")
+
+    def minimum_tile(self, dpi: float) -> tuple[int, int]:
+        """At least 25 x 20 mm, and as large as its texts need in this language."""
+        big, small = QFontMetrics(self.large), QFontMetrics(self.small)
+        words = [self.word(TileView(s)) for s in TileState]
+        pad = 2 * mm_to_px(1.0, dpi) + 4  # the padding, both sides, and the frame
+        width = max(big.horizontalAdvance(w) for w in words) + pad + 4
+        width = max(width, small.horizontalAdvance("Slot 8  …000000  00 %  00 °C") + pad)
+        height = self.large_box() + 2 * small.height() + self.bar_height() + pad + 4
+        return max(mm_to_px(TILE_MM[0], dpi), width), max(mm_to_px(TILE_MM[1], dpi), height)
+
+    def large_box(self) -> int:
+        """The large word's line: from just above its capitals to below its descenders (the
+        room over the capitals, for accents, is not kept)."""
+        big = QFontMetrics(self.large)
+        return big.capHeight() + big.descent() + 4
+
+    def bar_height(self) -> int:
+        return mm_to_px(1.5, self.sizes.dpi)
 
     def show_slot(self, s: SlotSnapshot, rules: SelectionRules,
                   quarantined: frozenset[str]) -> None:
         self.snap = s
-        self.state_ = tile_state(s, rules, quarantined)
+        self.view = tile_view(s, rules, quarantined)
         self.update()
 
-    def state_text(self) -> str:
-        state, minutes = self.state_
-        texts = {
+    @property
+    def state_(self) -> tuple[TileState, float | None]:
+        return self.view.state, self.view.minutes
+
+    def word(self, view: TileView) -> str:
+        """The tile's state in one or two words: the large text."""
+        return {
             TileState.READY: self.tr("ready"), TileState.EMPTY: self.tr("empty"),
-            TileState.RESERVED: self.tr("reserved for the swap"),
-            TileState.QUARANTINED: self.tr("QUARANTINED"), TileState.FAULT: self.tr("FAULT"),
-            TileState.NOT_READY: self.tr("not ready"),
-            TileState.CHARGING: self.tr("charging, ready in %1 min"),
+            TileState.RESERVED: self.tr("reserved"), TileState.QUARANTINED: self.tr("quarantine"),
+            TileState.FAULT: self.tr("FAULT"), TileState.NOT_READY: self.tr("not ready"),
+            TileState.CHARGING: self.tr("charging"), TileState.DISABLED: self.tr("disabled"),
+            TileState.INVALID: self.tr("invalid"),
+        }[view.state]
+
+    def why_text(self) -> str:
+        """Why the tile is in its state: the line under the large word."""
+        v = self.view
+        if v.state is TileState.CHARGING:
+            if v.minutes is None or math.isinf(v.minutes):
+                return self.tr("time to ready unknown")
+            return self.tr("ready in about %1 min").replace(
+                "%1", str(max(1, math.ceil(v.minutes))))  # never "ready in 0 min"
+        if v.state is TileState.RESERVED:
+            return self.tr("for the running swap")
+        if v.state is TileState.QUARANTINED:
+            return self.tr("kept out of swaps")
+        texts = {
+            TileWhy.CHARGER_FAULT: self.tr("charger fault"),
+            TileWhy.SLOT_FAULT_EMPTY: self.tr("slot fault"),
+            TileWhy.CHARGER_DISABLED: self.tr("charger switched off"),
+            TileWhy.BMS_ALARM: self.tr("BMS alarm level %1"),
+            TileWhy.INSULATION: self.tr("insulation low"),
+            TileWhy.INVALID: self.tr("readings invalid"),
+            TileWhy.TOO_HOT: self.tr("too hot"),
+            TileWhy.TOO_COLD: self.tr("too cold"),
+            TileWhy.POOR_HEALTH: self.tr("poor health (SoH)"),
+            TileWhy.SOC_LOW: self.tr("SoC low, not charging"),
         }
-        text = texts[state]
-        if state is TileState.CHARGING:
-            text = (text.replace("%1", f"{minutes:.0f}") if minutes not in (None, float("inf"))
-                    else self.tr("charging"))
-        return text
+        text = texts.get(v.why, "")
+        return text.replace("%1", "?" if v.alarm_level is None else str(v.alarm_level))
+
+    def state_text(self) -> str:
+        """The state and why, in one line (tests, the details page)."""
+        return " ".join(filter(None, (self.word(self.view), self.why_text())))
+
+    def tile_priority(self) -> Priority | None:
+        """The colour's priority: the slot's alarm; a FAULT tile without one is MEDIUM."""
+        if self.priority is not None:
+            return self.priority
+        if self.view.state in (TileState.FAULT, TileState.INVALID):
+            return DEFAULT_FAULT_PRIORITY
+        return None
 
     def mouseReleaseEvent(self, event) -> None:
         if event.button() is Qt.MouseButton.LeftButton:
@@ -68,50 +150,79 @@ class SlotTile(QWidget):
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         pal, s = self.palette_, self.snap
-        state = self.state_[0]
-        abnormal = {TileState.FAULT: pal.alarm_high, TileState.QUARANTINED: pal.alarm_medium}
+        stale = self.stale_age is not None
+        priority = None if stale else self.tile_priority()
+        colour = {Priority.HIGH: pal.alarm_high, Priority.MEDIUM: pal.alarm_medium,
+                  Priority.LOW: pal.alarm_low}.get(priority) if priority else None
+        text = QColor(pal.stale if stale else pal.text)
         rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
-        p.fillRect(rect, QColor(pal.panel))
-        p.setPen(QPen(QColor(abnormal.get(state, pal.border)), 4 if state in abnormal else 1))
+        p.fillRect(rect, QColor(pal.background if stale else pal.panel))
+        if stale:  # hatched: not a current value, whatever it says
+            p.fillRect(rect, QBrush(QColor(pal.border), Qt.BrushStyle.BDiagPattern))
+        marked = bool(self.plan_mark) and not stale and colour is None
+        pen = QPen(QColor(colour or (pal.mandatory if marked else pal.border)),
+                   6 if colour or marked else 1)
+        if stale:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
         p.drawRect(rect)
-        inner = rect.adjusted(6, 4, -6, -4)
-        bold = QFont()
-        bold.setBold(True)
-        bold.setPointSize(11)
-        small = QFont()
-        small.setPointSize(9)
-        line = QFontMetrics(bold).height()
-        p.setPen(QColor(pal.text))
-        p.setFont(bold)
-        p.drawText(QRectF(inner.left(), inner.top(), inner.width(), line),
-                   Qt.AlignmentFlag.AlignLeft, self.tr("Slot %1").replace("%1", str(self.slot)))
-        y = inner.top() + line + 2
+        pad = mm_to_px(1.0, self.sizes.dpi)
+        inner = rect.adjusted(pad, pad * 0.6, -pad, -pad * 0.6)
+        sm = QFontMetrics(self.small)
+        line = sm.height()
+        # top line: slot, type and serial, temperature
+        p.setPen(text)
+        p.setFont(self.small_bold)
+        top = QRectF(inner.left(), inner.top(), inner.width(), line)
+        head = self.tr("Slot %1").replace("%1", str(self.slot))
+        p.drawText(top, Qt.AlignmentFlag.AlignLeft, head)
+        x = inner.left() + QFontMetrics(self.small_bold).horizontalAdvance(head + "  ")
+        p.setFont(self.small)
         if s is not None and s.occupied:
+            if s.soc is not None and "soc" not in s.invalid:
+                figures = f"{s.soc:.0f} %"
+            else:
+                figures = self.tr("SoC invalid")
             if s.temp_max is not None:
-                p.drawText(QRectF(inner.left(), inner.top(), inner.width(), line),
-                           Qt.AlignmentFlag.AlignRight, f"{s.temp_max:.0f} °C")
-            p.setFont(small)
-            small_line = QFontMetrics(small).height()
-            p.drawText(QRectF(inner.left(), y, inner.width(), small_line),
+                temp = "?" if "temp_max" in s.invalid else f"{s.temp_max:.0f}"
+                figures += f"  {temp} °C"
+            p.setFont(self.small_bold)
+            p.drawText(top, Qt.AlignmentFlag.AlignRight, figures)
+            right = inner.right() - QFontMetrics(self.small_bold).horizontalAdvance(
+                figures + "  ")
+            p.setFont(self.small)
+            p.drawText(QRectF(x, top.top(), max(0.0, right - x), line),
                        Qt.AlignmentFlag.AlignLeft,
-                       f"{label(s.pack_type)}  …{(s.pack_code or '')[-6:]}")  # the serial part
-            y += small_line + 2
-            bar = QRectF(inner.left(), y, inner.width(), small_line + 4)
+                       sm.elidedText(label(s.pack_type), Qt.TextElideMode.ElideRight,
+                                     int(max(0.0, right - x))))
+        # the state in large text, with the priority's shape and word when abnormal
+        big = QFontMetrics(self.large)
+        y = top.bottom() + 2
+        p.setFont(self.large)
+        word = self.word(self.view)
+        box = self.large_box()
+        p.drawText(int(inner.left()), int(y + 4 + big.capHeight()), word)  # on its baseline
+        y += box
+        # why, or the plan's mark; then the SoC bar
+        p.setFont(self.small_bold if self.plan_mark or priority else self.small)
+        why = self.why_text()
+        if priority is not None:  # the priority's shape beside its colour, never colour alone
+            why = f"{PRIORITY_SHAPE[priority]} {why}" if why else priority_text(priority)
+        if stale:
+            why = self.tr("STALE, %1").replace("%1", age_text(self.stale_age or 0))
+        shown = self.plan_mark if self.plan_mark and not stale else why
+        p.drawText(QRectF(inner.left(), y, inner.width(), line),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   sm.elidedText(shown, Qt.TextElideMode.ElideRight, int(inner.width())))
+        if s is not None and s.occupied and s.soc is not None and "soc" not in s.invalid:
+            bar = QRectF(inner.left(), inner.bottom() - self.bar_height(), inner.width(),
+                         self.bar_height())
             p.setPen(QPen(QColor(pal.border), 1))
+            p.fillRect(bar, QColor(pal.background))
             p.drawRect(bar)
-            if s.soc is not None:
-                fill = QRectF(bar.left(), bar.top(), bar.width() * s.soc / 100, bar.height())
-                p.fillRect(fill, QColor(pal.muted))
-                p.setPen(QColor(pal.text))
-                text_rect = bar.adjusted(4, 0, -4, 0)
-                p.fillRect(QRectF(bar.right() - 46, bar.top() + 1, 45, bar.height() - 2),
-                           QColor(pal.panel))
-                p.drawText(text_rect, Qt.AlignmentFlag.AlignRight
-                           | Qt.AlignmentFlag.AlignVCenter, f"{s.soc:.0f} %")
-        p.setFont(bold)
-        p.setPen(QColor(pal.text))
-        p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
-                   | Qt.TextFlag.TextWordWrap, self.state_text())
+            fill = QRectF(bar.left(), bar.top(), bar.width() * max(0, min(100, s.soc)) / 100,
+                          bar.height())
+            p.fillRect(fill, QColor(pal.border if stale else pal.text))
         p.end()
 
 
@@ -121,13 +232,16 @@ class RackView(QWidget):
     def __init__(self, dpi: float, columns: int = 4, palette: Palette = DAY,
                  rules: SelectionRules | None = None) -> None:
         super().__init__()
+        self.setObjectName("rackView")
         self.dpi, self.columns, self.palette_ = dpi, columns, palette
         self.rules = rules or SelectionRules()
         self.quarantined: frozenset[str] = frozenset()
         self.tiles: list[SlotTile] = []
         self.stale = False
+        self.priorities: dict[int, Priority] = {}
+        self.marks: dict[int, str] = {}
         self.grid = QGridLayout(self)
-        self.grid.setSpacing(mm_to_px(3, dpi))
+        self.grid.setSpacing(mm_to_px(GLOVE_GAP_MM, dpi))
         self.grid.setContentsMargins(0, 0, 0, 0)
 
     def set_palette(self, palette: Palette) -> None:
@@ -135,6 +249,31 @@ class RackView(QWidget):
         for tile in self.tiles:
             tile.palette_ = palette
             tile.update()
+
+    def set_stale(self, age: float | None) -> None:
+        """``age`` in seconds while what the tiles show is old (the link is down), else None."""
+        self.stale = age is not None
+        for tile in self.tiles:
+            if tile.stale_age != age:
+                tile.stale_age = age
+                tile.update()
+
+    def set_priorities(self, by_slot: dict[int, Priority]) -> None:
+        """Each slot's highest active alarm priority: the tile's colour."""
+        self.priorities = dict(by_slot)
+        for tile in self.tiles:
+            if tile.priority != by_slot.get(tile.slot):
+                tile.priority = by_slot.get(tile.slot)
+                tile.update()
+
+    def set_marks(self, marks: dict[int, str]) -> None:
+        """The plan's marks: the packs chosen ("IN: plate") and the slot for the depleted
+        pack ("OUT: depleted pack")."""
+        self.marks = dict(marks)
+        for tile in self.tiles:
+            if tile.plan_mark != marks.get(tile.slot, ""):
+                tile.plan_mark = marks.get(tile.slot, "")
+                tile.update()
 
     def fit_columns(self, width: int) -> int:
         """As many columns as tiles of the minimum size fit across ``width``."""
@@ -162,6 +301,8 @@ class RackView(QWidget):
         while len(self.tiles) < len(slots):
             tile = SlotTile(len(self.tiles) + 1, self.dpi, self.palette_)
             tile.tapped.connect(self.slot_tapped)
+            tile.priority = self.priorities.get(tile.slot)
+            tile.plan_mark = self.marks.get(tile.slot, "")
             n = len(self.tiles)
             self.grid.addWidget(tile, n // self.columns, n % self.columns)
             self.tiles.append(tile)

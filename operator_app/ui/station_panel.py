@@ -13,15 +13,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from operator_app.domain import recovery as rc
 from operator_app.domain.roles import Role
 from operator_app.domain.words import CONTEXT, Phrase
 from operator_app.services.recovery_service import ACTION_NAMES, RecoveryService
+from operator_app.ui.sizes import Sizes
 from operator_app.ui.texts import label
 from operator_app.ui.theme import Palette
-from operator_app.ui.widgets import button
+from operator_app.ui.widgets import ElidedLabel, button
 
 
 def say(phrase: Phrase | None) -> str:
@@ -36,47 +38,84 @@ def action_name(action: rc.Action) -> str:
 
 
 class StationBar(QWidget):
-    """Mode · state · faults, in words; the E-stop mark stays while it is latched."""
+    """The station's state in large text (readable from the bay); mode and faults, or the
+    age of what is shown while the link is down, under it. The E-stop mark stays while it
+    is latched."""
 
-    def __init__(self, palette: Palette) -> None:
+    def __init__(self, palette: Palette, dpi: float = 96.0) -> None:
         super().__init__()
         self.setObjectName("stationBar")
+        self.palette_ = palette
+        sizes = Sizes(dpi)
         row = QHBoxLayout(self)
-        row.setContentsMargins(4, 2, 4, 2)
-        self.mode = QLabel("")
-        self.mode.setObjectName("stationMode")
-        self.state = QLabel(self.tr("Station: no data yet"))
-        self.state.setObjectName("stationState")
-        self.state.setStyleSheet("font-weight: bold; font-size: 13pt;")
-        self.faults = QLabel("")
-        self.faults.setObjectName("stationFaults")
-        self.faults.setWordWrap(True)
+        row.setContentsMargins(4, 0, 4, 0)
         self.estop = QLabel(self.tr("E-STOP"))
         self.estop.setObjectName("estopMark")
         self.estop.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.estop.setWordWrap(True)
+        self.estop.setMaximumWidth(sizes.px(40))
         self.estop.setVisible(False)
         row.addWidget(self.estop)
-        row.addWidget(self.state)
-        row.addWidget(self.mode)
-        row.addWidget(self.faults, 1)
+        text = QVBoxLayout()
+        text.setSpacing(0)
+        self.state = ElidedLabel(self.tr("No data yet"))
+        self.state.setObjectName("stationState")
+        self.large = sizes.large
+        big = QFontMetrics(sizes.font(sizes.large, bold=True))
+        # the line from just above the capitals to below the descenders: readable from the
+        # bay, and no taller than it needs (the room for accents over capitals is not kept)
+        self.state.setFixedHeight(big.capHeight() + big.descent() + 6)
+        self.state.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        self.mode = ElidedLabel("")
+        self.mode.setObjectName("stationMode")
+        self.faults = ElidedLabel("")
+        self.faults.setObjectName("stationFaults")
+        text.addWidget(self.state)
+        line = QHBoxLayout()
+        line.addWidget(self.mode, 1)
+        line.addWidget(self.faults, 1)
+        text.addLayout(line)
+        row.addLayout(text, 1)
+        self.stale = False
         self.set_palette(palette)
 
-    def set_palette(self, p: Palette) -> None:
-        self.estop.setStyleSheet(f"background: {p.alarm_high}; color: white; font-weight: bold;"
-                                 " font-size: 13pt; padding: 4px 10px; border: 3px solid white;")
+    def said(self) -> str:
+        """Everything the bar says, in full (shortened on screen only where it must be)."""
+        return "  ".join(w.full for w in (self.state, self.mode, self.faults))
 
-    def show_view(self, view: rc.StationView | None, stale: bool = False) -> None:
+    def set_palette(self, p: Palette) -> None:
+        self.palette_ = p
+        self.estop.setStyleSheet(f"background: {p.alarm_high}; color: white; font-weight: bold;"
+                                 " padding: 4px 10px; border: 3px solid white;")
+        self._style_state()
+
+    def _style_state(self) -> None:
+        colour = self.palette_.stale if self.stale else self.palette_.text
+        self.state.setStyleSheet(f"font-size: {self.large}px; font-weight: bold; "
+                                 f"color: {colour};")
+
+    def show_view(self, view: rc.StationView | None, stale: bool = False,
+                  age: str = "") -> None:
+        if stale != self.stale:
+            self.stale = stale
+            self._style_state()
         if view is None:
             return
-        state = label(view.state)
-        self.state.setText((self.tr("Station: %1") if not stale else
-                            self.tr("Station (last known): %1")).replace("%1", state))
-        self.mode.setText(self.tr("Mode: %1").replace("%1", label(view.mode)))
+        # the state's head in large text ("Motion held"), what it asks for under it ("resume
+        # when the bay is clear"): the large line stays short enough to be read whole
+        head, _, detail = label(view.state).partition(": ")
+        self.state.set_full(head)
+        mode = self.tr("Mode: %1").replace("%1", label(view.mode))
+        if detail:
+            mode = detail + "  ·  " + mode
+        if stale:
+            mode = self.tr("LAST KNOWN, %1").replace("%1", age) + "  ·  " + mode
+        self.mode.set_full(mode)
         if view.faults:
-            self.faults.setText(self.tr("Faults: %1").replace(
+            self.faults.set_full(self.tr("Faults: %1").replace(
                 "%1", "; ".join(say(f) for f in view.faults)))
         else:
-            self.faults.setText(self.tr("No fault"))
+            self.faults.set_full(self.tr("No fault"))
         self.estop.setVisible(view.estop)
         self.estop.setText(self.tr("E-STOP LATCHED") if view.estop_latched else
                            self.tr("E-STOP: key turned, confirm the reset"))
@@ -99,7 +138,7 @@ class RecoveryPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(self.tr("Recovery"))
         self.title.setObjectName("recoveryTitle")
-        self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        self.title.setStyleSheet("font-weight: bold;")
         self.situation = QLabel("")
         self.situation.setObjectName("recoverySituation")
         self.situation.setWordWrap(True)

@@ -6,14 +6,14 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
 from operator_app.domain.roles import Role
 from operator_app.domain.snapshot import LinkState, StationSnapshot
 from operator_app.services.link_worker import LinkEvent
 from operator_app.storage.journal import StorageState, StorageStatus
 from operator_app.ui.texts import label
-from operator_app.ui.theme import DAY, Palette
+from operator_app.ui.theme import DAY, Palette, mm_to_px
 from operator_app.ui.widgets import button
 
 ROLE_TEXT = {Role.OPERATOR: QT_TRANSLATE_NOOP("StatusStrip", "Operator"),
@@ -40,9 +40,22 @@ class StatusStrip(QFrame):
         self.journal.setObjectName("statusJournal")
         self.sync = QLabel(self.tr("Sync: not set up"))
         self.sync.setObjectName("statusSync")
-        for w in (self.station, self.clock, self.link, self.journal, self.sync):
-            row.addWidget(w)
-        row.addStretch(1)
+        # two lines of text: station and clock; link, journal and sync. A label that gets
+        # less room than its text is shortened with "…", it never widens the window
+        lines = QVBoxLayout()
+        lines.setSpacing(0)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for line in (first, second):
+            line.setSpacing(mm_to_px(3, dpi))
+        for line, items in ((first, (self.station, self.clock)),
+                            (second, (self.link, self.journal, self.sync))):
+            for w in items:
+                w.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+                w.setMinimumWidth(1)
+                line.addWidget(w)
+            line.addStretch(1)
+            lines.addLayout(line)
+        row.addLayout(lines, 1)
         self.details_button = button(self.tr("Station details"), "openDetails", dpi,
                                      primary=False)
         self.role_button = button("", "roleButton", dpi, primary=False)

@@ -10,6 +10,7 @@ Abort is always visible while a swap runs.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -27,16 +28,21 @@ from operator_app.domain import station as st
 from operator_app.domain.supervisor import ACTIVE, ENDED, Phase, Refused, Transaction, progress
 from operator_app.domain.vehicles import ENTRY_MAX, IdMethod
 from operator_app.services.swap_service import SwapService
+from operator_app.ui.identify_page import clock
 from operator_app.ui.station_panel import say
 from operator_app.ui.texts import label
-from operator_app.ui.theme import PRIMARY_TARGET_MM, mm_to_px
+from operator_app.ui.theme import MIN_TARGET_MM, PRIMARY_TARGET_MM, mm_to_px
 from operator_app.ui.widgets import kinetic
 
 CONFIRM_WINDOW_S = 15.0
 
 
+RECEIPT_SHOWN_S = 120.0  # the finished swap's receipt waits this long in the panel
+
+
 class SwapPanel(QWidget):
     wants_keyboard = Signal()  # the operator asks for the touch keyboard and the day's list
+    receipt_wanted = Signal()  # the operator taps the finished swap's receipt
 
     def __init__(self, service: SwapService, dpi: float, operator: str = "operator") -> None:
         super().__init__()
@@ -44,22 +50,33 @@ class SwapPanel(QWidget):
         self.operator = operator
         self._armed_at: float | None = None
         self._armed_plan: tuple | None = None
-        size = mm_to_px(PRIMARY_TARGET_MM, dpi)
+        self._receipt_tx = 0
+        # plate -> ISO time of its swap today (the journal's); set by the window
+        self.swapped_today: Callable[[], dict[str, str]] = dict
+        self._recent: tuple[str, str] | None = None  # (plate, "HH:MM") swapped today
+        size = self._primary = mm_to_px(PRIMARY_TARGET_MM, dpi)
+        entry = mm_to_px(MIN_TARGET_MM, dpi)  # the plate row: tappable, not the primary act
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         row = QHBoxLayout()
         self.plate = QLineEdit()
         self.plate.setObjectName("plateEntry")
         self.plate.setMaxLength(ENTRY_MAX)  # a wedge reader may type a 40-character tag
         self.plate.setPlaceholderText(self.tr("Plate, or scan the vehicle's code"))
-        self.plate.setMinimumHeight(size)
-        self.identify_button = self._button(self.tr("Identify"), "identify", size)
-        self.keyboard_button = self._button(self.tr("Keyboard / list"), "openIdentify", size)
+        self.plate.setMinimumHeight(entry)
+        self.identify_button = self._button(self.tr("Identify"), "identify", entry)
+        self.keyboard_button = self._button(self.tr("Keyboard / list"), "openIdentify", entry)
         row.addWidget(self.plate, 1)
         row.addWidget(self.identify_button)
         row.addWidget(self.keyboard_button)
         layout.addLayout(row)
+        self.bay_line = QLabel(self.tr("Bay: no data yet."))
+        self.bay_line.setObjectName("bayLine")
+        self.bay_line.setWordWrap(True)
         self.vehicle = QLabel(self.tr("No vehicle identified"))
         self.vehicle.setObjectName("vehicle")
+        self.vehicle.setWordWrap(True)
         self.plan = QLabel("")
         self.plan.setObjectName("plan")
         self.plan.setWordWrap(True)
@@ -69,14 +86,36 @@ class SwapPanel(QWidget):
         self.packs = QLabel("")
         self.packs.setObjectName("packs")
         self.packs.setWordWrap(True)
-        for w in (self.vehicle, self.packs, self.plan, self.message):
+        # the finished swap's receipt: a button beside the outcome, which says the rest
+        self.receipt_button = self._button(self.tr("Receipt and QR code"), "openReceipt",
+                                           mm_to_px(10, dpi))
+        self.receipt_button.clicked.connect(self.receipt_wanted)
+        self.receipt_row = self.receipt_button
+        self.receipt_row.setVisible(False)
+        self._receipt_timer = QTimer(self)
+        self._receipt_timer.setSingleShot(True)
+        self._receipt_timer.timeout.connect(self.withdraw_receipt)
+        self.stale_note = QLabel("")
+        self.stale_note.setObjectName("swapStale")
+        self.stale_note.setWordWrap(True)
+        self.stale_note.setVisible(False)
+        self.bay_line.setVisible(False)  # said in the vehicle line while none is identified
+        outcome = QHBoxLayout()
+        outcome.addWidget(self.message, 1)
+        outcome.addWidget(self.receipt_button)
+        for w in (self.bay_line, self.vehicle, self.packs, self.plan):
             layout.addWidget(w)
+        layout.addLayout(outcome)
+        layout.addWidget(self.stale_note)
         self.message.setStyleSheet("font-weight: bold;")
         self.steps = QListWidget()
         self.steps.setObjectName("steps")
+        self.steps.setMinimumHeight(mm_to_px(5, dpi))  # the steps take the room left: they scroll
         kinetic(self.steps)
         layout.addWidget(self.steps, 1)
-        bar = QHBoxLayout()
+        self.bar_row = QWidget()
+        bar = QHBoxLayout(self.bar_row)
+        bar.setContentsMargins(0, 0, 0, 0)
         self.progress = QProgressBar()
         self.progress.setObjectName("swapProgress")
         self.progress.setRange(0, 100)
@@ -85,7 +124,8 @@ class SwapPanel(QWidget):
         self.remaining.setObjectName("remaining")
         bar.addWidget(self.progress, 1)
         bar.addWidget(self.remaining)
-        layout.addLayout(bar)
+        layout.addWidget(self.bar_row)
+        self.strip: QWidget | None = None
         buttons = QHBoxLayout()
         self.start_button = self._button(self.tr("Start swap"), "start", size)
         self.start_button.setProperty("role", "mandatory")
@@ -101,13 +141,19 @@ class SwapPanel(QWidget):
         self.plate.returnPressed.connect(self._identify)  # keyboard-wedge readers end with Enter
         self.start_button.clicked.connect(self._arm)
         self.confirm_button.clicked.connect(self._confirm)
-        self.abort_button.clicked.connect(self._abort)
+        self.abort_button.clicked.connect(self.abort)
         service.changed.connect(self.show_transaction)
         service.refused.connect(self._refused)
         self._expiry = QTimer(self)
         self._expiry.timeout.connect(self._check_armed)
         self._expiry.start(500)
         self.show_transaction(service.tx)
+
+    def hasHeightForWidth(self) -> bool:
+        """No: a layout takes a height-for-width widget's preferred height (its steps list's
+        included) as its minimum, and would squeeze the rack below for it. Without it the
+        panel gets its minimum, and the steps list gives up its room first."""
+        return False
 
     def _refused(self, reason: str) -> None:
         if reason != self.plan.text():  # a plan's "why not" is already on screen
@@ -116,7 +162,7 @@ class SwapPanel(QWidget):
     def _button(self, text: str, name: str, size: int) -> QPushButton:
         b = QPushButton(text)
         b.setObjectName(name)
-        b.setProperty("primary", True)
+        b.setProperty("primary", size >= self._primary)  # the style sheet's minimum size
         b.setMinimumSize(2 * size, size)
         return b
 
@@ -136,7 +182,11 @@ class SwapPanel(QWidget):
         result = self.service.identify(text, method)
         if isinstance(result, Refused):
             return False
+        plate = self.service.tx.vehicle.plate if self.service.tx.vehicle else ""
+        when = self.swapped_today().get(plate)
+        self._recent = (plate, clock(when)) if when else None  # said with the vehicle
         self._armed_at = None
+        self.withdraw_receipt()  # a new vehicle: the last one's outcome is gone
         self.service.plan()
         return True
 
@@ -159,8 +209,52 @@ class SwapPanel(QWidget):
         self.service.confirm(self.operator)
         self._refresh_buttons()
 
-    def _abort(self) -> None:
+    def abort(self) -> None:
         self.service.abort(self.operator)
+
+    def use_strip(self, strip: QWidget) -> None:
+        """The window's swap strip shows the progress and ABORT on every page: the panel
+        does not show them twice."""
+        self.strip = strip
+        self.bar_row.setVisible(False)
+        self._refresh_buttons()
+
+    def set_stale(self, age: str) -> None:
+        """The steps came from the controller: greyed, with their age, while the link is
+        down."""
+        self.steps.setEnabled(not age)
+        self.stale_note.setText(self.tr("Steps as last known (%1): the link is down.")
+                                .replace("%1", age) if age else "")
+        self.stale_note.setVisible(bool(age) and self.service.tx.phase in ACTIVE)
+
+    def show_bay(self, bay) -> None:
+        """The bay line: which vehicle stands in the bay, by what the bay read."""
+        if not bay.vehicle_present:
+            text = self.tr("The bay is empty.")
+        elif bay.plate:
+            text = self.tr("In the bay: %1.").replace("%1", bay.plate)
+        else:
+            text = self.tr("In the bay: a vehicle, plate not read.")
+        if text != self.bay_line.text():
+            self.bay_line.setText(text)
+            self._show_vehicle(self.service.tx)
+
+    def offer_receipt(self, record: dict) -> None:
+        """The finished swap's receipt, one tap away in the panel, withdrawn after a while.
+        Offered with the transaction whose swap just ended; a record that comes after the
+        operator moved on to another vehicle is not offered over the new transaction."""
+        tx = self.service.tx
+        if tx.phase not in ENDED and (tx.swap is None or tx.swap.running):
+            return
+        self.receipt_button.setText(self.tr("Receipt of %1 (QR code)").replace(
+            "%1", str(record.get("vehicle_plate") or "?")))
+        self.receipt_row.setVisible(True)
+        self._receipt_tx = id(tx)  # the transaction it belongs to
+        self._receipt_timer.start(int(RECEIPT_SHOWN_S * 1000))
+
+    def withdraw_receipt(self) -> None:
+        self._receipt_timer.stop()
+        self.receipt_row.setVisible(False)
 
     def _armed_valid(self) -> bool:
         if self._armed_at is None:
@@ -185,20 +279,23 @@ class SwapPanel(QWidget):
 
     @Slot(object)
     def show_transaction(self, tx: Transaction) -> None:
-        if tx.vehicle is not None:
-            v = tx.vehicle
-            self.vehicle.setText(self.tr("%1, %2, %3: %4 block(s) of %5")
-                                 .replace("%1", v.plate).replace("%2", v.fleet)
-                                 .replace("%3", v.model).replace("%4", str(v.blocks))
-                                 .replace("%5", label(v.pack_type)))
+        if id(tx) != self._receipt_tx:  # another transaction: the last one's receipt goes
+            self.withdraw_receipt()
+        self._show_vehicle(tx)
+        # each thing said once: before the start, the plan and why (or why there is none);
+        # while it runs, the packs going in; once it ended, only its outcome
+        self.packs.setText(self._packs_text(tx) if tx.phase in ACTIVE else "")
+        if tx.phase in (Phase.IDLE, Phase.IDENTIFIED):
+            plan = tx.note
+        elif tx.phase is Phase.PLANNED and tx.rejected is None and tx.plan is not None:
+            plan = tx.plan.explanation
         else:
-            self.vehicle.setText(self.tr("No vehicle identified"))
-        self.packs.setText(self._packs_text(tx))
-        # the plan and why, or why there is none; a running swap's state is the message's
-        self.plan.setText(tx.plan.explanation if tx.plan is not None and tx.phase not in (
-            Phase.IDLE, Phase.IDENTIFIED) else tx.note if tx.phase in (
-            Phase.IDLE, Phase.IDENTIFIED, Phase.PLANNED) else "")
+            plan = ""  # a rejection's message says why and what to do
+        self.plan.setText(plan)
         self._show_steps(tx)
+        # the steps while it runs; once it ended the outcome (and the recovery steps) say it
+        self.steps.setVisible(tx.phase in ACTIVE)
+        self.stale_note.setVisible(bool(self.stale_note.text()) and tx.phase in ACTIVE)
         shown = progress(tx)
         if shown is None:
             self.progress.setValue(0)
@@ -211,7 +308,26 @@ class SwapPanel(QWidget):
                                    .replace("%2", f"{left % 60:02.0f}")
                                    if tx.phase in ACTIVE else "")
         self.message.setText(self._message(tx))
+        for w in (self.packs, self.plan, self.message):  # an empty line takes no room
+            w.setVisible(bool(w.text()))
         self._refresh_buttons()
+
+    def _show_vehicle(self, tx: Transaction) -> None:
+        if tx.vehicle is not None:
+            v = tx.vehicle
+            text = (self.tr("%1, %2, %3: %4 block(s) of %5")
+                    .replace("%1", v.plate).replace("%2", v.fleet)
+                    .replace("%3", v.model).replace("%4", str(v.blocks))
+                    .replace("%5", label(v.pack_type)))
+            if self._recent and self._recent[0] == v.plate and tx.phase in (
+                    Phase.IDENTIFIED, Phase.PLANNED):
+                text += "\n" + self.tr("%1 was swapped at %2 today: check before swapping "
+                                        "again").replace("%1", v.plate).replace(
+                    "%2", self._recent[1])
+        else:
+            text = self.tr("No vehicle identified. %1").replace("%1", self.bay_line.text())
+        if text != self.vehicle.text():
+            self.vehicle.setText(text)
 
     def _message(self, tx: Transaction) -> str:
         """What the operator reads about the transaction now; never an earlier outcome."""
@@ -255,17 +371,17 @@ class SwapPanel(QWidget):
         if plan is None or tx.phase in (Phase.IDLE, Phase.IDENTIFIED):
             return ""
         ins = "; ".join(
-            self.tr("slot %1, pack …%2, SoC %3 %, SoH %4 %").replace("%1", str(s.slot))
-            .replace("%2", (s.pack_code or "?")[-8:])
+            self.tr("slot %1 (…%2, %3 %, SoH %4 %)").replace("%1", str(s.slot))
+            .replace("%2", (s.pack_code or "?")[-6:])
             .replace("%3", "-" if s.soc is None else f"{s.soc:.0f}")
             .replace("%4", "-" if s.soh is None else f"{s.soh:.0f}")
             for s in plan.packs_in)
-        out = (self.tr("Pack out: none from block 1 (it carries no pack)") if not plan.out_slot
-               else self.tr("Pack out: to slot %1") if plan.vehicle.blocks == 1 else
-               self.tr("Pack out: block 1 to slot %1, the others to free slots the controller "
+        out = (self.tr("out: none from block 1 (it carries no pack)") if not plan.out_slot
+               else self.tr("out: to slot %1") if plan.vehicle.blocks == 1 else
+               self.tr("out: block 1 to slot %1, the others to free slots the controller "
                        "picks"))
-        return self.tr("Pack in: %1").replace("%1", ins) + "\n" + out.replace(
-            "%1", str(plan.out_slot))
+        return self.tr("In: %1; %2").replace("%1", ins).replace(
+            "%2", out.replace("%1", str(plan.out_slot)))
 
     def _show_steps(self, tx: Transaction) -> None:
         """Every step of the swap: done with its time, running with its timer, still to come."""
@@ -307,5 +423,11 @@ class SwapPanel(QWidget):
         armed = self._armed_at is not None
         self.start_button.setEnabled(phase is Phase.PLANNED and not armed)
         self.confirm_button.setEnabled(phase is Phase.PLANNED and armed)
-        self.abort_button.setVisible(True)
+        self.abort_button.setVisible(self.strip is None)  # else the strip's ABORT
         self.abort_button.setEnabled(phase in ACTIVE)
+        # while a swap runs nothing is identified or started: room for its steps
+        running = phase in ACTIVE
+        for b in (self.start_button, self.confirm_button):
+            b.setVisible(not running or self.strip is None)
+        for w in (self.plate, self.identify_button, self.keyboard_button):
+            w.setVisible(not running)

@@ -3,11 +3,14 @@
 ``operator-app --simulate --screenshots DIR`` runs it (scripts/screenshots.sh does so
 under Xvfb at 1280x800 and 1920x1080). It drives the window as an operator
 would: a vehicle arrives (training channel), it is identified and the swap
-started with two taps, a fault is injected and the alarm page opened.
+started with two taps, faults are injected (an E-stop mid-swap, a rejected start,
+a lock jam, the link lost) and the alarm page opened. After each state it checks
+that everything fits (ui/fit.py) and writes what does not to fit-WxH.json.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable, Generator
@@ -22,6 +25,7 @@ from operator_app.domain.roles import Role
 from operator_app.domain.snapshot import StationSnapshot
 from operator_app.domain.supervisor import Phase
 from operator_app.domain.vehicles import IdMethod
+from operator_app.ui.fit import fit_problems
 
 log = logging.getLogger(__name__)
 Wait = Callable[[], bool]
@@ -40,13 +44,12 @@ class ScreenshotTour(QObject):
         self.last: StationSnapshot | None = None
         self.deadline = time.monotonic() + timeout_s
         self.saved: list[Path] = []
+        self.fits: dict[str, list[str]] = {}
         self._steps = self._script()
         self._waiting: Wait | None = None
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._advance)
-        screen = QApplication.primaryScreen()
-        if screen is not None:
-            window.setGeometry(screen.availableGeometry())
+        window.fit_to_screen()
         self.suffix = f"{window.width()}x{window.height()}"
 
     def on_snapshot(self, snap: StationSnapshot) -> None:
@@ -69,11 +72,17 @@ class ScreenshotTour(QObject):
             self.finished.emit()
 
     def grab(self, name: str) -> None:
+        """Save the window itself (its size is the window's) and say whether it fits."""
         QApplication.processEvents()
         path = self.out / f"{name}-{self.suffix}.png"
         self.window.grab().save(str(path))
         self.saved.append(path)
+        problems = fit_problems(self.window)
+        self.fits[name] = problems
         log.info("saved %s", path)
+        if problems:
+            log.warning("%s does not fit: %s", name, " | ".join(problems))
+        (self.out / f"fit-{self.suffix}.json").write_text(json.dumps(self.fits, indent=1))
 
     def _state(self) -> st.StationState | None:
         return self.last.status.state if self.last else None
@@ -82,8 +91,31 @@ class ScreenshotTour(QObject):
         until = time.monotonic() + seconds
         return lambda: time.monotonic() >= until
 
+    def _reset_here(self) -> Generator[Wait, None, None]:
+        """Reset the station's faults from the screen, as the recovery panel does."""
+        recovery = self.window.services.recovery
+        yield lambda: recovery.guidance() is not None or not self.last.status.faults
+        recovery.perform(Action.RESET_FAULTS, "tour", Role.OPERATOR, bay_clear=True)
+        yield lambda: not self.last.status.faults and self._state() in (
+            st.StationState.IDLE, st.StationState.READY, st.StationState.POSITIONING)
+
+    def _arrive(self, plate: str) -> Generator[Wait, None, None]:
+        w = self.window
+        if self.last is not None and self.last.bay.vehicle_present:
+            w.options.trainer("leave")
+            yield lambda: not self.last.bay.vehicle_present
+        w.options.trainer(f"arrive {plate} ok")
+        yield lambda: self._state() is st.StationState.READY
+
+    def _plan(self, plate: str) -> Generator[Wait, None, None]:
+        w = self.window
+        yield from self._arrive(plate)
+        w.swap_panel.identify(plate, IdMethod.CAMERA)
+        yield lambda: w.services.swaps.tx.phase is Phase.PLANNED
+
     def _script(self) -> Generator[Wait, None, None]:
         w = self.window
+        swaps = w.services.swaps
         yield self._settle(1.5)
         self.grab("main-idle")
         if self.last is not None and not self.last.bay.vehicle_present:
@@ -93,17 +125,28 @@ class ScreenshotTour(QObject):
         w.identify_page.field.setText("RIO2")
         yield self._settle(0.5)
         self.grab("identify")
+        w.identify_page.keyboard.pages.setCurrentIndex(1)  # the Thai page
+        yield self._settle(0.3)
+        self.grab("identify-thai")
+        w.identify_page.keyboard.pages.setCurrentIndex(0)
         w.identify_page.identify.emit(PLATE, IdMethod.PLATE_ENTRY)
-        yield lambda: w.services.swaps.tx.phase is Phase.PLANNED
+        yield lambda: swaps.tx.phase is Phase.PLANNED
         yield self._settle(0.5)
-        self.grab("main-planned")
+        self.grab("main-planned")  # the packs chosen and the slot for the depleted one marked
         w.swap_panel.start_button.click()
         w.swap_panel.confirm_button.click()
-        yield lambda: len(w.services.swaps.tx.steps) >= 4
+        yield lambda: len(swaps.tx.steps) >= 4
         yield self._settle(0.5)
         self.grab("main-swapping")
-        yield lambda: w.stack.currentWidget() is w.receipt_page
+        w.show_page(w.alarm_page)  # another page: the running swap and ABORT stay on top
+        yield self._settle(0.3)
+        self.grab("alarms-swapping")
+        w.show_main()
+        yield lambda: w.swap_panel.receipt_row.isVisible()
         yield self._settle(0.5)
+        self.grab("main-receipt")  # the receipt waits in the panel, the page stays
+        w.swap_panel.receipt_button.click()
+        yield self._settle(0.3)
         self.grab("receipt")
         w.show_main()
         w.options.trainer("fault charger_fault:3")
@@ -116,6 +159,14 @@ class ScreenshotTour(QObject):
         w.alarm_page.select(first.key)
         yield self._settle(0.5)
         self.grab("alarms")
+        shelvable = next((a for a in w.services.alarms.ordered()
+                          if a.definition.shelvable and a.annunciated), None)
+        if shelvable is not None:
+            w.alarm_page.select(shelvable.key)
+            w.alarm_page.shelve_button.click()
+            yield self._settle(0.3)
+            self.grab("shelve")
+        w.alarm_page.select(first.key)  # closes the shelve panel
         w.open_pack(2)
         yield self._settle(0.3)
         self.grab("pack")
@@ -133,22 +184,45 @@ class ScreenshotTour(QObject):
         yield self._settle(0.5)
         self.grab("main-night")
         w.apply_theme("day")
-        assert w.services.swaps.tx.phase in (Phase.COMPLETED, Phase.IDLE, Phase.FAILED)
-        # a fault mid-swap and the guided recovery: the E-stop, before the cabinet key
-        recovery = w.services.recovery
         w.options.trainer("clear")
-        yield lambda: recovery.guidance() is not None
-        recovery.perform(Action.RESET_FAULTS, "tour", Role.OPERATOR, bay_clear=True)
-        yield lambda: not self.last.status.faults and self._state() is st.StationState.IDLE
-        w.options.trainer(f"arrive {PLATE_2} ok")
-        yield lambda: self._state() is st.StationState.READY
-        w.swap_panel.identify(PLATE_2, IdMethod.CAMERA)
-        yield lambda: w.services.swaps.tx.phase is Phase.PLANNED
+        yield from self._reset_here()
+        # the link lost: every value from the controller greyed, with its age
+        w.options.trainer("fault silent")
+        yield lambda: w.bay.stale
+        yield self._settle(3.0)
+        self.grab("link-lost")
+        w.options.trainer("clear")
+        yield lambda: not w.bay.stale
+        # a swap started at the bay's local button: it shows, with ABORT, like one started here
+        yield from self._arrive(PLATE_2)
+        w.options.trainer("bay-button")
+        yield lambda: len(swaps.tx.steps) >= 3
+        yield self._settle(0.5)
+        self.grab("bay-started")
+        # the E-stop mid-swap: the swap fails, the station is held until the key and a reset
+        w.options.trainer("fault estop")
+        yield lambda: swaps.tx.phase is Phase.FAILED
+        yield self._settle(1.0)
+        self.grab("estop")
+        w.options.trainer("cabinet-reset")
+        yield from self._reset_here()
+        # a start the controller rejects: the planned pack's charger faults before the start
+        yield from self._plan(PLATE_2)
+        slot = swaps.tx.plan.packs_in[0].slot
+        w.options.trainer(f"fault charger_fault:{slot}")
+        yield lambda: bool(self.last.status.faults)
         w.swap_panel.start_button.click()
         w.swap_panel.confirm_button.click()
-        yield lambda: len(w.services.swaps.tx.steps) >= 3
-        w.options.trainer("fault estop")
-        yield lambda: w.services.swaps.tx.phase is Phase.FAILED
+        yield lambda: swaps.tx.rejected is not None
+        yield self._settle(0.5)
+        self.grab("rejected")
+        w.options.trainer("clear")
+        yield from self._reset_here()
+        # a lock jam: the guided recovery, which needs a technician
+        w.options.trainer("fault lock_jam")
+        yield from self._plan(PLATE_2)
+        w.swap_panel.start_button.click()
+        w.swap_panel.confirm_button.click()
+        yield lambda: swaps.tx.phase is Phase.FAILED
         yield self._settle(1.0)
-        self.grab("main-recovery")
-        w.options.trainer("cabinet-reset")
+        self.grab("recovery")

@@ -5,11 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -19,6 +22,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QScroller,
+    QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -90,6 +95,90 @@ class Page(QWidget):
         else:
             self.body = QVBoxLayout()
             layout.addLayout(self.body, 1)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that never asks for more width than it gets: the text is
+    shortened with "…" instead (the full text stays in ``full``)."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.full = text
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full(self, text: str) -> None:
+        self.full = text
+        self._elide()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = QFontMetrics(self.font()).elidedText(self.full, Qt.TextElideMode.ElideRight,
+                                                     max(10, self.width()))
+        if shown != self.text():
+            self.setText(shown)
+
+
+class CurrentPageStack(QStackedWidget):
+    """A stack of pages that asks for the room of the page shown, not of its largest page:
+    a tall page elsewhere in the stack never makes the page shown scroll."""
+
+    relaid = Signal()  # the page shown was laid out again: its minimum may have changed
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _i: (self.updateGeometry(), self.relaid.emit()))
+
+    def event(self, e: QEvent) -> bool:
+        done = super().event(e)
+        if e.type() == QEvent.Type.LayoutRequest:
+            self.relaid.emit()
+        return done
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        """No: a scroll area would size the stack to its tallest page's preferred height at
+        this width; sized to the viewport (and at least the page's minimum) instead, the
+        page shown fits whenever its minimum does."""
+        return False
+
+    def heightForWidth(self, _width: int) -> int:
+        return -1  # (a scroll area asks its widget's layout, and then this)
+
+
+class PageArea(QScrollArea):
+    """Where the pages are shown: a page gets the whole area, and scrolls only when its
+    minimum is taller than the area; the window never grows for it."""
+
+    def __init__(self, stack: CurrentPageStack) -> None:
+        super().__init__()
+        self.setObjectName("pageArea")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(stack)
+        stack.relaid.connect(self.refit)
+
+    def refit(self) -> None:
+        """The page's minimum changed (a panel opened or closed): fit it to the area again
+        (a resizable scroll area does so on its own only when the area is resized)."""
+        page = self.widget()
+        room = self.viewport().size()
+        height = max(room.height(), page.minimumSizeHint().height())
+        if page.size() != QSize(room.width(), height):
+            page.resize(room.width(), height)
+
+    def needs_scrolling(self) -> bool:
+        return self.widget().minimumSizeHint().height() > self.viewport().height()
 
 
 class TapLabel(QLabel):

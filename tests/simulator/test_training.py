@@ -54,3 +54,17 @@ def test_progress_estimate() -> None:
     assert left == pytest.approx(total - 15.0) and share == pytest.approx(15.0 / total)
     tx.phase = Phase.COMPLETED
     assert progress(tx) == (1.0, 0.0)
+
+
+def test_the_bay_button_starts_a_swap_of_the_controllers_own() -> None:
+    m = StationModel(arrivals=False, seed=0, time_scale=20)
+    assert "not ready" in apply_training_command(m, "bay-button")
+    apply_training_command(m, "arrive RIO2E19 ok")
+    for _ in range(600):  # the vehicle drives in and is positioned
+        m.advance(0.1)
+        if m.state.name == "READY":
+            break
+    assert m.state.name == "READY"
+    assert apply_training_command(m, "bay-button").startswith("OK the bay's start button")
+    assert m.swap is not None and m.swap_sequence == 0  # no console command behind it
+    assert "a swap is running" in apply_training_command(m, "bay-button")

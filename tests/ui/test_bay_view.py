@@ -43,8 +43,11 @@ def test_bay_view_draws_a_live_bay(qtbot, sim_factory) -> None:
         view.resize(640, 300)
         view.show()
         sim.do(sim.model.vehicle_arrive, "XG 8121", ok=True)
-        qtbot.waitUntil(lambda: view.guidance_text().startswith("forward"), timeout=5000)
-        qtbot.waitUntil(lambda: view.guidance_text() == "STOP: in position", timeout=15000)
+        # the guidance names the vehicle the bay read
+        qtbot.waitUntil(lambda: view.guidance_text().startswith("XG 8121: forward"),
+                        timeout=5000)
+        qtbot.waitUntil(lambda: view.guidance_text() == "XG 8121: STOP: in position",
+                        timeout=15000)
         image = view.grab().toImage()
     finally:
         link.stop()

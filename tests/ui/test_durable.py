@@ -9,7 +9,7 @@ import sqlite3
 
 from operator_app.domain import station as st
 from operator_app.domain.supervisor import Phase
-from tests.ui.test_main_window import console, tap  # noqa: F401 - console: a fixture
+from tests.ui.test_main_window import console, open_receipt, tap  # noqa: F401 - console: a fixture
 
 PLATE = "70-8812"
 
@@ -42,10 +42,10 @@ def test_the_start_waits_for_its_audit_row_and_the_receipt_for_its_record(qtbot,
     lock = hold_the_journal(c)
     qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.COMPLETED, timeout=20000)
     qtbot.wait(800)
-    assert w.stack.currentWidget() is not w.receipt_page
+    assert not w.swap_panel.receipt_row.isVisible()
     lock.rollback()
     lock.close()
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.receipt_page, timeout=10000)
+    open_receipt(c, timeout=10000)
     shown = w.receipt_page.record["id"]
     assert c.stack.rows(f"SELECT result FROM swaps WHERE id = '{shown}'") == [("completed",)]
     assert "NOT RECORDED" not in w.receipt_page.summary.text()

@@ -31,6 +31,14 @@ def tap(qtbot, widget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
+def open_receipt(c, timeout: int = 40000) -> None:
+    """The finished swap's receipt waits in the swap panel; one tap opens it."""
+    w = c.window
+    c.qtbot.waitUntil(lambda: w.swap_panel.receipt_row.isVisible(), timeout=timeout)
+    tap(c.qtbot, w.swap_panel.receipt_button)
+    assert w.stack.currentWidget() is w.receipt_page
+
+
 class Console:
     def __init__(self, qtbot, made: Stack, dpi: float = 96.0, kiosk: bool = False) -> None:
         self.qtbot, self.stack = qtbot, made
@@ -115,11 +123,12 @@ def test_a_complete_swap_by_touch_alone(qtbot, console) -> None:
     assert w.stack.currentWidget() is w.main_page
     panel = w.swap_panel
     qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.PLANNED, timeout=5000)
-    assert "Pack in: slot" in panel.packs.text() and "SoH" in panel.packs.text()
-    assert "chosen by highest SoC" in panel.plan.text()
+    assert "chosen by highest SoC" in panel.plan.text() and "SoH" in panel.plan.text()
+    assert not panel.packs.isVisibleTo(panel)  # the plan's explanation says which pack
     planned = [panel.steps.item(i).text() for i in range(panel.steps.count())]
     assert planned[0].startswith("○ Preparation") and planned[-1].startswith("○ Release")
     c.start_swap()
+    qtbot.waitUntil(lambda: "In: slot" in panel.packs.text(), timeout=5000)  # going in
     seen_running: set[str] = set()
 
     def watch() -> bool:
@@ -127,9 +136,12 @@ def test_a_complete_swap_by_touch_alone(qtbot, console) -> None:
             text = panel.steps.item(i).text()
             if text.startswith("▶"):
                 seen_running.add(text.split(":")[0][2:])
-        return w.stack.currentWidget() is w.receipt_page
+        return panel.receipt_row.isVisible()
 
     qtbot.waitUntil(watch, timeout=30000)
+    assert w.stack.currentWidget() is w.main_page  # the receipt did not take over the page
+    tap(qtbot, panel.receipt_button)
+    assert w.stack.currentWidget() is w.receipt_page
     assert {"Preparation", "Unlock", "Install pack", "Verify"} <= seen_running
     assert all(panel.steps.item(i).text().startswith("✓") for i in range(panel.steps.count()))
     assert panel.progress.value() == 100
@@ -274,7 +286,7 @@ def test_primary_buttons_are_15_mm_and_the_window_fits_1280x800(qtbot, console, 
                 assert px_to_mm(b.height(), dpi) >= PRIMARY_TARGET_MM - 0.05, b.objectName()
                 checked += 1
     assert checked >= 30
-    for name in ("start", "confirm", "abort", "identify", "acknowledge", "enter"):
+    for name in ("start", "confirm", "abort", "stripAbort", "acknowledge", "enter"):
         assert w.findChild(QPushButton, name).property("primary"), name
 
 
@@ -306,10 +318,11 @@ def test_theme_switch_and_stale_link(qtbot, console) -> None:
     assert w.theme == "day"
     c.stack.sim.do(c.stack.sim.model.inject, "silent")
     qtbot.waitUntil(lambda: "LOST" in w.strip.link.text(), timeout=10000)
-    assert w.bay.stale and not w.rack.isEnabled()
+    assert w.bay.stale and w.rack.stale
+    assert all(t.stale_age is not None for t in w.rack.tiles)
     c.stack.sim.do(c.stack.sim.model.clear_injected)
     qtbot.waitUntil(lambda: "Online" in w.strip.link.text() and not w.bay.stale, timeout=15000)
-    assert w.rack.isEnabled()
+    assert not w.rack.stale and all(t.stale_age is None for t in w.rack.tiles)
 
 
 def test_tapping_a_tile_opens_the_pack(qtbot, console) -> None:

@@ -38,7 +38,7 @@ def test_rack_view_tiles_tap_and_size(qtbot) -> None:
     view.show_slots(slots)
     view.show()
     assert view.tiles[0].state_text() == "ready"
-    assert view.tiles[1].state_text().startswith("charging, ready in")
+    assert view.tiles[1].state_text().startswith("charging ready in about")
     assert view.tiles[2].state_text() == "empty"
     for t in view.tiles:
         assert px_to_mm(t.width(), 96.0) >= TILE_MM[0] - 0.1

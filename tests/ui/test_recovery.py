@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from operator_app.domain import station as st
 from operator_app.domain.roles import Role
 from operator_app.domain.supervisor import Phase
-from tests.ui.test_main_window import PIN, console, tap  # noqa: F401 - console: a fixture
+from tests.ui.test_main_window import PIN, console, open_receipt, tap  # noqa: F401 - console: a fixture
 
 PLATE = "70-8812"
 
@@ -65,8 +65,8 @@ def swap_to_completion(c) -> None:
     w = c.window
     c.qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.PLANNED, timeout=15000)
     c.start_swap()
-    c.qtbot.waitUntil(lambda: w.stack.currentWidget() is w.receipt_page, timeout=40000)
-    assert c.stack.swaps.tx.phase is Phase.COMPLETED
+    open_receipt(c)
+    c.qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.COMPLETED, timeout=10000)
     tap(c.qtbot, w.receipt_page.back_button)
 
 
@@ -131,7 +131,7 @@ def test_charger_fault_rejects_the_start_with_its_reason_then_reset(qtbot, conso
     w = c.window
     start_one(c)
     training(c, "faultSlot3", "fault_charger_fault")
-    qtbot.waitUntil(lambda: "slot 3's charger is faulted" in w.station_bar.faults.text(),
+    qtbot.waitUntil(lambda: "slot 3's charger is faulted" in w.station_bar.faults.full,
                     timeout=5000)
     panel = w.swap_panel
     tap(qtbot, panel.start_button)
@@ -140,13 +140,13 @@ def test_charger_fault_rejects_the_start_with_its_reason_then_reset(qtbot, conso
     assert "did not start the swap: a fault is active at the controller" in \
         panel.message.text()
     assert "Swap running" not in panel.message.text()
-    assert panel.start_button.isEnabled() and not panel.abort_button.isEnabled()
+    assert panel.start_button.isEnabled() and not c.window.swap_strip.isVisible()
     recover(c, "RESET_FAULTS", bay_clear=True)
-    qtbot.waitUntil(lambda: "charger" not in w.station_bar.faults.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "charger" not in w.station_bar.faults.full, timeout=10000)
     tap(qtbot, panel.start_button)  # a new plan: the earlier outcome does not linger
     assert "did not start" not in panel.message.text()
     tap(qtbot, panel.confirm_button)
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.receipt_page, timeout=40000)
+    qtbot.waitUntil(lambda: w.swap_panel.receipt_row.isVisible(), timeout=40000)
 
 
 def test_a_faulted_charger_can_be_taken_out_of_service(qtbot, console) -> None:
@@ -156,7 +156,7 @@ def test_a_faulted_charger_can_be_taken_out_of_service(qtbot, console) -> None:
     recover(c, "CHARGER_OFF", slot=2)
     qtbot.waitUntil(lambda: c.stack.link.last_snapshot.slots[1].charger_state
                     is st.ChargerState.DISABLED, timeout=5000)
-    qtbot.waitUntil(lambda: w.station_bar.faults.text() == "No fault", timeout=5000)
+    qtbot.waitUntil(lambda: w.station_bar.faults.full == "No fault", timeout=5000)
     from operator_app.domain.selection import ineligible_reason
 
     disabled = c.stack.link.last_snapshot.slots[1]
@@ -247,12 +247,12 @@ def test_watchdog_hold_waits_for_resume_after_the_cable_is_back(qtbot, console) 
                     timeout=20000)
     qtbot.wait(500)
     assert state(c) is st.StationState.HELD  # it does not resume by itself
-    assert "resume when the bay is clear" in w.station_bar.state.text()
-    assert w.swap_panel.abort_button.isEnabled()
+    assert "resume when the bay is clear" in w.station_bar.said()
+    assert w.swap_strip.abort_button.isEnabled()
     recover(c, "RESUME", bay_clear=True)
     qtbot.waitUntil(lambda: state(c) is st.StationState.SWAPPING, timeout=10000)
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.receipt_page, timeout=40000)
-    assert c.stack.swaps.tx.phase is Phase.COMPLETED
+    qtbot.waitUntil(lambda: w.swap_panel.receipt_row.isVisible(), timeout=40000)
+    qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.COMPLETED, timeout=10000)
 
 
 def test_controller_restart_mid_swap_then_reset_and_start_again(qtbot, console) -> None:
@@ -278,14 +278,14 @@ def test_a_bay_button_swap_shows_in_the_panel_with_a_live_abort(qtbot, console,
     qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.RUNNING and
                     len(c.stack.swaps.tx.steps) >= 1, timeout=20000)
     assert "started at the bay's local button" in panel.message.text()
-    assert panel.abort_button.isEnabled()
+    assert w.swap_strip.abort_button.isEnabled()
     assert panel.steps.item(0).text().startswith(("▶", "✓"))
     if not abort:
-        qtbot.waitUntil(lambda: w.stack.currentWidget() is w.receipt_page, timeout=40000)
+        qtbot.waitUntil(lambda: w.swap_panel.receipt_row.isVisible(), timeout=40000)
         row = c.stack.rows("SELECT result, started_by, operator FROM swaps")
         assert row == [("completed", "bay button", "bay button")]
         return
-    tap(qtbot, panel.abort_button)
+    tap(qtbot, w.swap_strip.abort_button)
     qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.ABORTED, timeout=20000)
     # the attendant may press the bay button again at once: the first record is the abort
     first = "SELECT result, started_by FROM swaps ORDER BY started_at LIMIT 1"
@@ -345,7 +345,7 @@ def test_a_double_tap_on_start_sends_one_start(qtbot, console) -> None:
     qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.RUNNING, timeout=5000)
     qtbot.wait(300)
     assert sent(c, st.CommandCode.START_SWAP) == 1
-    assert not panel.start_button.isEnabled() and panel.abort_button.isEnabled()
+    assert not panel.start_button.isVisible() and c.window.swap_strip.abort_button.isEnabled()
 
 
 def test_the_link_lost_mid_recovery_then_recovered(qtbot, console) -> None:
@@ -362,7 +362,7 @@ def test_the_link_lost_mid_recovery_then_recovered(qtbot, console) -> None:
                     timeout=5000)
     assert "E-stop key turned" in w.recovery.situation.text()  # the last known state
     assert action_button(c, "recovery_RESET_FAULTS") is None
-    assert "last known" in w.station_bar.state.text()
+    assert w.station_bar.mode.full.startswith("LAST KNOWN")
     qtbot.waitUntil(lambda: not w.bay.stale, timeout=20000)
     recover(c, "RESET_FAULTS", bay_clear=True)
     qtbot.waitUntil(lambda: state(c) is st.StationState.READY, timeout=10000)
@@ -392,13 +392,16 @@ def test_an_abort_on_a_lost_link_is_never_shown_as_requested(qtbot, console) -> 
     running_with_steps(c, 2)
     training(c, "fault_cable_pull")
     qtbot.waitUntil(lambda: w.bay.stale, timeout=10000)
-    tap(qtbot, panel.abort_button)
+    # the running swap's steps are greyed with their age
+    assert w.swap_panel.stale_note.isVisible() and not w.swap_panel.steps.isEnabled()
+    assert "Steps as last known" in w.swap_panel.stale_note.text()
+    tap(qtbot, w.swap_strip.abort_button)
     qtbot.waitUntil(lambda: "NOT confirmed" in panel.message.text(), timeout=5000)
     assert "Abort requested" not in panel.message.text()
     assert sent(c, st.CommandCode.ABORT_SWAP) == 0
     qtbot.waitUntil(lambda: not w.bay.stale and state(c) is st.StationState.HELD,
                     timeout=20000)
-    tap(qtbot, panel.abort_button)  # the link is back: this one goes
+    tap(qtbot, w.swap_strip.abort_button)  # the link is back: this one goes
     qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.ABORTED, timeout=10000)
     assert sent(c, st.CommandCode.ABORT_SWAP) == 1
 

@@ -84,4 +84,5 @@ def test_apply_key_limits() -> None:
 def test_themes_style_sheets() -> None:
     for p in (DAY, NIGHT):
         css = stylesheet(p, 96.0)
-        assert p.background in css and "min-height: 57px" in css  # 15 mm at 96 dpi
+        # 15 mm at 96 dpi is 57 px: the content's minimum less the padding and the border
+        assert p.background in css and "min-height: 45px" in css

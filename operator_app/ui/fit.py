@@ -1,0 +1,96 @@
+"""Does what is on screen fit? The window on its screen, the page in its room, every text in
+its widget, ABORT in sight while a swap runs.
+
+Used by the screenshot tour after each state it shows (and so by the test that runs the
+tour under a real X server at 1280x800, 96 and 149 DPI, in every language): a problem is
+said in words, with the widget's name and the sizes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from operator_app.domain.supervisor import ACTIVE
+
+SLACK_PX = 2  # rounding: a text this much wider than its widget is not called clipped
+
+
+def _name(w: QWidget) -> str:
+    return f"{type(w).__name__}#{w.objectName() or '?'}"
+
+
+def _shown_rect(w: QWidget, window: QWidget) -> QRect:
+    """The part of ``w`` the window shows: clipped by every ancestor (scroll areas)."""
+    rect = QRect(w.mapTo(window, w.rect().topLeft()), w.size())
+    parent = w.parentWidget()
+    while parent is not None and parent is not window:
+        rect = rect.intersected(QRect(parent.mapTo(window, parent.rect().topLeft()),
+                                      parent.size()))
+        parent = parent.parentWidget()
+    return rect.intersected(window.rect())
+
+
+def clipped_texts(window: QWidget) -> list[str]:
+    """Labels and buttons whose text is wider than the widget shows (an elided label says so
+    with "…" and is not counted; a word-wrapped label wraps instead)."""
+    problems: list[str] = []
+    for w in window.findChildren(QWidget):
+        if not w.isVisibleTo(window) or w.width() <= 0:
+            continue
+        if isinstance(w, QLabel):
+            text = w.text()
+            if not text or w.wordWrap() or "<" in text:  # wraps, or rich text: not measured
+                continue
+            room = w.contentsRect().width() - 2 * w.margin()
+            need = max(QFontMetrics(w.font()).horizontalAdvance(line)
+                       for line in text.split("\n"))
+            if need > room + SLACK_PX:
+                problems.append(f"text clipped in {_name(w)}: {need} px of text in {room} px "
+                                f"({text[:40]!r})")
+        elif isinstance(w, QAbstractButton):
+            text = w.text()
+            if not text:
+                continue
+            need = max(QFontMetrics(w.font()).horizontalAdvance(line)
+                       for line in text.split("\n"))
+            room = w.width() - 8  # the style's smallest padding and border
+            if need > room + SLACK_PX:
+                problems.append(f"button text clipped in {_name(w)}: {need} px of text on a "
+                                f"{w.width()} px button ({text[:40]!r})")
+    return problems
+
+
+def fit_problems(window) -> list[str]:
+    """Everything that does not fit on ``window`` (a MainWindow) now, in words."""
+    problems: list[str] = []
+    screen = window.screen()
+    if screen is not None:
+        room = screen.geometry()
+        frame = window.frameGeometry()
+        if frame.width() > room.width() or frame.height() > room.height():
+            problems.append(f"window {frame.width()}x{frame.height()} is larger than the "
+                            f"screen {room.width()}x{room.height()}")
+        elif not room.contains(frame):
+            problems.append(f"window at {frame.x()},{frame.y()} leaves the screen")
+    central = window.centralWidget()
+    need = central.minimumSizeHint()
+    if need.height() > central.height() or need.width() > central.width():
+        problems.append(f"the window's content needs {need.width()}x{need.height()} but has "
+                        f"{central.width()}x{central.height()}: squeezed")
+    page = window.stack.currentWidget()
+    if window.stack_area.needs_scrolling() and not getattr(page, "scrolls", False):
+        problems.append(f"page {_name(page)} needs "
+                        f"{window.stack.minimumSizeHint().height()} px, has "
+                        f"{window.stack_area.viewport().height()}: it scrolls")
+    if window.services.swaps.tx.phase in ACTIVE:
+        abort = window.swap_strip.abort_button
+        shown = _shown_rect(abort, window)
+        if not abort.isVisibleTo(window) or shown.size() != abort.size():
+            problems.append("ABORT is not wholly on screen while a swap runs")
+    strip = window.strip
+    if _shown_rect(strip, window).height() < strip.height():
+        problems.append("the status bar is not wholly on screen")
+    problems += clipped_texts(window)
+    return problems

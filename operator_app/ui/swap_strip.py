@@ -1,0 +1,83 @@
+"""The running swap on every page: the current step and time left in large text, the
+progress, and ABORT.
+
+Shown from the moment a start is sent until the swap has ended, whatever page the
+operator is on (alarms, a pack's details, sign-in), so that ABORT is never more
+than one tap away. A renderer over ``SwapService``: ABORT goes to the service.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout
+
+from operator_app.domain.supervisor import ACTIVE, Phase, Transaction, progress
+from operator_app.services.swap_service import SwapService
+from operator_app.ui.sizes import Sizes
+from operator_app.ui.texts import label
+from operator_app.ui.widgets import ElidedLabel, button
+
+
+class SwapStrip(QFrame):
+    """Step · time left · progress · ABORT, on top of every page while a swap runs."""
+
+    aborted = Signal()
+
+    def __init__(self, service: SwapService, dpi: float) -> None:
+        super().__init__()
+        self.setObjectName("swapStrip")
+        self.service = service
+        sizes = Sizes(dpi)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 2, 6, 2)
+        text = QVBoxLayout()
+        text.setSpacing(0)
+        self.step = ElidedLabel("")
+        self.step.setObjectName("stripStep")
+        self.step.setFont(sizes.font(sizes.large, bold=True))
+        self.step.setStyleSheet(f"font-size: {sizes.large}px; font-weight: bold;")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("stripProgress")
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumHeight(sizes.px(4))
+        self.progress.setTextVisible(False)  # the figure is in the time-left text
+        text.addWidget(self.step)
+        text.addWidget(self.progress)
+        row.addLayout(text, 1)
+        self.left = QLabel("")
+        self.left.setObjectName("stripTimeLeft")
+        self.left.setStyleSheet(f"font-size: {sizes.large}px; font-weight: bold;")
+        row.addWidget(self.left)
+        self.abort_button = button(self.tr("ABORT"), "stripAbort", dpi, role="stop", wide=2)
+        self.abort_button.clicked.connect(self._abort)
+        row.addWidget(self.abort_button)
+        service.changed.connect(self.show_transaction)
+        self.show_transaction(service.tx)
+
+    def _abort(self) -> None:
+        self.aborted.emit()
+
+    def show_transaction(self, tx: Transaction) -> None:
+        running = tx.phase in ACTIVE or tx.phase is Phase.CONFIRMED
+        self.setVisible(running)
+        if not running:
+            return
+        if tx.steps:
+            current = tx.steps[-1]
+            name = label(current.step)
+            if current.block and tx.vehicle and tx.vehicle.blocks > 1:
+                name = self.tr("%1, block %2").replace("%1", name).replace(
+                    "%2", str(current.block))
+            self.step.set_full("▶ " + name)
+        else:
+            self.step.set_full(self.tr("Starting the swap…"))
+        shown = progress(tx)
+        if shown is None:
+            self.progress.setValue(0)
+            self.left.setText("")
+        else:
+            share, left = shown
+            self.progress.setValue(round(share * 100))
+            self.left.setText(self.tr("%1:%2 left").replace("%1", str(int(left // 60)))
+                              .replace("%2", f"{int(left % 60):02d}"))
+        self.abort_button.setEnabled(tx.phase in ACTIVE or tx.phase is Phase.CONFIRMED)
