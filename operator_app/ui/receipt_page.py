@@ -12,7 +12,6 @@ import datetime as dt
 import json
 from typing import Any
 
-import segno
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
@@ -44,6 +43,8 @@ class QrView(QWidget):
 
     def set_payload(self, payload: str) -> None:
         self.payload = payload
+        import segno  # here, not at start-up: it is needed when a swap has ended
+
         qr = segno.make(payload, error="m", micro=False)
         self.matrix = [[bool(m) for m in row] for row in qr.matrix_iter(scale=1, border=4)]
         self.update()

@@ -92,8 +92,21 @@ def paint_env() -> Iterator[tuple[dict[str, str], str]]:
         xvfb.wait(10)
 
 
+def compiled() -> None:
+    """Byte-compile the package first, as an installed console (and the bundle) has it: the
+    bare window's libraries are compiled at their install, and a tree run with
+    PYTHONDONTWRITEBYTECODE=1 would otherwise compile the console's modules at every start."""
+    import compileall
+    from pathlib import Path
+
+    import operator_app
+
+    compileall.compile_dir(Path(operator_app.__file__).parent, quiet=1)
+
+
 def startup(runs: int) -> None:
     console, bare = [], []
+    compiled()
     with paint_env() as (env, where), tempfile.TemporaryDirectory() as data:
         for _ in range(runs):  # interleaved, so that drift hits both alike
             bare.append(first_paint([sys.executable, "-c", BARE], env))
@@ -103,7 +116,8 @@ def startup(runs: int) -> None:
     mc, mb = statistics.median(console), statistics.median(bare)
     print(f"start-up to first paint ({where}, {runs} runs, median): console {mc:.2f} s "
           f"(min {min(console):.2f}, max {max(console):.2f}), bare PySide6+pyqtgraph window "
-          f"{mb:.2f} s, ratio {mc / mb:.2f}x; goal < 1.0 s")
+          f"{mb:.2f} s, ratio {mc / mb:.2f}x; goals: under 1.0 s, within 1.3x of the bare "
+          f"window")
 
 
 class LagProbe:
