@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.domain import station as st
-from operator_app.domain.supervisor import ACTIVE, ENDED, Phase, Refused, Transaction, progress
+from operator_app.domain.supervisor import ACTIVE, ENDED, Phase, Refused, Transaction
 from operator_app.domain.vehicles import ENTRY_MAX, IdMethod
 from operator_app.services.swap_service import SwapService
 from operator_app.ui.identify_page import clock
 from operator_app.ui.station_panel import say
+from operator_app.ui.swap_strip import show_progress
 from operator_app.ui.texts import label
 from operator_app.ui.theme import MIN_TARGET_MM, PRIMARY_TARGET_MM, mm_to_px
 from operator_app.ui.widgets import kinetic
@@ -296,17 +297,11 @@ class SwapPanel(QWidget):
         # the steps while it runs; once it ended the outcome (and the recovery steps) say it
         self.steps.setVisible(tx.phase in ACTIVE)
         self.stale_note.setVisible(bool(self.stale_note.text()) and tx.phase in ACTIVE)
-        shown = progress(tx)
-        if shown is None:
-            self.progress.setValue(0)
-            self.remaining.setText("")
-        else:
-            share, left = shown
-            self.progress.setValue(round(share * 100))
-            self.remaining.setText(self.tr("about %1 min %2 s left")
-                                   .replace("%1", str(int(left // 60)))
-                                   .replace("%2", f"{left % 60:02.0f}")
-                                   if tx.phase in ACTIVE else "")
+        left = show_progress(self.progress, tx)
+        self.remaining.setText(self.tr("about %1 min %2 s left")
+                               .replace("%1", str(int(left // 60)))
+                               .replace("%2", f"{left % 60:02.0f}")
+                               if left is not None and tx.phase in ACTIVE else "")
         self.message.setText(self._message(tx))
         for w in (self.packs, self.plan, self.message):  # an empty line takes no room
             w.setVisible(bool(w.text()))

@@ -18,6 +18,13 @@ from operator_app.ui.texts import label
 from operator_app.ui.widgets import ElidedLabel, button
 
 
+def show_progress(bar: QProgressBar, tx: Transaction) -> float | None:
+    """Set ``bar`` to the swap's share done; the seconds left, or None before it started."""
+    shown = progress(tx)
+    bar.setValue(0 if shown is None else round(shown[0] * 100))
+    return None if shown is None else shown[1]
+
+
 class SwapStrip(QFrame):
     """Step · time left · progress · ABORT, on top of every page while a swap runs."""
 
@@ -71,13 +78,7 @@ class SwapStrip(QFrame):
             self.step.set_full("▶ " + name)
         else:
             self.step.set_full(self.tr("Starting the swap…"))
-        shown = progress(tx)
-        if shown is None:
-            self.progress.setValue(0)
-            self.left.setText("")
-        else:
-            share, left = shown
-            self.progress.setValue(round(share * 100))
-            self.left.setText(self.tr("%1:%2 left").replace("%1", str(int(left // 60)))
-                              .replace("%2", f"{int(left % 60):02d}"))
+        left = show_progress(self.progress, tx)
+        self.left.setText("" if left is None else self.tr("%1:%2 left").replace(
+            "%1", str(int(left // 60))).replace("%2", f"{int(left % 60):02d}"))
         self.abort_button.setEnabled(tx.phase in ACTIVE or tx.phase is Phase.CONFIRMED)

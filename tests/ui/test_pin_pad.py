@@ -7,18 +7,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from operator_app.ui.small_pages import SignInPage
-from operator_app.ui.theme import DAY, PRIMARY_TARGET_MM, px_to_mm, stylesheet
+from operator_app.ui.theme import PRIMARY_TARGET_MM, px_to_mm
+from tests.ui.conftest import shown_at_panel_size
 from tests.ui.test_main_window import console  # noqa: F401  (the real window, for one test)
 
 DPI = 149.0  # a 10-inch 1280x800 panel
 
-
-@pytest.fixture
-def styled(qapp):
-    before = qapp.styleSheet()
-    qapp.setStyleSheet(stylesheet(DAY, DPI))  # as the console applies it
-    yield
-    qapp.setStyleSheet(before)
 
 
 def key(page: SignInPage, ch: str) -> QPushButton:
@@ -33,12 +27,7 @@ def centre(w: QWidget, page: QWidget) -> QPoint:
 
 @pytest.fixture
 def page(qtbot, styled) -> SignInPage:
-    p = SignInPage(DPI)
-    qtbot.addWidget(p)
-    p.resize(1280, 800)
-    p.show()
-    qtbot.waitExposed(p)
-    return p
+    return shown_at_panel_size(qtbot, SignInPage(DPI))
 
 
 def test_the_pin_pad_is_a_phone_keypad(page: SignInPage) -> None:

@@ -11,19 +11,13 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from operator_app.domain.vehicles import IdMethod
 from operator_app.ui.identify_page import IdentifyPage
-from operator_app.ui.theme import DAY, LETTER_KEY_MM, px_to_mm, stylesheet
+from operator_app.ui.theme import LETTER_KEY_MM, px_to_mm
 from operator_app.ui.touch_keyboard import THAI, PlateKeyboard
+from tests.ui.conftest import shown_at_panel_size
 from tests.ui.test_main_window import console  # noqa: F401  (the real window, for one test)
 
 DPI = 149.0  # a 10-inch 1280x800 panel
 
-
-@pytest.fixture
-def styled(qapp):
-    before = qapp.styleSheet()
-    qapp.setStyleSheet(stylesheet(DAY, DPI))
-    yield
-    qapp.setStyleSheet(before)
 
 
 def thai_key(kb: PlateKeyboard, ch: str) -> QPushButton:
@@ -46,11 +40,7 @@ def test_the_thai_page_shows_every_consonant_the_digits_a_hyphen_and_a_space(qtb
 
 @pytest.mark.parametrize("plate", ["1กข 1234", "70-1234", "1กข 4721"])
 def test_a_thai_plate_is_typed_on_the_thai_page_alone(qtbot, styled, plate: str) -> None:
-    page = IdentifyPage(DPI)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    qtbot.waitExposed(page)
+    page = shown_at_panel_size(qtbot, IdentifyPage(DPI))
     kb = page.keyboard
     got: list[tuple[str, object]] = []
     page.identify.connect(lambda text, method: got.append((text, method)))
@@ -68,11 +58,7 @@ def test_a_thai_plate_is_typed_on_the_thai_page_alone(qtbot, styled, plate: str)
 
 
 def test_the_thai_page_fits_a_1280x800_panel_with_keys_of_12_mm(qtbot, styled) -> None:
-    page = IdentifyPage(DPI)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    qtbot.waitExposed(page)
+    page = shown_at_panel_size(qtbot, IdentifyPage(DPI))
     kb = page.keyboard
     kb.pages.setCurrentIndex(1)
     QApplication.processEvents()

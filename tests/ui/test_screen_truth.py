@@ -160,6 +160,11 @@ def test_abort_on_every_page_and_the_receipt_waits_in_the_panel(qtbot, console, 
     tap(qtbot, panel.identify_button)
     qtbot.waitUntil(lambda: "70-8812 was swapped at" in panel.vehicle.text(), timeout=5000)
     assert "today: check before swapping again" in panel.vehicle.text()
+    # a new vehicle planned: the earlier swap's outcome and receipt are gone
+    qtbot.waitUntil(lambda: c.stack.swaps.tx.phase in (Phase.PLANNED, Phase.IDENTIFIED),
+                    timeout=5000)
+    assert "Swap completed" not in panel.message.text()
+    assert not panel.receipt_row.isVisibleTo(panel)
 
 
 def test_the_swap_panel_is_current(qtbot, console) -> None:  # noqa: F811

@@ -9,17 +9,9 @@ from PySide6.QtWidgets import QScrollArea
 from operator_app.simulator.fleet import FLEET
 from operator_app.simulator.model import FAULTS
 from operator_app.ui.small_pages import FAULT_LABELS, TrainingPage, fault_label
-from operator_app.ui.theme import DAY, stylesheet
 
 DPI = 149.0  # a 10-inch 1280x800 panel
 
-
-@pytest.fixture
-def styled(qapp):
-    before = qapp.styleSheet()
-    qapp.setStyleSheet(stylesheet(DAY, DPI))
-    yield
-    qapp.setStyleSheet(before)
 
 
 class Trainer:
