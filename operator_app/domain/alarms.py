@@ -5,8 +5,10 @@ conditions are true now (from controller faults, pack flags, the link, the
 journal); people act through ``acknowledge``, ``shelve``, ``reset`` and
 ``set_out_of_service``, each checked against the catalogue's role and refused
 with a reason otherwise. Every change is returned as a ``Transition`` for the
-journal. Nothing is persisted here: a restart starts from the conditions again,
-so a shelved alarm comes back unshelved, as the standard asks.
+journal. The first alarm of a cascade (another alarm raised within
+``FIRST_OUT_WINDOW_S`` after it) is marked first out. Nothing is persisted here:
+a restart starts from the conditions again, so a shelved alarm comes back
+unshelved, as the standard asks.
 """
 
 from __future__ import annotations
@@ -18,6 +20,19 @@ from enum import Enum, IntEnum
 
 from operator_app.domain.roles import Role
 from operator_app.domain.station import AlarmFlag, FaultCode
+
+# A cascade: alarms raised within this many seconds of the one before them. The first alarm of
+# a cascade is its "first out" (the likely cause; the others may follow from it). It is marked
+# only once a second alarm is raised within the window after it: an alarm raised alone, or an
+# unrelated one raised well after the last, is not first out. 3 s covers the controller's own
+# follow-on faults (an E-stop stopping the lift and shuttle, a lock jam aborting the swap) and
+# a few polls, and is short against the minutes between unrelated alarms.
+FIRST_OUT_WINDOW_S = 3.0
+
+# A swap aborted mid-sequence with a vehicle still in the bay (maybe without its pack, or with
+# the pack half out): not the LOW "aborted" of an empty bay. The alarm service raises this code
+# instead of ABORTED while the bay reports a vehicle.
+ABORTED_IN_BAY = "ABORTED_IN_BAY"
 
 
 class Priority(IntEnum):
@@ -100,6 +115,11 @@ CATALOGUE: dict[str, AlarmDef] = {d.code: d for d in (
            "Guide the driver back and retry positioning."),
     _fault(FaultCode.ABORTED, Priority.LOW, "A swap was aborted mid-sequence.",
            "Check the bay and reset to let the controller recover."),
+    AlarmDef(ABORTED_IN_BAY, Priority.MEDIUM,
+             "A swap was aborted mid-sequence with the vehicle still in the bay: it may be "
+             "without a pack, or with its pack half out.",
+             "Keep the vehicle in the bay and the driver out of it. Check the pack and the lift, "
+             "then reset and follow the guided recovery before the vehicle leaves."),
     AlarmDef("LINK_LOST", Priority.HIGH, "The console lost the link to the station controller.",
              "Check the serial cable and the controller's power; the console reconnects by "
              "itself.", shelvable=False),
@@ -142,11 +162,15 @@ def pack_alarm_def(flag: AlarmFlag, level: int) -> AlarmDef:
 
 
 _WORDS = {"estop": "E-stop", "hv": "HV", "bms": "BMS", "soc": "SoC", "dcdc": "DC-DC"}
+# Codes whose words alone do not name the alarm well (sentence case, like the rest)
+_TITLES = {"ABORTED": "Swap aborted", ABORTED_IN_BAY: "Swap aborted, vehicle in bay"}
 
 
 def title(code: str) -> str:
-    """An alarm's name for people, from its code: 'LOCK_JAM' -> 'Lock jam',
+    """An alarm's name for people, in sentence case, from its code: 'LOCK_JAM' -> 'Lock jam',
     'PACK_SOC_LOW' -> 'Pack SoC low', 'PACK_PACK_OVER_VOLTAGE' -> 'Pack over voltage'."""
+    if code in _TITLES:
+        return _TITLES[code]
     words = code.lower().split("_")
     if words[:2] == ["pack", "pack"]:
         words = words[1:]
@@ -173,7 +197,7 @@ class Alarm:
     occurrence: str = ""  # UUID of the current occurrence, for the journal
     raised_at: float | None = None
     awaiting_reset: bool = False
-    first_out: bool = False
+    first_out: bool = False  # this occurrence started a cascade (see FIRST_OUT_WINDOW_S)
     shelved_until: float | None = None
     shelve_reason: str = ""
     pending_since: float | None = None  # debouncing
@@ -199,7 +223,7 @@ class Transition:
     at: float
     actor: str | None = None
     reason: str | None = None
-    first_out: bool = False
+    first_out: bool = False  # the alarm's first-out mark as it stands at this transition
 
 
 @dataclass(frozen=True)
@@ -214,6 +238,10 @@ class AlarmManager:
     flood_window_s: float = 600.0
     activations: deque[tuple[float, Priority]] = field(default_factory=lambda: deque(maxlen=20000))
     alarms: dict[tuple[str, str], Alarm] = field(default_factory=dict)
+    first_out_window_s: float = FIRST_OUT_WINDOW_S
+    # the running cascade: the alarm that started it and when its latest alarm was raised
+    _cascade_first: tuple[str, str] | None = field(default=None, init=False, repr=False)
+    _cascade_last: float | None = field(default=None, init=False, repr=False)
 
     # --- conditions -------------------------------------------------------------------------
 
@@ -255,13 +283,11 @@ class AlarmManager:
             a.condition = True
             a.awaiting_reset = False
             if a.state in (AlarmState.NORMAL, AlarmState.RTN_UNACK):
-                a.first_out = not any(x.condition and x is not a and x.state in (
-                    AlarmState.UNACK, AlarmState.ACKED) for x in self.alarms.values())
                 if a.state is AlarmState.NORMAL:
                     a.occurrence = str(uuid.uuid4())
                     a.raised_at = now
                 self.activations.append((now, a.definition.priority))
-                return self._move(a, AlarmState.UNACK, now)
+                return self._move(a, AlarmState.UNACK, now) + self._cascade(a, now)
             return []
         if not active:
             a.pending_since = None
@@ -275,6 +301,28 @@ class AlarmManager:
             if a.state is AlarmState.ACKED:
                 return self._move(a, AlarmState.NORMAL, now, cleared=True)
         return []
+
+    def _cascade(self, raised: Alarm, now: float) -> list[Transition]:
+        """``raised`` was just raised (annunciated): it starts a cascade, or joins the running
+        one (raised within the window after the cascade's latest alarm). The first alarm of a
+        cascade becomes first out when the second one joins it; that mark is returned as a
+        transition of its own (same state, reason "first out"), so the journal and the alarm
+        history say when and why it was marked, and its later transitions carry the mark.
+
+        Alarms raised in one update are taken in the order their points were first seen: one
+        poll cannot tell which of them came first."""
+        last, self._cascade_last = self._cascade_last, now
+        if last is None or now - last > self.first_out_window_s:
+            self._cascade_first = raised.key  # a new cascade, of one alarm so far
+            return []
+        first = self.alarms.get(self._cascade_first) if self._cascade_first else None
+        if first is None or first is raised or first.first_out or not first.annunciated:
+            return []  # not a second alarm, already marked, or the first one has gone
+        first.first_out = True
+        return [Transition(first.occurrence, first.code, first.source,
+                           first.definition.priority, first.state, first.state, now, None,
+                           f"first out: {raised.code} at {raised.source} followed "
+                           f"{now - (first.raised_at or now):.1f} s later", True)]
 
     def _expire_shelves(self, now: float) -> list[Transition]:
         out = []

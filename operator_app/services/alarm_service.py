@@ -1,8 +1,9 @@
 """The alarm service: alarm conditions from the link and the journal, people's actions, records.
 
-Conditions: the controller's active fault codes; each slot's GB/T 32960 flags
-(debounced) and charger faults, suppressed by design while the slot is empty;
-link loss; journal trouble. While the link is lost the controller's conditions
+Conditions: the controller's active fault codes (an abort with a vehicle still in
+the bay as its own, MEDIUM alarm); each slot's GB/T 32960 flags (debounced) and
+charger faults, suppressed by design while the slot is empty; link loss; journal
+trouble. While the link is lost the controller's conditions
 are unknown, so they are held as last seen, not cleared. Every transition is
 journaled; every action by a person is audited, and a refused one is journaled
 with its reason.
@@ -12,13 +13,14 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from operator_app.domain import station as st
 from operator_app.domain.alarms import (
+    ABORTED_IN_BAY,
     CATALOGUE,
     AlarmDef,
     AlarmManager,
@@ -41,14 +43,23 @@ NOT_AT_CONTROLLER = frozenset({"WATCHDOG", "POSITIONING_FAILED", "INSULATION_LOW
 HISTORY = 50  # transitions kept per alarm point for the alarm page (the journal keeps all)
 
 
-def snapshot_conditions(snap: StationSnapshot) -> tuple[dict[Key, AlarmDef | None], set[Key]]:
-    """The alarm conditions a snapshot shows, and those suppressed by design."""
+def snapshot_conditions(snap: StationSnapshot, active: Collection[Key] = ()
+                        ) -> tuple[dict[Key, AlarmDef | None], set[Key]]:
+    """The alarm conditions a snapshot shows, and those suppressed by design.
+
+    The controller's ABORTED is ABORTED_IN_BAY (MEDIUM, not LOW) while a vehicle is in the
+    bay (or the bay's sensor reads invalid: the safe side), and stays so while that alarm is
+    ``active`` (in condition): a vehicle driving out before the reset does not turn it into a
+    new LOW alarm."""
     conds: dict[Key, AlarmDef | None] = {}
     suppressed: set[Key] = set()
+    in_bay = snap.bay.vehicle_present or "bay.vehicle_present" in snap.invalid
     for f in snap.status.faults:
         code = f.name if isinstance(f, st.FaultCode) else f"FAULT_{f}"
         if code == "CHARGER_FAULT":
             continue  # reported per slot below, where it can be suppressed by design
+        if code == "ABORTED" and (in_bay or (ABORTED_IN_BAY, "controller") in active):
+            code = ABORTED_IN_BAY
         conds[(code, "controller")] = definition(code)
     for s in snap.slots:
         source = f"slot {s.slot}"
@@ -92,7 +103,8 @@ class AlarmService(QObject):
 
     @Slot(StationSnapshot)
     def on_snapshot(self, snap: StationSnapshot) -> None:
-        self._station, self._suppressed = snapshot_conditions(snap)
+        active = {key for key, a in self.manager.alarms.items() if a.condition}
+        self._station, self._suppressed = snapshot_conditions(snap, active)
         self._evaluate()
 
     @Slot(LinkEvent)
@@ -143,6 +155,21 @@ class AlarmService(QObject):
     def acknowledge(self, key: Key, role: Role, actor: str) -> Refusal | None:
         return self._act("acknowledge", key, role, actor,
                          lambda: self.manager.acknowledge(key, role, actor, self.clock()))
+
+    def acknowledge_all(self, keys: Iterable[Key], role: Role, actor: str
+                        ) -> tuple[list[Key], list[tuple[Key, Refusal]]]:
+        """Acknowledge each of ``keys`` (the alarm page's visible list) as ``acknowledge``
+        does, one by one: the same role rule, each audited or its refusal journaled.
+        Returns the keys acknowledged and those refused, with why."""
+        done: list[Key] = []
+        refused: list[tuple[Key, Refusal]] = []
+        for key in list(keys):
+            refusal = self.acknowledge(key, role, actor)
+            if refusal is None:
+                done.append(key)
+            else:
+                refused.append((key, refusal))
+        return done, refused
 
     def at_controller(self, key: Key) -> bool:
         """An alarm whose cause the controller still holds: its reset goes to the controller."""

@@ -2,7 +2,9 @@
 
 Grey when nothing needs the operator; the alarm's priority colour with its shape
 and word otherwise (colour never alone). Shows the top of the standard order:
-unacknowledged first, then active, then priority, then newest.
+unacknowledged first, then active, then priority, then newest. The headline
+names the alarm's source only when it adds something ("Charger fault at slot 3",
+but "Link lost", not "Link lost at link").
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from operator_app.domain.alarms import AlarmState, Priority
-from operator_app.ui.texts import alarm_text, alarm_title, priority_text, state_text
+from operator_app.ui.texts import alarm_name, alarm_text, priority_text, state_text
 from operator_app.ui.theme import DAY, PRIMARY_TARGET_MM, Palette, mm_to_px
 
 
@@ -60,9 +62,9 @@ class AlarmBanner(QFrame):
         top = ordered[0]
         d = top.definition
         unacked = top.state in (AlarmState.UNACK, AlarmState.RTN_UNACK)
-        self.headline.setText(self.tr("%1  %2 at %3: %4").replace(
-            "%1", priority_text(d.priority)).replace("%2", alarm_title(top.code))
-            .replace("%3", top.source).replace("%4", state_text(top.state.value)))
+        self.headline.setText(self.tr("%1  %2: %3").replace(
+            "%1", priority_text(d.priority)).replace("%2", alarm_name(top.code, top.source))
+            .replace("%3", state_text(top.state.value)))
         self.action.setText(self.tr("What to do: %1").replace("%1", alarm_text(d.action)))
         self._paint(d.priority if unacked else None)
 

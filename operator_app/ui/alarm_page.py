@@ -1,9 +1,11 @@
-"""The alarm page: the ordered list, filters, acknowledge, reset, shelve with a reason, history.
+"""The alarm page: the ordered list, filters, acknowledge (one or all shown), reset, shelve
+with a reason, history.
 
 A renderer and request emitter over ``AlarmService``: every action goes to the
 service, which checks the role and the alarm's state and refuses in words.
 The first-out alarm of a cascade is marked. Cause and action come from the
-catalogue, so every alarm says what happened and what to do.
+catalogue, so every alarm says what happened and what to do. An empty list
+says so in large text ("No alarms"), never as a blank table.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,11 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from operator_app.domain.alarms import Alarm, AlarmState, Priority
+from operator_app.domain.alarms import FIRST_OUT_WINDOW_S, Alarm, AlarmState, Priority, Refusal
+from operator_app.domain.roles import Role
 from operator_app.services.alarm_service import AlarmService
 from operator_app.services.session import Session
-from operator_app.ui.texts import alarm_text, alarm_title, priority_text, state_text
-from operator_app.ui.theme import DAY, Palette
+from operator_app.ui.texts import (
+    alarm_name,
+    alarm_text,
+    alarm_title,
+    priority_text,
+    source_text,
+    state_text,
+)
+from operator_app.ui.theme import DAY, Palette, mm_to_px
 from operator_app.ui.widgets import Page, RowsMixin, button, kinetic
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -40,6 +51,9 @@ SHELVE_REASONS = (
 )
 SHELVE_MINUTES = (15, 60, 240)
 STATE_FILTERS = ("in alarm", "unacknowledged", "shelved", "out of service", "all")
+DEFAULT_STATE_FILTER = "in alarm"
+UNACKED = (AlarmState.UNACK, AlarmState.RTN_UNACK)
+EMPTY_TEXT_MM = 6.0  # "No alarms": larger than a page title (4.5 mm), read from a step back
 
 
 class AlarmModel(RowsMixin, QAbstractTableModel):
@@ -83,7 +97,7 @@ class AlarmModel(RowsMixin, QAbstractTableModel):
             if col == 1:
                 return alarm_title(code)
             if col == 2:
-                return source
+                return source_text(source)
             if col == 3:
                 return state_text(state)
             if col == 4:
@@ -108,7 +122,7 @@ class AlarmPage(Page):
         self.model = AlarmModel(palette)
         self.selected: tuple[str, str] | None = None
         self.priority_filter: Priority | None = None
-        self.state_filter = "in alarm"
+        self.state_filter = DEFAULT_STATE_FILTER
         filters = QHBoxLayout()
         self.priority_group = QButtonGroup(self)
         for i, (text, value) in enumerate(((self.tr("All priorities"), None),
@@ -145,7 +159,31 @@ class AlarmPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.clicked.connect(self._select_index)
         kinetic(self.table)
-        split.addWidget(self.table, 3)
+        # "No alarms" over the empty table (same grid cell), in large text; hidden with rows
+        self.empty_label = QLabel(self.tr("No alarms"))
+        self.empty_label.setObjectName("alarmEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.empty_label.setStyleSheet(
+            f"#alarmEmpty {{ font-size: {mm_to_px(EMPTY_TEXT_MM, dpi)}px; font-weight: bold;"
+            " background: transparent; }")
+        self.list_area = QWidget()
+        over = QGridLayout(self.list_area)
+        over.setContentsMargins(0, 0, 0, 0)
+        over.addWidget(self.table, 0, 0)
+        over.addWidget(self.empty_label, 0, 0, Qt.AlignmentFlag.AlignCenter)
+        listing = QVBoxLayout()
+        listing.addWidget(self.list_area, 1)
+        self.list_actions = QWidget()  # under the list: what acts on the list as shown
+        list_actions = QHBoxLayout(self.list_actions)
+        list_actions.setContentsMargins(0, 0, 0, 0)
+        self.ack_all_button = button(self.tr("Acknowledge all"), "acknowledgeAll", dpi,
+                                     wide=2)
+        list_actions.addWidget(self.ack_all_button)
+        list_actions.addStretch(1)
+        listing.addWidget(self.list_actions)
+        split.addLayout(listing, 3)
         side = QVBoxLayout()
         self.detail = QLabel(self.tr("Tap an alarm to see its cause and what to do."))
         self.detail.setObjectName("alarmDetail")
@@ -173,6 +211,7 @@ class AlarmPage(Page):
         self.shelve_panel = QWidget()
         self.shelve_panel.setObjectName("shelvePanel")
         sp = QVBoxLayout(self.shelve_panel)
+        sp.setContentsMargins(0, 0, 0, 0)
         sp.addWidget(QLabel(self.tr("Why is it shelved? (the reason is journaled)")))
         self.reason_group = QButtonGroup(self)
         reason_texts = (self.tr("Nuisance: a known instrument fault, repair ordered"),
@@ -192,19 +231,27 @@ class AlarmPage(Page):
             b.setChecked(m == SHELVE_MINUTES[0])
             self.minutes_group.addButton(b, m)
             minutes_row.addWidget(b)
-        sp.addLayout(minutes_row)
+        minutes_row.addStretch(1)
         self.shelve_confirm = button(self.tr("Shelve now"), "shelveConfirm", dpi,
                                      role="mandatory", wide=2)
-        sp.addWidget(self.shelve_confirm)
+        self.shelve_cancel = button(self.tr("Cancel"), "shelveCancel", dpi, wide=1.5)
+        minutes_row.addWidget(self.shelve_confirm)
+        minutes_row.addWidget(self.shelve_cancel)
+        sp.addLayout(minutes_row)  # how long, then shelve: one row, so the page fits
+        sp.addStretch(1)
+        # in the list's place (wide enough for the reasons in every language), not under the
+        # detail: the page fits the screen without scrolling
+        listing.insertWidget(1, self.shelve_panel, 1)
         self.shelve_panel.setVisible(False)
-        side.addWidget(self.shelve_panel)
         split.addLayout(side, 2)
         self.body.addLayout(split, 1)
         self._reset_armed: tuple[str, str] | None = None
         self.ack_button.clicked.connect(self._acknowledge)
+        self.ack_all_button.clicked.connect(self._acknowledge_all)
         self.reset_button.clicked.connect(self._reset)
         self.shelve_button.clicked.connect(self._open_shelve)
         self.shelve_confirm.clicked.connect(self._shelve)
+        self.shelve_cancel.clicked.connect(self._close_shelve)
         self.unshelve_button.clicked.connect(self._unshelve)
         service.changed.connect(self.refresh)
         service.refused.connect(self.message.setText)
@@ -237,8 +284,20 @@ class AlarmPage(Page):
         return [a for a in self.service.points() if state_ok(a) and (
             self.priority_filter is None or a.definition.priority is self.priority_filter)]
 
+    def default_filters(self) -> bool:
+        return self.priority_filter is None and self.state_filter == DEFAULT_STATE_FILTER
+
     def refresh(self) -> None:
-        self.model.set_points(self.visible_points())
+        visible = self.visible_points()
+        self.model.set_points(visible)
+        if visible:
+            self.empty_label.setVisible(False)
+        else:
+            hidden = not self.default_filters() and bool(self.service.points())
+            self.empty_label.setText(self.tr("No alarms in this view") if hidden
+                                     else self.tr("No alarms"))
+            self.empty_label.setVisible(True)
+        self.ack_all_button.setEnabled(any(a.state in UNACKED for a in visible))
         if self.selected is not None:
             for row, r in enumerate(self.model.rows):
                 if r[0] == self.selected:
@@ -249,7 +308,7 @@ class AlarmPage(Page):
     def select(self, key: tuple[str, str]) -> None:
         self.selected = key
         self._reset_armed = None
-        self.shelve_panel.setVisible(False)
+        self._show_shelve(False)
         self.message.setText("")
         self.refresh()
 
@@ -269,7 +328,7 @@ class AlarmPage(Page):
             self.history.clear()
             return
         d = a.definition
-        lines = [f"{priority_text(d.priority)}  {alarm_title(a.code)}  ({a.source})",
+        lines = [f"{priority_text(d.priority)}  {alarm_name(a.code, a.source)}",
                  self.tr("State: %1").replace("%1", state_text(a.state.value))]
         if a.first_out:
             lines.append(self.tr("FIRST OUT: this alarm came first; the others may follow "
@@ -289,10 +348,15 @@ class AlarmPage(Page):
         self.detail.setText("\n".join(lines))
         self.history.clear()
         for t in reversed(self.service.history.get(a.key, ())):
+            at = time.strftime('%H:%M:%S', time.localtime(t.at))
+            if t.first_out and t.from_state is t.to_state:  # marked first out, no new state
+                self.history.addItem(f"{at}  " + self.tr(
+                    "FIRST OUT: another alarm followed within %1 s").replace(
+                    "%1", f"{FIRST_OUT_WINDOW_S:g}"))
+                continue
             who = f" ({t.actor})" if t.actor else ""
             why = f": {t.reason}" if t.reason else ""
-            self.history.addItem(f"{time.strftime('%H:%M:%S', time.localtime(t.at))}  "
-                                 f"{state_text(t.to_state.value)}{who}{why}")
+            self.history.addItem(f"{at}  {state_text(t.to_state.value)}{who}{why}")
         self.ack_button.setEnabled(a.state in (AlarmState.UNACK, AlarmState.RTN_UNACK))
         self.reset_button.setEnabled((d.latched and a.awaiting_reset) or at_controller)
         self.shelve_button.setEnabled(a.annunciated and d.shelvable)
@@ -308,6 +372,36 @@ class AlarmPage(Page):
         if self.selected:
             self._done(self.service.acknowledge(self.selected, self.session.role,
                                                 self.session.actor), self.tr("Acknowledged."))
+
+    def _acknowledge_all(self) -> None:
+        """Every unacknowledged alarm in the list as filtered now, one by one through the
+        service (the same role rule as one), then one report in words."""
+        keys = [a.key for a in self.visible_points() if a.state in UNACKED]
+        if not keys:
+            return
+        role = self.session.role
+        needs = {key: a.definition.ack_role for key in keys
+                 if (a := self.service.manager.alarms.get(key)) is not None}
+        done, refused = self.service.acknowledge_all(keys, role, self.session.actor)
+        self.message.setText(self._acknowledged_report(len(done), refused, needs, role))
+
+    def _acknowledged_report(self, done: int, refused: list[tuple[tuple[str, str], Refusal]],
+                             needs: dict[tuple[str, str], Role], role: Role) -> str:
+        """'Acknowledged 2 alarm(s). 1 not acknowledged: that needs the technician role.':
+        each reason once, with how many it stopped."""
+        parts = [self.tr("Acknowledged %n alarm(s).", "", done) if done
+                 else self.tr("No alarm was acknowledged.")]
+        roles = {Role.OPERATOR: self.tr("operator"), Role.TECHNICIAN: self.tr("technician"),
+                 Role.SUPERVISOR: self.tr("supervisor")}
+        why: dict[str, int] = {}
+        for key, refusal in refused:
+            need = needs.get(key)
+            text = (self.tr("that needs the %1 role").replace("%1", roles[need])
+                    if need is not None and role < need else refusal.reason)
+            why[text] = why.get(text, 0) + 1
+        for text, count in why.items():
+            parts.append(self.tr("%n not acknowledged: %1.", "", count).replace("%1", text))
+        return " ".join(parts)
 
     def _reset(self) -> None:
         key = self.selected
@@ -329,8 +423,17 @@ class AlarmPage(Page):
         self._done(self.service.reset(key, self.session.role, self.session.actor),
                    self.tr("Reset."))
 
+    def _show_shelve(self, shown: bool) -> None:
+        self.shelve_panel.setVisible(shown)
+        self.list_area.setVisible(not shown)
+        self.list_actions.setVisible(not shown)
+
+    def _close_shelve(self) -> None:
+        self._show_shelve(False)
+        self.message.setText("")
+
     def _open_shelve(self) -> None:
-        self.shelve_panel.setVisible(True)
+        self._show_shelve(True)
         self.message.setText(self.tr("Choose a reason and how long, then Shelve now."))
 
     def _shelve(self) -> None:
@@ -344,7 +447,7 @@ class AlarmPage(Page):
         refusal = self.service.shelve(self.selected, self.session.role, self.session.actor,
                                       SHELVE_REASONS[reason_id], float(minutes))
         if refusal is None:
-            self.shelve_panel.setVisible(False)
+            self._show_shelve(False)
             self.message.setText(self.tr("Shelved for %1 min.").replace("%1", str(minutes)))
 
     def _unshelve(self) -> None:

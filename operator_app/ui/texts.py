@@ -108,15 +108,29 @@ PRIORITY_TEXT = {
 }
 # A shape per priority, so that priority never rests on colour alone (ISA-101).
 PRIORITY_SHAPE = {1: "◆", 2: "▲", 3: "●"}
+# Alarm states, all in sentence case and short enough for the table's State column. An
+# alarm in alarm is "Unacknowledged" or "Acknowledged"; one whose cause has gone says so first.
 STATE_TEXT = {
-    "normal": QT_TRANSLATE_NOOP("Alarms", "normal"),
-    "active unacknowledged": QT_TRANSLATE_NOOP("Alarms", "UNACKNOWLEDGED"),
-    "active acknowledged": QT_TRANSLATE_NOOP("Alarms", "acknowledged"),
-    "returned to normal unacknowledged": QT_TRANSLATE_NOOP("Alarms", "cleared, unacknowledged"),
-    "shelved": QT_TRANSLATE_NOOP("Alarms", "shelved"),
-    "suppressed by design": QT_TRANSLATE_NOOP("Alarms", "suppressed by design"),
-    "out of service": QT_TRANSLATE_NOOP("Alarms", "out of service"),
+    "normal": QT_TRANSLATE_NOOP("Alarms", "Normal"),
+    "active unacknowledged": QT_TRANSLATE_NOOP("Alarms", "Unacknowledged"),
+    "active acknowledged": QT_TRANSLATE_NOOP("Alarms", "Acknowledged"),
+    "returned to normal unacknowledged": QT_TRANSLATE_NOOP("Alarms", "Cleared, unacknowledged"),
+    "shelved": QT_TRANSLATE_NOOP("Alarms", "Shelved"),
+    "suppressed by design": QT_TRANSLATE_NOOP("Alarms", "Suppressed by design"),
+    "out of service": QT_TRANSLATE_NOOP("Alarms", "Out of service"),
 }
+# Where an alarm comes from. These name the alarm's own subject ("Link lost" at the link,
+# "Journal disk full" at the journal) or the one place every station fault comes from (the
+# controller, the bay), so a title never repeats them; a slot is worth saying.
+SOURCE_TEXT = {
+    "controller": QT_TRANSLATE_NOOP("Alarms", "controller"),
+    "station": QT_TRANSLATE_NOOP("Alarms", "station"),
+    "console": QT_TRANSLATE_NOOP("Alarms", "console"),
+    "link": QT_TRANSLATE_NOOP("Alarms", "link"),
+    "journal": QT_TRANSLATE_NOOP("Alarms", "journal"),
+    "bay": QT_TRANSLATE_NOOP("Alarms", "bay"),
+}
+SUBJECT_SOURCES = frozenset(SOURCE_TEXT)
 
 
 def priority_text(priority: int) -> str:
@@ -137,3 +151,33 @@ def alarm_text(text: str) -> str:
 def alarm_title(code: str) -> str:
     """'LOCK_JAM' -> 'Lock jam' (domain.alarms.title), translated when a translation exists."""
     return QCoreApplication.translate("Alarms", title(code))
+
+
+def source_text(source: str) -> str:
+    """An alarm's source for people: 'slot 3' -> 'slot 3' (translated), 'link' -> 'link'."""
+    kind, _, number = source.partition(" ")
+    if kind == "slot" and number.isdigit():
+        return QCoreApplication.translate("Alarms", "slot %1").replace("%1", number)
+    if source in SOURCE_TEXT:
+        return QCoreApplication.translate("Alarms", SOURCE_TEXT[source])
+    return source
+
+
+def shows_source(code: str, source: str) -> bool:
+    """Whether a title names the source: only when it adds something (a slot), not when it
+    repeats the alarm's own subject ('Link lost' at the link) or is where every station fault
+    comes from (the controller)."""
+    if source in SUBJECT_SOURCES:
+        return False
+    words = set(title(code).lower().split())
+    return not set(source.lower().split()) <= words
+
+
+def alarm_name(code: str, source: str) -> str:
+    """The alarm's title, with its source when that adds something: 'Charger fault at slot
+    3', but 'Link lost' (not 'Link lost at link')."""
+    name = alarm_title(code)
+    if not shows_source(code, source):
+        return name
+    return QCoreApplication.translate("Alarms", "%1 at %2").replace("%1", name).replace(
+        "%2", source_text(source))

@@ -33,7 +33,8 @@ def conds(*keys):
 def test_the_life_of_an_alarm() -> None:
     m = AlarmManager()
     [t] = m.update(conds(CHARGER), 0.0)
-    assert (t.from_state, t.to_state, t.first_out) == (AlarmState.NORMAL, AlarmState.UNACK, True)
+    # raised alone: not first out (only the first alarm of a cascade is)
+    assert (t.from_state, t.to_state, t.first_out) == (AlarmState.NORMAL, AlarmState.UNACK, False)
     [t] = m.acknowledge(CHARGER, Role.OPERATOR, "ana", 1.0)
     assert t.to_state is AlarmState.ACKED and t.actor == "ana"
     [t] = m.update({}, 2.0)

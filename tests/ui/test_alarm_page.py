@@ -1,0 +1,272 @@
+"""The alarm page and the banner through their widgets: the empty list, Acknowledge all, the
+first-out mark, and titles that name the source only when it adds something."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from operator_app.domain import station as st
+from operator_app.domain.alarms import CATALOGUE, FIRST_OUT_WINDOW_S, AlarmState
+from operator_app.domain.roles import Role
+from operator_app.domain.snapshot import LinkState, StationSnapshot
+from operator_app.services.alarm_service import AlarmService
+from operator_app.services.link_worker import LinkEvent
+from operator_app.services.session import Session
+from operator_app.storage.journal import StorageState, StorageStatus
+from operator_app.ui.alarm_banner import AlarmBanner
+from operator_app.ui.alarm_page import AlarmModel, AlarmPage
+from operator_app.ui.texts import alarm_name, state_text
+from operator_app.ui.theme import PRIMARY_TARGET_MM, mm_to_px
+from tests.services.recording_port import Sink
+from tests.services.test_recorder import BAY, MACHINE, slot, status
+
+DPI = 96.0
+PIN = "2468"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.t = 1_800_000_000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+@pytest.fixture
+def page(qtbot):
+    clock = Clock()
+    service = AlarmService(Sink(), clock=clock)
+    service._timer.stop()  # the tests move the clock themselves
+    session = Session({Role.TECHNICIAN: PIN})
+    p = AlarmPage(service, session, DPI)
+    qtbot.addWidget(p)
+    p.resize(1280, 800)
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+def tap(qtbot, widget) -> None:
+    assert widget.isEnabled(), widget.objectName()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def snapshot(faults: tuple = (), slots: tuple = ()) -> StationSnapshot:
+    return StationSnapshot(1, 1.0, replace(status(), faults=faults), BAY, MACHINE, slots, 1.0)
+
+
+def charger_fault(n: int):
+    return replace(slot(n, f"P{n}"), charger_state=st.ChargerState.FAULT)
+
+
+def column(p: AlarmPage, col: int) -> list[str]:
+    return [p.model.data(p.model.index(r, col)) for r in range(p.model.rowCount())]
+
+
+# --- 1. the empty list says so ------------------------------------------------------------------
+
+def test_an_empty_list_says_no_alarms_in_large_text(qtbot, page) -> None:
+    label = page.empty_label
+    assert label.isVisible() and label.text() == "No alarms"
+    assert page.model.rowCount() == 0
+    assert label.font().pixelSize() >= mm_to_px(5.0, DPI)  # larger than the body text
+    assert label.font().bold()
+    page.service.on_storage(StorageStatus(StorageState.DISK_FULL, "reserve"))
+    assert page.model.rowCount() == 1 and not label.isVisible()
+    # a filter other than the default hides the alarm: the list says it is this view
+    tap(qtbot, page.findChild(QPushButton, "filterState_shelved"))
+    assert page.model.rowCount() == 0
+    assert label.isVisible() and label.text() == "No alarms in this view"
+    tap(qtbot, page.findChild(QPushButton, "filterPriority1"))  # HIGH only
+    assert label.text() == "No alarms in this view"
+    tap(qtbot, page.findChild(QPushButton, "filterState_all"))
+    tap(qtbot, page.findChild(QPushButton, "filterPriority2"))  # MEDIUM
+    assert page.model.rowCount() == 1 and not label.isVisible()
+    # back to the default view; the alarm clears and is acknowledged: nothing is left at all
+    tap(qtbot, page.findChild(QPushButton, "filterPriority0"))
+    tap(qtbot, page.findChild(QPushButton, "filterState_in_alarm"))
+    page.service.on_storage(StorageStatus(StorageState.OK, "writes again"))
+    tap(qtbot, page.ack_all_button)
+    assert page.model.rowCount() == 0 and label.isVisible() and label.text() == "No alarms"
+    tap(qtbot, page.findChild(QPushButton, "filterState_shelved"))
+    assert label.text() == "No alarms"  # nothing is hidden by the filter either
+
+
+# --- 2. acknowledge all ------------------------------------------------------------------------
+
+def test_acknowledge_all_acknowledges_the_visible_list_and_reports_refusals_once(
+        qtbot, page) -> None:
+    service = page.service
+    button = page.ack_all_button
+    assert not button.isEnabled()  # nothing to acknowledge
+    assert button.minimumHeight() >= mm_to_px(PRIMARY_TARGET_MM, DPI)
+    assert button.minimumHeight() == page.ack_button.minimumHeight()
+    assert button.minimumWidth() == page.ack_button.minimumWidth()
+    insulation = CATALOGUE["INSULATION_LOW"]  # HIGH; acknowledged by a technician
+    keys = {"charger": ("CHARGER_FAULT", "slot 3"), "door": ("DOOR_OPEN", "controller"),
+            "ins": ("INSULATION_LOW", "controller"), "ins2": ("INSULATION_LOW", "slot 2"),
+            "jam": ("LOCK_JAM", "controller")}
+    service.manager.update({keys["charger"]: CATALOGUE["CHARGER_FAULT"],
+                            keys["door"]: CATALOGUE["DOOR_OPEN"], keys["ins"]: insulation,
+                            keys["ins2"]: insulation, keys["jam"]: CATALOGUE["LOCK_JAM"]},
+                           page.service.clock())
+    page.refresh()
+    assert button.isEnabled()
+    # only the visible list: MEDIUM alone
+    tap(qtbot, page.findChild(QPushButton, "filterPriority2"))
+    tap(qtbot, button)
+    state = {name: service.manager.alarms[k].state for name, k in keys.items()}
+    assert state["charger"] is state["door"] is AlarmState.ACKED
+    assert state["ins"] is state["ins2"] is state["jam"] is AlarmState.UNACK  # not shown
+    assert page.message.text() == "Acknowledged 2 alarm(s)."
+    assert not button.isEnabled()  # nothing visible is unacknowledged now
+    # every priority: the operator may acknowledge the jam, not the insulation alarms
+    tap(qtbot, page.findChild(QPushButton, "filterPriority0"))
+    assert button.isEnabled()
+    tap(qtbot, button)
+    assert service.manager.alarms[keys["jam"]].state is AlarmState.ACKED
+    assert service.manager.alarms[keys["ins"]].state is AlarmState.UNACK
+    text = page.message.text()
+    assert text == ("Acknowledged 1 alarm(s). 2 not acknowledged: that needs the technician "
+                    "role.")
+    assert text.count("technician") == 1  # said once, not once per alarm
+    refused = [c for c in service.journal.named("append_event") if c[1] == "alarm.refused"]
+    assert len(refused) == 2  # each refusal still journaled, as a single acknowledge's is
+    audited = [c for c in service.journal.named("audit") if c[3] == "alarm acknowledge"]
+    assert len(audited) == 3
+    # all refused: said so, and how many
+    tap(qtbot, button)
+    assert page.message.text() == ("No alarm was acknowledged. 2 not acknowledged: that needs "
+                                   "the technician role.")
+    # a technician acknowledges the rest; then the button has nothing left to do
+    assert page.session.sign_in(PIN) is None
+    tap(qtbot, button)
+    assert page.message.text() == "Acknowledged 2 alarm(s)."
+    assert service.manager.alarms[keys["ins2"]].state is AlarmState.ACKED
+    assert not button.isEnabled()
+
+
+def test_acknowledge_all_is_the_same_as_acknowledging_one_by_one(qtbot, page) -> None:
+    """A cleared, unacknowledged alarm acknowledged with the others returns to normal."""
+    service = page.service
+    service.on_storage(StorageStatus(StorageState.DISK_FULL, "reserve"))
+    service.on_link_event(LinkEvent(LinkState.LOST, "no answer", page.service.clock()))
+    service.on_storage(StorageStatus(StorageState.OK, "writes again"))
+    disk, link = ("JOURNAL_DISK_FULL", "journal"), ("LINK_LOST", "link")
+    assert service.manager.alarms[disk].state is AlarmState.RTN_UNACK
+    tap(qtbot, page.ack_all_button)
+    assert service.manager.alarms[disk].state is AlarmState.NORMAL
+    assert service.manager.alarms[link].state is AlarmState.ACKED
+    assert [r[0] for r in page.model.rows] == [link]
+
+
+# --- 3. first out only for a cascade -----------------------------------------------------------
+
+def test_first_out_is_shown_only_when_a_second_alarm_follows(qtbot, page) -> None:
+    service, clock = page.service, page.service.clock
+    service.on_snapshot(snapshot(slots=(charger_fault(3),)))
+    assert column(page, 5) == [""]  # alone: not first out
+    clock.t += 24.0  # an unrelated alarm, well after
+    service.on_storage(StorageStatus(StorageState.DISK_FULL, "reserve"))
+    assert column(page, 5) == ["", ""]
+    clock.t += 60.0  # a cascade: the E-stop, then the door within the window
+    service.on_snapshot(snapshot((st.FaultCode.ESTOP,), (charger_fault(3),)))
+    assert "FIRST OUT" not in column(page, 5)
+    clock.t += FIRST_OUT_WINDOW_S / 2
+    service.on_snapshot(snapshot((st.FaultCode.ESTOP, st.FaultCode.DOOR_OPEN),
+                                 (charger_fault(3),)))
+    marked = [r[0] for r in page.model.rows if r[6]]
+    assert marked == [("ESTOP", "controller")]
+    assert column(page, 5).count("FIRST OUT") == 1
+    page.select(("ESTOP", "controller"))
+    assert "FIRST OUT: this alarm came first" in page.detail.text()
+    history = [page.history.item(i).text() for i in range(page.history.count())]
+    assert "FIRST OUT: another alarm followed within 3 s" in history[0]
+    page.select(("DOOR_OPEN", "controller"))
+    assert "FIRST OUT" not in page.detail.text()
+
+
+# --- 4. titles without repetition ----------------------------------------------------------------
+
+def test_the_banner_names_the_source_only_when_it_adds_something(qtbot) -> None:
+    banner = AlarmBanner(DPI)
+    qtbot.addWidget(banner)
+    assert banner.headline.text() == "No alarms"
+    link = AlarmService(Sink())
+    link._timer.stop()
+    link.on_link_event(LinkEvent(LinkState.LOST, "no answer", 0.0))
+    banner.show_alarms(link.ordered(), link.counts())
+    assert banner.headline.text() == "◆ HIGH  Link lost: Unacknowledged"
+    disk = AlarmService(Sink())
+    disk._timer.stop()
+    disk.on_storage(StorageStatus(StorageState.DISK_FULL, "reserve"))
+    banner.show_alarms(disk.ordered(), disk.counts())
+    assert banner.headline.text() == "▲ MEDIUM  Journal disk full: Unacknowledged"
+    station = AlarmService(Sink())
+    station._timer.stop()
+    station.on_snapshot(snapshot(slots=(charger_fault(3),)))
+    banner.show_alarms(station.ordered(), station.counts())
+    assert banner.headline.text() == "▲ MEDIUM  Charger fault at slot 3: Unacknowledged"
+    station.on_snapshot(snapshot((st.FaultCode.ESTOP,), (charger_fault(3),)))
+    banner.show_alarms(station.ordered(), station.counts())
+    assert banner.headline.text() == "◆ HIGH  E-stop: Unacknowledged"
+
+
+def test_the_detail_names_the_source_only_when_it_adds_something_the_table_always(
+        qtbot, page) -> None:
+    page.service.on_link_event(LinkEvent(LinkState.LOST, "no answer", page.service.clock()))
+    page.service.on_snapshot(snapshot(slots=(charger_fault(3),)))
+    assert sorted(column(page, 2)) == ["link", "slot 3"]  # the source column stays
+    assert sorted(column(page, 1)) == ["Charger fault", "Link lost"]
+    page.select(("LINK_LOST", "link"))
+    first_line = page.detail.text().splitlines()[0]
+    assert first_line.endswith("Link lost") and "link)" not in first_line
+    assert " at " not in first_line
+    page.select(("CHARGER_FAULT", "slot 3"))
+    assert page.detail.text().splitlines()[0].endswith("Charger fault at slot 3")
+
+
+@pytest.mark.parametrize(("code", "source", "name"), [
+    ("LINK_LOST", "link", "Link lost"),
+    ("LINK_DEGRADED", "link", "Link degraded"),
+    ("JOURNAL_DISK_FULL", "journal", "Journal disk full"),
+    ("JOURNAL_FAILED", "journal", "Journal failed"),
+    ("SYNC_DOWN", "station", "Sync down"),
+    ("WATCHDOG", "console", "Watchdog"),
+    ("LOCK_JAM", "controller", "Lock jam"),
+    ("CHARGER_FAULT", "slot 3", "Charger fault at slot 3"),
+    ("PACK_HIGH_TEMPERATURE", "slot 12", "Pack high temperature at slot 12"),
+    ("ABORTED", "controller", "Swap aborted"),
+    ("DOOR_OPEN", "door", "Door open"),  # a source that only repeats the title's word
+    ("DOOR_OPEN", "rear door", "Door open at rear door"),
+])
+def test_alarm_names(qapp, code, source, name) -> None:
+    assert alarm_name(code, source) == name
+
+
+def test_state_texts_are_consistent(qapp) -> None:
+    texts = {s: state_text(s.value) for s in AlarmState}
+    assert all(t[0].isupper() and t[1:] == t[1:].lower() for t in texts.values()), texts
+    assert texts[AlarmState.UNACK] == "Unacknowledged"
+    assert texts[AlarmState.ACKED] == "Acknowledged"
+    assert texts[AlarmState.RTN_UNACK] == "Cleared, unacknowledged"
+    assert AlarmModel().headers()[5] == "First out"
+
+
+def test_the_shelve_panel_takes_the_lists_place_and_cancel_brings_it_back(qtbot, page) -> None:
+    """The reasons get the list's width and the page stays within the screen's height."""
+    page.service.on_snapshot(snapshot(slots=(charger_fault(3),)))
+    page.select(("CHARGER_FAULT", "slot 3"))
+    tap(qtbot, page.shelve_button)
+    assert page.shelve_panel.isVisible() and not page.table.isVisible()
+    qtbot.waitUntil(lambda: page.shelve_panel.width() > 0)
+    panel = page.shelve_panel.geometry()
+    assert panel.right() < page.detail.geometry().left()  # left of the detail, not under it
+    assert panel.width() > page.detail.width()
+    tap(qtbot, page.findChild(QPushButton, "shelveCancel"))
+    assert not page.shelve_panel.isVisible() and page.table.isVisible()
+    assert page.message.text() == ""
