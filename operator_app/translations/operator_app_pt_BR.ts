@@ -12,8 +12,8 @@
         <translation>Alarmes ›</translation>
     </message>
     <message>
-        <source>%1  %2 at %3: %4</source>
-        <translation>%1  %2 em %3: %4</translation>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
     </message>
     <message>
         <source>What to do: %1</source>
@@ -82,6 +82,14 @@
         <translation>Todos</translation>
     </message>
     <message>
+        <source>No alarms</source>
+        <translation>Nenhum alarme</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Reconhecer todos</translation>
+    </message>
+    <message>
         <source>Tap an alarm to see its cause and what to do.</source>
         <translation>Toque em um alarme para ver a causa e o que fazer.</translation>
     </message>
@@ -130,6 +138,14 @@
         <translation>Suspender agora</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>No alarms in this view</source>
+        <translation>Nenhum alarme com estes filtros</translation>
+    </message>
+    <message>
         <source>State: %1</source>
         <translation>Estado: %1</translation>
     </message>
@@ -158,8 +174,46 @@
         <translation>O controlador ainda mantém esta falha: Rearmar pede que você confirme que a baia está livre e depois a rearma no controlador.</translation>
     </message>
     <message>
+        <source>FIRST OUT: another alarm followed within %1 s</source>
+        <translation>PRIMEIRO: outro alarme veio em seguida, em até %1 s</translation>
+    </message>
+    <message>
         <source>Acknowledged.</source>
         <translation>Reconhecido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %n alarm(s).</source>
+        <translation>
+            <numerusform>%n alarme reconhecido.</numerusform>
+            <numerusform>%n alarmes reconhecidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alarm was acknowledged.</source>
+        <translation>Nenhum alarme foi reconhecido.</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operador</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>técnico</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>that needs the %1 role</source>
+        <translation>isso exige o perfil de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not acknowledged: %1.</source>
+        <translation>
+            <numerusform>%n não reconhecido: %1.</numerusform>
+            <numerusform>%n não reconhecidos: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Is the bay clear, and nobody inside the light curtain? Tap Reset again to reset at the controller.</source>
@@ -205,32 +259,64 @@
         <translation>BAIXA</translation>
     </message>
     <message>
-        <source>normal</source>
-        <translation>normal</translation>
+        <source>Normal</source>
+        <translation>Normal</translation>
     </message>
     <message>
-        <source>UNACKNOWLEDGED</source>
-        <translation>NÃO RECONHECIDO</translation>
+        <source>Unacknowledged</source>
+        <translation>Não reconhecido</translation>
     </message>
     <message>
-        <source>acknowledged</source>
-        <translation>reconhecido</translation>
+        <source>Acknowledged</source>
+        <translation>Reconhecido</translation>
     </message>
     <message>
-        <source>cleared, unacknowledged</source>
-        <translation>normalizado, não reconhecido</translation>
+        <source>Cleared, unacknowledged</source>
+        <translation>Normalizado, não reconhecido</translation>
     </message>
     <message>
-        <source>shelved</source>
-        <translation>suspenso</translation>
+        <source>Shelved</source>
+        <translation>Suspenso</translation>
     </message>
     <message>
-        <source>suppressed by design</source>
-        <translation>suprimido por projeto</translation>
+        <source>Suppressed by design</source>
+        <translation>Suprimido por projeto</translation>
     </message>
     <message>
-        <source>out of service</source>
-        <translation>fora de serviço</translation>
+        <source>Out of service</source>
+        <translation>Fora de serviço</translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translation>controlador</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>estação</translation>
+    </message>
+    <message>
+        <source>console</source>
+        <translation>console</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>bay</source>
+        <translation>baia</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation>posição %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 na %2</translation>
     </message>
     <message>
         <source>An emergency stop was pressed; all motion stopped.</source>
@@ -397,16 +483,24 @@
         <translation>Oriente o motorista a recuar e repita o posicionamento.</translation>
     </message>
     <message>
-        <source>Aborted</source>
-        <translation>Abortada</translation>
-    </message>
-    <message>
         <source>A swap was aborted mid-sequence.</source>
         <translation>Uma troca foi abortada no meio da sequência.</translation>
     </message>
     <message>
         <source>Check the bay and reset to let the controller recover.</source>
         <translation>Verifique a baia e rearme para o controlador se recuperar.</translation>
+    </message>
+    <message>
+        <source>Swap aborted, vehicle in bay</source>
+        <translation>Troca abortada, veículo na baia</translation>
+    </message>
+    <message>
+        <source>A swap was aborted mid-sequence with the vehicle still in the bay: it may be without a pack, or with its pack half out.</source>
+        <translation>Uma troca foi abortada no meio da sequência com o veículo ainda na baia: ele pode estar sem bateria ou com a bateria meio para fora.</translation>
+    </message>
+    <message>
+        <source>Keep the vehicle in the bay and the driver out of it. Check the pack and the lift, then reset and follow the guided recovery before the vehicle leaves.</source>
+        <translation>Mantenha o veículo na baia e o motorista fora dele. Verifique a bateria e o elevador, depois rearme e siga a recuperação guiada antes de o veículo sair.</translation>
     </message>
     <message>
         <source>Link lost</source>
@@ -507,6 +601,10 @@
     <message>
         <source>Check the link. Motion stays held until someone here checks the bay and taps Resume on the main page (or aborts the swap).</source>
         <translation>Verifique o link. O movimento fica retido até alguém aqui verificar a baia e tocar em Retomar na tela principal (ou abortar a troca).</translation>
+    </message>
+    <message>
+        <source>Swap aborted</source>
+        <translation>Troca abortada</translation>
     </message>
     <message>
         <source>The terminal&apos;s disk is full; records go into the journal&apos;s reserve space, then wait in memory, and telemetry is thinned.</source>
@@ -627,6 +725,10 @@
         <translation>esterce à direita %1 m</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>lift</source>
         <translation>elevador</translation>
     </message>
@@ -663,6 +765,10 @@
     <message>
         <source>%1, %2: %3 x %4</source>
         <translation>%1, %2: %3 x %4</translation>
+    </message>
+    <message>
+        <source>in the bay now, swapped today at %1</source>
+        <translation>na baia agora, trocado hoje às %1</translation>
     </message>
     <message>
         <source>in the bay now</source>
@@ -808,8 +914,8 @@
         <translation>mediana %1 ms, p99 %2 ms, %3 transações, %4 timeouts, %5 erros de CRC</translation>
     </message>
     <message>
-        <source>%1 (%2): %3 | high %4, medium %5, low %6</source>
-        <translation>%1 (%2): %3 | alta %4, média %5, baixa %6</translation>
+        <source>%1: %3 | high %4, medium %5, low %6</source>
+        <translation>%1: %3 | alta %4, média %5, baixa %6</translation>
     </message>
     <message>
         <source>recording</source>
@@ -867,8 +973,16 @@
         <translation>Esperados hoje (toque para identificar)</translation>
     </message>
     <message>
+        <source>%1 was swapped at %2 today: check before swapping again</source>
+        <translation>%1 já foi trocado hoje às %2: confira antes de trocar de novo</translation>
+    </message>
+    <message>
         <source>Type the plate first, or tap a vehicle in the list.</source>
         <translation>Digite a placa primeiro ou toque em um veículo da lista.</translation>
+    </message>
+    <message>
+        <source>Identify anyway</source>
+        <translation>Identificar mesmo assim</translation>
     </message>
     <message>
         <source>Not identified: %1</source>
@@ -896,6 +1010,14 @@
     <message>
         <source>About this console:</source>
         <translation>Sobre este console:</translation>
+    </message>
+    <message>
+        <source>IN: for %1</source>
+        <translation>ENTRADA: para %1</translation>
+    </message>
+    <message>
+        <source>OUT: depleted pack goes here</source>
+        <translation>SAÍDA: recebe a descarregada</translation>
     </message>
     <message>
         <source>Technician or supervisor PIN</source>
@@ -1001,6 +1123,21 @@
     <message>
         <source>ไทย / ABC</source>
         <translation>ไทย / ABC</translation>
+    </message>
+</context>
+<context>
+    <name>RackView</name>
+    <message>
+        <source>%1 s old</source>
+        <translation>há %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min old</source>
+        <translation>há %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h old</source>
+        <translation>há %1 h</translation>
     </message>
 </context>
 <context>
@@ -1654,12 +1791,12 @@
         <translation>vazia</translation>
     </message>
     <message>
-        <source>reserved for the swap</source>
-        <translation>reservada para a troca</translation>
+        <source>reserved</source>
+        <translation>reservada</translation>
     </message>
     <message>
-        <source>QUARANTINED</source>
-        <translation>EM QUARENTENA</translation>
+        <source>quarantine</source>
+        <translation>quarentena</translation>
     </message>
     <message>
         <source>FAULT</source>
@@ -1670,16 +1807,84 @@
         <translation>não pronta</translation>
     </message>
     <message>
-        <source>charging, ready in %1 min</source>
-        <translation>carregando, pronta em %1 min</translation>
-    </message>
-    <message>
         <source>charging</source>
         <translation>carregando</translation>
     </message>
     <message>
+        <source>disabled</source>
+        <translation>desativada</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>inválida</translation>
+    </message>
+    <message>
+        <source>time to ready unknown</source>
+        <translation>previsão desconhecida</translation>
+    </message>
+    <message>
+        <source>ready in about %1 min</source>
+        <translation>pronta em cerca de %1 min</translation>
+    </message>
+    <message>
+        <source>for the running swap</source>
+        <translation>para a troca em andamento</translation>
+    </message>
+    <message>
+        <source>kept out of swaps</source>
+        <translation>fora das trocas</translation>
+    </message>
+    <message>
+        <source>charger fault</source>
+        <translation>falha do carregador</translation>
+    </message>
+    <message>
+        <source>slot fault</source>
+        <translation>falha da posição</translation>
+    </message>
+    <message>
+        <source>charger switched off</source>
+        <translation>carregador desligado</translation>
+    </message>
+    <message>
+        <source>BMS alarm level %1</source>
+        <translation>alarme do BMS, nível %1</translation>
+    </message>
+    <message>
+        <source>insulation low</source>
+        <translation>isolação baixa</translation>
+    </message>
+    <message>
+        <source>readings invalid</source>
+        <translation>leituras inválidas</translation>
+    </message>
+    <message>
+        <source>too hot</source>
+        <translation>quente demais</translation>
+    </message>
+    <message>
+        <source>too cold</source>
+        <translation>fria demais</translation>
+    </message>
+    <message>
+        <source>poor health (SoH)</source>
+        <translation>saúde ruim (SoH)</translation>
+    </message>
+    <message>
+        <source>SoC low, not charging</source>
+        <translation>SoC baixo, sem carga</translation>
+    </message>
+    <message>
         <source>Slot %1</source>
         <translation>Posição %1</translation>
+    </message>
+    <message>
+        <source>SoC invalid</source>
+        <translation>SoC inválido</translation>
+    </message>
+    <message>
+        <source>STALE, %1</source>
+        <translation>DESATUALIZADO, %1</translation>
     </message>
 </context>
 <context>
@@ -1876,24 +2081,20 @@
 <context>
     <name>StationBar</name>
     <message>
-        <source>Station: no data yet</source>
-        <translation>Estação: ainda sem dados</translation>
-    </message>
-    <message>
         <source>E-STOP</source>
         <translation>EMERGÊNCIA</translation>
     </message>
     <message>
-        <source>Station: %1</source>
-        <translation>Estação: %1</translation>
-    </message>
-    <message>
-        <source>Station (last known): %1</source>
-        <translation>Estação (último estado conhecido): %1</translation>
+        <source>No data yet</source>
+        <translation>Ainda sem dados</translation>
     </message>
     <message>
         <source>Mode: %1</source>
         <translation>Modo: %1</translation>
+    </message>
+    <message>
+        <source>LAST KNOWN, %1</source>
+        <translation>ÚLTIMO ESTADO, %1</translation>
     </message>
     <message>
         <source>Faults: %1</source>
@@ -2052,6 +2253,42 @@
         <translation>faltam cerca de %1 min %2 s</translation>
     </message>
     <message>
+        <source>Bay: no data yet.</source>
+        <translation>Baia: ainda sem dados.</translation>
+    </message>
+    <message>
+        <source>Receipt and QR code</source>
+        <translation>Comprovante e código QR</translation>
+    </message>
+    <message>
+        <source>Steps as last known (%1): the link is down.</source>
+        <translation>Etapas pelo último estado conhecido (%1): o link caiu.</translation>
+    </message>
+    <message>
+        <source>The bay is empty.</source>
+        <translation>A baia está vazia.</translation>
+    </message>
+    <message>
+        <source>In the bay: %1.</source>
+        <translation>Na baia: %1.</translation>
+    </message>
+    <message>
+        <source>In the bay: a vehicle, plate not read.</source>
+        <translation>Na baia: um veículo, placa não lida.</translation>
+    </message>
+    <message>
+        <source>Receipt of %1 (QR code)</source>
+        <translation>Comprovante de %1 (código QR)</translation>
+    </message>
+    <message>
+        <source>%1 was swapped at %2 today: check before swapping again</source>
+        <translation>%1 já foi trocado hoje às %2: confira antes de trocar de novo</translation>
+    </message>
+    <message>
+        <source>No vehicle identified. %1</source>
+        <translation>Nenhum veículo identificado. %1</translation>
+    </message>
+    <message>
         <source>Swap completed.</source>
         <translation>Troca concluída.</translation>
     </message>
@@ -2100,24 +2337,24 @@
         <translation>O controlador não iniciou a troca: %1. O que fazer: %2.</translation>
     </message>
     <message>
-        <source>slot %1, pack …%2, SoC %3 %, SoH %4 %</source>
-        <translation>posição %1, bateria …%2, SoC %3 %, SoH %4 %</translation>
+        <source>slot %1 (…%2, %3 %, SoH %4 %)</source>
+        <translation>posição %1 (…%2, %3 %, SoH %4 %)</translation>
     </message>
     <message>
-        <source>Pack out: none from block 1 (it carries no pack)</source>
-        <translation>Bateria retirada: nenhuma do bloco 1 (ele não leva bateria)</translation>
+        <source>out: none from block 1 (it carries no pack)</source>
+        <translation>saída: nenhuma do bloco 1 (ele está sem bateria)</translation>
     </message>
     <message>
-        <source>Pack out: to slot %1</source>
-        <translation>Bateria retirada: para a posição %1</translation>
+        <source>out: to slot %1</source>
+        <translation>saída: para a posição %1</translation>
     </message>
     <message>
-        <source>Pack out: block 1 to slot %1, the others to free slots the controller picks</source>
-        <translation>Baterias retiradas: bloco 1 para a posição %1, as demais para posições livres escolhidas pelo controlador</translation>
+        <source>out: block 1 to slot %1, the others to free slots the controller picks</source>
+        <translation>saída: bloco 1 para a posição %1, os outros para posições livres escolhidas pelo controlador</translation>
     </message>
     <message>
-        <source>Pack in: %1</source>
-        <translation>Bateria instalada: %1</translation>
+        <source>In: %1; %2</source>
+        <translation>Entrada: %1; %2</translation>
     </message>
     <message>
         <source>%1, block %2</source>
@@ -2137,7 +2374,130 @@
     </message>
 </context>
 <context>
+    <name>SwapStrip</name>
+    <message>
+        <source>ABORT</source>
+        <translation>ABORTAR</translation>
+    </message>
+    <message>
+        <source>%1, block %2</source>
+        <translation>%1, bloco %2</translation>
+    </message>
+    <message>
+        <source>Starting the swap…</source>
+        <translation>Iniciando a troca…</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>faltam %1:%2</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPage</name>
+    <message>
+        <source>Lock head jams</source>
+        <translation>Cabeça de trava emperra</translation>
+    </message>
+    <message>
+        <source>Lift overload</source>
+        <translation>Sobrecarga do elevador</translation>
+    </message>
+    <message>
+        <source>Shuttle misaligned</source>
+        <translation>Carro desalinhado</translation>
+    </message>
+    <message>
+        <source>Vehicle cannot position</source>
+        <translation>Veículo não consegue se posicionar</translation>
+    </message>
+    <message>
+        <source>HV interlock open</source>
+        <translation>Intertravamento de AT aberto</translation>
+    </message>
+    <message>
+        <source>BMS handshake fails</source>
+        <translation>Comunicação com o BMS falha</translation>
+    </message>
+    <message>
+        <source>Pack code differs from plan</source>
+        <translation>Código da bateria difere do plano</translation>
+    </message>
+    <message>
+        <source>Charger fault in the chosen slot</source>
+        <translation>Falha do carregador na posição escolhida</translation>
+    </message>
+    <message>
+        <source>Pack alarm in the chosen slot</source>
+        <translation>Alarme de bateria na posição escolhida</translation>
+    </message>
+    <message>
+        <source>Insulation low in the chosen slot</source>
+        <translation>Isolação baixa na posição escolhida</translation>
+    </message>
+    <message>
+        <source>E-stop pressed</source>
+        <translation>Emergência pressionada</translation>
+    </message>
+    <message>
+        <source>Light curtain interrupted</source>
+        <translation>Cortina de luz interrompida</translation>
+    </message>
+    <message>
+        <source>Controller stops answering</source>
+        <translation>Controlador para de responder</translation>
+    </message>
+    <message>
+        <source>Serial cable pulled</source>
+        <translation>Cabo serial desconectado</translation>
+    </message>
+    <message>
+        <source>Damaged answers</source>
+        <translation>Respostas corrompidas</translation>
+    </message>
+    <message>
+        <source>Slow answers</source>
+        <translation>Respostas lentas</translation>
+    </message>
+    <message>
+        <source>Answers lost</source>
+        <translation>Respostas perdidas</translation>
+    </message>
+    <message>
+        <source>Noise on the line</source>
+        <translation>Ruído na linha</translation>
+    </message>
+    <message>
+        <source>Controller heartbeat stops</source>
+        <translation>Heartbeat do controlador para</translation>
+    </message>
+    <message>
+        <source>Controller restarts</source>
+        <translation>Controlador reinicia</translation>
+    </message>
+    <message>
+        <source>The vehicle left the bay.</source>
+        <translation>O veículo saiu da baia.</translation>
+    </message>
+    <message>
+        <source>Injected faults cleared.</source>
+        <translation>Falhas injetadas limpas.</translation>
+    </message>
+    <message>
+        <source>E-stop circuit reset at the cabinet: confirm with a reset at the console.</source>
+        <translation>Circuito de emergência rearmado no painel: confirme com um rearme no console.</translation>
+    </message>
+    <message>
+        <source>The bay is empty.</source>
+        <translation>A baia está vazia.</translation>
+    </message>
+    <message>
+        <source>The bay&apos;s start button was pressed: the controller starts a swap.</source>
+        <translation>O botão de início da baia foi pressionado: o controlador inicia uma troca.</translation>
+    </message>
+    <message>
+        <source>A swap is running: the vehicle is locked in the bay.</source>
+        <translation>Há uma troca em andamento: o veículo está travado na baia.</translation>
+    </message>
     <message>
         <source>SIMULATION: training controls</source>
         <translation>SIMULAÇÃO: controles de treinamento</translation>
@@ -2163,6 +2523,10 @@
         <translation>Veículo sai</translation>
     </message>
     <message>
+        <source>Attendant presses the bay&apos;s start button</source>
+        <translation>Atendente pressiona o botão de início da baia</translation>
+    </message>
+    <message>
         <source>Inject a fault (slot faults act on the chosen slot)</source>
         <translation>Injetar uma falha (falhas de posição agem na posição escolhida)</translation>
     </message>
@@ -2173,6 +2537,18 @@
     <message>
         <source>E-stop reset key at the cabinet</source>
         <translation>Chave de rearme da emergência no painel</translation>
+    </message>
+    <message>
+        <source>Tap a control: what the simulator did shows here.</source>
+        <translation>Toque em um controle: o que o simulador fez aparece aqui.</translation>
+    </message>
+    <message>
+        <source>%1 (slot %2)</source>
+        <translation>%1 (posição %2)</translation>
+    </message>
+    <message>
+        <source>%1 drives into the bay.</source>
+        <translation>%1 entra na baia.</translation>
     </message>
     <message>
         <source>Done: %1</source>

@@ -13,8 +13,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from operator_app.domain.alarms import AlarmState, Priority
+from operator_app.ui.sizes import Sizes
 from operator_app.ui.texts import alarm_name, alarm_text, priority_text, state_text
 from operator_app.ui.theme import DAY, PRIMARY_TARGET_MM, Palette, mm_to_px
+from operator_app.ui.widgets import ElidedLabel
 
 
 class AlarmBanner(QFrame):
@@ -26,18 +28,23 @@ class AlarmBanner(QFrame):
         self.palette_ = palette
         self.setMinimumHeight(mm_to_px(PRIMARY_TARGET_MM, dpi))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.title_px = Sizes(dpi).title
+        # one line each, shortened with "…" when the room is short (the alarm page has it
+        # all): the banner keeps its height, whatever the alarm or the language
         row = QHBoxLayout(self)
+        row.setContentsMargins(8, 2, 8, 2)
         text = QVBoxLayout()
-        self.headline = QLabel(self.tr("No alarms"))
+        text.setSpacing(0)
+        self.headline = ElidedLabel(self.tr("No alarms"))
         self.headline.setObjectName("alarmHeadline")
-        self.action = QLabel("")
+        self.action = ElidedLabel("")
         self.action.setObjectName("alarmAction")
-        self.action.setWordWrap(True)
         text.addWidget(self.headline)
         text.addWidget(self.action)
         row.addLayout(text, 1)
         self.counts = QLabel("")
         self.counts.setObjectName("alarmCounts")
+        self.counts.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.counts)
         self.more = QLabel(self.tr("Alarms ›"))
         row.addWidget(self.more)
@@ -52,20 +59,21 @@ class AlarmBanner(QFrame):
 
     def show_alarms(self, ordered: list, counts: dict) -> None:
         """``ordered`` as AlarmService.ordered(); ``counts`` by priority."""
-        self.counts.setText("   ".join(
+        self.counts.setText("\n".join(  # one priority a line: the texts get the width
             f"{priority_text(p)} {counts.get(p, 0)}" for p in Priority))
         if not ordered:
-            self.headline.setText(self.tr("No alarms"))
-            self.action.setText("")
+            self.headline.set_full(self.tr("No alarms"))
+            self.action.set_full("")
             self._paint(None)
             return
         top = ordered[0]
         d = top.definition
         unacked = top.state in (AlarmState.UNACK, AlarmState.RTN_UNACK)
-        self.headline.setText(self.tr("%1  %2: %3").replace(
-            "%1", priority_text(d.priority)).replace("%2", alarm_name(top.code, top.source))
-            .replace("%3", state_text(top.state.value)))
-        self.action.setText(self.tr("What to do: %1").replace("%1", alarm_text(d.action)))
+        # the alarm on the first line, whole when it can be; its state and what to do under it
+        self.headline.set_full(self.tr("%1  %2").replace(
+            "%1", priority_text(d.priority)).replace("%2", alarm_name(top.code, top.source)))
+        self.action.set_full(self.tr("%1. What to do: %2").replace(
+            "%1", state_text(top.state.value)).replace("%2", alarm_text(d.action)))
         self._paint(d.priority if unacked else None)
 
     def _paint(self, priority: Priority | None) -> None:
@@ -77,7 +85,7 @@ class AlarmBanner(QFrame):
         bg, fg = colours.get(priority, (p.panel, p.text)) if priority else (p.panel, p.text)
         self.setStyleSheet(f"#alarmBanner {{ background: {bg}; border: 2px solid {p.border}; }}"
                            f"#alarmBanner QLabel {{ background: transparent; color: {fg}; }}"
-                           "#alarmHeadline { font-weight: bold; font-size: 15pt; }")
+                           f"#alarmHeadline {{ font-weight: bold; font-size: {self.title_px}px; }}")
 
     def mouseReleaseEvent(self, event) -> None:
         if event.button() is Qt.MouseButton.LeftButton:

@@ -14,7 +14,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -114,6 +117,33 @@ class AlarmModel(RowsMixin, QAbstractTableModel):
         return None
 
 
+class PriorityDelegate(QStyledItemDelegate):
+    """The priority cell keeps its colour and its text's contrast when its row is selected
+    (a selection colour would paint over it): the selection is a frame around the cell."""
+
+    def __init__(self, model: AlarmModel, parent=None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        fill = index.data(Qt.ItemDataRole.BackgroundRole)
+        if fill is None:
+            super().paint(painter, option, index)
+            return
+        pal = self.model.palette_
+        rect = option.rect
+        painter.save()
+        painter.fillRect(rect, fill)
+        painter.setPen(index.data(Qt.ItemDataRole.ForegroundRole) or QColor(pal.text))
+        painter.drawText(rect.adjusted(6, 0, -6, 0), int(Qt.AlignmentFlag.AlignVCenter
+                                                         | Qt.AlignmentFlag.AlignLeft),
+                         str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.setPen(QPen(QColor(pal.text), 4))
+            painter.drawRect(rect.adjusted(2, 2, -2, -2))
+        painter.restore()
+
+
 class AlarmPage(Page):
     def __init__(self, service: AlarmService, session: Session, dpi: float,
                  palette: Palette = DAY) -> None:
@@ -158,6 +188,7 @@ class AlarmPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(int(dpi * 10 / 25.4) + 1)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.clicked.connect(self._select_index)
+        self.table.setItemDelegateForColumn(0, PriorityDelegate(self.model, self.table))
         kinetic(self.table)
         # "No alarms" over the empty table (same grid cell), in large text; hidden with rows
         self.empty_label = QLabel(self.tr("No alarms"))

@@ -37,7 +37,7 @@ from operator_app.domain.words import fault_phrase
 from operator_app.services.link_worker import LinkEvent, LinkHealth
 from operator_app.storage.journal import StorageState, StorageStatus
 from operator_app.ui.station_panel import say
-from operator_app.ui.texts import label
+from operator_app.ui.texts import alarm_name, alarm_text, label
 
 SLOT_COLUMNS = 6
 
@@ -246,9 +246,9 @@ class FirstConsole(QMainWindow):
         top = ordered[0]
         high, medium, low = (counts[p] for p in sorted(counts))
         self.alarms.setText(
-            self.tr("%1 (%2): %3 | high %4, medium %5, low %6")
-            .replace("%1", top.code).replace("%2", top.source)
-            .replace("%3", top.definition.action).replace("%4", str(high))
+            self.tr("%1: %3 | high %4, medium %5, low %6")
+            .replace("%1", alarm_name(top.code, top.source))
+            .replace("%3", alarm_text(top.definition.action)).replace("%4", str(high))
             .replace("%5", str(medium)).replace("%6", str(low)))
         self.alarms.setStyleSheet("background:#f2c200; color:black; font-weight:bold;")
 

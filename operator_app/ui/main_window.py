@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         self.setCentralWidget(central)
         root = QVBoxLayout(central)
-        root.setContentsMargins(4, 4, 4, 4)
+        root.setContentsMargins(2, 2, 2, 2)
         root.setSpacing(4)
         self.sim_banner = TapLabel(" ".join(filter(None, (
             self.tr("SIMULATION: not connected to real equipment. Tap here for the training "

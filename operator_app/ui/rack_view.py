@@ -27,6 +27,7 @@ from operator_app.ui.texts import label, priority_text
 from operator_app.ui.theme import DAY, GLOVE_GAP_MM, Palette, mm_to_px
 
 TILE_MM = (25.0, 20.0)
+PAD_MM = 0.5  # inside the frame: the large word gets the tile's width
 DEFAULT_FAULT_PRIORITY = Priority.MEDIUM  # a FAULT tile whose alarm is not (yet) raised
 PRIORITY_SHAPE = {Priority.HIGH: "◆", Priority.MEDIUM: "▲", Priority.LOW: "●"}
 
@@ -69,8 +70,8 @@ class SlotTile(QWidget):
         """At least 25 x 20 mm, and as large as its texts need in this language."""
         big, small = QFontMetrics(self.large), QFontMetrics(self.small)
         words = [self.word(TileView(s)) for s in TileState]
-        pad = 2 * mm_to_px(1.0, dpi) + 4  # the padding, both sides, and the frame
-        width = max(big.horizontalAdvance(w) for w in words) + pad + 4
+        pad = 2 * (mm_to_px(PAD_MM, dpi) + 2)  # the frame and the padding, both sides
+        width = max(big.horizontalAdvance(w) for w in words) + pad
         width = max(width, small.horizontalAdvance("Slot 8  …000000  00 %  00 °C") + pad)
         height = self.large_box() + 2 * small.height() + self.bar_height() + pad + 4
         return max(mm_to_px(TILE_MM[0], dpi), width), max(mm_to_px(TILE_MM[1], dpi), height)
@@ -166,8 +167,8 @@ class SlotTile(QWidget):
             pen.setStyle(Qt.PenStyle.DashLine)
         p.setPen(pen)
         p.drawRect(rect)
-        pad = mm_to_px(1.0, self.sizes.dpi)
-        inner = rect.adjusted(pad, pad * 0.6, -pad, -pad * 0.6)
+        pad = mm_to_px(PAD_MM, self.sizes.dpi)
+        inner = rect.adjusted(pad, pad, -pad, -pad)
         sm = QFontMetrics(self.small)
         line = sm.height()
         # top line: slot, type and serial, temperature

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from operator_app.domain import recovery as rc
+from operator_app.domain import station as st
 from operator_app.domain.roles import Role
 from operator_app.domain.words import CONTEXT, Phrase
 from operator_app.services.recovery_service import ACTION_NAMES, RecoveryService
@@ -116,7 +117,10 @@ class StationBar(QWidget):
                 "%1", "; ".join(say(f) for f in view.faults)))
         else:
             self.faults.set_full(self.tr("No fault"))
-        self.estop.setVisible(view.estop)
+        # the red mark whenever the E-stop is latched or its reset is to confirm; while the
+        # state itself, in large text, is the emergency stop, the state says it
+        self.estop.setVisible(view.estop and not (view.state is st.StationState.ESTOP
+                                                  and view.estop_latched))
         self.estop.setText(self.tr("E-STOP LATCHED") if view.estop_latched else
                            self.tr("E-STOP: key turned, confirm the reset"))
 

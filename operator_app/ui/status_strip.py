@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from operator_app.domain.roles import Role
 from operator_app.domain.snapshot import LinkState, StationSnapshot
@@ -14,7 +14,7 @@ from operator_app.services.link_worker import LinkEvent
 from operator_app.storage.journal import StorageState, StorageStatus
 from operator_app.ui.texts import label
 from operator_app.ui.theme import DAY, Palette, mm_to_px
-from operator_app.ui.widgets import button
+from operator_app.ui.widgets import ElidedLabel, button
 
 ROLE_TEXT = {Role.OPERATOR: QT_TRANSLATE_NOOP("StatusStrip", "Operator"),
              Role.TECHNICIAN: QT_TRANSLATE_NOOP("StatusStrip", "Technician"),
@@ -29,29 +29,28 @@ class StatusStrip(QFrame):
         self.palette_ = palette
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 2, 4, 2)
-        self.station = QLabel(station_name)
+        self.station = ElidedLabel(station_name)
         self.station.setObjectName("stationName")
         self.station.setStyleSheet("font-weight: bold;")
-        self.clock = QLabel("")
+        self.clock = ElidedLabel("")
         self.clock.setObjectName("clock")
-        self.link = QLabel(self.tr("Link: connecting"))
+        self.link = ElidedLabel(self.tr("Link: connecting"))
         self.link.setObjectName("statusLink")
-        self.journal = QLabel(self.tr("Journal: starting"))
+        self.journal = ElidedLabel(self.tr("Journal: starting"))
         self.journal.setObjectName("statusJournal")
-        self.sync = QLabel(self.tr("Sync: not set up"))
+        self.sync = ElidedLabel(self.tr("Sync: not set up"))
         self.sync.setObjectName("statusSync")
-        # two lines of text: station and clock; link, journal and sync. A label that gets
-        # less room than its text is shortened with "…", it never widens the window
+        # two lines of text: link and journal first (what an operator must see), then sync,
+        # station and clock. A text with less room than it needs is shortened with "…" (the
+        # details page says it all); it never widens the window
         lines = QVBoxLayout()
         lines.setSpacing(0)
         first, second = QHBoxLayout(), QHBoxLayout()
         for line in (first, second):
             line.setSpacing(mm_to_px(3, dpi))
-        for line, items in ((first, (self.station, self.clock)),
-                            (second, (self.link, self.journal, self.sync))):
+        for line, items in ((first, (self.link, self.journal)),
+                            (second, (self.sync, self.station, self.clock))):
             for w in items:
-                w.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
-                w.setMinimumWidth(1)
                 line.addWidget(w)
             line.addStretch(1)
             lines.addLayout(line)
@@ -76,7 +75,7 @@ class StatusStrip(QFrame):
         self.show_role(Role.OPERATOR)
 
     def _show_clock(self) -> None:
-        self.clock.setText(time.strftime("%Y-%m-%d %H:%M:%S"))
+        self.clock.set_full(time.strftime("%Y-%m-%d %H:%M:%S"))
 
     def show_role(self, role: Role) -> None:
         text = self.tr(ROLE_TEXT[role])
@@ -109,7 +108,7 @@ class StatusStrip(QFrame):
         text = self.tr("Link: %1").replace("%1", label(self._link_state))
         if self._last_heartbeat is not None and self._link_state is not LinkState.LOST:
             text += f"  {heart} {self._last_heartbeat}"
-        self.link.setText(text)
+        self.link.set_full(text)
 
     def _style_link(self) -> None:
         """The link's colour: only when its state or the theme changes (a style sheet is
@@ -130,7 +129,7 @@ class StatusStrip(QFrame):
                            status.held_in_memory)
         if status.spilled:
             text += " " + self.tr("(%n in the spill file)", "", status.spilled)
-        self.journal.setText(text)
+        self.journal.set_full(text)
         p = self.palette_
         bad = status.state is not StorageState.OK
         self.journal.setStyleSheet(f"background: {p.alarm_medium}; color: black; "

@@ -104,10 +104,24 @@ class ElidedLabel(QLabel):
     def __init__(self, text: str = "") -> None:
         super().__init__(text)
         self.full = text
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        """As wide as its whole text: a layout gives it that when it can."""
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        return QSize(QFontMetrics(self.font()).horizontalAdvance(self.full) + margins.left()
+                     + margins.right() + 2 * self.margin() + 2, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        """A few characters: with less room than its text, it shortens it instead."""
+        return QSize(QFontMetrics(self.font()).horizontalAdvance("M…") + 2,
+                     super().minimumSizeHint().height())
 
     def set_full(self, text: str) -> None:
-        self.full = text
+        if text != self.full:
+            self.full = text
+            self.updateGeometry()
         self._elide()
 
     def resizeEvent(self, event) -> None:

@@ -195,25 +195,29 @@ def test_first_out_is_shown_only_when_a_second_alarm_follows(qtbot, page) -> Non
 def test_the_banner_names_the_source_only_when_it_adds_something(qtbot) -> None:
     banner = AlarmBanner(DPI)
     qtbot.addWidget(banner)
-    assert banner.headline.text() == "No alarms"
+    assert banner.headline.full == "No alarms"
     link = AlarmService(Sink())
     link._timer.stop()
     link.on_link_event(LinkEvent(LinkState.LOST, "no answer", 0.0))
     banner.show_alarms(link.ordered(), link.counts())
-    assert banner.headline.text() == "◆ HIGH  Link lost: Unacknowledged"
+    assert banner.headline.full == "◆ HIGH  Link lost"
+    assert banner.action.full.startswith("Unacknowledged. What to do: ")
     disk = AlarmService(Sink())
     disk._timer.stop()
     disk.on_storage(StorageStatus(StorageState.DISK_FULL, "reserve"))
     banner.show_alarms(disk.ordered(), disk.counts())
-    assert banner.headline.text() == "▲ MEDIUM  Journal disk full: Unacknowledged"
+    assert banner.headline.full == "▲ MEDIUM  Journal disk full"
+    assert banner.action.full.startswith("Unacknowledged. What to do: ")
     station = AlarmService(Sink())
     station._timer.stop()
     station.on_snapshot(snapshot(slots=(charger_fault(3),)))
     banner.show_alarms(station.ordered(), station.counts())
-    assert banner.headline.text() == "▲ MEDIUM  Charger fault at slot 3: Unacknowledged"
+    assert banner.headline.full == "▲ MEDIUM  Charger fault at slot 3"
+    assert banner.action.full.startswith("Unacknowledged. What to do: ")
     station.on_snapshot(snapshot((st.FaultCode.ESTOP,), (charger_fault(3),)))
     banner.show_alarms(station.ordered(), station.counts())
-    assert banner.headline.text() == "◆ HIGH  E-stop: Unacknowledged"
+    assert banner.headline.full == "◆ HIGH  E-stop"
+    assert banner.action.full.startswith("Unacknowledged. What to do: ")
 
 
 def test_the_detail_names_the_source_only_when_it_adds_something_the_table_always(

@@ -116,3 +116,40 @@ def test_progress_bar_text(qtbot, palette: Palette, value: int) -> None:
     image = holder.grab().toImage()
     ratio, _ = text_contrast(image, inner(bar, holder, margin=4))
     assert ratio >= MIN_CONTRAST, (palette.name, value, round(ratio, 2))
+
+
+@pytest.mark.parametrize("palette", [DAY, NIGHT], ids=["day", "night"])
+def test_the_selected_alarm_rows_priority_cell(qtbot, palette: Palette) -> None:
+    """Selected, the priority cell keeps its priority's colour and its text 4.5:1 or more."""
+    from operator_app.domain.roles import Role
+    from operator_app.domain.snapshot import LinkState
+    from operator_app.services.alarm_service import AlarmService
+    from operator_app.services.link_worker import LinkEvent
+    from operator_app.services.session import Session
+    from operator_app.storage.journal import StorageState, StorageStatus
+    from operator_app.ui.alarm_page import AlarmPage
+    from tests.services.recording_port import Sink
+
+    QApplication.instance().setStyleSheet(stylesheet(palette, 96.0))
+    service = AlarmService(Sink())
+    page = AlarmPage(service, Session({Role.TECHNICIAN: "2468"}), 96.0, palette)
+    page.model.palette_ = palette
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    service.on_link_event(LinkEvent(LinkState.LOST, "no answer", 1.0))  # HIGH
+    service.on_storage(StorageStatus(StorageState.DISK_FULL, "reserve"))  # MEDIUM
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=3000)
+    for row in range(2):
+        page.select(page.model.rows[row][0])
+        qtbot.wait(20)
+        table = page.table
+        cell = table.visualRect(page.model.index(row, 0))
+        image = table.viewport().grab().toImage()
+        ratio, fill = text_contrast(image, cell.adjusted(8, 8, -8, -8))
+        priority = page.model.rows[row][1]
+        expected = {1: palette.alarm_high, 2: palette.alarm_medium}[priority]
+        assert fill.name() == expected, (palette.name, row, fill.name())
+        assert ratio >= MIN_CONTRAST, (palette.name, row, round(ratio, 2))
+        assert table.selectionModel().isRowSelected(row)

@@ -56,12 +56,12 @@ def test_the_status_strip_counts_what_a_full_disk_could_not_write(qtbot, console
 
     strip = console().window.strip
     strip.show_storage(StorageStatus(StorageState.DISK_FULL, "reserve"))
-    assert strip.journal.text() == "Journal: DISK FULL, writing into its reserve"
+    assert strip.journal.full == "Journal: DISK FULL, writing into its reserve"
     strip.show_storage(StorageStatus(StorageState.DISK_FULL, "full", held_in_memory=7))
-    assert strip.journal.text() == "Journal: DISK FULL, 7 record(s) not yet written"
+    assert strip.journal.full == "Journal: DISK FULL, 7 record(s) not yet written"
     strip.show_storage(StorageStatus(StorageState.DISK_FULL, "full", held_in_memory=20,
                                      spilled=3))
-    assert strip.journal.text() == ("Journal: DISK FULL, 20 record(s) not yet written "
+    assert strip.journal.full == ("Journal: DISK FULL, 20 record(s) not yet written "
                                     "(3 in the spill file)")
     strip.show_storage(StorageStatus(StorageState.OK, "ok"))
-    assert strip.journal.text() == "Journal: recording"
+    assert strip.journal.full == "Journal: recording"

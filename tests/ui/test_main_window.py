@@ -187,9 +187,9 @@ def test_fault_mid_swap_reaches_the_banner_then_acknowledge_and_shelve(qtbot, co
     qtbot.mouseClick(w.sim_banner, Qt.MouseButton.LeftButton)
     tap(qtbot, c.button("fault_estop"))  # mid-swap
     tap(qtbot, w.training_page.back_button)
-    qtbot.waitUntil(lambda: "E-stop" in w.banner.headline.text(), timeout=10000)
-    assert "HIGH" in w.banner.headline.text() and "What to do: Make the bay safe" in \
-        w.banner.action.text()
+    qtbot.waitUntil(lambda: "E-stop" in w.banner.headline.full, timeout=10000)
+    assert "HIGH" in w.banner.headline.full and "What to do: Make the bay safe" in \
+        w.banner.action.full
     qtbot.mouseClick(w.banner, Qt.MouseButton.LeftButton)
     page = w.alarm_page
     assert w.stack.currentWidget() is page
@@ -317,11 +317,11 @@ def test_theme_switch_and_stale_link(qtbot, console) -> None:
     tap(qtbot, w.strip.theme_button)
     assert w.theme == "day"
     c.stack.sim.do(c.stack.sim.model.inject, "silent")
-    qtbot.waitUntil(lambda: "LOST" in w.strip.link.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "LOST" in w.strip.link.full, timeout=10000)
     assert w.bay.stale and w.rack.stale
     assert all(t.stale_age is not None for t in w.rack.tiles)
     c.stack.sim.do(c.stack.sim.model.clear_injected)
-    qtbot.waitUntil(lambda: "Online" in w.strip.link.text() and not w.bay.stale, timeout=15000)
+    qtbot.waitUntil(lambda: "Online" in w.strip.link.full and not w.bay.stale, timeout=15000)
     assert not w.rack.stale and all(t.stale_age is None for t in w.rack.tiles)
 
 
@@ -388,7 +388,7 @@ def test_language_switch_remakes_the_window_where_it_was(qtbot, stack) -> None:
     holder.show()
     first = holder.window
     try:
-        qtbot.waitUntil(lambda: "Online" in first.strip.link.text(), timeout=10000)
+        qtbot.waitUntil(lambda: "Online" in first.strip.link.full, timeout=10000)
         assert session.sign_in(PIN) is None
         assert first.swap_panel.start_button.text() == "Start swap"
         tap(qtbot, first.strip.theme_button)
@@ -396,11 +396,11 @@ def test_language_switch_remakes_the_window_where_it_was(qtbot, stack) -> None:
         second = holder.window
         assert second is not first
         assert second.swap_panel.start_button.text() == "Iniciar troca"
-        assert second.banner.headline.text() == "Nenhum alarme"
+        assert second.banner.headline.full == "Nenhum alarme"
         assert second.strip.language_button.text() == "Idioma: Português (Brasil)"
         assert second.strip.role_button.text() == "Técnico · sair"  # still signed in
         assert second.theme == "night"
-        assert second.strip.link.text().startswith("Link: Online")  # picked up, not "conectando"
+        assert second.strip.link.full.startswith("Link: Online")  # picked up, not "conectando"
         assert len(second.rack.tiles) == 8 and "Posição 1" in second.rack.tiles[0].tr("Slot %1")\
             .replace("%1", "1")
         qtbot.waitUntil(lambda: not shiboken6.isValid(first), timeout=5000)
