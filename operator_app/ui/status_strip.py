@@ -116,8 +116,8 @@ class StatusStrip(QFrame):
         p = self.palette_
         abnormal = {LinkState.LOST: (p.alarm_high, "white"),
                     LinkState.DEGRADED: (p.alarm_medium, "black")}.get(self._link_state)
-        self.link.setStyleSheet(f"background: {abnormal[0]}; color: {abnormal[1]}; "
-                                "font-weight: bold; padding: 2px 6px;" if abnormal else "")
+        self.link.restyle(f"background: {abnormal[0]}; color: {abnormal[1]}; "
+                          "font-weight: bold; padding: 2px 6px;" if abnormal else "")
 
     def show_storage(self, status: StorageStatus) -> None:
         texts = {StorageState.OK: self.tr("Journal: recording"),
@@ -132,8 +132,8 @@ class StatusStrip(QFrame):
         self.journal.set_full(text)
         p = self.palette_
         bad = status.state is not StorageState.OK
-        self.journal.setStyleSheet(f"background: {p.alarm_medium}; color: black; "
-                                   "font-weight: bold; padding: 2px 6px;" if bad else "")
+        self.journal.restyle(f"background: {p.alarm_medium}; color: black; "
+                             "font-weight: bold; padding: 2px 6px;" if bad else "")
 
     def set_palette(self, palette: Palette) -> None:
         self.palette_ = palette

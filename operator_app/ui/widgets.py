@@ -109,9 +109,9 @@ class ElidedLabel(QLabel):
     def sizeHint(self) -> QSize:
         """As wide as its whole text: a layout gives it that when it can."""
         hint = super().sizeHint()
-        margins = self.contentsMargins()
-        return QSize(QFontMetrics(self.font()).horizontalAdvance(self.full) + margins.left()
-                     + margins.right() + 2 * self.margin() + 2, hint.height())
+        frame = self.width() - self.contentsRect().width()  # margins, a style's padding
+        return QSize(QFontMetrics(self.font()).horizontalAdvance(self.full) + frame
+                     + 2 * self.margin() + 2, hint.height())
 
     def minimumSizeHint(self) -> QSize:
         """A few characters: with less room than its text, it shortens it instead."""
@@ -124,13 +124,21 @@ class ElidedLabel(QLabel):
             self.updateGeometry()
         self._elide()
 
+    def restyle(self, sheet: str) -> None:
+        """A new style sheet (a bold or padded one needs more room): fit again."""
+        self.setStyleSheet(sheet)
+        self.ensurePolished()
+        self.updateGeometry()
+        self._elide()
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._elide()
 
     def _elide(self) -> None:
+        room = self.contentsRect().width() - 2 * self.margin()
         shown = QFontMetrics(self.font()).elidedText(self.full, Qt.TextElideMode.ElideRight,
-                                                     max(10, self.width()))
+                                                     max(10, room))
         if shown != self.text():
             self.setText(shown)
 

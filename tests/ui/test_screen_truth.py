@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 
 from operator_app.app import swapped_today
 from operator_app.domain import station as st
@@ -110,6 +110,12 @@ def test_stale_is_drawn_with_its_age_then_current_again(qtbot, console) -> None:
     assert all(t.stale_age is not None and t.stale_age >= 2 for t in w.rack.tiles)
     assert w.station_bar.mode.full.startswith("LAST KNOWN")
     assert w.bay.stale_age.endswith("s old")
+    link = w.strip.link  # red, bold and padded now: still whole, inside its frame
+    qtbot.waitUntil(lambda: link.full == "Link: LOST", timeout=5000)
+    qtbot.wait(50)
+    assert link.text() == "Link: LOST"
+    assert QFontMetrics(link.font()).horizontalAdvance(link.text()) <= \
+        link.contentsRect().width()
     assert not w.swap_panel.steps.isEnabled()
     stale = w.rack.tiles[0].grab().toImage()
     assert stale != before  # drawn differently, not only flagged

@@ -59,6 +59,7 @@ def run_tour(tmp_path: Path, size: str, dpi: float, language: str = "en"
     return run, out
 
 
+@pytest.mark.timeout(400)  # the whole tour, fault states included: about a minute
 def test_console_in_a_real_x_window(tmp_path: Path) -> None:
     run, out = run_tour(tmp_path, "1280x800", 96.0)
     assert "FIRST_PAINT" in run.stdout
@@ -70,6 +71,7 @@ def test_console_in_a_real_x_window(tmp_path: Path) -> None:
         assert QImageReader(str(png)).size().toTuple() == (1280, 800), name  # the window
 
 
+@pytest.mark.timeout(400)
 @pytest.mark.parametrize(("size", "dpi", "language"), [
     ("1280x800", 96.0, "en"), ("1280x800", 149.0, "en"), ("1280x800", 149.0, "pt_BR"),
     ("1280x800", 96.0, "pt_BR"), ("1920x1080", 96.0, "en")])
