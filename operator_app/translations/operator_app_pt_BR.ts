@@ -12,12 +12,12 @@
         <translation>Alarmes ›</translation>
     </message>
     <message>
-        <source>%1  %2: %3</source>
-        <translation>%1  %2: %3</translation>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
     </message>
     <message>
-        <source>What to do: %1</source>
-        <translation>O que fazer: %1</translation>
+        <source>%1. What to do: %2</source>
+        <translation>%1. O que fazer: %2</translation>
     </message>
 </context>
 <context>
