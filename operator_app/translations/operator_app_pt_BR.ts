@@ -729,6 +729,10 @@
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>invalid</source>
+        <translation>inválido</translation>
+    </message>
+    <message>
         <source>lift</source>
         <translation>elevador</translation>
     </message>

@@ -76,6 +76,28 @@ class BayView(QWidget):
         plate = self.snap.bay.plate if self.snap.bay.vehicle_present else ""
         return self.tr("%1: %2").replace("%1", plate).replace("%2", text) if plate else text
 
+    def info_text(self) -> str:
+        """Offsets, lift and shuttle in figures; a value the link flagged out of range reads
+        "invalid", never as a figure."""
+        snap = self.snap
+        if snap is None:
+            return ""
+        m, b, bad = snap.machine, snap.bay, snap.invalid
+        invalid = self.tr("invalid")
+
+        def shown(name: str, value, fmt: str) -> str:
+            if name in bad:
+                return invalid
+            return "-" if value is None else format(value, fmt)
+
+        return self.tr("offsets %1 / %2 mm   lift %3 mm, %4 kg   shuttle %5 m").replace(
+            "%1", shown("bay.longitudinal_offset", b.longitudinal_offset, "+d")).replace(
+            "%2", shown("bay.lateral_offset", b.lateral_offset, "+d")).replace(
+            "%3", shown("lift.height", m.lift_height, ".0f")).replace(
+            "%4", shown("lift.load", m.lift_load, ".0f")).replace(
+            "%5", shown("shuttle.position", None if m.shuttle_position is None
+                        else m.shuttle_position / 1000, ".1f"))
+
     def _draw_machine(self, p: QPainter, lift: QRectF, shuttle: QRectF) -> None:
         """The lift's height as a gauge beside the bay; the shuttle's place on a strip below
         it, from the bay (B) to the last slot."""
@@ -160,13 +182,7 @@ class BayView(QWidget):
                    QFontMetrics(small).elidedText(note, Qt.TextElideMode.ElideRight,
                                                   int(w - 2 * line)))
         if snap is not None:
-            m, b = snap.machine, snap.bay
-            info = self.tr("offsets %1 / %2 mm   lift %3 mm, %4 kg   shuttle %5 m").replace(
-                "%1", "-" if b.longitudinal_offset is None else f"{b.longitudinal_offset:+d}"
-            ).replace("%2", "-" if b.lateral_offset is None else f"{b.lateral_offset:+d}"
-                      ).replace("%3", f"{m.lift_height or 0:.0f}").replace(
-                "%4", f"{m.lift_load or 0:.0f}").replace(
-                "%5", f"{(m.shuttle_position or 0) / 1000:.1f}")
+            info = self.info_text()
             p.setPen(QColor(pal.muted if self.stale else pal.text))
             p.drawText(QRectF(line, 2 + line, w - 2 * line, line), Qt.AlignmentFlag.AlignLeft,
                        QFontMetrics(small).elidedText(info, Qt.TextElideMode.ElideRight,

@@ -52,3 +52,17 @@ def test_bay_view_draws_a_live_bay(qtbot, sim_factory) -> None:
     finally:
         link.stop()
     assert not image.isNull() and image.width() == 640
+
+
+def test_a_value_the_link_flagged_reads_invalid(qtbot) -> None:
+    from operator_app.domain.snapshot import StationSnapshot
+    from tests.services.test_recorder import MACHINE, status
+
+    view = BayView()
+    qtbot.addWidget(view)
+    good = StationSnapshot(1, 1.0, status(), BAY, MACHINE, (), 1.0)
+    view.show_snapshot(good)
+    assert "invalid" not in view.info_text()
+    view.show_snapshot(replace(good, invalid=frozenset({"bay.lateral_offset", "lift.height"})))
+    text = view.info_text()
+    assert text.startswith("offsets ") and " / invalid mm" in text and "lift invalid mm" in text
