@@ -28,7 +28,7 @@ class AlarmBanner(QFrame):
         self.palette_ = palette
         self.setMinimumHeight(mm_to_px(PRIMARY_TARGET_MM, dpi))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.title_px = Sizes(dpi).title
+        self.title_px = Sizes(dpi).body + 2  # bold: the alarm's name whole on one line
         # one line each, shortened with "…" when the room is short (the alarm page has it
         # all): the banner keeps its height, whatever the alarm or the language
         row = QHBoxLayout(self)

@@ -192,9 +192,8 @@ class BayView(QWidget):
             band = QRectF(0, h / 2 - big / 2 - 4, w, big + 8)
             p.fillRect(band, QColor(pal.alarm_medium))
             p.setPen(QColor("black"))
-            text = self.tr("STALE: link down, last known position")
-            if self.stale_age:
-                text += " (" + self.stale_age + ")"
+            text = self.tr("STALE, %1: last known position").replace(
+                "%1", self.stale_age or self.tr("link down"))
             p.drawText(band, Qt.AlignmentFlag.AlignCenter,
                        QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, w - 8))
         p.end()

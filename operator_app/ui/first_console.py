@@ -9,12 +9,10 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -63,7 +61,7 @@ class FirstConsole(QMainWindow):
         self.banner.setVisible(simulated)
         root.addWidget(self.banner)
 
-        top = QHBoxLayout()
+        top = QVBoxLayout()  # one above the other: side by side they were wider than 1280 px
         root.addLayout(top)
         link_box = QGroupBox(self.tr("Link to the station controller"))
         link_form = QFormLayout(link_box)
@@ -110,11 +108,11 @@ class FirstConsole(QMainWindow):
         self.alarms.setWordWrap(True)
         form.addRow(self.tr("Alarms"), self.alarms)
         top.addWidget(station_box, 1)
-        big = QFont()
-        big.setPointSize(14)
-        big.setBold(True)
         for w in (self.state, self.link_state, self.step):
-            w.setFont(big)
+            w.setStyleSheet("font-weight: bold;")
+        for box in (link_box, station_box):  # a long value wraps, it never widens the page
+            for w in box.findChildren(QLabel):
+                w.setWordWrap(True)
 
         rack_box = QGroupBox(self.tr("Rack"))
         rack_layout = QVBoxLayout(rack_box)
@@ -128,6 +126,7 @@ class FirstConsole(QMainWindow):
         self.rack.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rack.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         rack_layout.addWidget(self.rack)
+        self.rack.setMinimumHeight(9 * self.rack.verticalHeader().defaultSectionSize())
         root.addWidget(rack_box, 3)
 
         events_box = QGroupBox(self.tr("Link events"))

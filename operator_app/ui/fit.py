@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
 
 from operator_app.domain.supervisor import ACTIVE
 
@@ -92,5 +92,9 @@ def fit_problems(window) -> list[str]:
     strip = window.strip
     if _shown_rect(strip, window).height() < strip.height():
         problems.append("the status bar is not wholly on screen")
+    for area in window.findChildren(QAbstractScrollArea):
+        bar = area.horizontalScrollBar()
+        if area.isVisibleTo(window) and bar.isVisibleTo(window) and bar.maximum() > 0:
+            problems.append(f"{_name(area)} scrolls sideways: {bar.maximum()} px too wide")
     problems += clipped_texts(window)
     return problems

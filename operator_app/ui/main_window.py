@@ -137,8 +137,8 @@ class MainWindow(QMainWindow):
         top.setSpacing(4)
         self.station_bar = StationBar(palette, dpi)
         self.banner = AlarmBanner(dpi, palette)
-        top.addWidget(self.station_bar, 6)
-        top.addWidget(self.banner, 5)
+        top.addWidget(self.station_bar, 1)
+        top.addWidget(self.banner, 1)
         root.addLayout(top)
         self.swap_strip = SwapStrip(services.swaps, dpi)
         root.addWidget(self.swap_strip)
@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
         self.apply_theme(self.theme)
         self.show_alarms()
         self.show_recovery()
+        self._show_plan_marks(services.swaps.tx)  # a window made anew (a language) keeps them
         self._role_changed()
         self.show_main()
         # a window made while the station runs (a language switch) starts from what is known
@@ -327,8 +328,20 @@ class MainWindow(QMainWindow):
         recovering = self.services.recovery.guidance() is not None
         self.recovery_area.setVisible(recovering)
         self.bay.setVisible(not recovering)
+        if recovering:
+            QTimer.singleShot(0, self._next_step_in_sight)
         if self.stack.currentWidget() is self.pack_page:
             self.pack_page.message.setText(say(self.services.recovery.status))
+
+    def _next_step_in_sight(self) -> None:
+        """The recovery's next button in sight in its scrolling room (the question before
+        motion, when it is asked, is at the top and wins)."""
+        panel = self.recovery
+        if panel.confirm_row.isVisible():
+            return
+        ready = [b for b in panel.buttons.values() if b.isEnabled() and b.isVisibleTo(panel)]
+        if ready:
+            self.recovery_area.ensureWidgetVisible(ready[0], 0, mm_to_px(2, self.dpi))
 
     @Slot(object)
     def show_identity(self, identity: ControllerIdentity) -> None:
@@ -364,6 +377,7 @@ class MainWindow(QMainWindow):
         self.bay.update()
         self.rack.set_stale(age)
         self.swap_panel.set_stale(age_text(age) if age is not None else "")
+        self.swap_strip.set_stale(age_text(age) if age is not None else "")
         self._show_station()
 
     def _show_station(self) -> None:

@@ -83,14 +83,14 @@ class PackPage(Page):
     charger_wanted = Signal(int, bool)  # slot, on: the operator taps the charger button
 
     def __init__(self, dpi: float) -> None:
-        super().__init__(self.tr("Pack details"), dpi, "packPage")
+        super().__init__(self.tr("Pack details"), dpi, "packPage", scrolling=True)
         self.slot = 0
         self._charger_on = True
         self.text = QLabel("")
         self.text.setObjectName("packDetail")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setStyleSheet("font-size: 14pt;")
+
         self.body.addWidget(self.text, 1)
         row = QHBoxLayout()
         self.charger_button = button(self.tr("Disable charger"), "chargerToggle", dpi,

@@ -75,7 +75,7 @@ class StatusStrip(QFrame):
         self.show_role(Role.OPERATOR)
 
     def _show_clock(self) -> None:
-        self.clock.set_full(time.strftime("%Y-%m-%d %H:%M:%S"))
+        self.clock.set_full(time.strftime("%H:%M:%S"))
 
     def show_role(self, role: Role) -> None:
         text = self.tr(ROLE_TEXT[role])

@@ -42,6 +42,7 @@ class SwapStrip(QFrame):
         self.step = ElidedLabel("")
         self.step.setObjectName("stripStep")
         self.step.setFont(sizes.font(sizes.large, bold=True))
+        self._large, self._stale = sizes.large, ""
         self.step.setStyleSheet(f"font-size: {sizes.large}px; font-weight: bold;")
         self.progress = QProgressBar()
         self.progress.setObjectName("stripProgress")
@@ -64,6 +65,17 @@ class SwapStrip(QFrame):
     def _abort(self) -> None:
         self.aborted.emit()
 
+    def set_stale(self, age: str) -> None:
+        """While the link is down the step and time left are the last known: greyed, with
+        their age (ABORT stays live: the console sends it when it can)."""
+        if age == self._stale:
+            return
+        self._stale = age
+        colour = "color: #6e6e6e;" if age else ""
+        for w in (self.step, self.left):
+            w.setStyleSheet(f"font-size: {self._large}px; font-weight: bold; {colour}")
+        self.show_transaction(self.service.tx)
+
     def show_transaction(self, tx: Transaction) -> None:
         running = tx.phase in ACTIVE or tx.phase is Phase.CONFIRMED
         self.setVisible(running)
@@ -75,7 +87,9 @@ class SwapStrip(QFrame):
             if current.block and tx.vehicle and tx.vehicle.blocks > 1:
                 name = self.tr("%1, block %2").replace("%1", name).replace(
                     "%2", str(current.block))
-            self.step.set_full("▶ " + name)
+            self.step.set_full("▶ " + name if not self._stale else
+                               self.tr("%1 (last known, %2)").replace("%1", name)
+                               .replace("%2", self._stale))
         else:
             self.step.set_full(self.tr("Starting the swap…"))
         left = show_progress(self.progress, tx)

@@ -30,7 +30,7 @@ from operator_app.ui.theme import GLOVE_GAP_MM, LETTER_KEY_MM, PRIMARY_TARGET_MM
 DIGIT_ROW = "1234567890-"
 LATIN_ROWS = ("QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM")
 # Thai consonants used on plates, in keyboard-like rows of eleven
-THAI = "กขคฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผพฟภมยรลวศษสหฬอฮ"
+THAI = "กขคฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"  # every consonant in use on plates
 THAI_ROWS = tuple(THAI[i:i + 11] for i in range(0, len(THAI), 11))
 # a phone's keypad: 1-2-3 at the top, 0 under 8 between delete and OK (PinPad)
 PIN_ROWS = ("123", "456", "789")

@@ -94,10 +94,21 @@ class ScreenshotTour(QObject):
     def _reset_here(self) -> Generator[Wait, None, None]:
         """Reset the station's faults from the screen, as the recovery panel does."""
         recovery = self.window.services.recovery
-        yield lambda: recovery.guidance() is not None or not self.last.status.faults
-        recovery.perform(Action.RESET_FAULTS, "tour", Role.OPERATOR, bay_clear=True)
-        yield lambda: not self.last.status.faults and self._state() in (
-            st.StationState.IDLE, st.StationState.READY, st.StationState.POSITIONING)
+        tried = [0.0]
+
+        def reset_done() -> bool:
+            if not self.last.status.faults and self._state() in (
+                    st.StationState.IDLE, st.StationState.READY, st.StationState.POSITIONING):
+                return True
+            # again until it is allowed and done: the cabinet key's turn, say, may not have
+            # reached the console's snapshot when the first tap is made
+            if time.monotonic() - tried[0] > 1.0 and \
+                    recovery.check(Action.RESET_FAULTS, Role.OPERATOR) is None:
+                tried[0] = time.monotonic()
+                recovery.perform(Action.RESET_FAULTS, "tour", Role.OPERATOR, bay_clear=True)
+            return False
+
+        yield reset_done
 
     def _arrive(self, plate: str) -> Generator[Wait, None, None]:
         w = self.window

@@ -87,6 +87,7 @@ class Page(QWidget):
             area = QScrollArea()
             area.setWidgetResizable(True)
             area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             inner = QWidget()
             self.body = QVBoxLayout(inner)
             area.setWidget(inner)
@@ -110,8 +111,10 @@ class ElidedLabel(QLabel):
         """As wide as its whole text: a layout gives it that when it can."""
         hint = super().sizeHint()
         frame = self.width() - self.contentsRect().width()  # margins, a style's padding
-        return QSize(QFontMetrics(self.font()).horizontalAdvance(self.full) + frame
-                     + 2 * self.margin() + 2, hint.height())
+        bold = self.font()
+        bold.setBold(True)  # a style sheet may make it bold after this hint was taken
+        return QSize(QFontMetrics(bold).horizontalAdvance(self.full) + frame
+                     + 2 * self.margin() + 16, hint.height())
 
     def minimumSizeHint(self) -> QSize:
         """A few characters: with less room than its text, it shortens it instead."""

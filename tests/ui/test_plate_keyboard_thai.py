@@ -26,6 +26,12 @@ def thai_key(kb: PlateKeyboard, ch: str) -> QPushButton:
     return found[0]
 
 
+def test_every_thai_consonant_in_use_is_on_the_page() -> None:
+    # every consonant but the two obsolete ones (and ฤ ฦ, vowel signs, not on plates)
+    in_use = {chr(c) for c in range(ord("ก"), ord("ฮ") + 1)} - {"ฃ", "ฅ", "ฤ", "ฦ"}
+    assert in_use <= set(THAI), sorted(in_use - set(THAI))
+
+
 def test_the_thai_page_shows_every_consonant_the_digits_a_hyphen_and_a_space(qtbot) -> None:
     kb = PlateKeyboard(DPI)
     qtbot.addWidget(kb)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 
 from operator_app.domain import station as st
 from operator_app.domain.roles import Role
@@ -116,6 +116,15 @@ def test_estop_mid_swap_then_cabinet_key_then_reset_here(qtbot, console) -> None
                     timeout=5000)
     qtbot.waitUntil(lambda: "✓" in panel.findChild(type(panel.title), "recoveryStep2").text(),
                     timeout=5000)
+    # the next step's button is scrolled into sight in the recovery's room
+    button = recovery_button(c, "RESET_FAULTS")
+    view = w.recovery_area.viewport()
+
+    def in_sight() -> bool:
+        top_left = button.mapTo(view, button.rect().topLeft())
+        return view.rect().contains(QRect(top_left, button.size()))
+
+    qtbot.waitUntil(in_sight, timeout=3000)
     recover(c, "RESET_FAULTS", bay_clear=True)
     qtbot.waitUntil(lambda: state(c) is st.StationState.READY, timeout=10000)
     qtbot.waitUntil(lambda: not bar.estop.isVisible(), timeout=5000)
@@ -393,8 +402,9 @@ def test_an_abort_on_a_lost_link_is_never_shown_as_requested(qtbot, console) -> 
     running_with_steps(c, 2)
     training(c, "fault_cable_pull")
     qtbot.waitUntil(lambda: w.bay.stale, timeout=10000)
-    # the running swap's steps are greyed with their age
+    # the running swap's steps, and the strip's step, are greyed with their age
     assert w.swap_panel.stale_note.isVisible() and not w.swap_panel.steps.isEnabled()
+    assert "(last known, " in w.swap_strip.step.full and w.swap_strip.abort_button.isEnabled()
     assert "Steps as last known" in w.swap_panel.stale_note.text()
     tap(qtbot, w.swap_strip.abort_button)
     qtbot.waitUntil(lambda: "NOT confirmed" in panel.message.text(), timeout=5000)
