@@ -43,6 +43,7 @@ class SwapService(QObject):
         self._attached_seen = 0
         self._shown: tuple | None = None  # the transaction as last shown (see _view)
         self._planned_on: float | None = None
+        self._faulted = False  # the controller showed a fault in the last snapshot
         link.snapshot_ready.connect(self.on_snapshot)
         self._audited.connect(self._audit_done)
 
@@ -150,6 +151,11 @@ class SwapService(QObject):
                 "plate": snap.bay.plate, "started_by": swap.started_by,
                 "sequence": swap.sequence, "already_running": swap.joined_late})
         self._attached_seen = len(attached)
+        faulted = bool(snap.status.faults)
+        if self._faulted and not faulted and self.tx.rejected is not None and \
+                self.tx.phase in (Phase.IDENTIFIED, Phase.PLANNED):
+            self.tx.rejected = None  # its cause, the fault, is gone: the plan is said again
+        self._faulted = faulted
         if self.tx.phase in (Phase.IDENTIFIED, Phase.PLANNED) and \
                 snap.slots_taken_at != self._planned_on:
             # the rack moved on: the plan shown must be the plan that would be sent (and a

@@ -153,6 +153,9 @@ def test_charger_fault_rejects_the_start_with_its_reason_then_reset(qtbot, conso
     assert panel.start_button.isEnabled() and not c.window.swap_strip.isVisible()
     recover(c, "RESET_FAULTS", bay_clear=True)
     qtbot.waitUntil(lambda: "charger" not in w.station_bar.faults.full, timeout=10000)
+    # the fault is gone: so is the rejection it caused, and the plan is said again
+    qtbot.waitUntil(lambda: "did not start" not in panel.message.text(), timeout=5000)
+    assert panel.plan.isVisibleTo(panel) and panel.plan.text()
     tap(qtbot, panel.start_button)  # a new plan: the earlier outcome does not linger
     assert "did not start" not in panel.message.text()
     tap(qtbot, panel.confirm_button)
