@@ -59,7 +59,12 @@ class ScreenshotTour(QObject):
 
     def _advance(self) -> None:
         if time.monotonic() > self.deadline:
-            log.error("screenshot tour timed out; saved %d", len(self.saved))
+            g = self.window.services.recovery.guidance()
+            log.error("screenshot tour timed out; saved %d; station %s, faults %s, swap %s, "
+                      "guidance %s", len(self.saved), self._state(),
+                      self.last.status.faults if self.last else None,
+                      self.window.services.swaps.tx.phase,
+                      [s.text.english() for s in g.steps] if g else None)
             self._timer.stop()
             self.finished.emit()
             return
@@ -98,14 +103,18 @@ class ScreenshotTour(QObject):
 
         def reset_done() -> bool:
             if not self.last.status.faults and self._state() in (
-                    st.StationState.IDLE, st.StationState.READY, st.StationState.POSITIONING):
+                    st.StationState.IDLE, st.StationState.READY, st.StationState.POSITIONING,
+                    st.StationState.COMPLETE):
                 return True
             # again until it is allowed and done: the cabinet key's turn, say, may not have
-            # reached the console's snapshot when the first tap is made
-            if time.monotonic() - tried[0] > 1.0 and \
-                    recovery.check(Action.RESET_FAULTS, Role.OPERATOR) is None:
-                tried[0] = time.monotonic()
-                recovery.perform(Action.RESET_FAULTS, "tour", Role.OPERATOR, bay_clear=True)
+            # reached the console's snapshot when the first tap is made; and as a technician
+            # where the guidance asks for one (homing after an E-stop mid-transfer)
+            if time.monotonic() - tried[0] > 1.0:
+                for action in (Action.RESET_FAULTS, Action.HOME_AXES):
+                    if recovery.check(action, Role.TECHNICIAN) is None:
+                        tried[0] = time.monotonic()
+                        recovery.perform(action, "tour", Role.TECHNICIAN, bay_clear=True)
+                        break
             return False
 
         yield reset_done
@@ -204,6 +213,18 @@ class ScreenshotTour(QObject):
         self.grab("link-lost")
         w.options.trainer("clear")
         yield lambda: not w.bay.stale
+        # a start the controller rejects: the planned pack's charger faults before the start
+        yield from self._plan(PLATE_2)
+        slot = swaps.tx.plan.packs_in[0].slot
+        w.options.trainer(f"fault charger_fault:{slot}")
+        yield lambda: bool(self.last.status.faults)
+        w.swap_panel.start_button.click()
+        w.swap_panel.confirm_button.click()
+        yield lambda: swaps.tx.rejected is not None
+        yield self._settle(0.5)
+        self.grab("rejected")
+        w.options.trainer("clear")
+        yield from self._reset_here()
         # a swap started at the bay's local button: it shows, with ABORT, like one started here
         yield from self._arrive(PLATE_2)
         w.options.trainer("bay-button")
@@ -217,23 +238,12 @@ class ScreenshotTour(QObject):
         self.grab("estop")
         w.options.trainer("cabinet-reset")
         yield from self._reset_here()
-        # a start the controller rejects: the planned pack's charger faults before the start
-        yield from self._plan(PLATE_2)
-        slot = swaps.tx.plan.packs_in[0].slot
-        w.options.trainer(f"fault charger_fault:{slot}")
-        yield lambda: bool(self.last.status.faults)
-        w.swap_panel.start_button.click()
-        w.swap_panel.confirm_button.click()
-        yield lambda: swaps.tx.rejected is not None
-        yield self._settle(0.5)
-        self.grab("rejected")
-        w.options.trainer("clear")
-        yield from self._reset_here()
-        # a lock jam: the guided recovery, which needs a technician
+        # a lock jam, last (its recovery needs a technician in maintenance mode): started at
+        # the bay, since the stopped swap may have left the rack without a free slot to plan
+        if self._state() is not st.StationState.READY:
+            yield from self._arrive(PLATE_2)
         w.options.trainer("fault lock_jam")
-        yield from self._plan(PLATE_2)
-        w.swap_panel.start_button.click()
-        w.swap_panel.confirm_button.click()
+        w.options.trainer("bay-button")
         yield lambda: swaps.tx.phase is Phase.FAILED
         yield self._settle(1.0)
         self.grab("recovery")
