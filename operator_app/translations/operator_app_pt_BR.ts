@@ -741,12 +741,16 @@
         <translation>sem câmera configurada: baia desenhada pelos sensores de posicionamento</translation>
     </message>
     <message>
-        <source>offsets %1 / %2 mm   lift %3 mm, %4 kg   shuttle %5 m</source>
-        <translation>desvios %1 / %2 mm   elevador %3 mm, %4 kg   carro %5 m</translation>
+        <source>STALE, %1: last known position</source>
+        <translation>DESATUALIZADO, %1: última posição conhecida</translation>
     </message>
     <message>
-        <source>STALE: link down, last known position</source>
-        <translation>DESATUALIZADO: link caído, última posição conhecida</translation>
+        <source>link down</source>
+        <translation>ligação caída</translation>
+    </message>
+    <message>
+        <source>offsets %1 / %2 mm   lift %3 mm, %4 kg   shuttle %5 m</source>
+        <translation>desvios %1 / %2 mm   elevador %3 mm, %4 kg   carro %5 m</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2390,10 @@
     <message>
         <source>%1, block %2</source>
         <translation>%1, bloco %2</translation>
+    </message>
+    <message>
+        <source>%1 (last known, %2)</source>
+        <translation>%1 (último estado, %2)</translation>
     </message>
     <message>
         <source>Starting the swap…</source>

@@ -51,7 +51,7 @@ def run_tour(tmp_path: Path, size: str, dpi: float, language: str = "en"
             [sys.executable, "-m", "operator_app", "--simulate", "--time-scale", "40",
              "--data-dir", str(tmp_path / "data"), "--report-first-paint", "--dpi", str(dpi),
              "--config", str(config), "--screenshots", str(out)],
-            env=env, capture_output=True, text=True, timeout=300)
+            env=env, capture_output=True, text=True, timeout=380)  # the tour ends itself at 300 s
     finally:
         xvfb.terminate()
         xvfb.wait(10)
