@@ -150,6 +150,9 @@ class IdentifyPage(Page):
         self.list.setObjectName("expectedList")
         self.list.setModel(self.model)
         self.list.setSpacing(4)
+        # a long row is shortened with "…", the list never scrolls sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setStyleSheet(f"QListView::item {{ min-height: {size}px; }}")
         kinetic(self.list)
         right.addWidget(self.list, 1)
