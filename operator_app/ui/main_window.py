@@ -456,7 +456,8 @@ class MainWindow(QMainWindow):
             f"#notice {{ background: {palette.alarm_medium}; color: black; padding: 6px; }}")
         if isinstance(app, QApplication):
             app.setStyleSheet(sheet)
-        for w in (self.bay, self.rack, self.banner, self.strip, self.station_bar):
+        for w in (self.bay, self.rack, self.banner, self.strip, self.station_bar,
+                  self.swap_strip):
             if hasattr(w, "set_palette"):
                 w.set_palette(palette)
         self.alarm_page.model.palette_ = palette

@@ -72,9 +72,7 @@ class SwapPanel(QWidget):
         row.addWidget(self.identify_button)
         row.addWidget(self.keyboard_button)
         layout.addLayout(row)
-        self.bay_line = QLabel(self.tr("Bay: no data yet."))
-        self.bay_line.setObjectName("bayLine")
-        self.bay_line.setWordWrap(True)
+        self._bay_text = self.tr("Bay: no data yet.")  # said while no vehicle is identified
         self.vehicle = QLabel(self.tr("No vehicle identified"))
         self.vehicle.setObjectName("vehicle")
         self.vehicle.setWordWrap(True)
@@ -100,11 +98,10 @@ class SwapPanel(QWidget):
         self.stale_note.setObjectName("swapStale")
         self.stale_note.setWordWrap(True)
         self.stale_note.setVisible(False)
-        self.bay_line.setVisible(False)  # said in the vehicle line while none is identified
         outcome = QHBoxLayout()
         outcome.addWidget(self.message, 1)
         outcome.addWidget(self.receipt_button)
-        for w in (self.bay_line, self.vehicle, self.packs, self.plan):
+        for w in (self.vehicle, self.packs, self.plan):
             layout.addWidget(w)
         layout.addLayout(outcome)
         layout.addWidget(self.stale_note)
@@ -236,8 +233,8 @@ class SwapPanel(QWidget):
             text = self.tr("In the bay: %1.").replace("%1", bay.plate)
         else:
             text = self.tr("In the bay: a vehicle, plate not read.")
-        if text != self.bay_line.text():
-            self.bay_line.setText(text)
+        if text != self._bay_text:
+            self._bay_text = text
             self._show_vehicle(self.service.tx)
 
     def offer_receipt(self, record: dict) -> None:
@@ -320,7 +317,7 @@ class SwapPanel(QWidget):
                                         "again").replace("%1", v.plate).replace(
                     "%2", self._recent[1])
         else:
-            text = self.tr("No vehicle identified. %1").replace("%1", self.bay_line.text())
+            text = self.tr("No vehicle identified. %1").replace("%1", self._bay_text)
         if text != self.vehicle.text():
             self.vehicle.setText(text)
 

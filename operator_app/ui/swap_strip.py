@@ -15,6 +15,7 @@ from operator_app.domain.supervisor import ACTIVE, Phase, Transaction, progress
 from operator_app.services.swap_service import SwapService
 from operator_app.ui.sizes import Sizes
 from operator_app.ui.texts import label
+from operator_app.ui.theme import DAY, Palette
 from operator_app.ui.widgets import ElidedLabel, button
 
 
@@ -43,6 +44,7 @@ class SwapStrip(QFrame):
         self.step.setObjectName("stripStep")
         self.step.setFont(sizes.font(sizes.large, bold=True))
         self._large, self._stale = sizes.large, ""
+        self._stale_colour = DAY.stale
         self.step.setStyleSheet(f"font-size: {sizes.large}px; font-weight: bold;")
         self.progress = QProgressBar()
         self.progress.setObjectName("stripProgress")
@@ -62,6 +64,13 @@ class SwapStrip(QFrame):
         service.changed.connect(self.show_transaction)
         self.show_transaction(service.tx)
 
+    def set_palette(self, palette: Palette) -> None:
+        """The theme's grey for a step shown while the link is down."""
+        self._stale_colour = palette.stale
+        if self._stale:
+            stale, self._stale = self._stale, ""
+            self.set_stale(stale)
+
     def _abort(self) -> None:
         self.aborted.emit()
 
@@ -71,7 +80,7 @@ class SwapStrip(QFrame):
         if age == self._stale:
             return
         self._stale = age
-        colour = "color: #6e6e6e;" if age else ""
+        colour = f"color: {self._stale_colour};" if age else ""
         for w in (self.step, self.left):
             w.setStyleSheet(f"font-size: {self._large}px; font-weight: bold; {colour}")
         self.show_transaction(self.service.tx)
