@@ -359,6 +359,23 @@ class AlarmManager:
         a.awaiting_reset = False
         return self._move(a, AlarmState.NORMAL, now, actor, "reset", cleared=True)
 
+    def reset_latch(self, key: tuple[str, str], role: Role, actor: str, now: float
+                    ) -> list[Transition] | Refusal:
+        """The controller was reset by ``actor`` and the alarm's cause is gone: the latch is
+        released. An acknowledged alarm returns to normal; an unacknowledged one stays in the
+        list, returned to normal unacknowledged, until someone acknowledges it: a reset is not
+        an acknowledgement."""
+        a = self.alarms.get(key)
+        if a is None or not a.definition.latched or not a.awaiting_reset:
+            return Refusal("nothing to reset: the alarm is not latched with its cause gone")
+        if role < a.definition.reset_role:
+            role_name = a.definition.reset_role.name.lower()
+            return Refusal(f"resetting {a.code} needs the {role_name} role")
+        a.awaiting_reset = False
+        if a.state is AlarmState.UNACK:
+            return self._move(a, AlarmState.RTN_UNACK, now, actor, "reset at the controller")
+        return self._move(a, AlarmState.NORMAL, now, actor, "reset", cleared=True)
+
     def shelve(self, key: tuple[str, str], role: Role, actor: str, reason: str,
                duration_s: float, now: float) -> list[Transition] | Refusal:
         a = self.alarms.get(key)

@@ -137,14 +137,9 @@ class AlarmService(QObject):
             if a is None or a.condition:
                 continue  # the controller has not cleared it yet
             del self._reset_by[key]
-            if a.awaiting_reset and a.state is AlarmState.UNACK:
-                acked = self.manager.acknowledge(key, role, actor, now)
-                if not isinstance(acked, Refusal):
-                    self.journal.audit(AuditEntry(actor, role.name, "alarm acknowledge",
-                              {"alarm": key[0], "source": key[1], "with_reset": True}))
-                    self._publish(acked)
-            if a.awaiting_reset:  # reset at the controller by this person: the alarm with it
-                done = self.manager.reset(key, role, actor, now)
+            if a.awaiting_reset:  # reset at the controller by this person: the latch with it
+                # (an unacknowledged alarm stays listed until someone acknowledges it)
+                done = self.manager.reset_latch(key, role, actor, now)
                 if not isinstance(done, Refusal):
                     self.journal.audit(AuditEntry(actor, role.name, "alarm reset",
                               {"alarm": key[0], "source": key[1], "at_controller": True}))
@@ -180,8 +175,9 @@ class AlarmService(QObject):
 
     def reset_with_controller(self, actor: str, role: Role) -> None:
         """Someone reset the controller's faults (the recovery panel's Reset faults): every
-        alarm the controller held is reset with it, by that person, once its cause clears; a
-        deliberate reset acknowledges what it resets."""
+        alarm the controller held is reset with it, by that person, once its cause clears. A
+        reset does not acknowledge: an alarm nobody acknowledged stays listed (returned to
+        normal, unacknowledged) until someone does."""
         for key, a in self.manager.alarms.items():
             if self.at_controller(key) or (a.awaiting_reset and key[0] not in NOT_AT_CONTROLLER):
                 self._reset_by.setdefault(key, (role, actor))

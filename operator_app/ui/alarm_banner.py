@@ -72,8 +72,11 @@ class AlarmBanner(QFrame):
         # the alarm on the first line, whole when it can be; its state and what to do under it
         self.headline.set_full(self.tr("%1  %2").replace(
             "%1", priority_text(d.priority)).replace("%2", alarm_name(top.code, top.source)))
+        # a cleared alarm asks only to be seen: its corrective action is done
+        todo = (self.tr("tap here and acknowledge it") if top.state is AlarmState.RTN_UNACK
+                else alarm_text(d.action))
         self.action.set_full(self.tr("%1. What to do: %2").replace(
-            "%1", state_text(top.state.value)).replace("%2", alarm_text(d.action)))
+            "%1", state_text(top.state.value)).replace("%2", todo))
         self._paint(d.priority if unacked else None)
 
     def _paint(self, priority: Priority | None) -> None:

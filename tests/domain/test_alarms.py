@@ -62,6 +62,24 @@ def test_latched_alarm_needs_a_reset_after_its_cause_is_gone() -> None:
     assert t.to_state is AlarmState.NORMAL
 
 
+def test_a_reset_at_the_controller_is_not_an_acknowledgement() -> None:
+    m = AlarmManager()
+    m.update(conds(ESTOP), 0.0)
+    m.update({}, 1.0)  # the key turned at the cabinet: the cause is gone, the latch holds
+    [t] = m.reset_latch(ESTOP, Role.OPERATOR, "ana", 2.0)  # nobody acknowledged it
+    assert (t.to_state, t.actor) == (AlarmState.RTN_UNACK, "ana")
+    assert [a.key for a in m.ordered()] == [ESTOP]  # still listed, for someone to see
+    [t] = m.acknowledge(ESTOP, Role.OPERATOR, "ana", 3.0)
+    assert t.to_state is AlarmState.NORMAL and m.ordered() == []
+    # acknowledged before the reset: the reset returns it to normal at once
+    m.update(conds(ESTOP), 4.0)
+    m.acknowledge(ESTOP, Role.OPERATOR, "ana", 5.0)
+    m.update({}, 6.0)
+    [t] = m.reset_latch(ESTOP, Role.OPERATOR, "ana", 7.0)
+    assert t.to_state is AlarmState.NORMAL
+    assert isinstance(m.reset_latch(ESTOP, Role.OPERATOR, "ana", 8.0), Refusal)
+
+
 def test_shelving_rules_and_expiry() -> None:
     m = AlarmManager()
     m.update(conds(CHARGER, ESTOP), 0.0)

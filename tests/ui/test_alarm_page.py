@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from operator_app.domain import station as st
-from operator_app.domain.alarms import CATALOGUE, FIRST_OUT_WINDOW_S, AlarmState
+from operator_app.domain.alarms import CATALOGUE, FIRST_OUT_WINDOW_S, AlarmState, Priority
 from operator_app.domain.roles import Role
 from operator_app.domain.snapshot import LinkState, StationSnapshot
 from operator_app.services.alarm_service import AlarmService
@@ -218,6 +218,20 @@ def test_the_banner_names_the_source_only_when_it_adds_something(qtbot) -> None:
     banner.show_alarms(station.ordered(), station.counts())
     assert banner.headline.full == "◆ HIGH  E-stop"
     assert banner.action.full.startswith("Unacknowledged. What to do: ")
+
+
+def test_a_cleared_unacknowledged_alarm_asks_only_to_be_acknowledged(qtbot) -> None:
+    banner = AlarmBanner(DPI)
+    qtbot.addWidget(banner)
+    link = AlarmService(Sink())
+    link._timer.stop()
+    link.on_link_event(LinkEvent(LinkState.LOST, "no answer", 0.0))
+    link.on_link_event(LinkEvent(LinkState.ONLINE, "back", 1.0))
+    banner.show_alarms(link.ordered(), link.counts())
+    assert banner.headline.full == "◆ HIGH  Link lost"
+    assert banner.action.full == ("Cleared, unacknowledged. What to do: tap here and "
+                                  "acknowledge it")  # not the action its cause needed
+    assert banner.top_priority is Priority.HIGH  # unacknowledged: still in its colour
 
 
 def test_the_detail_names_the_source_only_when_it_adds_something_the_table_always(

@@ -216,9 +216,16 @@ def test_lock_jam_ends_safe_and_needs_a_technician(qtbot, console) -> None:
     qtbot.waitUntil(lambda: state(c) is st.StationState.READY, timeout=10000)
     from operator_app.domain.alarms import AlarmState
 
-    # the reset at the controller resets the latched alarm with it: no second ack and reset
-    qtbot.waitUntil(lambda: c.stack.alarm("LOCK_JAM").state is AlarmState.NORMAL, timeout=5000)
+    # the reset at the controller releases the latched alarm with it, but it is not an
+    # acknowledgement: nobody acknowledged the jam, so it stays listed until someone does
+    qtbot.waitUntil(lambda: c.stack.alarm("LOCK_JAM").state is AlarmState.RTN_UNACK,
+                    timeout=5000)
     assert ("technician", "alarm reset") in c.stack.rows("SELECT actor, action FROM audit")
+    key = c.stack.alarm("LOCK_JAM").key
+    assert key in [a.key for a in c.stack.alarms.manager.ordered()]
+    assert c.stack.alarms.acknowledge(key, Role.TECHNICIAN, "technician") is None
+    assert c.stack.alarm("LOCK_JAM").state is AlarmState.NORMAL
+    assert key not in [a.key for a in c.stack.alarms.manager.ordered()]
     recover(c, "START_AGAIN")
     swap_to_completion(c)
 
