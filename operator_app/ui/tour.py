@@ -60,8 +60,10 @@ class ScreenshotTour(QObject):
     def _advance(self) -> None:
         if time.monotonic() > self.deadline:
             g = self.window.services.recovery.guidance()
-            log.error("screenshot tour timed out; saved %d; station %s, faults %s, swap %s, "
-                      "guidance %s", len(self.saved), self._state(),
+            code = getattr(self._waiting, "__code__", None)
+            log.error("screenshot tour timed out waiting at tour.py line %s; saved %d; station "
+                      "%s, faults %s, swap %s, guidance %s",
+                      code.co_firstlineno if code else "?", len(self.saved), self._state(),
                       self.last.status.faults if self.last else None,
                       self.window.services.swaps.tx.phase,
                       [s.text.english() for s in g.steps] if g else None)
