@@ -8,9 +8,10 @@ than one tap away. A renderer over ``SwapService``: ABORT goes to the service.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout
 
+from operator_app.domain import station as st
 from operator_app.domain.supervisor import ACTIVE, Phase, Transaction, progress
 from operator_app.services.swap_service import SwapService
 from operator_app.ui.sizes import Sizes
@@ -24,6 +25,14 @@ def show_progress(bar: QProgressBar, tx: Transaction) -> float | None:
     shown = progress(tx)
     bar.setValue(0 if shown is None else round(shown[0] * 100))
     return None if shown is None else shown[1]
+
+
+# the station states in which a running swap does not move, in the strip's words
+HALTED = {
+    st.StationState.HELD: QT_TRANSLATE_NOOP("Station", "Motion held"),
+    st.StationState.ESTOP: QT_TRANSLATE_NOOP("Station", "EMERGENCY STOP"),
+    st.StationState.FAULT: QT_TRANSLATE_NOOP("Station", "Fault"),
+}
 
 
 class SwapStrip(QFrame):
@@ -61,8 +70,17 @@ class SwapStrip(QFrame):
         self.abort_button = button(self.tr("ABORT"), "stripAbort", dpi, role="stop", wide=2)
         self.abort_button.clicked.connect(self._abort)
         row.addWidget(self.abort_button)
+        self._halted: st.StationState | None = None
         service.changed.connect(self.show_transaction)
         self.show_transaction(service.tx)
+
+    def set_station(self, state: st.StationState | None) -> None:
+        """The station's state from the latest snapshot: a swap whose motion is held or
+        stopped does not read as running (the step's name alone would say it moves)."""
+        halted = state if state in HALTED else None
+        if halted is not self._halted:
+            self._halted = halted
+            self.show_transaction(self.service.tx)
 
     def set_palette(self, palette: Palette) -> None:
         """The theme's grey for a step shown while the link is down."""
@@ -96,12 +114,22 @@ class SwapStrip(QFrame):
             if current.block and tx.vehicle and tx.vehicle.blocks > 1:
                 name = self.tr("%1, block %2").replace("%1", name).replace(
                     "%2", str(current.block))
-            self.step.set_full("▶ " + name if not self._stale else
-                               self.tr("%1 (last known, %2)").replace("%1", name)
-                               .replace("%2", self._stale))
+            if self._stale:
+                shown = self.tr("%1 (last known, %2)").replace("%1", name).replace(
+                    "%2", self._stale)
+            elif self._halted is not None:
+                shown = self.tr("⏸ %1: %2").replace(
+                    "%1", QCoreApplication.translate("Station", HALTED[self._halted])).replace(
+                    "%2", name)
+            else:
+                shown = "▶ " + name
+            self.step.set_full(shown)
         else:
             self.step.set_full(self.tr("Starting the swap…"))
         left = show_progress(self.progress, tx)
-        self.left.setText("" if left is None else self.tr("%1:%2 left").replace(
-            "%1", str(int(left // 60))).replace("%2", f"{int(left % 60):02d}"))
+        if self._halted is not None and not self._stale:
+            self.left.setText(self.tr("stopped"))  # no time runs down while nothing moves
+        else:
+            self.left.setText("" if left is None else self.tr("%1:%2 left").replace(
+                "%1", str(int(left // 60))).replace("%2", f"{int(left % 60):02d}"))
         self.abort_button.setEnabled(tx.phase in ACTIVE or tx.phase is Phase.CONFIRMED)

@@ -269,8 +269,13 @@ def test_watchdog_hold_waits_for_resume_after_the_cable_is_back(qtbot, console) 
     assert state(c) is st.StationState.HELD  # it does not resume by itself
     assert "resume when the bay is clear" in w.station_bar.said()
     assert w.swap_strip.abort_button.isEnabled()
+    # the strip does not read as running while nothing moves
+    assert w.swap_strip.step.full.startswith("⏸ Motion held: ")
+    assert w.swap_strip.left.text() == "stopped"
     recover(c, "RESUME", bay_clear=True)
     qtbot.waitUntil(lambda: state(c) is st.StationState.SWAPPING, timeout=10000)
+    qtbot.waitUntil(lambda: w.swap_strip.step.full.startswith("▶ "), timeout=5000)
+    assert w.swap_strip.left.text().endswith(" left")
     qtbot.waitUntil(lambda: w.swap_panel.receipt_row.isVisible(), timeout=40000)
     qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.COMPLETED, timeout=10000)
 
