@@ -205,8 +205,12 @@ class MainWindow(QMainWindow):
                                               options.faults, options.slots)
             pages.append(self.training_page)
         for page in pages:
-            page.back.connect(self.show_main)
+            if page is not self.signin_page:
+                page.back.connect(self.show_main)
             self.stack.addWidget(page)
+        # sign-in is a detour: back (or a good PIN) returns to the page it was asked from
+        self._before_signin: QWidget | None = None
+        self.signin_page.back.connect(self._leave_signin)
 
         self.strip = StatusStrip(options.station_name, dpi, palette, options.kiosk)
         self._stale_timer = QTimer(self)
@@ -319,6 +323,7 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.pack_page and self.pack_page.slot:
             self.pack_page.show_slot(snap.slots[self.pack_page.slot - 1])
         self.swap_panel.show_bay(snap.bay)
+        self.swap_strip.set_station(snap.status.state)
         self._link_down = False
         self._set_stale(False)
 
@@ -427,7 +432,20 @@ class MainWindow(QMainWindow):
             return
         self._pin_purpose = "sign in"
         self.signin_page.ask(self.tr("Technician or supervisor PIN"))
+        self._open_signin()
+
+    def _open_signin(self) -> None:
+        here = self.stack.currentWidget()
+        if here is not self.signin_page:
+            self._before_signin = here
         self.show_page(self.signin_page)
+
+    def _leave_signin(self) -> None:
+        back, self._before_signin = self._before_signin, None
+        if back is None or back is self.main_page:
+            self.show_main()
+        else:
+            self.show_page(back)
 
     def _pin_entered(self, pin: str) -> None:
         if self._pin_purpose == "close":
@@ -439,7 +457,7 @@ class MainWindow(QMainWindow):
         else:
             why = self.session.sign_in(pin)
             if why is None:
-                self.show_main()
+                self._leave_signin()
                 return
         self.signin_page.message.setText(why)
 
@@ -480,7 +498,7 @@ class MainWindow(QMainWindow):
         event.ignore()
         self._pin_purpose = "close"
         self.signin_page.ask(self.tr("Technician PIN to close the console"))
-        self.show_page(self.signin_page)
+        self._open_signin()
 
     def keyPressEvent(self, event) -> None:
         if self.options.kiosk and event.key() == Qt.Key.Key_Escape:

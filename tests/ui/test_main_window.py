@@ -226,7 +226,7 @@ def test_fault_mid_swap_reaches_the_banner_then_acknowledge_and_shelve(qtbot, co
         tap(qtbot, c.pin_key(ch))
     tap(qtbot, w.signin_page.pad.enter)
     assert c.session.role is Role.TECHNICIAN and "Technician" in w.strip.role_button.text()
-    qtbot.mouseClick(w.banner, Qt.MouseButton.LeftButton)
+    assert w.stack.currentWidget() is page  # back where the sign-in was asked from
     page.select(charger)
     tap(qtbot, page.shelve_button)
     tap(qtbot, c.button("shelveReason1"))
@@ -306,6 +306,27 @@ def test_kiosk_closes_only_with_the_technician_pin(qtbot, console) -> None:
     tap(qtbot, w.signin_page.pad.enter)
     assert not w.isVisible()
     assert c.session.role is Role.OPERATOR  # the PIN closed the console, it did not sign in
+
+
+def test_sign_in_returns_to_the_page_it_was_asked_from(qtbot, console) -> None:
+    c = console()
+    w = c.window
+    w.show_page(w.details_page)
+    tap(qtbot, w.strip.role_button)
+    assert w.stack.currentWidget() is w.signin_page
+    tap(qtbot, w.signin_page.back_button)  # changed their mind: back where they were
+    assert w.stack.currentWidget() is w.details_page
+    qtbot.mouseClick(w.banner, Qt.MouseButton.LeftButton)
+    assert w.stack.currentWidget() is w.alarm_page
+    tap(qtbot, w.strip.role_button)
+    for ch in PIN:
+        tap(qtbot, c.pin_key(ch))
+    tap(qtbot, w.signin_page.pad.enter)
+    assert c.session.role is Role.TECHNICIAN
+    assert w.stack.currentWidget() is w.alarm_page  # signed in, on with what they were doing
+    w.show_main()
+    tap(qtbot, w.strip.role_button)  # signed in: the role button signs out, no page
+    assert c.session.role is Role.OPERATOR and w.stack.currentWidget() is w.main_page
 
 
 def test_theme_switch_and_stale_link(qtbot, console) -> None:
