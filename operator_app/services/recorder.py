@@ -96,6 +96,9 @@ class StationRecorder:
         self._resume = resume  # a swap the previous run left "running" in the journal
         # what the swap supervisor knows of the next swap: plate, fleet, operator
         self.context: dict[str, Any] = {}
+        # the fleet of a plate in the vehicle register: for a swap the console did not start
+        # (the bay's button, another terminal) the bay's plate is all there is to go by
+        self.fleet_of: Callable[[str], str | None] = lambda plate: None
         # told of every swap's final record (the receipt shows it)
         # (record, the Future that resolves when it is durable)
         self.on_swap_ended: Callable[[dict[str, Any], Any], None] | None = None
@@ -289,9 +292,10 @@ class StationRecorder:
         ours = tracked.origin is Origin.CONSOLE
         ctx = self.context if ours else {}  # the plan was for the console's own start
         started_by = tracked.started_by
+        plate = ctx.get("plate") or bay.plate or None
         record = {
-            "id": str(uuid.uuid4()), "vehicle_plate": ctx.get("plate") or bay.plate or None,
-            "fleet": ctx.get("fleet"),
+            "id": str(uuid.uuid4()), "vehicle_plate": plate,
+            "fleet": ctx.get("fleet") or (self.fleet_of(plate) if plate else None),
             "operator": ctx.get("operator") or (self.operator if ours else started_by) or None,
             "started_by": started_by,
             "started_at": iso(now), "ended_at": None,

@@ -37,6 +37,7 @@ def wire_services(link: LinkService, journal: JournalService,
     swaps = SwapService(link, registry, journal.port, context=journal.swap_context,
                         tracker=journal.recorder.tracker)
     recovery = RecoveryService(link, swaps, journal.port)
+    journal.recorder.fleet_of = swaps.fleet_of
 
     def controller_reset(key: tuple[str, str], role: Role, actor: str,
                          bay_clear: bool) -> Refusal | None:

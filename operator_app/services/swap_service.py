@@ -136,6 +136,11 @@ class SwapService(QObject):
         self.changed.emit(self.tx)
         return request
 
+    def fleet_of(self, plate: str) -> str | None:
+        """The registered fleet of the vehicle with ``plate`` (None: not registered)."""
+        vehicle = self._vehicle_for(plate)
+        return vehicle.fleet if vehicle is not None else None
+
     def _vehicle_for(self, plate: str) -> Vehicle | None:
         found = self.registry.identify(plate, IdMethod.CAMERA) if plate else None
         return found.vehicle if isinstance(found, Identified) else None

@@ -17,6 +17,7 @@ from PySide6.QtCore import QRect, Qt
 from operator_app.domain import station as st
 from operator_app.domain.roles import Role
 from operator_app.domain.supervisor import Phase
+from operator_app.domain.vehicles import IdMethod
 from tests.ui.test_main_window import PIN, console, open_receipt, tap  # noqa: F401 - console: a fixture
 
 PLATE = "70-8812"
@@ -307,8 +308,12 @@ def test_a_bay_button_swap_shows_in_the_panel_with_a_live_abort(qtbot, console,
     assert panel.steps.item(0).text().startswith(("▶", "✓"))
     if not abort:
         qtbot.waitUntil(lambda: w.swap_panel.receipt_row.isVisible(), timeout=40000)
-        row = c.stack.rows("SELECT result, started_by, operator FROM swaps")
-        assert row == [("completed", "bay button", "bay button")]
+        row = c.stack.rows("SELECT result, started_by, operator, vehicle_plate, fleet FROM swaps")
+        plate = row[0][3]  # the bay's plate when the swap started
+        fleet = c.stack.swaps.registry.identify(plate, IdMethod.CAMERA).vehicle.fleet
+        assert fleet and row == [("completed", "bay button", "bay button", plate, fleet)]
+        tap(qtbot, w.swap_panel.receipt_button)  # the receipt names the fleet, as for ours
+        assert f"Vehicle: {plate} ({fleet})" in w.receipt_page.summary.text()
         return
     tap(qtbot, w.swap_strip.abort_button)
     qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.ABORTED, timeout=20000)
