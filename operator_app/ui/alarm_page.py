@@ -13,16 +13,26 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
+    QScrollArea,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -57,6 +67,8 @@ STATE_FILTERS = ("in alarm", "unacknowledged", "shelved", "out of service", "all
 DEFAULT_STATE_FILTER = "in alarm"
 UNACKED = (AlarmState.UNACK, AlarmState.RTN_UNACK)
 EMPTY_TEXT_MM = 6.0  # "No alarms": larger than a page title (4.5 mm), read from a step back
+HISTORY_MIN_MM = 12.0  # two rows of history: it scrolls on its own, so it gives way first
+DETAIL_MIN_LINES = 2  # the detail's least height; with less room than its text, it scrolls
 
 
 class AlarmModel(RowsMixin, QAbstractTableModel):
@@ -144,6 +156,47 @@ class PriorityDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class DetailArea(QScrollArea):
+    """The selected alarm's detail, scrolled inside itself when the side has less room than
+    its wrapped text: a layout short of room would otherwise cut its last lines off.
+
+    It asks for the label's whole wrapped height at its width (a layout with the room gives it
+    that) and, as its minimum, a few lines only, so the page's minimum stays the screen's."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__()
+        self.setObjectName("alarmDetailArea")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(label)
+        kinetic(self)
+
+    def text_height(self) -> int:
+        """The label's wrapped height at this width (without a scroll bar)."""
+        frame = 2 * self.frameWidth()
+        return self.widget().heightForWidth(max(1, self.width() - frame)) + frame
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.text_height())
+
+    def minimumSizeHint(self) -> QSize:
+        lines = self.widget().fontMetrics().lineSpacing() * DETAIL_MIN_LINES
+        return QSize(super().minimumSizeHint().width(), lines + 2 * self.frameWidth())
+
+    def event(self, e: QEvent) -> bool:
+        """The label's text or font changed (its layout request comes here through the
+        viewport): the height asked for changes with it."""
+        if e.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().event(e)
+
+    def resizeEvent(self, e) -> None:
+        super().resizeEvent(e)
+        if e.size().width() != e.oldSize().width():  # rewrapped: another height
+            self.updateGeometry()
+
+
 class AlarmPage(Page):
     def __init__(self, service: AlarmService, session: Session, dpi: float,
                  palette: Palette = DAY) -> None:
@@ -151,6 +204,7 @@ class AlarmPage(Page):
         self.service, self.session = service, session
         self.model = AlarmModel(palette)
         self.selected: tuple[str, str] | None = None
+        self._detail_key: tuple[str, str] | None = None  # whose detail is shown
         self.priority_filter: Priority | None = None
         self.state_filter = DEFAULT_STATE_FILTER
         filters = QHBoxLayout()
@@ -220,10 +274,18 @@ class AlarmPage(Page):
         self.detail.setObjectName("alarmDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        side.addWidget(self.detail)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.detail_area = DetailArea(self.detail)
+        side.addWidget(self.detail_area)
         self.history = QListWidget()
         self.history.setObjectName("alarmHistory")
         kinetic(self.history)
+        # the history asks only for its minimum: the room goes to the detail's lines first,
+        # and what is left (its stretch) to the history
+        policy = self.history.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+        self.history.setSizePolicy(policy)
+        self.history.setMinimumHeight(mm_to_px(HISTORY_MIN_MM, dpi))
         side.addWidget(QLabel(self.tr("History since the console started")))
         side.addWidget(self.history, 1)
         self.message = QLabel("")
@@ -293,11 +355,11 @@ class AlarmPage(Page):
 
     def _set_priority(self, value: Priority | None) -> None:
         self.priority_filter = value
-        self.refresh()
+        self._show_list(keep_place=False)
 
     def _set_state(self, value: str) -> None:
         self.state_filter = value
-        self.refresh()
+        self._show_list(keep_place=False)
 
     def visible_points(self) -> list[Alarm]:
         def state_ok(a: Alarm) -> bool:
@@ -319,6 +381,11 @@ class AlarmPage(Page):
         return self.priority_filter is None and self.state_filter == DEFAULT_STATE_FILTER
 
     def refresh(self) -> None:
+        self._show_list(keep_place=True)
+
+    def _show_list(self, keep_place: bool) -> None:
+        """The list as filtered now; the selection follows it (see ``_follow``)."""
+        before = [r[0] for r in self.model.rows]
         visible = self.visible_points()
         self.model.set_points(visible)
         if visible:
@@ -329,12 +396,25 @@ class AlarmPage(Page):
                                      else self.tr("No alarms"))
             self.empty_label.setVisible(True)
         self.ack_all_button.setEnabled(any(a.state in UNACKED for a in visible))
-        if self.selected is not None:
-            for row, r in enumerate(self.model.rows):
-                if r[0] == self.selected:
-                    self.table.selectRow(row)
-                    break
+        self._follow(before, keep_place)
         self._show_detail()
+
+    def _follow(self, before: list[tuple[str, str]], keep_place: bool) -> None:
+        """The detail and its buttons act only on an alarm in the list: when the selected one
+        has left it (returned to normal, reset, shelved, filtered out), the one now in its
+        place is selected (after a filter change, the first), or none when the list is
+        empty."""
+        keys = [r[0] for r in self.model.rows]
+        if self.selected is not None and self.selected not in keys:
+            place = before.index(self.selected) if keep_place and self.selected in before \
+                else 0
+            self.selected = keys[min(place, len(keys) - 1)] if keys else None
+            self._reset_armed = None  # a Reset armed for the one that left
+            self._show_shelve(False)  # its reasons were for the one that left
+        if self.selected is None:
+            self.table.clearSelection()
+        else:
+            self.table.selectRow(keys.index(self.selected))
 
     def select(self, key: tuple[str, str]) -> None:
         self.selected = key
@@ -351,11 +431,21 @@ class AlarmPage(Page):
     def _alarm(self) -> Alarm | None:
         return self.service.manager.alarms.get(self.selected) if self.selected else None
 
+    def _set_detail(self, text: str, key: tuple[str, str] | None) -> None:
+        """Another alarm's detail starts at its first line, not where the last was scrolled."""
+        if key != self._detail_key:
+            self._detail_key = key
+            self.detail_area.verticalScrollBar().setValue(0)
+        self.detail.setText(text)
+        self.detail_area.updateGeometry()
+
     def _show_detail(self) -> None:
         a = self._alarm()
         for b in (self.ack_button, self.reset_button, self.shelve_button, self.unshelve_button):
             b.setEnabled(False)
         if a is None:
+            self._set_detail(self.tr("Tap an alarm to see its cause and what to do.")
+                             if self.model.rows else self.tr("No alarm selected."), None)
             self.history.clear()
             return
         d = a.definition
@@ -376,7 +466,7 @@ class AlarmPage(Page):
         if at_controller:
             lines.append(self.tr("The controller still holds this fault: Reset asks you to "
                                  "confirm the bay is clear, then resets it at the controller."))
-        self.detail.setText("\n".join(lines))
+        self._set_detail("\n".join(lines), a.key)
         self.history.clear()
         for t in reversed(self.service.history.get(a.key, ())):
             at = time.strftime('%H:%M:%S', time.localtime(t.at))

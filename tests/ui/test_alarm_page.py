@@ -7,7 +7,8 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtGui import QRegion
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea
 
 from operator_app.domain import station as st
 from operator_app.domain.alarms import CATALOGUE, FIRST_OUT_WINDOW_S, AlarmState, Priority
@@ -18,11 +19,12 @@ from operator_app.services.link_worker import LinkEvent
 from operator_app.services.session import Session
 from operator_app.storage.journal import StorageState, StorageStatus
 from operator_app.ui.alarm_banner import AlarmBanner
-from operator_app.ui.alarm_page import AlarmModel, AlarmPage
+from operator_app.ui.alarm_page import SHELVE_REASONS, AlarmModel, AlarmPage
 from operator_app.ui.texts import alarm_name, state_text
 from operator_app.ui.theme import PRIMARY_TARGET_MM, mm_to_px
 from tests.services.recording_port import Sink
 from tests.services.test_recorder import BAY, MACHINE, slot, status
+from tests.ui.conftest import PANEL_DPI, shown_at_panel_size
 
 DPI = 96.0
 PIN = "2468"
@@ -283,8 +285,143 @@ def test_the_shelve_panel_takes_the_lists_place_and_cancel_brings_it_back(qtbot,
     assert page.shelve_panel.isVisible() and not page.table.isVisible()
     qtbot.waitUntil(lambda: page.shelve_panel.width() > 0)
     panel = page.shelve_panel.geometry()
-    assert panel.right() < page.detail.geometry().left()  # left of the detail, not under it
+    # left of the detail (in its scroll area: the page's child), not under it
+    assert panel.right() < page.detail_area.geometry().left()
     assert panel.width() > page.detail.width()
     tap(qtbot, page.findChild(QPushButton, "shelveCancel"))
     assert not page.shelve_panel.isVisible() and page.table.isVisible()
     assert page.message.text() == ""
+
+
+# --- 5. the detail panel: every line readable, and only of an alarm in the list -----------------
+
+def settled() -> None:
+    """Posted layout requests done (a rewrapped label asks again once it is resized)."""
+    for _ in range(4):
+        QApplication.processEvents()
+
+
+def readable_in_full(label: QLabel) -> bool:
+    """Every line of ``label`` is on the screen, or can be scrolled there with a scroll bar
+    that shows there is more: the label has its wrapped height, and what its scroll area
+    shows over the whole range (or its parents, without one) covers all of it."""
+    if label.height() < label.heightForWidth(label.width()):
+        return False  # a line cut by the label's own height
+    area = label.parentWidget().parentWidget()  # a scroll area's viewport's parent
+    if not isinstance(area, QScrollArea) or area.widget() is not label:
+        return QRegion(label.rect()).subtracted(label.visibleRegion()).isEmpty()
+    bar = area.verticalScrollBar()
+    if label.height() > area.viewport().height() and not bar.isVisible():
+        return False  # cut without a sign of it
+    seen = QRegion()
+    step = max(1, area.viewport().height() // 2)
+    for value in [*range(bar.minimum(), bar.maximum(), step), bar.maximum()]:
+        bar.setValue(value)
+        seen = seen.united(label.visibleRegion())
+    bar.setValue(bar.minimum())
+    return QRegion(label.rect()).subtracted(seen).isEmpty()
+
+
+@pytest.mark.usefixtures("styled")
+def test_every_line_of_the_detail_is_readable_when_the_room_is_tight(qtbot) -> None:
+    """On the 1280x800 panel (149 DPI) the console's strips leave the page about 600 px, and
+    the page may get as little as its minimum: every catalogue alarm with every extra line
+    (first out, held at the controller, latched, shelved) and the longest message are shown
+    whole, or scroll inside the panel; no line is cut."""
+    clock = Clock()
+    service = AlarmService(Sink(), clock=clock)
+    service._timer.stop()
+    service.controller_reset = lambda *_: None  # a station: Reset goes to the controller
+    page = AlarmPage(service, Session({Role.TECHNICIAN: PIN}), PANEL_DPI)
+    shown_at_panel_size(qtbot, page)
+    service.manager.update({(code, "controller"): d for code, d in CATALOGUE.items()},
+                           clock())
+    tap(qtbot, page.findChild(QPushButton, "filterState_all"))  # shelved ones stay listed
+    variants = ("held at the controller", "latched, cause gone", "shelved")
+    for height in (800, 600, page.minimumSizeHint().height()):
+        page.resize(1280, height)
+        for code in CATALOGUE:
+            alarm = service.manager.alarms[(code, "controller")]
+            alarm.first_out = True
+            for variant in variants:
+                alarm.condition = variant != "latched, cause gone"
+                alarm.awaiting_reset = not alarm.condition and alarm.definition.latched
+                alarm.state = AlarmState.SHELVED if variant == "shelved" else AlarmState.ACKED
+                alarm.shelved_until = clock() + 3600.0
+                alarm.shelve_reason = max(SHELVE_REASONS, key=len)
+                page.select(alarm.key)
+                if page.reset_button.isEnabled() and service.at_controller(alarm.key):
+                    tap(qtbot, page.reset_button)  # the longest message: "Is the bay clear..."
+                    assert "Tap Reset again" in page.message.text()
+                settled()
+                assert page.selected == alarm.key
+                assert readable_in_full(page.detail), (height, code, variant,
+                                                       page.detail.text())
+                assert readable_in_full(page.message), (height, code, variant)
+
+
+def test_the_detail_follows_the_selected_alarm_out_of_the_list(qtbot, page) -> None:
+    """Acknowledged and cleared, filtered out, shelved: the alarm now in its place is shown
+    (and acted on), or nothing when the list is empty."""
+    service, clock = page.service, page.service.clock
+    chargers = {n: ("CHARGER_FAULT", f"slot {n}") for n in (2, 3, 4)}
+    for n in (2, 3, 4):  # newest first: slots 4, 3, 2
+        clock.t += 10.0
+        service.on_snapshot(snapshot(slots=tuple(charger_fault(m) for m in range(2, n + 1))))
+    assert [r[0] for r in page.model.rows] == [chargers[4], chargers[3], chargers[2]]
+
+    def tap_row(key) -> None:
+        row = [r[0] for r in page.model.rows].index(key)
+        qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton,
+                         pos=page.table.visualRect(page.model.index(row, 1)).center())
+        assert page.selected == key
+
+    def shown() -> str:
+        return page.detail.text().splitlines()[0]
+
+    def table_selection() -> list:
+        return [page.model.rows[i.row()][0] for i in page.table.selectionModel().selectedRows()]
+
+    tap_row(chargers[3])
+    tap(qtbot, page.ack_button)  # acknowledged: still in alarm, after the unacknowledged
+    assert [r[0] for r in page.model.rows] == [chargers[4], chargers[2], chargers[3]]
+    assert page.selected == chargers[3] and shown().endswith("slot 3")
+    service.on_snapshot(snapshot(slots=(charger_fault(2), charger_fault(4))))  # 3 clears
+    assert service.manager.alarms[chargers[3]].state is AlarmState.NORMAL
+    assert chargers[3] not in [r[0] for r in page.model.rows]
+    # the one now in its place (the last row): shown, selected in the table, acted on
+    assert page.selected == chargers[2] and shown().endswith("Charger fault at slot 2")
+    assert table_selection() == [chargers[2]]
+    tap(qtbot, page.ack_button)
+    assert service.manager.alarms[chargers[2]].state is AlarmState.ACKED
+    assert service.manager.alarms[chargers[4]].state is AlarmState.UNACK
+    # a filter that hides it: the first one shown
+    tap(qtbot, page.findChild(QPushButton, "filterState_unacknowledged"))
+    assert [r[0] for r in page.model.rows] == [chargers[4]]
+    assert page.selected == chargers[4] and shown().endswith("slot 4")
+    assert table_selection() == [chargers[4]] and page.ack_button.isEnabled()
+    # a filter that hides every alarm: nothing selected, nothing to act on
+    tap(qtbot, page.findChild(QPushButton, "filterPriority1"))  # HIGH only
+    assert page.model.rowCount() == 0 and page.selected is None
+    assert page.detail.text() == "No alarm selected."
+    assert page.history.count() == 0 and table_selection() == []
+    for b in (page.ack_button, page.reset_button, page.shelve_button, page.unshelve_button):
+        assert not b.isEnabled(), b.objectName()
+    tap(qtbot, page.findChild(QPushButton, "filterPriority0"))
+    tap(qtbot, page.findChild(QPushButton, "filterState_in_alarm"))
+    assert page.selected is None and "Tap an alarm" in page.detail.text()
+    # shelved away: the one in its place
+    assert page.session.sign_in(PIN) is None  # a technician shelves
+    tap_row(chargers[4])
+    tap(qtbot, page.shelve_button)
+    tap(qtbot, page.findChild(QPushButton, "shelveReason1"))
+    tap(qtbot, page.shelve_confirm)
+    assert service.manager.alarms[chargers[4]].state is AlarmState.SHELVED
+    assert page.message.text() == "Shelved for 15 min."
+    assert page.selected == chargers[2] and shown().endswith("slot 2")
+    # returned to normal (already acknowledged): the list is empty, and so is the detail
+    service.on_snapshot(snapshot())
+    assert page.model.rowCount() == 0 and page.selected is None
+    assert page.detail.text() == "No alarm selected." and table_selection() == []
+    for b in (page.ack_button, page.reset_button, page.shelve_button, page.unshelve_button):
+        assert not b.isEnabled(), b.objectName()
