@@ -30,6 +30,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlite_utils import Database
 
+from operator_app.domain.capacity import ROLLING_N, pack_capacity, rated_ah
 from operator_app.storage.archive import HELD_KEY, archive_held, held_through
 from operator_app.storage.db import (
     RESERVE_BYTES,
@@ -222,6 +223,51 @@ class Journal:
                 "WHERE id = ?",
                 [energy_kwh, soc, peak_temp, peak_power, iso(ended) if ended else None, reason,
                  session_id])
+
+    def finish_charging(self, record: dict[str, Any], ended: float) -> dict[str, Any]:
+        """Close a charging session with its measured record (domain/capacity.py's
+        ``SessionRecord.to_dict()``): its raw inputs, its quality flags and, for a good one,
+        its capacity; add its charge and energy to the pack's lifetime counters; and, after
+        a good session, the pack's measured capacity again from its last good sessions.
+        Returns the pack's measured record (``PackCapacity`` fields)."""
+        code = record["pack_code"]
+        with self._write():
+            self.db.execute(
+                "UPDATE charging_sessions SET ended_at = ?, end_reason = ?, energy_in_kwh = ?, "
+                "soc_to_pct = coalesce(?, soc_to_pct), peak_temp_c = coalesce(?, peak_temp_c), "
+                "method = ?, charge_in_ah = ?, capacity_ah = ?, flags = ?, inputs = ?, "
+                "estimator_version = ? WHERE id = ?",
+                [iso(ended), record["end_reason"], record["energy_kwh"], record["soc_end_pct"],
+                 record["temp_max_c"], record["method"], record["charge_ah"],
+                 record["capacity_ah"], json.dumps(record["flags"]),
+                 json.dumps(record, separators=(",", ":")), record["estimator_version"],
+                 record["session_id"]])
+            self.db.execute(
+                "UPDATE packs SET charge_throughput_ah = charge_throughput_ah + ?, "
+                "energy_throughput_kwh = energy_throughput_kwh + ? WHERE code = ?",
+                [record["charge_ah"], record["energy_kwh"], code])
+            return self._measure_pack(code)
+
+    def _measure_pack(self, code: str) -> dict[str, Any]:
+        row = self.db.execute("SELECT capacity_kwh, soh_pct, flags FROM packs WHERE code = ?",
+                              [code]).fetchone()
+        if row is None:
+            return {}
+        good = [c for (c,) in self.db.execute(
+            "SELECT capacity_ah FROM charging_sessions WHERE pack_code = ? AND capacity_ah IS "
+            "NOT NULL ORDER BY started_at DESC LIMIT ?", [code, ROLLING_N])][::-1]
+        got = pack_capacity(good, rated_ah(row[0]), row[1])
+        others = [f for f in json.loads(row[2] or "[]") if f != "BMS_SOH_DISAGREES"]
+        flags = sorted({*others, *got.flags})
+        self.db.execute(
+            "UPDATE packs SET measured_capacity_ah = ?, measured_sessions = ?, "
+            "measured_spread_ah = ?, measured_soh_pct = ?, flags = ? WHERE code = ?",
+            [got.measured_ah, got.sessions, got.spread_ah, got.measured_soh_pct,
+             json.dumps(flags), code])
+        return {"code": code, "rated_ah": got.rated_ah, "measured_ah": got.measured_ah,
+                "sessions": got.sessions, "spread_ah": got.spread_ah,
+                "measured_soh_pct": got.measured_soh_pct, "bms_soh_pct": got.bms_soh_pct,
+                "flags": flags}
 
     def close_open_charging(self, ts: float, reason: str) -> int:
         """End sessions a previous run left open (it stopped without saying so)."""

@@ -261,5 +261,31 @@ def m009_archive(db: Database) -> None:
     """)
 
 
+@migrations()
+def m010_measured_capacity(db: Database) -> None:
+    """Charging sessions keep their raw inputs (domain/capacity.py): the charge and energy in
+    and how they were counted, the SoC at each end and whether the pack had rested there,
+    temperatures, C-rate, samples and gaps, quality flags, the estimator's version; and the
+    capacity a good session gives. A pack keeps what its good sessions say, apart from its
+    BMS's SoH, with its lifetime counters."""
+    db.executescript("""
+    ALTER TABLE charging_sessions ADD COLUMN method TEXT;          -- meter, integrated
+    ALTER TABLE charging_sessions ADD COLUMN charge_in_ah REAL;
+    ALTER TABLE charging_sessions ADD COLUMN capacity_ah REAL;     -- NULL: flagged, not used
+    ALTER TABLE charging_sessions ADD COLUMN flags TEXT;           -- JSON list of qualities
+    ALTER TABLE charging_sessions ADD COLUMN inputs TEXT;          -- JSON: the whole record
+    ALTER TABLE charging_sessions ADD COLUMN estimator_version TEXT;
+    CREATE INDEX charging_good ON charging_sessions (pack_code, started_at)
+        WHERE capacity_ah IS NOT NULL;
+    ALTER TABLE packs ADD COLUMN measured_capacity_ah REAL;  -- median of the last good sessions
+    ALTER TABLE packs ADD COLUMN measured_sessions INTEGER;  -- how many, in that median
+    ALTER TABLE packs ADD COLUMN measured_spread_ah REAL;    -- max - min of them
+    ALTER TABLE packs ADD COLUMN measured_soh_pct REAL;      -- measured / rated charge
+    ALTER TABLE packs ADD COLUMN flags TEXT NOT NULL DEFAULT '[]';  -- e.g. BMS_SOH_DISAGREES
+    ALTER TABLE packs ADD COLUMN charge_throughput_ah REAL NOT NULL DEFAULT 0;
+    ALTER TABLE packs ADD COLUMN energy_throughput_kwh REAL NOT NULL DEFAULT 0;
+    """)
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]  # sqlite-utils offers no public list
