@@ -32,7 +32,7 @@ NAME_MAX = 60
 
 @dataclass(frozen=True)
 class ConsoleConfig:
-    station_name: str = "Swap station"
+    station_name: str = ""  # none configured: the screens show their default, translated
     station_id: str = ""
     technician_pin: str = ""
     supervisor_pin: str = ""

@@ -29,14 +29,16 @@ def alarm_texts() -> list[str]:
     plain data in the domain (no Qt there); the screens translate its texts in the "Alarms"
     context, so they are handed to lupdate from the data itself."""
     sys.path.insert(0, str(ROOT))
-    from operator_app.domain.alarms import CATALOGUE, PACK_FLAG_ACTIONS, title
+    from operator_app.domain import alarms
     from operator_app.domain.station import AlarmFlag
 
     texts: list[str] = []
-    for d in CATALOGUE.values():
-        texts += [title(d.code), d.cause, d.action]
-    texts += [title(f"PACK_{f.name}") for f in AlarmFlag if f]
-    texts += list(PACK_FLAG_ACTIONS.values())
+    for d in alarms.CATALOGUE.values():
+        texts += [alarms.title(d.code), d.cause, d.action]
+    texts += [alarms.title(f"PACK_{f.name}") for f in AlarmFlag if f]
+    texts += [alarms.title("PACK_UNKNOWN"), *alarms.PACK_FLAG_CAUSES.values(),
+              alarms.PACK_CAUSE_OTHER, *alarms.PACK_FLAG_ACTIONS.values(),
+              alarms.PACK_ACTION_OTHER, alarms.UNKNOWN_CAUSE, alarms.UNKNOWN_ACTION]
     return list(dict.fromkeys(texts))
 
 
@@ -50,12 +52,19 @@ def recovery_texts() -> list[str]:
     return list(dict.fromkeys([*all_texts(), *TEXTS]))
 
 
+def marked(context: str, text: str) -> str:
+    """One line lupdate reads: a text with %n as a plural message (lupdate knows a plural by
+    the count argument of translate(); it has no plural QT_TRANSLATE_NOOP), else marked."""
+    if "%n" in text:
+        return f"QCoreApplication.translate({context!r}, {text!r}, None, 1)\n"
+    return f"QT_TRANSLATE_NOOP({context!r}, {text!r})\n"
+
+
 def alarm_source(folder: Path) -> Path:
-    """A generated Python file of QT_TRANSLATE_NOOP calls that lupdate reads."""
+    """A generated Python file of the domain's texts that lupdate reads."""
     path = folder / "alarm_catalogue_texts.py"
-    path.write_text("".join(f"QT_TRANSLATE_NOOP({'Alarms'!r}, {t!r})\n" for t in alarm_texts())
-                    + "".join(f"QT_TRANSLATE_NOOP({'Recovery'!r}, {t!r})\n"
-                              for t in recovery_texts()), encoding="utf-8")
+    path.write_text("".join(marked("Alarms", t) for t in alarm_texts())
+                    + "".join(marked("Recovery", t) for t in recovery_texts()), encoding="utf-8")
     return path
 
 

@@ -26,7 +26,7 @@ def test_corrupt_file_is_reported_and_defaults_used(tmp_path: Path) -> None:
     f = tmp_path / "console.toml"
     f.write_text('station_name = "unterminated\n', encoding="utf-8")
     c = load_config(f)
-    assert c.station_name == "Swap station"
+    assert c.station_name == ""  # not configured: the screens say their default
     assert len(c.problems) == 1 and "not valid TOML" in c.problems[0] and str(f) in c.problems[0]
 
 

@@ -140,7 +140,33 @@ CATALOGUE: dict[str, AlarmDef] = {d.code: d for d in (
              "No action at the station; events are kept and sent later."),
 )}
 
-# GB/T 32960 pack flags: one alarm per slot and flag, priority from the BMS's level.
+# GB/T 32960 pack flags: one alarm per slot and flag, priority from the BMS's level (the pack
+# page shows the level). Each text is whole, so that the screens can translate it.
+PACK_FLAG_CAUSES = {
+    AlarmFlag.TEMPERATURE_DIFFERENCE:
+        "The pack's BMS reports too large a temperature difference inside the pack.",
+    AlarmFlag.HIGH_TEMPERATURE: "The pack's BMS reports a high temperature.",
+    AlarmFlag.PACK_OVER_VOLTAGE: "The pack's BMS reports the pack's voltage too high.",
+    AlarmFlag.PACK_UNDER_VOLTAGE: "The pack's BMS reports the pack's voltage too low.",
+    AlarmFlag.SOC_LOW: "The pack's BMS reports a low state of charge.",
+    AlarmFlag.CELL_OVER_VOLTAGE: "The pack's BMS reports a cell voltage too high.",
+    AlarmFlag.CELL_UNDER_VOLTAGE: "The pack's BMS reports a cell voltage too low.",
+    AlarmFlag.SOC_HIGH: "The pack's BMS reports a state of charge too high.",
+    AlarmFlag.SOC_JUMP: "The pack's BMS reports a sudden jump of the state of charge.",
+    AlarmFlag.STORAGE_MISMATCH:
+        "The pack's BMS reports that the pack does not match the vehicle's energy storage.",
+    AlarmFlag.POOR_CELL_CONSISTENCY: "The pack's BMS reports poor consistency between its cells.",
+    AlarmFlag.INSULATION_FAILURE: "The pack's BMS reports an insulation failure.",
+    AlarmFlag.DCDC_TEMPERATURE: "The pack's BMS reports a high DC-DC converter temperature.",
+    AlarmFlag.BRAKE: "The pack's BMS reports a brake system alarm.",
+    AlarmFlag.DCDC_STATUS: "The pack's BMS reports a DC-DC converter fault.",
+    AlarmFlag.MOTOR_CONTROLLER_TEMPERATURE:
+        "The pack's BMS reports a high motor controller temperature.",
+    AlarmFlag.HV_INTERLOCK: "The pack's BMS reports its HV interlock open.",
+    AlarmFlag.MOTOR_TEMPERATURE: "The pack's BMS reports a high motor temperature.",
+    AlarmFlag.OVER_CHARGE: "The pack's BMS reports the pack overcharged.",
+}
+PACK_CAUSE_OTHER = "The pack's BMS reports an alarm this console does not know."
 PACK_FLAG_ACTIONS = {
     AlarmFlag.HIGH_TEMPERATURE: "Stop charging the pack and let it cool; quarantine if it repeats.",
     AlarmFlag.TEMPERATURE_DIFFERENCE: "Check the pack's cooling; quarantine if it repeats.",
@@ -149,15 +175,18 @@ PACK_FLAG_ACTIONS = {
     AlarmFlag.CELL_UNDER_VOLTAGE: "Do not install; charge slowly and check the weak cell.",
     AlarmFlag.POOR_CELL_CONSISTENCY: "Schedule a balancing charge; watch the pack's health.",
 }
+PACK_ACTION_OTHER = "Check the pack's diagnostics."
+# a controller fault code the catalogue does not know: its number is in the alarm's name
+UNKNOWN_CAUSE = "The controller reported a fault code this console does not know."
+UNKNOWN_ACTION = "Look the code up in the controller's manual."
 PACK_DEBOUNCE_S = 2.0
 
 
 def pack_alarm_def(flag: AlarmFlag, level: int) -> AlarmDef:
     priority = {3: Priority.HIGH, 2: Priority.MEDIUM}.get(level, Priority.LOW)
     name = flag.name or "UNKNOWN"
-    return AlarmDef(f"PACK_{name}", priority,
-                    f"The pack's BMS reports {name.lower().replace('_', ' ')} (level {level}).",
-                    PACK_FLAG_ACTIONS.get(flag, "Check the pack's diagnostics."),
+    return AlarmDef(f"PACK_{name}", priority, PACK_FLAG_CAUSES.get(flag, PACK_CAUSE_OTHER),
+                    PACK_FLAG_ACTIONS.get(flag, PACK_ACTION_OTHER),
                     debounce_s=PACK_DEBOUNCE_S, shelvable=level < 3)
 
 
@@ -181,8 +210,7 @@ def title(code: str) -> str:
 def definition(code: str) -> AlarmDef:
     if code in CATALOGUE:
         return CATALOGUE[code]
-    return AlarmDef(code, Priority.MEDIUM, f"The controller reported fault {code}.",
-                    "Look the code up in the controller's manual.")
+    return AlarmDef(code, Priority.MEDIUM, UNKNOWN_CAUSE, UNKNOWN_ACTION)
 
 
 @dataclass

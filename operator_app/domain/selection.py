@@ -5,7 +5,8 @@ least the ready threshold, its SoH at least the health threshold, its
 temperatures and insulation are in range, it has no alarm of level 2 or more,
 and its slot is neither faulted nor reserved. Among eligible packs the policy
 orders them by an explicit list of keys (default: highest SoC first, then
-fewest cycles, to level wear) and the plan explains the choice in words.
+fewest cycles, to level wear) and the plan explains the choice in words: a
+``Phrase`` the screens translate (context "Recovery") and the journal keeps in English.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from enum import Enum
 from operator_app.domain import station as st
 from operator_app.domain.snapshot import SlotSnapshot
 from operator_app.domain.vehicles import Vehicle
+from operator_app.domain.words import Phrase, listing
 
 POLICY_KEYS = {
     "soc_desc": (lambda s: -(s.soc or 0.0), "highest SoC"),
@@ -60,7 +62,7 @@ def ineligible_reason(s: SlotSnapshot, vehicle: Vehicle, rules: SelectionRules,
     if s.invalid:
         return "invalid readings"
     if s.alarm_level is None or s.alarm_level > rules.max_alarm_level:
-        return f"alarm level {s.alarm_level}"
+        return f"{ALARM_LEVEL}{s.alarm_level}"
     if s.soh is None or s.soh < rules.min_soh:
         return "poor health"
     if s.temp_max is None or s.temp_min is None or not (
@@ -80,7 +82,7 @@ class SwapPlan:
     vehicle: Vehicle
     packs_in: tuple[SlotSnapshot, ...]  # one per block, in block order
     out_slot: int  # where block 1's depleted pack goes (later blocks: the controller picks)
-    explanation: str
+    explanation: Phrase
 
     def key(self) -> tuple:
         """The plan's substance: vehicle, packs and slots. A live SoC in the explanation
@@ -94,12 +96,55 @@ class SwapPlan:
         return (self.vehicle.blocks, *ins, self.out_slot, 0, 0)
 
 
-NO_FREE_SLOT = "no free slot for the depleted pack: every slot holds a pack"
+# What the plan and its "why not" say, translated in the "Recovery" context. A text with %n
+# is a plural message: its English singular is beside it.
+T_PLAN = "%1; chosen by %2: %3. %4"
+T_READY = ("%n of the rack's type %1 packs are ready", "%n of the rack's type %1 packs is ready")
+T_THEN = "%1, then %2"
+T_PICK = "slot %1 (%2 % SoC, %3 % SoH, %4)"
+T_CYCLES = ("%n cycles", "%n cycle")
+T_CYCLES_UNKNOWN = "cycles unknown"
+T_OUT = "Depleted pack to slot %1."
+T_NOTHING_OUT = "Block 1 carries no pack: nothing to take out first."
+T_NEEDS = ("needs %n packs of type %1, %2", "needs %n pack of type %1, %2")
+T_READY_COUNT = "%n ready"
+T_NONE_OF_TYPE = "%1: the rack holds no type %2 pack"
+T_WHY = "%1: %2"
+T_WHY_WAIT = "%1: %2; enough ready in about %3 min"
+NO_FREE_SLOT = Phrase("no free slot for the depleted pack: every slot holds a pack")
+# ineligible_reason's words, counted in a "why not" (among packs of the vehicle's type):
+# "3 charging, 1 in poor health"
+T_COUNTED: dict[str, tuple[str, str]] = {
+    "empty": ("%n without a pack code", ""),
+    "quarantined": ("%n quarantined", ""),
+    "reserved": ("%n reserved", ""),
+    "charger fault": ("%n with a charger fault", ""),
+    "slot disabled": ("%n in disabled slots", "%n in a disabled slot"),
+    "invalid readings": ("%n with invalid readings", ""),
+    "poor health": ("%n in poor health", ""),
+    "temperature out of range": ("%n with the temperature out of range", ""),
+    "insulation low": ("%n with insulation low", ""),
+    "charging": ("%n charging", ""),
+    "not charged": ("%n not charged", ""),
+}
+ALARM_LEVEL = "alarm level "  # + the level: a reason of its own for each level
+T_COUNTED_ALARM = "%n at alarm level %1"
+T_COUNTED_OTHER = "%n: %1"  # a reason without words of its own, as it is
+POLICY_TEXTS = [name for _, name in POLICY_KEYS.values()]
+TEXTS = [T_PLAN, T_READY[0], T_THEN, T_PICK, T_CYCLES[0], T_CYCLES_UNKNOWN, T_OUT,
+         T_NOTHING_OUT, T_NEEDS[0], T_READY_COUNT, T_NONE_OF_TYPE, T_WHY, T_WHY_WAIT,
+         NO_FREE_SLOT.text, *(many for many, _ in T_COUNTED.values()), T_COUNTED_ALARM,
+         T_COUNTED_OTHER, *POLICY_TEXTS]
+
+
+def counted(forms: tuple[str, str], n: int, *args: str | Phrase) -> Phrase:
+    """A plural message (plural, singular) for ``n``."""
+    return Phrase(forms[0], args, count=n, one=forms[1])
 
 
 @dataclass(frozen=True)
 class NoPlan:
-    reason: str
+    reason: Phrase
 
 
 def plan_swap(vehicle: Vehicle, slots: tuple[SlotSnapshot, ...], rules: SelectionRules,
@@ -120,37 +165,53 @@ def plan_swap(vehicle: Vehicle, slots: tuple[SlotSnapshot, ...], rules: Selectio
     keys = [POLICY_KEYS[k][0] for k in rules.policy]
     chosen = sorted(eligible, key=lambda s: tuple(k(s) for k in keys))[:need]
     free = [s.slot for s in slots if not s.occupied and s.state is st.SlotState.EMPTY]
-    words = ", then ".join(POLICY_KEYS[k][1] for k in rules.policy)
-    picks = "; ".join(f"slot {s.slot} ({s.soc:.0f} % SoC, {s.soh:.0f} % SoH, {s.cycles} cycles)"
-                      for s in chosen)
-    head = (f"{len(eligible)} of the rack's type {type_name} packs are ready; chosen by "
-            f"{words}: {picks}.")
+    words = Phrase(POLICY_KEYS[rules.policy[0]][1])
+    for k in rules.policy[1:]:
+        words = Phrase(T_THEN, (words, Phrase(POLICY_KEYS[k][1])))
+    picks = listing([_pick(s) for s in chosen], "; ")
+    ready = counted(T_READY, len(eligible), type_name)
     if 1 in empty_blocks:
         return SwapPlan(vehicle, tuple(chosen), 0,
-                        f"{head} Block 1 carries no pack: nothing to take out first.")
+                        Phrase(T_PLAN, (ready, words, picks, Phrase(T_NOTHING_OUT))))
     if not free:
         return NoPlan(NO_FREE_SLOT)
-    return SwapPlan(vehicle, tuple(chosen), free[0], f"{head} Depleted pack to slot {free[0]}.")
+    return SwapPlan(vehicle, tuple(chosen), free[0], Phrase(
+        T_PLAN, (ready, words, picks, Phrase(T_OUT, (str(free[0]),)))))
+
+
+def _pick(s: SlotSnapshot) -> Phrase:
+    """One chosen pack: its slot, SoC, SoH and cycles (an eligible pack has SoC and SoH)."""
+    cycles = (Phrase(T_CYCLES_UNKNOWN) if s.cycles is None
+              else counted(T_CYCLES, s.cycles))
+    return Phrase(T_PICK, (str(s.slot), f"{s.soc or 0.0:.0f}", f"{s.soh or 0.0:.0f}", cycles))
+
+
+def _counted_reason(reason: str, n: int) -> Phrase:
+    """``n`` packs kept out for ``reason``: "3 charging"."""
+    if reason in T_COUNTED:
+        return counted(T_COUNTED[reason], n)
+    if reason.startswith(ALARM_LEVEL):
+        return Phrase(T_COUNTED_ALARM, (reason.removeprefix(ALARM_LEVEL),), count=n)
+    return Phrase(T_COUNTED_OTHER, (reason,), count=n)
 
 
 def _why_not(vehicle: Vehicle, slots: tuple[SlotSnapshot, ...], reasons: dict[int, str | None],
-             eligible: list[SlotSnapshot], rules: SelectionRules, type_name: str) -> str:
+             eligible: list[SlotSnapshot], rules: SelectionRules, type_name: str) -> Phrase:
     same = [s for s in slots if s.occupied and s.pack_type is vehicle.pack_type]
     need = vehicle.blocks
-    head = (f"needs {need} pack{'s' if need > 1 else ''} of type {type_name}, "
-            f"{len(eligible)} ready")
+    head = counted(T_NEEDS, need, type_name, Phrase(T_READY_COUNT, count=len(eligible)))
     if not same:
-        return f"{head}: the rack holds no type {type_name} pack"
+        return Phrase(T_NONE_OF_TYPE, (head, type_name))
     counts = Counter(reasons[s.slot] for s in same if reasons[s.slot])
-    parts = [f"{n} {reason}" for reason, n in counts.most_common()]
+    parts = listing([_counted_reason(reason, n) for reason, n in counts.most_common()
+                     if reason])
     charging = [s for s in same if reasons[s.slot] == "charging"]
-    eta = ""
     if charging:
         waits = sorted(_minutes_to_ready(s, rules) for s in charging)
         missing = need - len(eligible)
         if len(waits) >= missing and waits[missing - 1] != float("inf"):
-            eta = f"; enough ready in about {waits[missing - 1]:.0f} min"
-    return f"{head}: {', '.join(parts)}{eta}"
+            return Phrase(T_WHY_WAIT, (head, parts, f"{waits[missing - 1]:.0f}"))
+    return Phrase(T_WHY, (head, parts))
 
 
 def _minutes_to_ready(s: SlotSnapshot, rules: SelectionRules) -> float:

@@ -44,7 +44,7 @@ ENDED = frozenset({Phase.COMPLETED, Phase.ABORTED, Phase.FAILED})
 
 @dataclass(frozen=True)
 class Refused:
-    reason: str
+    reason: str | Phrase  # a Phrase where the screens can translate it; str() is English
 
 
 @dataclass
@@ -55,7 +55,7 @@ class Transaction:
     operator: str = ""
     steps: list[StepView] = field(default_factory=list)
     fault: st.FaultCode | int | None = None
-    note: str = ""  # the last thing a person should read about it
+    note: str | Phrase = ""  # the last thing a person should read about it (as Refused.reason)
     abort_requested: bool = False
     verification: dict[str, bool] = field(default_factory=dict)
     started_by: str = ""  # "console", "bay button", "another terminal"; "" until it runs

@@ -19,7 +19,7 @@ from enum import Enum
 
 from operator_app.domain import station as st
 from operator_app.domain.snapshot import StationSnapshot
-from operator_app.domain.words import fault_phrase
+from operator_app.domain.words import Phrase, fault_phrase, listing
 
 SLOW_FACTOR = 1.25  # a step past 125 % of its expected time is slow
 ENDED_RESULTS = frozenset({st.SwapResult.COMPLETED, st.SwapResult.FAILED,
@@ -39,7 +39,7 @@ class StepView:
     elapsed: float
     expected: float
     slow: bool = False
-    slow_reason: str = ""
+    slow_reason: Phrase | None = None  # said while ``slow``
 
 
 @dataclass
@@ -65,16 +65,24 @@ class TrackedSwap:
         return self.origin.value
 
 
-def slow_reason(snap: StationSnapshot) -> str:
+# Why a step is slow, translated in the "Recovery" context (see words.py)
+T_SLOW_HELD = "motion held: the controller lost the console's heartbeat"
+T_SLOW_CURTAIN = "the bay light curtain is interrupted"
+T_SLOW_FAULTS = "controller faults: %1"
+T_SLOW_UNKNOWN = "no reason given by the controller"
+TEXTS = [T_SLOW_HELD, T_SLOW_CURTAIN, T_SLOW_FAULTS, T_SLOW_UNKNOWN]
+
+
+def slow_reason(snap: StationSnapshot) -> Phrase:
     """What the controller says about a step that takes too long."""
     s = snap.status
     if s.flags & st.StatusFlag.WATCHDOG_HOLD:
-        return "motion held: the controller lost the console's heartbeat"
+        return Phrase(T_SLOW_HELD)
     if snap.machine.light_curtain_interrupted:
-        return "the bay light curtain is interrupted"
+        return Phrase(T_SLOW_CURTAIN)
     if s.faults:  # in words, as everywhere on screen
-        return "controller faults: " + ", ".join(fault_phrase(f).english() for f in s.faults)
-    return "no reason given by the controller"
+        return Phrase(T_SLOW_FAULTS, (listing([fault_phrase(f) for f in s.faults]),))
+    return Phrase(T_SLOW_UNKNOWN)
 
 
 class SwapTracker:

@@ -4,29 +4,46 @@ Plain data, no Qt: the screens translate these texts in the "Recovery" context
 (``scripts/translations.py`` hands them to lupdate from the data itself), the
 journal and the command line use them as they are. A text may hold ``%1``,
 ``%2``... filled from a ``Phrase``'s arguments after translation, so that word
-order can change with the language.
+order can change with the language; and ``%n``, a count: such a text is a plural
+message, whose translation has a form for each number the language tells apart.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from operator_app.domain import station as st
 
 CONTEXT = "Recovery"
 
+# Qt's translate for one context: (text, n), n -1 for a text without %n. Qt fills %n itself.
+Translate = Callable[[str, int], str]
+
 
 @dataclass(frozen=True)
 class Phrase:
-    """A text with its arguments: translated first, then filled."""
+    """A text with its arguments: translated first, then filled.
+
+    ``count`` fills ``%n`` and picks the plural form of the translation; the English
+    plural is ``text`` (the catalogues' source), its singular ``one``.
+    Example: ``Phrase("%n packs are ready", count=1, one="%n pack is ready")``.
+    """
 
     text: str
     args: tuple[str | Phrase, ...] = ()  # a Phrase argument is translated too
+    count: int | None = None
+    one: str = ""  # the English for a count of 1, when it differs from ``text``
 
-    def fill(self, translate: Callable[[str], str] | None = None) -> str:
+    def fill(self, translate: Translate | None = None) -> str:
         """The text through ``translate`` (none: English), its arguments filled in."""
-        out = self.text if translate is None else translate(self.text)
+        n = self.count
+        english = self.one if n == 1 and self.one else self.text
+        out = english if translate is None else translate(self.text, -1 if n is None else n)
+        if n is not None:
+            if out == self.text.replace("%n", str(n)):
+                out = english  # not translated: the English, singular or plural as it should
+            out = out.replace("%n", str(n))
         for i, arg in reversed(list(enumerate(self.args, 1))):
             shown = arg.fill(translate) if isinstance(arg, Phrase) else arg
             out = out.replace(f"%{i}", shown)
@@ -37,6 +54,22 @@ class Phrase:
 
     def __str__(self) -> str:
         return self.fill()
+
+
+def listing(items: Sequence[str | Phrase], separator: str = ", ") -> Phrase:
+    """Several phrases one after the other, each translated: "a, b, c". The separator is
+    punctuation, the same in the console's languages."""
+    return Phrase(separator.join(f"%{i}" for i in range(1, len(items) + 1)), tuple(items))
+
+
+def english(text: str | Phrase) -> str:
+    """What the journal and the logs keep: English, whether or not the text is a Phrase."""
+    return text.english() if isinstance(text, Phrase) else text
+
+
+def as_phrase(text: str | Phrase) -> Phrase:
+    """A text the screens translate: a plain English one is looked up as it is."""
+    return text if isinstance(text, Phrase) else Phrase(text)
 
 
 FAULT_WORDS: dict[st.FaultCode, str] = {
@@ -135,12 +168,15 @@ def reject_phrases(reason: st.RejectReason | int | None) -> tuple[Phrase, Phrase
 
 
 def all_texts() -> list[str]:
-    """Every text here and in the recovery domain, for the translation catalogues."""
-    from operator_app.domain import recovery
+    """Every text here and in the recovery domain, for the translation catalogues; a text
+    with %n is a plural message."""
+    from operator_app.domain import recovery, selection, tracker
 
     texts = [*FAULT_WORDS.values(), UNKNOWN_FAULT, "no fault given", JOURNAL_START,
              JOURNAL_START_NEXT]
     for why, then in [*REJECT_WORDS.values(), UNKNOWN_REJECT]:
         texts += [why, then]
     texts += recovery.TEXTS
+    texts += selection.TEXTS
+    texts += tracker.TEXTS
     return list(dict.fromkeys(texts))

@@ -20,7 +20,7 @@ from operator_app.domain.selection import NO_FREE_SLOT
 from operator_app.domain.snapshot import LinkState, StationSnapshot
 from operator_app.domain.supervisor import ACTIVE, ENDED, Phase, Refused
 from operator_app.domain.vehicles import IdMethod
-from operator_app.domain.words import Phrase, fault_phrase, reject_phrases
+from operator_app.domain.words import Phrase, as_phrase, fault_phrase, reject_phrases
 from operator_app.services.link_worker import LinkEvent, LinkService
 from operator_app.services.swap_service import SwapService
 from operator_app.storage.port import AuditEntry, JournalPort, NoJournal
@@ -113,7 +113,7 @@ class RecoveryService(QObject):
         if action is rc.Action.ABORT:
             result = self.swaps.abort(actor, role)
             return None if not isinstance(result, Refused) else self._refuse(
-                action, Phrase(result.reason), actor, role, slot)
+                action, as_phrase(result.reason), actor, role, slot)
         if action is rc.Action.START_AGAIN:
             return self._start_again(actor, role)
         request = rc.request(action, slot)

@@ -19,14 +19,14 @@ from operator_app.domain.snapshot import StationSnapshot
 from operator_app.domain.supervisor import Phase, Refused, SwapSupervisor, Transaction
 from operator_app.domain.tracker import SwapTracker
 from operator_app.domain.vehicles import Identified, IdMethod, Vehicle, VehicleRegistry
-from operator_app.domain.words import JOURNAL_START, JOURNAL_START_NEXT, Phrase
+from operator_app.domain.words import JOURNAL_START, JOURNAL_START_NEXT, Phrase, english
 from operator_app.services.link_worker import LinkService
 from operator_app.storage.port import AuditEntry, JournalPort, NoJournal
 
 
 class SwapService(QObject):
     changed = Signal(Transaction)
-    refused = Signal(str)
+    refused = Signal(object)  # why, a str or a Phrase (the screens translate a Phrase)
     _audited = Signal(object, object, object)  # from the writer's thread
 
     def __init__(self, link: LinkService, registry: VehicleRegistry,
@@ -51,8 +51,9 @@ class SwapService(QObject):
     def tx(self) -> Transaction:
         return self.supervisor.tx
 
-    def _refuse(self, what: str, reason: str, **detail: Any) -> Refused:
-        self.journal.event("swap.refused", {"action": what, "reason": reason, **detail})
+    def _refuse(self, what: str, reason: str | Phrase, **detail: Any) -> Refused:
+        self.journal.event("swap.refused", {"action": what, "reason": english(reason),
+                                            **detail})
         self.refused.emit(reason)
         return Refused(reason)
 
@@ -96,7 +97,7 @@ class SwapService(QObject):
                        "packs_in": packs_in})
         audited = self.journal.audit(AuditEntry(operator, role.name, "swap start", {
             "plate": v.plate, "args": list(request.args),
-            "plan": plan.explanation if plan else None}))
+            "plan": plan.explanation.english() if plan else None}))
         if audited.done() and isinstance(audited.exception(), NoJournal.Unavailable):
             # a console without a journal (the screen says NOT RECORDING) still swaps
             self._send_start(request)

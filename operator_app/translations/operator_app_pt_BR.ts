@@ -16,6 +16,10 @@
         <translation>%1  %2</translation>
     </message>
     <message>
+        <source>tap here and acknowledge it</source>
+        <translation>toque aqui e reconheça-o</translation>
+    </message>
+    <message>
         <source>%1. What to do: %2</source>
         <translation>%1. O que fazer: %2</translation>
     </message>
@@ -144,6 +148,10 @@
     <message>
         <source>No alarms in this view</source>
         <translation>Nenhum alarme com estes filtros</translation>
+    </message>
+    <message>
+        <source>No alarm selected.</source>
+        <translation>Nenhum alarme selecionado.</translation>
     </message>
     <message>
         <source>State: %1</source>
@@ -595,6 +603,18 @@
         <translation>Bateria: intertravamento de AT</translation>
     </message>
     <message>
+        <source>Check the pack&apos;s diagnostics.</source>
+        <translation>Verifique o diagnóstico da bateria.</translation>
+    </message>
+    <message>
+        <source>The controller reported a fault code this console does not know.</source>
+        <translation>O controlador informou um código de falha que este console não conhece.</translation>
+    </message>
+    <message>
+        <source>Look the code up in the controller&apos;s manual.</source>
+        <translation>Procure o código no manual do controlador.</translation>
+    </message>
+    <message>
         <source>Pack cell over voltage</source>
         <translation>Bateria: sobretensão de célula</translation>
     </message>
@@ -645,6 +665,90 @@
     <message>
         <source>Pack over charge</source>
         <translation>Bateria: sobrecarga</translation>
+    </message>
+    <message>
+        <source>Pack unknown</source>
+        <translation>Bateria: alarme desconhecido</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s BMS reports too large a temperature difference inside the pack.</source>
+        <translation>O BMS da bateria informa uma diferença de temperatura grande demais dentro da bateria.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s BMS reports a high temperature.</source>
+        <translation>O BMS da bateria informa temperatura alta.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s BMS reports the pack&apos;s voltage too high.</source>
+        <translation>O BMS da bateria informa tensão da bateria alta demais.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s BMS reports the pack&apos;s voltage too low.</source>
+        <translation>O BMS da bateria informa tensão da bateria baixa demais.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s BMS reports a low state of charge.</source>
+        <translation>O BMS da bateria informa estado de carga baixo.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s BMS reports a cell voltage too high.</source>
+        <translation>O BMS da bateria informa tensão de célula alta demais.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s BMS reports a cell voltage too low.</source>
+        <translation>O BMS da bateria informa tensão de célula baixa demais.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s BMS reports a state of charge too high.</source>
+        <translation>O BMS da bateria informa estado de carga alto demais.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s BMS reports a sudden jump of the state of charge.</source>
+        <translation>O BMS da bateria informa um salto repentino do estado de carga.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s BMS reports that the pack does not match the vehicle&apos;s energy storage.</source>
+        <translation>O BMS da bateria informa que a bateria não corresponde ao armazenamento de energia do veículo.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s BMS reports poor consistency between its cells.</source>
+        <translation>O BMS da bateria informa baixa consistência entre as suas células.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s BMS reports an insulation failure.</source>
+        <translation>O BMS da bateria informa falha de isolação.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s BMS reports a high DC-DC converter temperature.</source>
+        <translation>O BMS da bateria informa temperatura alta do conversor DC-DC.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s BMS reports a brake system alarm.</source>
+        <translation>O BMS da bateria informa um alarme do sistema de freio.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s BMS reports a DC-DC converter fault.</source>
+        <translation>O BMS da bateria informa falha do conversor DC-DC.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s BMS reports a high motor controller temperature.</source>
+        <translation>O BMS da bateria informa temperatura alta do controlador do motor.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s BMS reports its HV interlock open.</source>
+        <translation>O BMS da bateria informa o seu intertravamento de alta tensão aberto.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s BMS reports a high motor temperature.</source>
+        <translation>O BMS da bateria informa temperatura alta do motor.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s BMS reports the pack overcharged.</source>
+        <translation>O BMS da bateria informa a bateria sobrecarregada.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s BMS reports an alarm this console does not know.</source>
+        <translation>O BMS da bateria informa um alarme que este console não conhece.</translation>
     </message>
     <message>
         <source>Stop charging the pack and let it cool; quarantine if it repeats.</source>
@@ -1000,6 +1104,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Swap station</source>
+        <translation>Estação de troca</translation>
+    </message>
+    <message>
         <source>%1: swap station console %2</source>
         <translation>%1: console da estação de troca %2</translation>
     </message>
@@ -1091,6 +1199,10 @@
         <translation>Tensão de célula mín. / máx.</translation>
     </message>
     <message>
+        <source>%1 V (cell %2) / %3 V (cell %4)</source>
+        <translation>%1 V (célula %2) / %3 V (célula %4)</translation>
+    </message>
+    <message>
         <source>Temperature min / max</source>
         <translation>Temperatura mín. / máx.</translation>
     </message>
@@ -1109,6 +1221,10 @@
     <message>
         <source>Time to full</source>
         <translation>Tempo até carga completa</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>BMS alarm level</source>
@@ -1666,6 +1782,201 @@
         <translation>o rack não tem posição livre para a primeira bateria do veículo: a troca interrompida devolveu uma bateria a ele. Um técnico retira uma bateria do rack no modo manutenção, ou o veículo sai como está (suas baterias estão travadas)</translation>
     </message>
     <message>
+        <source>%1; chosen by %2: %3. %4</source>
+        <translation>%1; escolha por %2: %3. %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the rack&apos;s type %1 packs are ready</source>
+        <translation>
+            <numerusform>%n bateria do tipo %1 do rack está pronta</numerusform>
+            <numerusform>%n baterias do tipo %1 do rack estão prontas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <translation>%1, depois %2</translation>
+    </message>
+    <message>
+        <source>slot %1 (%2 % SoC, %3 % SoH, %4)</source>
+        <translation>posição %1 (%2 % SoC, %3 % SoH, %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycles</source>
+        <translation>
+            <numerusform>%n ciclo</numerusform>
+            <numerusform>%n ciclos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cycles unknown</source>
+        <translation>ciclos desconhecidos</translation>
+    </message>
+    <message>
+        <source>Depleted pack to slot %1.</source>
+        <translation>Bateria descarregada para a posição %1.</translation>
+    </message>
+    <message>
+        <source>Block 1 carries no pack: nothing to take out first.</source>
+        <translation>O bloco 1 não tem bateria: nada a retirar primeiro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n packs of type %1, %2</source>
+        <translation>
+            <numerusform>precisa de %n bateria do tipo %1, %2</numerusform>
+            <numerusform>precisa de %n baterias do tipo %1, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready</source>
+        <translation>
+            <numerusform>%n pronta</numerusform>
+            <numerusform>%n prontas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the rack holds no type %2 pack</source>
+        <translation>%1: o rack não tem bateria do tipo %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; enough ready in about %3 min</source>
+        <translation>%1: %2; baterias prontas suficientes em cerca de %3 min</translation>
+    </message>
+    <message>
+        <source>no free slot for the depleted pack: every slot holds a pack</source>
+        <translation>nenhuma posição livre para a bateria descarregada: todas as posições têm bateria</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a pack code</source>
+        <translation>
+            <numerusform>%n sem código de bateria</numerusform>
+            <numerusform>%n sem código de bateria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation>
+            <numerusform>%n em quarentena</numerusform>
+            <numerusform>%n em quarentena</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reserved</source>
+        <translation>
+            <numerusform>%n reservada</numerusform>
+            <numerusform>%n reservadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a charger fault</source>
+        <translation>
+            <numerusform>%n com falha do carregador</numerusform>
+            <numerusform>%n com falha do carregador</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in disabled slots</source>
+        <translation>
+            <numerusform>%n em posição desativada</numerusform>
+            <numerusform>%n em posições desativadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with invalid readings</source>
+        <translation>
+            <numerusform>%n com leituras inválidas</numerusform>
+            <numerusform>%n com leituras inválidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in poor health</source>
+        <translation>
+            <numerusform>%n com saúde ruim</numerusform>
+            <numerusform>%n com saúde ruim</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with the temperature out of range</source>
+        <translation>
+            <numerusform>%n com temperatura fora da faixa</numerusform>
+            <numerusform>%n com temperatura fora da faixa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with insulation low</source>
+        <translation>
+            <numerusform>%n com isolação baixa</numerusform>
+            <numerusform>%n com isolação baixa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charging</source>
+        <translation>
+            <numerusform>%n carregando</numerusform>
+            <numerusform>%n carregando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not charged</source>
+        <translation>
+            <numerusform>%n não carregada</numerusform>
+            <numerusform>%n não carregadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at alarm level %1</source>
+        <translation>
+            <numerusform>%n com alarme de nível %1</numerusform>
+            <numerusform>%n com alarme de nível %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n: %1</source>
+        <translation>
+            <numerusform>%n: %1</numerusform>
+            <numerusform>%n: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>highest SoC</source>
+        <translation>maior SoC</translation>
+    </message>
+    <message>
+        <source>fewest cycles</source>
+        <translation>menos ciclos</translation>
+    </message>
+    <message>
+        <source>best health</source>
+        <translation>melhor saúde</translation>
+    </message>
+    <message>
+        <source>coolest</source>
+        <translation>mais fria</translation>
+    </message>
+    <message>
+        <source>lowest slot</source>
+        <translation>menor posição</translation>
+    </message>
+    <message>
+        <source>motion held: the controller lost the console&apos;s heartbeat</source>
+        <translation>movimento retido: o controlador perdeu o heartbeat do console</translation>
+    </message>
+    <message>
+        <source>the bay light curtain is interrupted</source>
+        <translation>a cortina de luz da baia está interrompida</translation>
+    </message>
+    <message>
+        <source>controller faults: %1</source>
+        <translation>falhas do controlador: %1</translation>
+    </message>
+    <message>
+        <source>no reason given by the controller</source>
+        <translation>o controlador não informou o motivo</translation>
+    </message>
+    <message>
         <source>Reset faults</source>
         <translation>Rearmar falhas</translation>
     </message>
@@ -1932,6 +2243,10 @@
     <message>
         <source>Motion held: resume when the bay is clear</source>
         <translation>Movimento retido: retome quando a baia estiver livre</translation>
+    </message>
+    <message>
+        <source>Motion held</source>
+        <translation>Movimento retido</translation>
     </message>
     <message>
         <source>Fault</source>
@@ -2396,8 +2711,16 @@
         <translation>%1 (último estado, %2)</translation>
     </message>
     <message>
+        <source>⏸ %1: %2</source>
+        <translation>⏸ %1: %2</translation>
+    </message>
+    <message>
         <source>Starting the swap…</source>
         <translation>Iniciando a troca…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>parado</translation>
     </message>
     <message>
         <source>%1:%2 left</source>

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.domain.vehicles import ENTRY_MAX, PLATE_MAX, IdMethod, Vehicle, plate_key
+from operator_app.domain.words import Phrase
+from operator_app.ui.station_panel import say
 from operator_app.ui.texts import label
 from operator_app.ui.theme import PRIMARY_TARGET_MM, mm_to_px
 from operator_app.ui.touch_keyboard import ENTER, PlateKeyboard, apply_key
@@ -238,8 +240,8 @@ class IdentifyPage(Page):
             self.field.setText(plate)
             self._submit()
 
-    def refused(self, reason: str) -> None:
-        self._say(self.tr("Not identified: %1").replace("%1", reason))
+    def refused(self, reason: str | Phrase) -> None:
+        self._say(self.tr("Not identified: %1").replace("%1", say(reason)))
 
     def reset(self) -> None:
         self.field.clear()

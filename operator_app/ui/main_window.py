@@ -58,7 +58,7 @@ from operator_app.ui.widgets import CurrentPageStack, Page, PageArea, TapLabel, 
 
 @dataclass
 class WindowOptions:
-    station_name: str = "Swap station"
+    station_name: str = ""  # as configured; none: "Swap station" in the console's language
     station_id: str = ""
     dpi: float = 96.0
     theme: str = "day"
@@ -93,8 +93,10 @@ class MainWindow(QMainWindow):
                  options: WindowOptions) -> None:
         super().__init__()
         self.services, self.session, self.options = services, session, options
+        # a configured name is shown as typed; the default is said in the console's language
+        self.station_name = options.station_name or self.tr("Swap station")
         self.setWindowTitle(self.tr("%1: swap station console %2")
-                            .replace("%1", options.station_name).replace("%2", __version__))
+                            .replace("%1", self.station_name).replace("%2", __version__))
         self.resize(1280, 800)
         self.theme = options.theme if options.theme in THEMES else "day"
         palette = THEMES[self.theme]
@@ -185,7 +187,7 @@ class MainWindow(QMainWindow):
 
         self.identify_page = IdentifyPage(dpi)
         self.alarm_page = AlarmPage(services.alarms, session, dpi, palette)
-        self.receipt_page = ReceiptPage(dpi, options.station_id or options.station_name)
+        self.receipt_page = ReceiptPage(dpi, options.station_id or self.station_name)
         self.pack_page = PackPage(dpi)
         self.signin_page = SignInPage(dpi)
         self.details_page = Page(self.tr("Station details"), dpi, "detailsPage",
@@ -212,7 +214,7 @@ class MainWindow(QMainWindow):
         self._before_signin: QWidget | None = None
         self.signin_page.back.connect(self._leave_signin)
 
-        self.strip = StatusStrip(options.station_name, dpi, palette, options.kiosk)
+        self.strip = StatusStrip(self.station_name, dpi, palette, options.kiosk)
         self._stale_timer = QTimer(self)
         self._stale_timer.timeout.connect(self._show_age)
         self._stale_timer.start(1000)

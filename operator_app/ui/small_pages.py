@@ -128,16 +128,17 @@ class PackPage(Page):
             (self.tr("Cycles"), "-" if s.cycles is None else str(s.cycles)),
             (self.tr("Voltage / current"), f"{num(s.voltage, '.1f')} V / "
                                            f"{num(s.current, '.1f')} A"),
-            (self.tr("Cell voltage min / max"), f"{num(s.cell_min_voltage, '.3f')} V (cell "
-                                                f"{s.cell_min_index or '-'}) / "
-                                                f"{num(s.cell_max_voltage, '.3f')} V (cell "
-                                                f"{s.cell_max_index or '-'})"),
+            (self.tr("Cell voltage min / max"), self.tr("%1 V (cell %2) / %3 V (cell %4)")
+             .replace("%1", num(s.cell_min_voltage, ".3f"))
+             .replace("%2", str(s.cell_min_index or "-"))
+             .replace("%3", num(s.cell_max_voltage, ".3f"))
+             .replace("%4", str(s.cell_max_index or "-"))),
             (self.tr("Temperature min / max"), f"{num(s.temp_min, '.0f')} / "
                                                f"{num(s.temp_max, '.0f')} °C"),
             (self.tr("Insulation"), num(s.insulation, ".0f") + " kΩ"),
             (self.tr("Charger"), f"{label(s.charger_state)}, {num(s.charger_power, '.0f')} kW"),
             (self.tr("Slot state"), label(s.state)),
-            (self.tr("Time to full"), num(s.time_to_full, ".0f") + " min"),
+            (self.tr("Time to full"), self.tr("%1 min").replace("%1", num(s.time_to_full, ".0f"))),
             (self.tr("BMS alarm level"), "-" if s.alarm_level is None else str(s.alarm_level)),
         ]
         if s.invalid:

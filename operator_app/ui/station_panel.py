@@ -27,11 +27,13 @@ from operator_app.ui.theme import Palette
 from operator_app.ui.widgets import ElidedLabel, button
 
 
-def say(phrase: Phrase | None) -> str:
-    """A domain phrase in the console's language."""
+def say(phrase: Phrase | str | None) -> str:
+    """A domain phrase in the console's language; a plain text has no translation: as it is."""
     if phrase is None:
         return ""
-    return phrase.fill(lambda text: QCoreApplication.translate(CONTEXT, text))
+    if isinstance(phrase, str):
+        return phrase
+    return phrase.fill(lambda text, n: QCoreApplication.translate(CONTEXT, text, None, n))
 
 
 def action_name(action: rc.Action) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from operator_app.domain import station as st
 from operator_app.domain.supervisor import ACTIVE, ENDED, Phase, Refused, Transaction
 from operator_app.domain.vehicles import ENTRY_MAX, IdMethod
+from operator_app.domain.words import Phrase
 from operator_app.services.swap_service import SwapService
 from operator_app.ui.identify_page import clock
 from operator_app.ui.station_panel import say
@@ -153,9 +154,10 @@ class SwapPanel(QWidget):
         panel gets its minimum, and the steps list gives up its room first."""
         return False
 
-    def _refused(self, reason: str) -> None:
-        if reason != self.plan.text():  # a plan's "why not" is already on screen
-            self.message.setText(reason)
+    def _refused(self, reason: str | Phrase) -> None:
+        text = say(reason)
+        if text != self.plan.text():  # a plan's "why not" is already on screen
+            self.message.setText(text)
 
     def _button(self, text: str, name: str, size: int) -> QPushButton:
         b = QPushButton(text)
@@ -284,9 +286,9 @@ class SwapPanel(QWidget):
         # while it runs, the packs going in; once it ended, only its outcome
         self.packs.setText(self._packs_text(tx) if tx.phase in ACTIVE else "")
         if tx.phase in (Phase.IDLE, Phase.IDENTIFIED):
-            plan = tx.note
+            plan = say(tx.note)  # why there is no plan, when there is none
         elif tx.phase is Phase.PLANNED and tx.rejected is None and tx.plan is not None:
-            plan = tx.plan.explanation
+            plan = say(tx.plan.explanation)
         else:
             plan = ""  # a rejection's message says why and what to do
         self.plan.setText(plan)
@@ -327,7 +329,7 @@ class SwapPanel(QWidget):
             return self.tr("Swap completed.")
         if tx.phase in (Phase.FAILED, Phase.ABORTED):
             return self.tr("The swap stopped: %1. Follow the recovery steps below.").replace(
-                "%1", tx.note)
+                "%1", say(tx.note))
         if tx.phase is Phase.CONFIRMED:
             if tx.start_unknown:
                 return self.tr("No answer to the start yet: watching the station to learn "
@@ -378,6 +380,7 @@ class SwapPanel(QWidget):
     def _show_steps(self, tx: Transaction) -> None:
         """Every step of the swap: done with its time, running with its timer, still to come."""
         rows: list[str] = []
+        slow: set[int] = set()  # the rows of slow steps, in bold (in every language)
         seen = {(v.step, v.block): v for v in tx.steps}
         sequence = st.swap_sequence(tx.vehicle.blocks) if tx.vehicle else []
         extra = [(v.step, v.block) for v in tx.steps if (v.step, v.block) not in sequence]
@@ -398,17 +401,17 @@ class SwapPanel(QWidget):
             text = self.tr("%1 %2: %3 s of %4 s").replace("%1", mark).replace("%2", name) \
                 .replace("%3", f"{view.elapsed:.0f}").replace("%4", f"{view.expected:.0f}")
             if view.slow:
-                text += "  " + self.tr("SLOW: %1").replace("%1", view.slow_reason)
+                text += "  " + self.tr("SLOW: %1").replace("%1", say(view.slow_reason))
+                slow.add(len(rows))
             rows.append(text)
         if [self.steps.item(i).text() for i in range(self.steps.count())] != rows:
             self.steps.clear()
             self.steps.addItems(rows)
-            for i, text in enumerate(rows):
-                if "SLOW" in text:
-                    item = self.steps.item(i)
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
+            for i in sorted(slow):
+                item = self.steps.item(i)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
 
     def _refresh_buttons(self) -> None:
         phase = self.service.tx.phase

@@ -60,4 +60,4 @@ def test_a_slow_steps_reason_names_faults_in_words() -> None:
     from operator_app.domain.tracker import slow_reason
 
     s = replace(status(RUN, st.SwapStep.UNLOCK, 1, 1), faults=(st.FaultCode.CHARGER_FAULT,))
-    assert slow_reason(snap(1, (), s)) == "controller faults: a slot's charger is faulted"
+    assert slow_reason(snap(1, (), s)).english() == "controller faults: a slot's charger is faulted"

@@ -86,7 +86,7 @@ def test_policy_highest_soc_then_fewest_cycles() -> None:
     assert isinstance(plan, SwapPlan)
     assert [s.slot for s in plan.packs_in] == [2, 3, 1]
     assert plan.out_slot == 8
-    assert "highest SoC, then fewest cycles" in plan.explanation
+    assert "highest SoC, then fewest cycles" in plan.explanation.english()
     assert plan.command_args() == (3, 2, 3, 1, 8, 0, 0)
     wear_first = SelectionRules(policy=("cycles_asc", "soc_desc"))
     assert [s.slot for s in plan_swap(TRUCK, rack, wear_first).packs_in] == [4, 3, 2]
@@ -104,14 +104,14 @@ def test_policy_highest_soc_then_fewest_cycles() -> None:
 def test_each_rule_keeps_a_pack_out(bad, reason) -> None:
     vehicle = replace(BUS, pack_type=A)
     result = plan_swap(vehicle, (pack(1, **bad), EMPTY), RULES)
-    assert isinstance(result, NoPlan) and reason in result.reason
+    assert isinstance(result, NoPlan) and reason in result.reason.english()
 
 
 def test_quarantine_and_alarm_level_one_allowed() -> None:
     vehicle = replace(BUS, pack_type=A)
     assert isinstance(plan_swap(vehicle, (pack(1, level=1), EMPTY), RULES), SwapPlan)
     q = frozenset({"PACK00000000000000000001"})
-    assert "quarantined" in plan_swap(vehicle, (pack(1), EMPTY), RULES, q).reason
+    assert "quarantined" in plan_swap(vehicle, (pack(1), EMPTY), RULES, q).reason.english()
 
 
 def test_why_none_is_eligible_with_the_wait() -> None:
@@ -123,14 +123,14 @@ def test_why_none_is_eligible_with_the_wait() -> None:
                  state=st.SlotState.CHARGING, ttf=60.0), EMPTY)
     result = plan_swap(BUS, rack, RULES)
     assert isinstance(result, NoPlan)
-    assert result.reason.startswith("needs 1 pack of type B, 0 ready: 3 charging")
-    assert "enough ready in about 5 min" in result.reason
+    assert result.reason.english().startswith("needs 1 pack of type B, 0 ready: 3 charging")
+    assert "enough ready in about 5 min" in result.reason.english()
 
 
 def test_no_pack_of_the_type_and_no_free_slot() -> None:
-    assert "holds no type B pack" in plan_swap(BUS, (pack(1), EMPTY), RULES).reason
+    assert "holds no type B pack" in plan_swap(BUS, (pack(1), EMPTY), RULES).reason.english()
     full = tuple(pack(i, ptype=B) for i in range(1, 4))
-    assert "no free slot" in plan_swap(BUS, full, RULES).reason
+    assert "no free slot" in plan_swap(BUS, full, RULES).reason.english()
 
 
 def test_unknown_policy_key() -> None:

@@ -206,5 +206,5 @@ def test_the_swap_panel_is_current(qtbot, console) -> None:  # noqa: F811
     c.stack.sim.do(c.stack.sim.model.clear_injected)
     c.stack.recovery.perform(Action.RESET_FAULTS, "ana", Role.OPERATOR, bay_clear=True)
     qtbot.waitUntil(lambda: tx.phase is Phase.PLANNED, timeout=15000)
-    qtbot.waitUntil(lambda: panel.plan.text() == tx.plan.explanation, timeout=5000)
+    qtbot.waitUntil(lambda: panel.plan.text() == tx.plan.explanation.english(), timeout=5000)
     assert w.rack.tiles[tx.plan.packs_in[0].slot - 1].plan_mark
