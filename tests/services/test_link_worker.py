@@ -399,12 +399,13 @@ def test_packet_trace_writes_raw_frames(sim, make_link, tmp_path, qtbot) -> None
     trace = tmp_path / "trace" / "link.log"
     link.service.set_trace(str(trace))
     qtbot.waitUntil(lambda: trace.exists() and trace.stat().st_size > 500, timeout=5000)
-    link.service.set_trace(None)
+    link.service.set_trace(None)  # reaches the link's thread between two polls
+    qtbot.wait(300)
     text = trace.read_text()
     assert "tx        01 06 00 65" in text  # the heartbeat write
     assert "rx        01 03 d0" in text  # the fast block's answer: 104 registers
     size = trace.stat().st_size
-    qtbot.wait(200)
+    qtbot.wait(300)
     assert trace.stat().st_size == size  # switched off
 
 
