@@ -18,7 +18,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="tools: 'operator-app link check --link URL [--seconds N]' checks the link, "
         "'operator-app link command --link URL CODE [ARG ...]' sends commands "
         "without a window; 'operator-app journal verify|export|recover|confirm' inspects, exports, "
-        "salvages the journal and records what the fleet holds",
+        "salvages the journal and records what the fleet holds; 'operator-app packs report "
+        "[--pack CODE] --format json|csv' prints every pack's record",
     )
     p.add_argument("--version", action="store_true", help="print version information and exit")
     where = p.add_mutually_exclusive_group()
@@ -97,6 +98,10 @@ def main(argv: list[str] | None = None) -> int:
         from operator_app.cli_journal import main as journal_main
 
         return journal_main(argv[1:])
+    if argv[:1] == ["packs"]:
+        from operator_app.cli_packs import main as packs_main
+
+        return packs_main(argv[1:])
     if argv[:2] == ["link", "check"]:
         from operator_app.cli_link import main as link_check
 

@@ -138,6 +138,11 @@ CATALOGUE: dict[str, AlarmDef] = {d.code: d for d in (
              "Call a technician: swaps are not being recorded.", shelvable=False),
     AlarmDef("SYNC_DOWN", Priority.LOW, "The fleet backend has been unreachable for a while.",
              "No action at the station; events are kept and sent later."),
+    AlarmDef("BMS_SOH_DISAGREES", Priority.LOW,
+             "The pack's BMS reports a state of health more than 3 points away from the "
+             "capacity this console measured in the pack's own charges.",
+             "Trust the measured capacity (the pack page shows both); a technician checks the "
+             "BMS's calibration, or quarantines the pack."),
 )}
 
 # GB/T 32960 pack flags: one alarm per slot and flag, priority from the BMS's level (the pack
@@ -285,6 +290,8 @@ class AlarmManager:
             if key not in self.alarms:
                 d = definition_ or definition(key[0])
                 self.alarms[key] = Alarm(key[0], key[1], d)
+            elif definition_ is not None and definition_ != self.alarms[key].definition:
+                out += self._redefine(self.alarms[key], definition_, now)
         for key, alarm in self.alarms.items():
             out += self._condition(alarm, key in conditions, key in suppressed, now)
         out += self._expire_shelves(now)
@@ -328,6 +335,17 @@ class AlarmManager:
                 return self._move(a, AlarmState.RTN_UNACK, now)
             if a.state is AlarmState.ACKED:
                 return self._move(a, AlarmState.NORMAL, now, cleared=True)
+        return []
+
+    def _redefine(self, a: Alarm, d: AlarmDef, now: float) -> list[Transition]:
+        """The same point with another definition: a pack's BMS raised its level (LOW at
+        level 1, HIGH at 3). The alarm takes the new priority; one that rose while it was
+        acknowledged is annunciated again, since what was acknowledged was less."""
+        rose = d.priority < a.definition.priority  # HIGH is 1
+        a.definition = d
+        if rose and a.condition and a.state is AlarmState.ACKED:
+            return self._move(a, AlarmState.UNACK, now,
+                              reason=f"priority rose to {d.priority.name}")
         return []
 
     def _cascade(self, raised: Alarm, now: float) -> list[Transition]:

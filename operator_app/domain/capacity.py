@@ -142,6 +142,14 @@ class SessionMeter:
             r.temp_max_c = s.temp_max_c if r.temp_max_c is None else max(r.temp_max_c,
                                                                           s.temp_max_c)
 
+    @property
+    def energy_so_far(self) -> float:
+        """The energy in so far: metered while the meters count forward, else integrated."""
+        first, last = self._first_meter[1], self._prev.meter_kwh
+        if self._meter_ok and first is not None and last is not None:
+            return last - first
+        return self.record.integrated_energy_kwh
+
     def flag(self, why: Quality) -> None:
         """Something outside the samples spoiled the session (a lost link, a restart)."""
         self._flags.add(why)

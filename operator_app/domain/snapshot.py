@@ -63,6 +63,10 @@ class SlotSnapshot:
     capacity: float | None = None
     state: st.SlotState | None = None
     time_to_full: float | None = None
+    # the slot charger's meters: cumulative charge (Ah) and energy (kWh) into the slot's
+    # packs; None where the charger has none
+    meter_ah: float | None = None
+    meter_kwh: float | None = None
     invalid: frozenset[str] = frozenset()
 
 
@@ -96,6 +100,9 @@ class StationStatus:
     faults: tuple[st.FaultCode | int, ...]
     response: CommandResponse
     run_id: int = 0  # picked by the controller at power-up: a change means it restarted
+    # the controller's own clock (s since its power-up), None where it has none: charge is
+    # integrated on it, so a simulator running faster than real time is counted right
+    controller_time_s: float | None = None
 
 
 @dataclass(frozen=True)

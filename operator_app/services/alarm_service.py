@@ -91,6 +91,7 @@ class AlarmService(QObject):
         self._station: dict[Key, AlarmDef | None] = {}
         self._suppressed: set[Key] = set()
         self._other: dict[Key, AlarmDef | None] = {}
+        self._slot_packs: dict[str, str] = {}  # "slot 3" -> the pack in it, for the journal
         self.history: dict[Key, deque[Transition]] = {}  # since this console started
         # set by the composition root: sends RESET_FAULTS for an alarm the controller holds
         self.controller_reset: Callable[[Key, Role, str, bool], Refusal | None] | None = None
@@ -104,6 +105,8 @@ class AlarmService(QObject):
     @Slot(StationSnapshot)
     def on_snapshot(self, snap: StationSnapshot) -> None:
         active = {key for key, a in self.manager.alarms.items() if a.condition}
+        self._slot_packs = {f"slot {s.slot}": s.pack_code for s in snap.slots
+                            if s.occupied and s.pack_code}
         self._station, self._suppressed = snapshot_conditions(snap, active)
         self._evaluate()
 
@@ -126,6 +129,19 @@ class AlarmService(QObject):
                 self._other[key] = CATALOGUE[code]
             else:
                 self._other.pop(key, None)
+        self._evaluate()
+
+    @Slot(dict)
+    def on_pack_measured(self, record: dict) -> None:
+        """A pack's measured record (after a charge, or from the journal at start): its
+        BMS disagrees with the measured capacity, or no longer does."""
+        if not record.get("code"):
+            return
+        key = ("BMS_SOH_DISAGREES", f"pack {record['code']}")
+        if "BMS_SOH_DISAGREES" in (record.get("flags") or ()):
+            self._other[key] = CATALOGUE["BMS_SOH_DISAGREES"]
+        else:
+            self._other.pop(key, None)
         self._evaluate()
 
     def _evaluate(self) -> None:
@@ -243,7 +259,8 @@ class AlarmService(QObject):
             self.history.setdefault((t.code, t.source), deque(maxlen=HISTORY)).append(t)
             cleared = t.to_state is AlarmState.NORMAL
             self.journal.alarm(AlarmChange(t.occurrence, t.code, t.source, int(t.priority),
-                                           t.to_state.value, t.at, t.actor, t.reason, cleared))
+                                           t.to_state.value, t.at, t.actor, t.reason, cleared,
+                                           self._slot_packs.get(t.source)))
             self.transition.emit(t)
         if transitions:
             self.changed.emit()

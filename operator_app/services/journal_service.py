@@ -7,6 +7,7 @@ queued to the writer thread, so a slow or full disk never blocks the screen.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 import time
 from concurrent.futures import Future
@@ -35,6 +36,7 @@ class JournalService(QObject):
 
     status_changed = Signal(StorageStatus)
     swap_ended = Signal(dict)  # the swap's final journal record, once it is durable
+    pack_measured = Signal(dict)  # a pack's measured record after a charge, once durable
     _committed = Signal(dict, object)  # from the writer's thread: (record, error or None)
 
     def __init__(self, writer: JournalWriter | None, unavailable: str = "",
@@ -58,6 +60,7 @@ class JournalService(QObject):
             resume = read(writer.path, Journal.running_swap)  # not behind the writer
         self.recorder = StationRecorder(self.port, resume=resume)
         self.recorder.on_swap_ended = self._swap_ended
+        self.recorder.on_pack_measured = self._pack_measured
         self._committed.connect(self._swap_committed)
         self.status_changed.connect(self._keep)
         self._retention = QTimer(self)
@@ -83,6 +86,21 @@ class JournalService(QObject):
     def discarded(self) -> int:
         """Writes dropped because there is no journal."""
         return self.port.discarded if isinstance(self.port, NoJournal) else 0
+
+    def _pack_measured(self, measured: Future) -> None:
+        """From the writer's thread once durable; the signal queues it to the UI thread."""
+        measured.add_done_callback(
+            lambda f: f.exception() is None and self.pack_measured.emit(f.result() or {}))
+
+    def flagged_packs(self) -> list[dict[str, Any]]:
+        """Packs the journal holds flagged (their alarms stand again at start)."""
+        if self.writer is None:
+            return []
+        try:
+            return read(self.writer.path, Journal.flagged_packs)
+        except sqlite3.Error as exc:
+            log.warning("journal: cannot read the flagged packs: %s", exc)
+            return []
 
     def _swap_ended(self, row: dict[str, Any], committed: Future) -> None:
         """A swap's final record was handed to the writer: the receipt waits until it is on

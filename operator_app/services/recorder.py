@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from operator_app.domain import station as st
+from operator_app.domain.capacity import REST_CURRENT_A, Quality, Sample, SessionMeter, rated_ah
 from operator_app.domain.commands import CommandOutcome
 from operator_app.domain.snapshot import SlotSnapshot, StationSnapshot
 from operator_app.domain.tracker import Origin, SwapTracker, TrackedSwap
@@ -40,12 +41,23 @@ class _Session:
     id: str
     code: str
     slot: int
-    energy_kwh: float = 0.0
+    meter: SessionMeter
     soc: float | None = None
     peak_temp: float | None = None
     peak_power: float | None = None
     last_ts: float = 0.0
     saved_at: float = 0.0
+
+
+# the recorder's end reasons, in the estimator's words
+END_REASONS = {"pack removed": "removed", "complete": "complete", "fault": "fault",
+               "reserved for a swap": "taken for a swap", "stopped": "stopped"}
+
+
+def sample_of(s: SlotSnapshot, t: float) -> Sample:
+    """A slot's values as the capacity estimator takes them (its meters when it has any)."""
+    return Sample(t, s.soc, s.current, s.voltage, s.temp_min, s.temp_max,
+                  s.meter_ah, s.meter_kwh)
 
 
 @dataclass
@@ -99,6 +111,12 @@ class StationRecorder:
         # the fleet of a plate in the vehicle register: for a swap the console did not start
         # (the bay's button, another terminal) the bay's plate is all there is to go by
         self.fleet_of: Callable[[str], str | None] = lambda plate: None
+        # per slot: (pack code, controller time it was last seen carrying current or put in)
+        self._rest_since: dict[int, tuple[str, float]] = {}
+        # per slot: the pack's last ended session (id, its end time), for its rest after
+        self._ended: dict[int, tuple[str, str, float]] = {}
+        # told of a pack's measured record after each session: (Future of the pack's record)
+        self.on_pack_measured: Callable[[Any], None] | None = None
         # told of every swap's final record (the receipt shows it)
         # (record, the Future that resolves when it is durable)
         self.on_swap_ended: Callable[[dict[str, Any], Any], None] | None = None
@@ -112,6 +130,9 @@ class StationRecorder:
 
     def link_event(self, state: str, cause: str, at: float) -> None:
         self.journal.event("link.state", {"state": state, "cause": cause}, at)
+        if state in ("LOST", "CONNECTING"):  # what happened meanwhile is not known
+            for session in self._sessions.values():
+                session.meter.flag(Quality.LINK_LOST)
 
     def identity(self, vendor: str, serial: int, protocol: tuple[int, int], slots: int) -> None:
         self.journal.event("link.identity", {
@@ -130,12 +151,15 @@ class StationRecorder:
         now = self.clock()
         if snap.slots and snap.slots_taken_at != self._last_slots_at:
             self._last_slots_at = snap.slots_taken_at
-            self._rack(snap.slots, now)
+            # the charge is counted on the controller's clock where it has one (a
+            # simulator's time runs faster than the console's)
+            clock = snap.status.controller_time_s
+            self._rack(snap.slots, now, now if clock is None else clock)
         self._swaps(snap, now)
 
     # --- the rack: packs, telemetry, charging sessions ------------------------------------
 
-    def _rack(self, slots: tuple[SlotSnapshot, ...], now: float) -> None:
+    def _rack(self, slots: tuple[SlotSnapshot, ...], now: float, t: float) -> None:
         rows = []
         for s in slots:
             if s.occupied and s.pack_code:
@@ -147,7 +171,8 @@ class StationRecorder:
                     rows.append((s.pack_code, s.slot, now, s.soc, s.soh, s.voltage, s.current,
                                  s.cell_min_voltage, s.cell_max_voltage, s.temp_min, s.temp_max,
                                  s.insulation, s.charger_power, s.alarm_level))
-            self._charging(s, now)
+            self._rest(s, t)
+            self._charging(s, now, t)
         if rows:
             self.journal.telemetry(rows)
         self._prev_slots = {s.slot: s for s in slots}
@@ -174,7 +199,22 @@ class StationRecorder:
         self.journal.pack_health(HealthSample(s.pack_code, now, s.soh, s.cycles, capacity,
                                               s.insulation, spread, "bms"))
 
-    def _charging(self, s: SlotSnapshot, now: float) -> None:
+    def _rest(self, s: SlotSnapshot, t: float) -> None:
+        """How long each slot's pack has been at rest (no current), and, for a session
+        that ended, how long its pack rested after it (until it carried current or left)."""
+        code = s.pack_code if s.occupied else None
+        busy = abs(s.current or 0.0) > REST_CURRENT_A
+        held = self._rest_since.get(s.slot)
+        if code is None:
+            self._rest_since.pop(s.slot, None)
+        elif held is None or held[0] != code or busy:
+            self._rest_since[s.slot] = (code, t)  # put in, or carrying current: not rested
+        ended = self._ended.get(s.slot)
+        if ended is not None and (code != ended[1] or busy):
+            del self._ended[s.slot]
+            self.journal.rest_after(ended[0], round(t - ended[2], 1))
+
+    def _charging(self, s: SlotSnapshot, now: float, t: float) -> None:
         session = self._sessions.get(s.slot)
         charging = s.occupied and s.charger_state in CHARGING and s.pack_code is not None
         if session is not None and (not charging or s.pack_code != session.code):
@@ -189,21 +229,26 @@ class StationRecorder:
             else:
                 reason = "stopped"
             if s.pack_code == session.code:
-                self._count_energy(session, s)  # the last rise, up to the charger's stop
-            self._save_session(session, now, ended=True, reason=reason)
+                session.meter.add(sample_of(s, t))  # the last rise, up to the charger's stop
+            self._end_session(session, now, t, reason)
             del self._sessions[s.slot]
             session = None
         if charging and session is None:
             assert s.pack_code is not None
-            session = _Session(str(uuid.uuid4()), s.pack_code, s.slot, soc=s.soc, last_ts=now,
-                               saved_at=now)
+            rested = self._rest_since.get(s.slot)
+            rest_before = (t - rested[1]) if rested and rested[0] == s.pack_code else None
+            meter = SessionMeter(str(uuid.uuid4()), s.pack_code, s.slot, rated_ah(s.capacity),
+                                 sample_of(s, t), rest_before)
+            session = _Session(meter.record.session_id, s.pack_code, s.slot, meter, soc=s.soc,
+                               last_ts=now, saved_at=now)
             self.journal.charging_started(ChargingStart(session.id, s.pack_code, s.slot, now,
                                                         s.soc))
             self._sessions[s.slot] = session
             self.journal.event("charging.started", {"slot": s.slot, "pack": s.pack_code,
                                                            "soc_pct": s.soc})
         if session is not None and charging:
-            self._count_energy(session, s)
+            session.meter.add(sample_of(s, t))
+            session.soc = s.soc
             if s.temp_max is not None:
                 session.peak_temp = max(session.peak_temp or s.temp_max, s.temp_max)
             if s.charger_power is not None:
@@ -211,26 +256,25 @@ class StationRecorder:
             if now - session.saved_at >= self.session_save_interval:
                 self._save_session(session, now)
 
-    @staticmethod
-    def _count_energy(session: _Session, s: SlotSnapshot) -> None:
-        """Energy into the pack from its SoC rise and usable capacity: exact whatever the
-        polling gaps (and the simulator's time scale), unlike power x time."""
-        if s.soc is not None and session.soc is not None and s.capacity is not None:
-            rise = max(0.0, s.soc - session.soc)
-            session.energy_kwh += rise / 100.0 * s.capacity * (s.soh or 100.0) / 100.0
-        if s.soc is not None:
-            session.soc = s.soc
-
-    def _save_session(self, session: _Session, now: float, ended: bool = False,
-                      reason: str | None = None) -> None:
+    def _save_session(self, session: _Session, now: float) -> None:
+        """A running session's totals so far (a console that stops keeps them)."""
         session.saved_at = now
         self.journal.charging_progress(ChargingProgress(
-            session.id, round(session.energy_kwh, 3), session.soc, session.peak_temp,
-            session.peak_power, now if ended else None, reason))
-        if ended:
-            self.journal.event("charging.ended", {
-                "slot": session.slot, "pack": session.code, "energy_kwh":
-                round(session.energy_kwh, 3), "soc_to_pct": session.soc, "reason": reason})
+            session.id, round(session.meter.energy_so_far, 3), session.soc, session.peak_temp,
+            session.peak_power))
+
+    def _end_session(self, session: _Session, now: float, t: float, reason: str) -> None:
+        """The session's measured record, journaled whole; the pack's record after it."""
+        record = session.meter.finish(END_REASONS.get(reason, reason)).to_dict()
+        measured = self.journal.charging_finished(record, now)
+        self._ended[session.slot] = (session.id, session.code, t)
+        self.journal.event("charging.ended", {
+            "slot": session.slot, "pack": session.code, "energy_kwh": record["energy_kwh"],
+            "charge_ah": record["charge_ah"], "method": record["method"],
+            "soc_to_pct": record["soc_end_pct"], "reason": reason,
+            "capacity_ah": record["capacity_ah"], "flags": record["flags"]})
+        if self.on_pack_measured is not None:
+            self.on_pack_measured(measured)
 
     # --- swaps ------------------------------------------------------------------------------
 

@@ -33,6 +33,9 @@ def wire_services(link: LinkService, journal: JournalService,
     link.snapshot_ready.connect(alarms.on_snapshot)
     link.link_event.connect(alarms.on_link_event)
     journal.status_changed.connect(alarms.on_storage)
+    journal.pack_measured.connect(alarms.on_pack_measured)
+    for pack in journal.flagged_packs():
+        alarms.on_pack_measured(pack)
     # one swap tracker: the journal and the swap panel never disagree about the swap
     swaps = SwapService(link, registry, journal.port, context=journal.swap_context,
                         tracker=journal.recorder.tracker)

@@ -30,7 +30,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlite_utils import Database
 
-from operator_app.domain.capacity import ROLLING_N, pack_capacity, rated_ah
+from operator_app.domain.capacity import REST_MIN_S, ROLLING_N, pack_capacity, rated_ah
 from operator_app.storage.archive import HELD_KEY, archive_held, held_through
 from operator_app.storage.db import (
     RESERVE_BYTES,
@@ -248,6 +248,20 @@ class Journal:
                 [record["charge_ah"], record["energy_kwh"], code])
             return self._measure_pack(code)
 
+    def note_rest_after(self, session_id: str, seconds: float) -> None:
+        """How long the pack rested after its session ended (until it carried current or
+        left the slot): the end was a rested point if that was long enough."""
+        with self._write():
+            row = self.db.execute("SELECT inputs FROM charging_sessions WHERE id = ?",
+                                  [session_id]).fetchone()
+            if row is None or row[0] is None:
+                return
+            inputs = json.loads(row[0])
+            inputs["rest_after_s"] = seconds
+            inputs["end_rested"] = seconds >= REST_MIN_S
+            self.db.execute("UPDATE charging_sessions SET inputs = ? WHERE id = ?",
+                            [json.dumps(inputs, separators=(",", ":")), session_id])
+
     def _measure_pack(self, code: str) -> dict[str, Any]:
         row = self.db.execute("SELECT capacity_kwh, soh_pct, flags FROM packs WHERE code = ?",
                               [code]).fetchone()
@@ -273,8 +287,8 @@ class Journal:
         """End sessions a previous run left open (it stopped without saying so)."""
         with self._write():
             cur = self.db.execute(
-                "UPDATE charging_sessions SET ended_at = ?, end_reason = ? WHERE ended_at IS NULL",
-                [iso(ts), reason])
+                "UPDATE charging_sessions SET ended_at = ?, end_reason = ?, flags = ? "
+                "WHERE ended_at IS NULL", [iso(ts), reason, json.dumps(["restart"])])
         return cur.rowcount
 
     # --- swaps, vehicles, alarms --------------------------------------------------------------
@@ -316,6 +330,11 @@ class Journal:
                 "RETURNING rowid", [*values, ref.seq if ref else None]).fetchone()[0]
             self._seal("swaps", rowid)
         return ref
+
+    def flagged_packs(self) -> list[dict[str, Any]]:
+        """Packs with a flag (BMS_SOH_DISAGREES...): their alarms stand again at start."""
+        return [{"code": code, "flags": json.loads(flags)} for code, flags in self.db.execute(
+            "SELECT code, flags FROM packs WHERE flags IS NOT NULL AND flags != '[]'")]
 
     def running_swap(self) -> dict[str, Any] | None:
         """The last swap a previous run left running, to re-attach to after a restart."""
@@ -360,18 +379,20 @@ class Journal:
 
     def record_alarm(self, alarm_id: str, code: str, source: str, priority: int, state: str,
                      ts: float, actor: str | None = None, reason: str | None = None,
-                     cleared: bool = False) -> None:
+                     cleared: bool = False, pack_code: str | None = None) -> None:
         """Create or move an alarm occurrence and record the transition."""
         with self._write():
             old = self.db.execute("SELECT state FROM alarms WHERE id = ?", [alarm_id]).fetchone()
             if old is None:
                 self.db.execute(
-                    "INSERT INTO alarms (id, code, source, priority, raised_at, state) VALUES "
-                    "(?,?,?,?,?,?)", [alarm_id, code, source, priority, iso(ts), state])
+                    "INSERT INTO alarms (id, code, source, priority, raised_at, state, "
+                    "pack_code) VALUES (?,?,?,?,?,?,?)",
+                    [alarm_id, code, source, priority, iso(ts), state, pack_code])
             else:
+                # the highest priority the occurrence reached (a pack's BMS level can rise)
                 self.db.execute("UPDATE alarms SET state = ?, cleared_at = CASE WHEN ? THEN ? "
-                                "ELSE cleared_at END WHERE id = ?",
-                                [state, int(cleared), iso(ts), alarm_id])
+                                "ELSE cleared_at END, priority = min(priority, ?) WHERE id = ?",
+                                [state, int(cleared), iso(ts), priority, alarm_id])
             self._seal_key("alarms", "id", alarm_id)
             cur = self.db.execute(
                 "INSERT INTO alarm_transitions (alarm_id, ts, from_state, to_state, actor, reason)"

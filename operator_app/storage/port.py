@@ -46,6 +46,7 @@ class AlarmChange:
     actor: str | None = None
     reason: str | None = None
     cleared: bool = False
+    pack_code: str | None = None  # a slot's alarm: the pack in the slot when it was raised
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,12 @@ class JournalPort(Protocol):
 
     def close_open_charging(self, ts: float, reason: str) -> Future[int]: ...
 
+    def charging_finished(self, record: dict[str, Any], ended: float
+                          ) -> Future[dict[str, Any]]:
+        """A session's measured record; resolves to the pack's measured record after it."""
+
+    def rest_after(self, session_id: str, seconds: float) -> Future[None]: ...
+
     def telemetry(self, rows: list[tuple]) -> None:
         """Samples, committed in batches (a power cut may lose the last second of them)."""
 
@@ -144,7 +151,7 @@ class WriterPort:
     def alarm(self, change: AlarmChange) -> Future[None]:
         c = change
         return self.writer.call(Journal.record_alarm, c.alarm_id, c.code, c.source, c.priority,
-                                c.state, c.ts, c.actor, c.reason, c.cleared)
+                                c.state, c.ts, c.actor, c.reason, c.cleared, c.pack_code)
 
     def pack_seen(self, sighting: PackSighting) -> Future[bool]:
         s = sighting
@@ -168,6 +175,13 @@ class WriterPort:
 
     def close_open_charging(self, ts: float, reason: str) -> Future[int]:
         return self.writer.call(Journal.close_open_charging, ts, reason)
+
+    def charging_finished(self, record: dict[str, Any], ended: float
+                          ) -> Future[dict[str, Any]]:
+        return self.writer.call(Journal.finish_charging, record, ended)
+
+    def rest_after(self, session_id: str, seconds: float) -> Future[None]:
+        return self.writer.call(Journal.note_rest_after, session_id, seconds)
 
     def telemetry(self, rows: list[tuple]) -> None:
         self.writer.add_telemetry(rows)
@@ -217,6 +231,13 @@ class NoJournal:
 
     def close_open_charging(self, ts: float, reason: str) -> Future[int]:
         return self._refuse("close_open_charging")
+
+    def charging_finished(self, record: dict[str, Any], ended: float
+                          ) -> Future[dict[str, Any]]:
+        return self._refuse("charging_finished")
+
+    def rest_after(self, session_id: str, seconds: float) -> Future[None]:
+        return self._refuse("rest_after")
 
     def telemetry(self, rows: list[tuple]) -> None:
         self.discarded += len(rows)

@@ -267,7 +267,8 @@ def m010_measured_capacity(db: Database) -> None:
     and how they were counted, the SoC at each end and whether the pack had rested there,
     temperatures, C-rate, samples and gaps, quality flags, the estimator's version; and the
     capacity a good session gives. A pack keeps what its good sessions say, apart from its
-    BMS's SoH, with its lifetime counters."""
+    BMS's SoH, with its lifetime counters. A slot's alarm names the pack that was in the slot
+    when it was raised (a pack's alarm history, its harmful events)."""
     db.executescript("""
     ALTER TABLE charging_sessions ADD COLUMN method TEXT;          -- meter, integrated
     ALTER TABLE charging_sessions ADD COLUMN charge_in_ah REAL;
@@ -284,6 +285,8 @@ def m010_measured_capacity(db: Database) -> None:
     ALTER TABLE packs ADD COLUMN flags TEXT NOT NULL DEFAULT '[]';  -- e.g. BMS_SOH_DISAGREES
     ALTER TABLE packs ADD COLUMN charge_throughput_ah REAL NOT NULL DEFAULT 0;
     ALTER TABLE packs ADD COLUMN energy_throughput_kwh REAL NOT NULL DEFAULT 0;
+    ALTER TABLE alarms ADD COLUMN pack_code TEXT;  -- the pack in the slot when it was raised
+    CREATE INDEX alarms_pack ON alarms (pack_code, raised_at) WHERE pack_code IS NOT NULL;
     """)
 
 

@@ -158,6 +158,8 @@ def source_text(source: str) -> str:
     kind, _, number = source.partition(" ")
     if kind == "slot" and number.isdigit():
         return QCoreApplication.translate("Alarms", "slot %1").replace("%1", number)
+    if kind == "pack" and number:
+        return QCoreApplication.translate("Alarms", "pack %1").replace("%1", number)
     if source in SOURCE_TEXT:
         return QCoreApplication.translate("Alarms", SOURCE_TEXT[source])
     return source

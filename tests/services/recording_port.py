@@ -50,6 +50,12 @@ class Sink:
     def close_open_charging(self, ts, reason):
         return self._keep("close_open_charging", ts, reason)
 
+    def charging_finished(self, record, ended):
+        return self._keep("finish_charging", record, ended)
+
+    def rest_after(self, session_id, seconds):
+        return self._keep("note_rest_after", session_id, seconds)
+
     def telemetry(self, rows):
         self.calls.append(("add_telemetry", rows))
 

@@ -103,3 +103,40 @@ def test_acknowledge_all_goes_through_acknowledge_one_by_one(qtbot) -> None:
     assert key == keys[1] and "technician" in refusal.reason
     assert [c[3] for c in port.named("audit")] == ["alarm acknowledge"]
     assert [c[1] for c in port.named("append_event")] == ["alarm.refused"]
+
+
+# --- a pack whose BMS disagrees with its measured capacity -----------------------------------
+
+def test_a_pack_flagged_by_its_measured_capacity_raises_a_low_alarm_and_clears(qtbot) -> None:
+    port = Sink()
+    alarms = AlarmService(port, clock=lambda: 1000.0)
+    code = "CATPFA1K2J3H4QP1A0000042"
+    alarms.on_pack_measured({"code": code, "flags": ["BMS_SOH_DISAGREES"]})
+    a = alarms.manager.alarms[("BMS_SOH_DISAGREES", f"pack {code}")]
+    assert a.condition and a.annunciated and a.definition.priority is Priority.LOW
+    assert "measured" in a.definition.cause
+    alarms.on_pack_measured({"code": code, "flags": []})  # a later charge: it agrees again
+    assert not a.condition
+
+
+def test_a_slot_alarm_names_the_pack_in_the_slot_and_a_rising_level_re_alarms(qtbot) -> None:
+    from operator_app.domain.alarms import AlarmState
+    from tests.services.test_recorder import slot
+
+    t = [1000.0]
+    port = Sink()
+    alarms = AlarmService(port, clock=lambda: t[0])
+    hot = replace(slot(3, "P3"), alarm_level=1, alarm_flags=st.AlarmFlag.HIGH_TEMPERATURE)
+    for _ in range(2):  # debounced: the condition holds 2 s before it alarms
+        alarms.on_snapshot(StationSnapshot(1, 1.0, status(), BAY, MACHINE, (hot,), 1.0))
+        t[0] += 2.5
+    key = ("PACK_HIGH_TEMPERATURE", "slot 3")
+    a = alarms.manager.alarms[key]
+    assert a.annunciated and a.definition.priority is Priority.LOW
+    raised = port.named("record_alarm")[-1]
+    assert raised[2:4] == ("PACK_HIGH_TEMPERATURE", "slot 3") and raised[-1] == "P3"
+    assert alarms.acknowledge(key, Role.OPERATOR, "ana") is None
+    hotter = replace(hot, alarm_level=3)
+    alarms.on_snapshot(StationSnapshot(2, 2.0, status(), BAY, MACHINE, (hotter,), 2.0))
+    assert a.definition.priority is Priority.HIGH  # the BMS's level 3: not left LOW
+    assert a.state is AlarmState.UNACK  # acknowledged at LOW, annunciated again at HIGH

@@ -58,19 +58,27 @@ def snap(seq: int, slots: tuple, stat: StationStatus | None = None) -> StationSn
 
 
 def test_charging_session_from_start_to_complete() -> None:
+    """A deep charge, metered by the slot's charger and counted on the controller's clock
+    (it runs ten times faster than the console's here): its measured record."""
     sink, clock = Sink(), Clock()
     rec = StationRecorder(sink, sample_interval=10, clock=clock)
-    for i, soc in enumerate((50.0, 60.0, 75.0)):
-        clock.t += 60
-        rec.snapshot(snap(i + 1, (slot(1, "P1", soc),)))
-    clock.t += 60
-    rec.snapshot(snap(9, (slot(1, "P1", 100.0, st.ChargerState.COMPLETE),)))
+    for i in range(10):
+        clock.t += 60  # ten minutes of the controller's time per console minute
+        soc, ah = 20.0 + 10 * i, 25.0 * i  # a pack of 250 Ah true charge
+        charger = st.ChargerState.COMPLETE if soc >= 100 else st.ChargerState.CONSTANT_CURRENT
+        s = replace(slot(1, "P1", min(soc, 100.0), charger), current=150.0 if soc < 100 else 0,
+                    meter_ah=1000.0 + min(ah, 200.0), meter_kwh=500.0 + min(ah, 200.0) * 0.58)
+        rec.snapshot(snap(i + 1, (s,), replace(status(), controller_time_s=600.0 * i)))
     [start] = sink.named("start_charging")
     assert start[2:5] == ("P1", 1, 1_800_000_060.0)
-    final = sink.named("update_charging")[-1]
-    energy, soc, reason = final[2], final[3], final[7]
-    assert reason == "complete" and soc == 100.0
-    assert abs(energy - 0.5 * 171 * 0.98) < 0.01  # 50 % of the usable capacity went in
+    [(_, record, ended)] = sink.named("finish_charging")
+    assert record["end_reason"] == "complete" and record["soc_end_pct"] == 100.0
+    assert record["method"] == "meter" and record["charge_ah"] == 200.0
+    assert abs(record["energy_kwh"] - 200.0 * 0.58) < 1e-6
+    assert record["flags"] == [] and abs(record["capacity_ah"] - 250.0) < 1e-6
+    # integrated on the controller's clock, the current agrees with the meter
+    assert abs(record["integrated_charge_ah"] - 200.0) / 200.0 < 0.1
+    assert ended == 1_800_000_000.0 + 60 * 9
     assert [e[1] for e in sink.named("append_event")] == ["charging.started", "charging.ended"]
 
 
@@ -80,8 +88,10 @@ def test_session_ends_when_the_pack_leaves_or_the_charger_faults() -> None:
     rec.snapshot(snap(1, (slot(1, "P1"), slot(2, "P2"))))
     clock.t += 5
     rec.snapshot(snap(2, (slot(1, None), slot(2, "P2", charger=st.ChargerState.FAULT))))
-    reasons = sorted(c[7] for c in sink.named("update_charging"))
-    assert reasons == ["fault", "pack removed"]
+    reasons = sorted(c[1]["end_reason"] for c in sink.named("finish_charging"))
+    assert reasons == ["fault", "removed"]
+    assert all("not_complete" in c[1]["flags"] or "removed" in c[1]["flags"]
+               for c in sink.named("finish_charging"))  # kept, never a capacity
 
 
 def test_telemetry_every_sample_interval_and_pack_registry() -> None:
