@@ -12,6 +12,7 @@ from operator_app.domain.vehicles import VehicleRegistry
 from operator_app.services.alarm_service import AlarmService
 from operator_app.services.journal_service import JournalService
 from operator_app.services.link_worker import LinkService
+from operator_app.services.pack_service import PackService
 from operator_app.services.recovery_service import RecoveryService
 from operator_app.services.swap_service import SwapService
 
@@ -23,6 +24,7 @@ class StationServices:
     alarms: AlarmService
     swaps: SwapService
     recovery: RecoveryService
+    packs: PackService
 
 
 def wire_services(link: LinkService, journal: JournalService,
@@ -49,4 +51,6 @@ def wire_services(link: LinkService, journal: JournalService,
 
     alarms.controller_reset = controller_reset
     recovery.faults_reset.connect(alarms.reset_with_controller)
-    return StationServices(link, journal, alarms, swaps, recovery)
+    packs = PackService(journal.port, swaps,
+                        journal.writer.path if journal.writer is not None else None)
+    return StationServices(link, journal, alarms, swaps, recovery, packs)

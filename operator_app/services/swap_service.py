@@ -137,6 +137,16 @@ class SwapService(QObject):
         self.changed.emit(self.tx)
         return request
 
+    def set_quarantined(self, codes: frozenset[str]) -> None:
+        """The packs never offered to a swap; a plan that chose one is made again."""
+        if codes == self.supervisor.quarantined:
+            return
+        self.supervisor.quarantined = codes
+        if self.tx.phase in (Phase.IDENTIFIED, Phase.PLANNED):
+            self.supervisor.plan()
+            self._shown = None
+            self.changed.emit(self.tx)
+
     def fleet_of(self, plate: str) -> str | None:
         """The registered fleet of the vehicle with ``plate`` (None: not registered)."""
         vehicle = self._vehicle_for(plate)

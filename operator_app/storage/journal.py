@@ -331,6 +331,43 @@ class Journal:
             self._seal("swaps", rowid)
         return ref
 
+    def set_quarantine(self, code: str, quarantined: bool, reason: str | None) -> bool:
+        """Quarantine a pack (or release it); False when the journal has never seen it."""
+        with self._write():
+            cur = self.db.execute(
+                "UPDATE packs SET quarantined = ?, quarantine_reason = ? WHERE code = ?",
+                [int(quarantined), reason if quarantined else None, code])
+        return cur.rowcount == 1
+
+    def quarantined_packs(self) -> dict[str, str]:
+        """Code -> reason of every quarantined pack."""
+        return {code: why or "" for code, why in self.db.execute(
+            "SELECT code, quarantine_reason FROM packs WHERE quarantined = 1")}
+
+    def pack_sessions(self, code: str, limit: int = 200) -> list[dict[str, Any]]:
+        """A pack's charging sessions, newest first, with their measured record."""
+        cur = self.db.execute(
+            "SELECT id, slot, started_at, ended_at, energy_in_kwh, soc_from_pct, soc_to_pct, "
+            "peak_temp_c, end_reason, method, charge_in_ah, capacity_ah, flags, inputs "
+            "FROM charging_sessions WHERE pack_code = ? ORDER BY started_at DESC LIMIT ?",
+            [code, limit])
+        names = [d[0] for d in cur.description]
+        out = []
+        for row in cur:
+            r = dict(zip(names, row, strict=True))
+            r["flags"] = json.loads(r["flags"]) if r["flags"] else []
+            r["inputs"] = json.loads(r["inputs"]) if r["inputs"] else None
+            out.append(r)
+        return out
+
+    def pack_alarms(self, code: str, limit: int = 200) -> list[dict[str, Any]]:
+        """The alarms raised while the pack was in a slot, newest first."""
+        cur = self.db.execute(
+            "SELECT code, source, priority, raised_at, cleared_at, state FROM alarms "
+            "WHERE pack_code = ? ORDER BY raised_at DESC LIMIT ?", [code, limit])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur]
+
     def flagged_packs(self) -> list[dict[str, Any]]:
         """Packs with a flag (BMS_SOH_DISAGREES...): their alarms stand again at start."""
         return [{"code": code, "flags": json.loads(flags)} for code, flags in self.db.execute(

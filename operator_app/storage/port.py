@@ -126,6 +126,8 @@ class JournalPort(Protocol):
 
     def rest_after(self, session_id: str, seconds: float) -> Future[None]: ...
 
+    def quarantine(self, code: str, quarantined: bool, reason: str | None) -> Future[bool]: ...
+
     def telemetry(self, rows: list[tuple]) -> None:
         """Samples, committed in batches (a power cut may lose the last second of them)."""
 
@@ -183,6 +185,9 @@ class WriterPort:
     def rest_after(self, session_id: str, seconds: float) -> Future[None]:
         return self.writer.call(Journal.note_rest_after, session_id, seconds)
 
+    def quarantine(self, code: str, quarantined: bool, reason: str | None) -> Future[bool]:
+        return self.writer.call(Journal.set_quarantine, code, quarantined, reason)
+
     def telemetry(self, rows: list[tuple]) -> None:
         self.writer.add_telemetry(rows)
 
@@ -238,6 +243,9 @@ class NoJournal:
 
     def rest_after(self, session_id: str, seconds: float) -> Future[None]:
         return self._refuse("rest_after")
+
+    def quarantine(self, code: str, quarantined: bool, reason: str | None) -> Future[bool]:
+        return self._refuse("quarantine")
 
     def telemetry(self, rows: list[tuple]) -> None:
         self.discarded += len(rows)

@@ -56,6 +56,9 @@ class Sink:
     def rest_after(self, session_id, seconds):
         return self._keep("note_rest_after", session_id, seconds)
 
+    def quarantine(self, code, quarantined, reason):
+        return self._keep("set_quarantine", code, quarantined, reason)
+
     def telemetry(self, rows):
         self.calls.append(("add_telemetry", rows))
 

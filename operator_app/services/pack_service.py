@@ -1,0 +1,133 @@
+"""The battery bank's packs for the screens: quarantine, and each pack's records.
+
+Quarantine keeps a pack out of every swap: anyone signed in may quarantine a pack (from its
+page, or from an alarm on its slot), with a reason from a list; only a technician may release
+it; both are in the audit chain, and a refused action is journaled with why. The quarantined
+set lives in the journal (``packs.quarantined``), so it survives a restart, and is handed to
+the swap supervisor, which never offers such a pack and re-plans at once.
+
+The records (the pack's report row, its charging sessions, its alarms) are read on a
+read-only connection of their own, never behind the journal's writer.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+
+from operator_app.domain.roles import Role
+from operator_app.services.swap_service import SwapService
+from operator_app.storage.journal import Journal, read, reading
+from operator_app.storage.packs_report import pack_records
+from operator_app.storage.port import AuditEntry, JournalPort
+
+log = logging.getLogger(__name__)
+
+# why a pack is quarantined: the list the operator chooses from (context "Packs")
+REASONS = (
+    QT_TRANSLATE_NOOP("Packs", "Over-temperature"),
+    QT_TRANSLATE_NOOP("Packs", "Insulation fault"),
+    QT_TRANSLATE_NOOP("Packs", "BMS SoH disagrees with the measured capacity"),
+    QT_TRANSLATE_NOOP("Packs", "Cell imbalance"),
+    QT_TRANSLATE_NOOP("Packs", "Physical damage or a leak"),
+    QT_TRANSLATE_NOOP("Packs", "Repeated BMS alarms"),
+    QT_TRANSLATE_NOOP("Packs", "Other: a technician inspects it"),
+)
+RELEASE_ROLE = Role.TECHNICIAN
+QUARANTINE_ROLE = Role.OPERATOR
+
+
+class PackService(QObject):
+    changed = Signal()  # the quarantined set changed
+    refused = Signal(str)  # why an action was not done, in English (the page translates)
+
+    def __init__(self, journal: JournalPort, swaps: SwapService, path: Path | None,
+                 clock: Callable[[], float] = time.time, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.journal, self.swaps, self.path, self.clock = journal, swaps, path, clock
+        self.quarantined: dict[str, str] = {}  # code -> reason
+        if path is not None:
+            try:
+                self.quarantined = read(path, Journal.quarantined_packs)
+            except sqlite3.Error as exc:
+                log.warning("packs: cannot read the quarantined packs: %s", exc)
+        swaps.set_quarantined(frozenset(self.quarantined))
+
+    # --- quarantine -----------------------------------------------------------------------
+
+    def quarantine(self, code: str, reason: str, role: Role, actor: str) -> str | None:
+        """Keep ``code`` out of every swap; None when done, else why not."""
+        if not code:
+            return self._refuse("quarantine", code, role, actor, "no pack is named")
+        if reason not in REASONS:
+            return self._refuse("quarantine", code, role, actor, "choose why from the list")
+        if role < QUARANTINE_ROLE:
+            return self._refuse("quarantine", code, role, actor, "sign in first")
+        if code in self.quarantined:
+            return self._refuse("quarantine", code, role, actor, "the pack is in quarantine "
+                                "already")
+        self.journal.quarantine(code, True, reason)
+        self.journal.audit(AuditEntry(actor, role.name, "pack quarantine",
+                                      {"pack": code, "reason": reason}))
+        self.quarantined[code] = reason
+        self._changed()
+        return None
+
+    def release(self, code: str, role: Role, actor: str) -> str | None:
+        """Offer ``code`` to swaps again: a technician's decision. None when done."""
+        if code not in self.quarantined:
+            return self._refuse("release", code, role, actor, "the pack is not in quarantine")
+        if role < RELEASE_ROLE:
+            return self._refuse("release", code, role, actor,
+                                "only a technician may release a pack from quarantine")
+        self.journal.quarantine(code, False, None)
+        self.journal.audit(AuditEntry(actor, role.name, "pack release",
+                                      {"pack": code, "was": self.quarantined[code]}))
+        del self.quarantined[code]
+        self._changed()
+        return None
+
+    def _refuse(self, action: str, code: str, role: Role, actor: str, why: str) -> str:
+        self.journal.event("pack.refused", {"action": action, "pack": code, "role": role.name,
+                                            "actor": actor, "reason": why})
+        self.refused.emit(why)
+        return why
+
+    def _changed(self) -> None:
+        self.swaps.set_quarantined(frozenset(self.quarantined))
+        self.changed.emit()
+
+    # --- records ----------------------------------------------------------------------------
+
+    def record(self, code: str) -> dict[str, Any] | None:
+        """The pack's report row (packs_report.COLUMNS), None when unknown or unreadable."""
+        if self.path is None:
+            return None
+        try:
+            with reading(self.path) as j:
+                found = pack_records(j.db.conn, code)
+        except sqlite3.Error as exc:
+            log.warning("packs: cannot read pack %s: %s", code, exc)
+            return None
+        return found[0] if found else None
+
+    def sessions(self, code: str) -> list[dict[str, Any]]:
+        return self._read(Journal.pack_sessions, code)
+
+    def alarms(self, code: str) -> list[dict[str, Any]]:
+        return self._read(Journal.pack_alarms, code)
+
+    def _read(self, fn, code: str) -> list[dict[str, Any]]:
+        if self.path is None:
+            return []
+        try:
+            return read(self.path, fn, code)
+        except sqlite3.Error as exc:
+            log.warning("packs: cannot read pack %s: %s", code, exc)
+            return []
