@@ -82,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
                    "console guides and ending with a completed swap (time scale 30 unless "
                    "--time-scale says otherwise)")
     p.add_argument("--swaps", type=int, default=1, help="with --self-test: how many swaps")
+    p.add_argument("--hours", type=float, default=0.0, metavar="H",
+                   help="with --self-test: run the simulated station (vehicles arriving, "
+                   "swaps, charging) for H simulated hours instead, then check the journal "
+                   "and say what it measured of the packs; e.g. --hours 8 --time-scale 600 "
+                   "--fault bms_drift")
     p.add_argument("--self-test-timeout", type=float, default=120.0, dest="timeout",
                    help=argparse.SUPPRESS)
     p.add_argument("-v", "--verbose", action="store_true")
@@ -124,6 +129,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.faults and not args.self_test:
         build_parser().error("--faults goes with --self-test")
+    if args.hours and not args.self_test:
+        build_parser().error("--hours goes with --self-test")
+    if args.hours < 0:
+        build_parser().error("--hours must be positive")
     if args.self_test:
         logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                             format="%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -100,17 +100,22 @@ def run_self_test(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
 
     from operator_app.domain import station as st
-    from operator_app.domain.supervisor import ENDED, Phase, Refused
+    from operator_app.domain.supervisor import ACTIVE, ENDED, Phase, Refused
     from operator_app.domain.vehicles import IdMethod
     from operator_app.services.simulator_process import SimulatorOptions
     from operator_app.storage.db import open_journal
 
     data_dir = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp(
         prefix="operator-self-test-"))
-    want = max(1, args.swaps)
-    print(f"self-test: {want} swap(s) on the simulated station, journal in {data_dir}",
-          flush=True)
-    station = Headless(data_dir, SimulatorOptions(time_scale=args.time_scale, seed=args.seed))
+    hours = float(getattr(args, "hours", 0.0) or 0.0)
+    want = max(1, args.swaps) if not hours else 10**9  # --hours: as many as the hours bring
+    what = f"{hours:g} simulated hours" if hours else f"{want} swap(s)"
+    print(f"self-test: {what} on the simulated station ({args.slots} slots, time scale "
+          f"{args.time_scale:g}, seed {args.seed}"
+          + (f", faults {', '.join(args.fault)}" if args.fault else "")
+          + f"), journal in {data_dir}", flush=True)
+    station = Headless(data_dir, SimulatorOptions(
+        slots=args.slots, time_scale=args.time_scale, seed=args.seed, faults=list(args.fault)))
     why = station.claim()
     if why:
         print(f"self-test FAILED: {why}")
@@ -127,15 +132,31 @@ def run_self_test(args: argparse.Namespace) -> int:
     done: list[str] = []
     failures: list[str] = []
     started = time.monotonic()
-    deadline = started + args.timeout * want
+    deadline = started + (hours * 3600.0 / args.time_scale + args.timeout
+                          if hours else args.timeout * want)
+    over = [False]
+
+    def station_hours(snap) -> float:
+        """Simulated hours so far: the controller's clock, or the wall clock scaled."""
+        clock = snap.status.controller_time_s if snap is not None else None
+        if clock is not None:
+            return clock / 3600.0
+        return (time.monotonic() - started) * args.time_scale / 3600.0
 
     def step() -> None:
         snap = link.last_snapshot
         if time.monotonic() > deadline:
-            failures.append(f"only {len(done)} of {want} swaps in {args.timeout * want:.0f} s")
+            failures.append(f"only {len(done)} of {what} in {deadline - started:.0f} s")
             app.quit()
             return
         if snap is None:
+            return
+        if hours and not over[0] and station_hours(snap) >= hours:
+            over[0] = True  # the hours are up: a swap under way ends, no new one starts
+            if swaps.tx.phase not in (*ACTIVE, Phase.CONFIRMED):
+                QTimer.singleShot(1500, app.quit)
+                return
+        if over[0] and swaps.tx.phase not in ENDED:
             return
         tx = swaps.tx
         if tx.phase in ENDED:
@@ -148,7 +169,7 @@ def run_self_test(args: argparse.Namespace) -> int:
                 failures.append(f"swap for {tx.vehicle.plate if tx.vehicle else '?'} ended "
                                 f"{tx.phase.value}: {tx.note}")
             swaps.supervisor.cancel()
-            if len(done) >= want or failures:
+            if len(done) >= want or failures or over[0]:
                 QTimer.singleShot(1500, app.quit)  # let the recorder write the last record
             return
         if len(done) >= want:
@@ -194,7 +215,25 @@ def run_self_test(args: argparse.Namespace) -> int:
     print(f"self-test passed: {len(done)} swap(s) in {elapsed:.1f} s, journal holds "
           f"{after} completed swaps, journal verified; alarms raised in the last 10 min: "
           f"{k['per_10_min']:.0f}, standing: {k['standing']:.0f}")
+    print(capacity_summary(data_dir / "journal.sqlite"))
     return 0
+
+
+def capacity_summary(path: Path) -> str:
+    """What the journal measured of the packs: sessions, good ones, flagged packs."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        n, good = conn.execute("SELECT count(*), coalesce(sum(capacity_ah IS NOT NULL), 0) "
+                               "FROM charging_sessions WHERE ended_at IS NOT NULL").fetchone()
+        measured = conn.execute("SELECT count(*) FROM packs WHERE measured_capacity_ah IS "
+                                "NOT NULL").fetchone()[0]
+        flagged = [c for (c,) in conn.execute(
+            "SELECT code FROM packs WHERE flags LIKE '%BMS_SOH_DISAGREES%' ORDER BY code")]
+    finally:
+        conn.close()
+    return (f"packs: {n} charging sessions ended, {good} good enough to measure capacity; "
+            f"{measured} packs measured; BMS SoH disagrees: "
+            + (", ".join(flagged) if flagged else "none"))
 
 
 # --- operator-app --self-test --faults: the fault tour -----------------------------------------

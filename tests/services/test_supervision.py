@@ -123,6 +123,24 @@ def test_self_test_runs_swaps_and_continues_the_journal(tmp_path: Path) -> None:
     assert "journal holds 3 completed swaps" in r.stdout
 
 
+def test_self_test_honours_the_simulators_options(tmp_path: Path) -> None:
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    r = subprocess.run([sys.executable, "-m", "operator_app", "--self-test", "--slots", "12",
+                        "--seed", "3", "--time-scale", "300", "--fault", "line_noise:5",
+                        "--data-dir", str(tmp_path)],
+                       capture_output=True, text=True, timeout=180, env=env)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "(12 slots, time scale 300, seed 3, faults line_noise:5)" in r.stdout
+    conn = sqlite3.connect(f"file:{tmp_path / 'journal.sqlite'}?mode=ro", uri=True)
+    try:
+        [(payload,)] = conn.execute("SELECT payload FROM events WHERE kind = 'link.identity' "
+                                    "LIMIT 1").fetchall()
+    finally:
+        conn.close()
+    assert '"slots":12' in payload.replace(" ", "")  # the controller it spoke to had 12
+    assert "charging sessions ended" in r.stdout  # what the journal measured of the packs
+
+
 def test_self_test_closes_a_swap_a_killed_run_left_open(tmp_path: Path) -> None:
     import os
     import signal
