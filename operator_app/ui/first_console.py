@@ -36,6 +36,7 @@ from operator_app.services.link_worker import LinkEvent, LinkHealth
 from operator_app.storage.journal import StorageState, StorageStatus
 from operator_app.ui.station_panel import say
 from operator_app.ui.texts import alarm_name, alarm_text, label
+from operator_app.ui.widgets import WrappedLabel
 
 SLOT_COLUMNS = 6
 
@@ -65,22 +66,22 @@ class FirstConsole(QMainWindow):
         root.addLayout(top)
         link_box = QGroupBox(self.tr("Link to the station controller"))
         link_form = QFormLayout(link_box)
-        self.link_target = QLabel(link_description)
-        self.link_state = QLabel(label(LinkState.CONNECTING))
+        self.link_target = WrappedLabel(link_description)
+        self.link_state = WrappedLabel(label(LinkState.CONNECTING))
         self.link_state.setObjectName("linkState")
-        self.controller_hb = QLabel("-")
+        self.controller_hb = WrappedLabel("-")
         self.controller_hb.setObjectName("controllerHeartbeat")
-        self.console_hb = QLabel("-")
+        self.console_hb = WrappedLabel("-")
         self.console_hb.setObjectName("consoleHeartbeat")
-        self.link_stats = QLabel("-")
-        self.snapshot_age = QLabel("-")
+        self.link_stats = WrappedLabel("-")
+        self.snapshot_age = WrappedLabel("-")
         link_form.addRow(self.tr("Line"), self.link_target)
         link_form.addRow(self.tr("State"), self.link_state)
         link_form.addRow(self.tr("Controller heartbeat"), self.controller_hb)
         link_form.addRow(self.tr("Console heartbeat"), self.console_hb)
         link_form.addRow(self.tr("Round trip"), self.link_stats)
         link_form.addRow(self.tr("Last update"), self.snapshot_age)
-        self.storage = QLabel("-")
+        self.storage = WrappedLabel("-")
         self.storage.setObjectName("journalState")
         self.storage.setWordWrap(True)
         link_form.addRow(self.tr("Journal"), self.storage)
@@ -88,31 +89,30 @@ class FirstConsole(QMainWindow):
 
         station_box = QGroupBox(self.tr("Station"))
         form = QFormLayout(station_box)
-        self.mode = QLabel("-")
-        self.state = QLabel("-")
+        self.mode = WrappedLabel("-")
+        self.state = WrappedLabel("-")
         self.state.setObjectName("stationState")
-        self.step = QLabel("-")
+        self.step = WrappedLabel("-")
         self.step.setObjectName("stationStep")
-        self.step_timer = QLabel("-")
-        self.bay = QLabel("-")
+        self.step_timer = WrappedLabel("-")
+        self.bay = WrappedLabel("-")
         self.bay.setObjectName("bay")
-        self.faults = QLabel("-")
+        self.faults = WrappedLabel("-")
         form.addRow(self.tr("Mode"), self.mode)
         form.addRow(self.tr("State"), self.state)
         form.addRow(self.tr("Step"), self.step)
         form.addRow(self.tr("Step timer"), self.step_timer)
         form.addRow(self.tr("Bay"), self.bay)
         form.addRow(self.tr("Active faults"), self.faults)
-        self.alarms = QLabel(self.tr("no alarms"))
+        self.alarms = WrappedLabel(self.tr("no alarms"))
         self.alarms.setObjectName("alarms")
         self.alarms.setWordWrap(True)
         form.addRow(self.tr("Alarms"), self.alarms)
         top.addWidget(station_box, 1)
         for w in (self.state, self.link_state, self.step):
             w.setStyleSheet("font-weight: bold;")
-        for box in (link_box, station_box):  # a long value wraps, it never widens the page
-            for w in box.findChildren(QLabel):
-                w.setWordWrap(True)
+        # a long value wraps (and gets its wrapped height), it never widens the page; the
+        # row names stay on one line each
 
         rack_box = QGroupBox(self.tr("Rack"))
         rack_layout = QVBoxLayout(rack_box)

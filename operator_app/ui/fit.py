@@ -34,14 +34,23 @@ def _shown_rect(w: QWidget, window: QWidget) -> QRect:
 
 def clipped_texts(window: QWidget) -> list[str]:
     """Labels and buttons whose text is wider than the widget shows (an elided label says so
-    with "…" and is not counted; a word-wrapped label wraps instead)."""
+    with "…" and is not counted), and word-wrapped labels given less than their wrapped
+    height (their last lines cut)."""
     problems: list[str] = []
     for w in window.findChildren(QWidget):
         if not w.isVisibleTo(window) or w.width() <= 0:
             continue
         if isinstance(w, QLabel):
             text = w.text()
-            if not text or w.wordWrap() or "<" in text:  # wraps, or rich text: not measured
+            if text and w.wordWrap() and "<" not in text:
+                # a wrapped label must get its wrapped height: a layout short of room takes
+                # it from the biggest item, and the last lines go without a sign
+                need_h = w.heightForWidth(w.width())
+                if need_h > w.height() + SLACK_PX:
+                    problems.append(f"lines cut in {_name(w)}: {need_h} px of wrapped text "
+                                    f"in {w.height()} px ({text[:40]!r})")
+                continue
+            if not text or "<" in text:  # rich text: not measured
                 continue
             room = w.contentsRect().width() - 2 * w.margin()
             need = max(QFontMetrics(w.font()).horizontalAdvance(line)

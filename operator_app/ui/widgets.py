@@ -206,6 +206,31 @@ class PageArea(QScrollArea):
         return self.widget().minimumSizeHint().height() > self.viewport().height()
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label that asks for its wrapped height at its width. A layout without
+    height-for-width (a page in a scroll area, a form in it) otherwise gives a wrapped label
+    one line's height and its other lines are cut without a sign."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self._fitted = -1
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._refit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._refit()
+
+    def _refit(self) -> None:
+        need = self.heightForWidth(self.width()) if self.width() > 0 else -1
+        if need != self._fitted and need > 0:
+            self._fitted = need
+            self.setMinimumHeight(need)
+
+
 class TapLabel(QLabel):
     """A label that is also a tap target (banners); ``tapped`` on release inside it."""
 

@@ -1,0 +1,56 @@
+"""Wrapped labels in a page of the page area (the station details page's forms): each gets its
+wrapped height and the page scrolls, instead of the lines being cut; the fit check says so
+when a plain wrapped label is cut."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget  # noqa: E402
+
+from operator_app.ui.fit import clipped_texts  # noqa: E402
+from operator_app.ui.widgets import CurrentPageStack, PageArea, WrappedLabel  # noqa: E402
+
+LONG = ("Pack high temperature at slot 5: stop charging the pack and let it cool; quarantine "
+        "it if it repeats. Charger fault at slot 3: reset the charger.")
+
+
+def page_of(qtbot, make) -> tuple[PageArea, list[QLabel]]:
+    stack = CurrentPageStack()
+    page = QWidget()
+    form = QFormLayout(page)
+    labels = [make(LONG) for _ in range(6)]
+    for i, value in enumerate(labels):
+        form.addRow(f"Row {i}", value)
+    stack.addWidget(page)
+    area = PageArea(stack)
+    qtbot.addWidget(area)
+    area.resize(420, 240)  # tight: the rows need more than this
+    area.show()
+    qtbot.waitExposed(area)
+    qtbot.wait(50)
+    area.refit()
+    qtbot.wait(50)
+    return area, labels
+
+
+def plain(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def test_each_wrapped_label_gets_every_line_and_the_page_scrolls(qtbot) -> None:
+    area, labels = page_of(qtbot, WrappedLabel)
+    for label in labels:
+        assert label.height() >= label.heightForWidth(label.width()), label.height()
+    assert area.needs_scrolling()
+    assert clipped_texts(area) == []
+
+
+def test_a_plain_wrapped_label_is_cut_and_the_fit_check_says_so(qtbot) -> None:
+    area, labels = page_of(qtbot, plain)
+    assert any(label.height() < label.heightForWidth(label.width()) for label in labels)
+    assert any("lines cut" in p for p in clipped_texts(area))
