@@ -195,7 +195,7 @@ def pack_alarm_def(flag: AlarmFlag, level: int) -> AlarmDef:
                     debounce_s=PACK_DEBOUNCE_S, shelvable=level < 3)
 
 
-_WORDS = {"estop": "E-stop", "hv": "HV", "bms": "BMS", "soc": "SoC", "dcdc": "DC-DC"}
+_WORDS = {"estop": "E-stop", "hv": "HV", "bms": "BMS", "soc": "SoC", "soh": "SoH", "dcdc": "DC-DC"}
 # Codes whose words alone do not name the alarm well (sentence case, like the rest)
 _TITLES = {"ABORTED": "Swap aborted", ABORTED_IN_BAY: "Swap aborted, vehicle in bay"}
 

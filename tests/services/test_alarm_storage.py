@@ -115,6 +115,9 @@ def test_a_pack_flagged_by_its_measured_capacity_raises_a_low_alarm_and_clears(q
     a = alarms.manager.alarms[("BMS_SOH_DISAGREES", f"pack {code}")]
     assert a.condition and a.annunciated and a.definition.priority is Priority.LOW
     assert "measured" in a.definition.cause
+    from operator_app.ui.texts import alarm_name
+
+    assert alarm_name(a.code, a.source) == f"BMS SoH disagrees at pack {code}"
     alarms.on_pack_measured({"code": code, "flags": []})  # a later charge: it agrees again
     assert not a.condition
 
