@@ -8,10 +8,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget  # noqa: E402
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from operator_app.ui.fit import clipped_texts  # noqa: E402
-from operator_app.ui.widgets import CurrentPageStack, PageArea, WrappedLabel  # noqa: E402
+from operator_app.ui.fit import clipped_texts
+from operator_app.ui.widgets import CurrentPageStack, PageArea, WrappedLabel
 
 LONG = ("Pack high temperature at slot 5: stop charging the pack and let it cool; quarantine "
         "it if it repeats. Charger fault at slot 3: reset the charger.")
