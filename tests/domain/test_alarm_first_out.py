@@ -124,4 +124,4 @@ def test_titles_are_sentence_case() -> None:
         name = title(code)
         assert name[0].isupper(), name
         for word in name.split()[1:]:  # later words lower case, but for abbreviations
-            assert word.islower() or word in ("HV", "BMS", "SoC", "DC-DC", "E-stop"), name
+            assert word.islower() or word in ("HV", "BMS", "SoC", "SoH", "DC-DC", "E-stop"), name

@@ -3,6 +3,7 @@ the receipt waits in the swap panel, tiles say why, the swap panel is current.""
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import replace
 
@@ -105,7 +106,11 @@ def test_stale_is_drawn_with_its_age_then_current_again(qtbot, console) -> None:
     before = w.rack.tiles[0].grab().toImage()
     c.stack.sim.do(c.stack.sim.model.inject, "silent")
     qtbot.waitUntil(lambda: w.bay.stale, timeout=10000)
-    qtbot.waitUntil(lambda: "2 s old" in w.station_bar.mode.full, timeout=5000)
+    def age_shown() -> int:  # "LAST KNOWN, 3 s old": a busy machine may skip a second
+        found = re.search(r"(\d+) s old", w.station_bar.mode.full)
+        return int(found.group(1)) if found else -1
+
+    qtbot.waitUntil(lambda: age_shown() >= 2, timeout=5000)
     # every value from the controller: greyed, with its age
     assert all(t.stale_age is not None and t.stale_age >= 2 for t in w.rack.tiles)
     assert w.station_bar.mode.full.startswith("LAST KNOWN")
