@@ -171,8 +171,8 @@ class StationRecorder:
                     rows.append((s.pack_code, s.slot, now, s.soc, s.soh, s.voltage, s.current,
                                  s.cell_min_voltage, s.cell_max_voltage, s.temp_min, s.temp_max,
                                  s.insulation, s.charger_power, s.alarm_level))
+            self._charging(s, now, t)  # a charge starting now: its rest before, as it was
             self._rest(s, t)
-            self._charging(s, now, t)
         if rows:
             self.journal.telemetry(rows)
         self._prev_slots = {s.slot: s for s in slots}

@@ -191,3 +191,37 @@ def test_two_bay_button_swaps_in_a_row_are_two_records() -> None:
     rec.snapshot(replace(snap(2, rack, replace(running, swap_counter=1)), slots_taken_at=2.0))
     kinds = [c[2] for c in sink.named("record_swap") if len(c) > 2]
     assert kinds.count("swap.started") == 2 and len(kinds) == 3
+
+
+def test_rest_before_and_after_a_charge_and_a_lost_link_spoils_the_session() -> None:
+    """A pack's rest before its charge (since it came in, or last carried current) and after
+    it (until it carries current or leaves) are recorded; a session the link was lost during
+    is kept, flagged, never a capacity."""
+    sink, clock = Sink(), Clock()
+    rec = StationRecorder(sink, sample_interval=10, clock=clock)
+
+    def at(i: int, charger: st.ChargerState, current: float, soc: float,
+           code: str | None = "P1") -> None:
+        clock.t += 60
+        s = (slot(1, code, soc, charger) if code else slot(1, None))
+        if code:
+            s = replace(s, current=current, meter_ah=100.0 + soc, meter_kwh=50.0 + soc / 2)
+        rec.snapshot(snap(i, (s,), replace(status(), controller_time_s=600.0 * i)))
+
+    at(1, st.ChargerState.IDLE, 0.0, 20.0)  # put in: at rest
+    at(2, st.ChargerState.IDLE, 0.0, 20.0)  # ten minutes later (the controller's clock)
+    at(3, st.ChargerState.CONSTANT_CURRENT, 150.0, 20.0)
+    at(4, st.ChargerState.CONSTANT_CURRENT, 150.0, 60.0)
+    at(5, st.ChargerState.COMPLETE, 0.0, 100.0)
+    at(6, st.ChargerState.COMPLETE, 0.0, 100.0)
+    at(7, st.ChargerState.IDLE, 0.0, 100.0, code=None)  # taken away
+    [(_, record, _ended)] = sink.named("finish_charging")
+    assert record["rest_before_s"] == 1200.0 and record["start_rested"]  # since slot 1's read
+    assert sink.named("note_rest_after") == [("note_rest_after", record["session_id"], 1200.0)]
+    at(8, st.ChargerState.IDLE, 0.0, 20.0)
+    at(9, st.ChargerState.CONSTANT_CURRENT, 150.0, 20.0)
+    rec.link_event("LOST", "no answer", clock.t)
+    at(10, st.ChargerState.CONSTANT_CURRENT, 150.0, 70.0)
+    at(11, st.ChargerState.COMPLETE, 0.0, 100.0)
+    second = sink.named("finish_charging")[1][1]
+    assert "link_lost" in second["flags"] and second["capacity_ah"] is None
