@@ -152,6 +152,9 @@ class JournalService(QObject):
     @Slot()
     def run_retention(self) -> None:
         if self.writer is not None:
+            # the telemetry batch the writer still holds goes in first (queued, not waited
+            # for), so the rollups made of the minutes just ended hold all their samples
+            self.writer.submit("_flush")
             self.writer.call(Journal.run_retention, self.retention)
 
     @Slot(StationSnapshot)

@@ -8,6 +8,7 @@ sessions are never touched here, whatever the disk pressure.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -27,12 +28,15 @@ class RetentionPolicy:
 _ROLLUP = """
 INSERT OR REPLACE INTO {target} (pack_code, bucket_epoch, n, soc_min, soc_mean, soc_max,
     temp_min, temp_mean, temp_max, power_min, power_mean, power_max, voltage_mean,
-    cell_spread_max, alarm_level_max)
+    cell_spread_max, alarm_level_max, voltage_min, voltage_max, current_min, current_mean,
+    current_max, cell_min_min, cell_max_max)
 SELECT pack_code, CAST({ts} / {size} AS INTEGER) * {size} AS bucket, {n},
     min({soc_min}), {soc_mean}, max({soc_max}),
     min({temp_min}), {temp_mean}, max({temp_max}),
     min({power_min}), {power_mean}, max({power_max}),
-    {voltage_mean}, max({spread}), max({alarm})
+    {voltage_mean}, max({spread}), max({alarm}),
+    min(voltage_v), max(voltage_v), min(current_a), avg(current_a), max(current_a),
+    min(cell_min_v), max(cell_max_v)
 FROM {source}
 WHERE {ts} >= ? AND {ts} < ?
 GROUP BY pack_code, bucket{having}
@@ -57,6 +61,16 @@ RAW_TO_MINUTE = _from_raw("telemetry_1m", MINUTE, ACTIVE_MINUTE)
 # hours are rolled up from the raw samples (every minute, active or at rest, is in them)
 RAW_TO_HOUR = _from_raw("telemetry_1h", HOUR, "")
 
+# The rollups are kept current: every run rolls up each minute and hour that has ended since
+# the last run (``rollup_1m_until`` / ``rollup_1h_until``), whatever the windows delete, so a
+# plot reads recent history at every level. A minute is rolled up once it ended SETTLE_S ago
+# (the writer commits telemetry in batches, a second or so after it was sampled); and each run
+# rolls up again the buckets of the last REROLL_S before its mark, from the raw samples, so a
+# sample that was committed late (the writer held it, the disk was full) is in its bucket
+# too. Rolling a bucket up again replaces it with the same summary over more samples.
+SETTLE_S = 10.0
+REROLL_S = 30 * MINUTE
+
 
 def _mark(db: Database, key: str) -> float:
     row = db.execute("SELECT value FROM station WHERE key = ?", [key]).fetchone()
@@ -68,18 +82,34 @@ def _set_mark(db: Database, key: str, value: float) -> None:
                [key, json.dumps(value)])
 
 
+def _rollup_from(mark: float, size: float, raw_from: float | None) -> float:
+    """Where a run rolls up from: ``REROLL_S`` before the mark (buckets that may have had
+    late samples), but never a bucket whose raw samples are not all there any more (a window
+    or the disk's pressure removed the oldest), which would replace its summary with less."""
+    if mark <= 0:
+        return 0.0
+    start = math.floor((mark - REROLL_S) / size) * size
+    if raw_from is None:
+        return mark
+    whole = math.ceil(raw_from / size) * size  # the first bucket whose raw samples are all kept
+    return min(mark, max(start, whole))
+
+
 def run_retention(db: Database, now: float, policy: RetentionPolicy | None = None) -> dict:
     """Roll finished minutes and hours up, then drop what the windows no longer keep."""
     policy = policy or RetentionPolicy()
     out = {}
     with db.atomic():
-        start = _mark(db, "rollup_1m_until")
-        end = (now // MINUTE) * MINUTE
+        raw_from = db.execute("SELECT min(ts_epoch) FROM telemetry").fetchone()[0]
+        mark = _mark(db, "rollup_1m_until")
+        end = max(((now - SETTLE_S) // MINUTE) * MINUTE, mark)
+        start = _rollup_from(mark, MINUTE, raw_from)
         if end > start:
             db.execute(RAW_TO_MINUTE, [start, end])
             _set_mark(db, "rollup_1m_until", end)
-        start_h = _mark(db, "rollup_1h_until")
-        end_h = (end // HOUR) * HOUR
+        mark_h = _mark(db, "rollup_1h_until")
+        end_h = max((end // HOUR) * HOUR, mark_h)
+        start_h = _rollup_from(mark_h, HOUR, raw_from)
         if end_h > start_h:
             db.execute(RAW_TO_HOUR, [start_h, end_h])
             _set_mark(db, "rollup_1h_until", end_h)

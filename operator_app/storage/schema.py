@@ -290,5 +290,28 @@ def m010_measured_capacity(db: Database) -> None:
     """)
 
 
+# the columns m011 adds to both rollup tables, each with what it summarises
+ROLLUP_COLUMNS_M011 = (
+    ("voltage_min", "REAL"),     # min(voltage_v)
+    ("voltage_max", "REAL"),     # max(voltage_v)
+    ("current_min", "REAL"),     # min(current_a)
+    ("current_mean", "REAL"),    # avg(current_a)
+    ("current_max", "REAL"),     # max(current_a)
+    ("cell_min_min", "REAL"),    # min(cell_min_v): the lowest cell in the bucket
+    ("cell_max_max", "REAL"),    # max(cell_max_v): the highest cell in the bucket
+)
+
+
+@migrations()
+def m011_rollup_series(db: Database) -> None:
+    """What a pack's history plot draws from a rollup as a min-max band with its mean: the
+    voltage's min and max, the current's min, mean and max, the lowest cell and the highest
+    cell. (The lowest temperature, min(temp_min_c), is m002's ``temp_min``.) Rows rolled up
+    before this step have them NULL; the retention run fills them from now on."""
+    for table in ("telemetry_1m", "telemetry_1h"):
+        for name, kind in ROLLUP_COLUMNS_M011:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]  # sqlite-utils offers no public list

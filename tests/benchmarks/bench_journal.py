@@ -204,7 +204,9 @@ def build_station_year(directory: Path, slots: int = 8) -> Path:
     for table, days, step in (("telemetry_1m", 90, 60.0), ("telemetry_1h", 365, 3600.0)):
         with db.atomic():
             db.conn.executemany(
-                f"INSERT INTO {table} VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                f"INSERT INTO {table} (pack_code, bucket_epoch, n, soc_min, soc_mean, soc_max, "
+                "temp_min, temp_mean, temp_max, power_min, power_mean, power_max, voltage_mean, "
+                "cell_spread_max, alarm_level_max) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 ((codes[s], now - days * DAY + k * step, int(step / 10), 20.0, 60.0, 99.0, 30.0,
                   33.0, 38.0, 0.0, 60.0, 120.0, 575.0, 0.03, 0)
                  for k in range(int(days * DAY / step)) for s in range(slots)))
