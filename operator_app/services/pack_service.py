@@ -64,14 +64,17 @@ class PackService(QObject):
     def quarantine(self, code: str, reason: str, role: Role, actor: str) -> str | None:
         """Keep ``code`` out of every swap; None when done, else why not."""
         if not code:
-            return self._refuse("quarantine", code, role, actor, "no pack is named")
+            return self._refuse("quarantine", code, role, actor,
+                                QT_TRANSLATE_NOOP("Packs", "no pack is named"))
         if reason not in REASONS:
-            return self._refuse("quarantine", code, role, actor, "choose why from the list")
+            return self._refuse("quarantine", code, role, actor,
+                                QT_TRANSLATE_NOOP("Packs", "choose why from the list"))
         if role < QUARANTINE_ROLE:
-            return self._refuse("quarantine", code, role, actor, "sign in first")
+            return self._refuse("quarantine", code, role, actor,
+                                QT_TRANSLATE_NOOP("Packs", "sign in first"))
         if code in self.quarantined:
-            return self._refuse("quarantine", code, role, actor, "the pack is in quarantine "
-                                "already")
+            return self._refuse("quarantine", code, role, actor,
+                                QT_TRANSLATE_NOOP("Packs", "the pack is in quarantine already"))
         self.journal.quarantine(code, True, reason)
         self.journal.audit(AuditEntry(actor, role.name, "pack quarantine",
                                       {"pack": code, "reason": reason}))
@@ -82,10 +85,11 @@ class PackService(QObject):
     def release(self, code: str, role: Role, actor: str) -> str | None:
         """Offer ``code`` to swaps again: a technician's decision. None when done."""
         if code not in self.quarantined:
-            return self._refuse("release", code, role, actor, "the pack is not in quarantine")
-        if role < RELEASE_ROLE:
             return self._refuse("release", code, role, actor,
-                                "only a technician may release a pack from quarantine")
+                                QT_TRANSLATE_NOOP("Packs", "the pack is not in quarantine"))
+        if role < RELEASE_ROLE:
+            return self._refuse("release", code, role, actor, QT_TRANSLATE_NOOP(
+                "Packs", "only a technician may release a pack from quarantine"))
         self.journal.quarantine(code, False, None)
         self.journal.audit(AuditEntry(actor, role.name, "pack release",
                                       {"pack": code, "was": self.quarantined[code]}))

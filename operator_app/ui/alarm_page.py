@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -198,6 +199,8 @@ class DetailArea(QScrollArea):
 
 
 class AlarmPage(Page):
+    pack_wanted = Signal(int)  # a slot's alarm: the operator opens that slot's pack page
+
     def __init__(self, service: AlarmService, session: Session, dpi: float,
                  palette: Palette = DAY) -> None:
         super().__init__(self.tr("Alarms"), dpi, "alarmPage")
@@ -277,6 +280,11 @@ class AlarmPage(Page):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.detail_area = DetailArea(self.detail)
         side.addWidget(self.detail_area)
+        self.open_pack_button = button(self.tr("Open pack"), "alarmOpenPack", dpi,
+                                       primary=False, wide=2)
+        self.open_pack_button.setVisible(False)  # for an alarm on a slot only
+        self.open_pack_button.clicked.connect(self._open_pack)
+        side.addWidget(self.open_pack_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.history = QListWidget()
         self.history.setObjectName("alarmHistory")
         kinetic(self.history)
@@ -439,8 +447,20 @@ class AlarmPage(Page):
         self.detail.setText(text)
         self.detail_area.updateGeometry()
 
+    def _alarm_slot(self) -> int:
+        """The slot the selected alarm is on ("slot 3" -> 3), or 0."""
+        a = self._alarm()
+        kind, _, number = a.source.partition(" ") if a is not None else ("", "", "")
+        return int(number) if kind == "slot" and number.isdigit() else 0
+
+    def _open_pack(self) -> None:
+        slot = self._alarm_slot()
+        if slot:
+            self.pack_wanted.emit(slot)
+
     def _show_detail(self) -> None:
         a = self._alarm()
+        self.open_pack_button.setVisible(self._alarm_slot() > 0)
         for b in (self.ack_button, self.reset_button, self.shelve_button, self.unshelve_button):
             b.setEnabled(False)
         if a is None:

@@ -44,10 +44,11 @@ from operator_app.ui.alarm_page import AlarmPage
 from operator_app.ui.bay_view import BayView
 from operator_app.ui.first_console import FirstConsole
 from operator_app.ui.identify_page import IdentifyPage
+from operator_app.ui.pack_page import PackPage
 from operator_app.ui.rack_view import RackView, age_text
 from operator_app.ui.receipt_page import ReceiptPage
 from operator_app.ui.sizes import room_factor
-from operator_app.ui.small_pages import PackPage, SignInPage, TrainingPage
+from operator_app.ui.small_pages import SignInPage, TrainingPage
 from operator_app.ui.station_panel import RecoveryPanel, StationBar, say
 from operator_app.ui.status_strip import StatusStrip
 from operator_app.ui.swap_panel import SwapPanel
@@ -188,7 +189,7 @@ class MainWindow(QMainWindow):
         self.identify_page = IdentifyPage(dpi)
         self.alarm_page = AlarmPage(services.alarms, session, dpi, palette)
         self.receipt_page = ReceiptPage(dpi, options.station_id or self.station_name)
-        self.pack_page = PackPage(dpi)
+        self.pack_page = PackPage(dpi, services, session, palette)
         self.signin_page = SignInPage(dpi)
         self.details_page = Page(self.tr("Station details"), dpi, "detailsPage",
                                  scrolling=True)
@@ -228,6 +229,7 @@ class MainWindow(QMainWindow):
         link.link_event.connect(self.show_link_event)
         link.health.connect(self.details.show_health)
         link.identity_read.connect(self.show_identity)
+        link.cells_ready.connect(self.pack_page.show_cells)
         services.journal.status_changed.connect(self.strip.show_storage)
         services.journal.status_changed.connect(self.details.show_storage)
         services.journal.swap_ended.connect(self.show_receipt)
@@ -239,6 +241,7 @@ class MainWindow(QMainWindow):
         services.recovery.changed.connect(self.show_recovery)
         session.changed.connect(self._role_changed)
         self.banner.tapped.connect(lambda: self.show_page(self.alarm_page))
+        self.alarm_page.pack_wanted.connect(self.open_pack)
         self.swap_panel.wants_keyboard.connect(self.open_identify)
         self.identify_page.identify.connect(self._identify)
         self.rack.slot_tapped.connect(self.open_pack)
@@ -305,7 +308,7 @@ class MainWindow(QMainWindow):
         recovery = self.services.recovery
         action = Action.CHARGER_ON if on else Action.CHARGER_OFF
         recovery.perform(action, self.session.actor, self.session.role, slot)
-        self.pack_page.message.setText(say(recovery.status))
+        self.pack_page.show_action_status(say(recovery.status))
 
     def _identify(self, text: str, method: IdMethod) -> None:
         if self.swap_panel.identify(text, method):
@@ -338,7 +341,7 @@ class MainWindow(QMainWindow):
         if recovering:
             QTimer.singleShot(0, self._next_step_in_sight)
         if self.stack.currentWidget() is self.pack_page:
-            self.pack_page.message.setText(say(self.services.recovery.status))
+            self.pack_page.show_action_status(say(self.services.recovery.status))
 
     def _next_step_in_sight(self) -> None:
         """The recovery's next button in sight in its scrolling room (the question before
@@ -477,7 +480,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             app.setStyleSheet(sheet)
         for w in (self.bay, self.rack, self.banner, self.strip, self.station_bar,
-                  self.swap_strip):
+                  self.swap_strip, self.pack_page):
             if hasattr(w, "set_palette"):
                 w.set_palette(palette)
         self.alarm_page.model.palette_ = palette

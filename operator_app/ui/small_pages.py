@@ -1,4 +1,4 @@
-"""The smaller pages: one pack's details, PIN sign-in, and the trainer's simulation panel."""
+"""The smaller pages: PIN sign-in, and the trainer's simulation panel."""
 
 from __future__ import annotations
 
@@ -15,9 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from operator_app.domain.snapshot import SlotSnapshot
-from operator_app.domain.station import ChargerState
-from operator_app.ui.texts import label
 from operator_app.ui.touch_keyboard import ENTER, PinPad, apply_key
 from operator_app.ui.widgets import Page, button
 
@@ -37,6 +34,7 @@ FAULT_LABELS: dict[str, str] = {
     "charger_fault": QT_TRANSLATE_NOOP("TrainingPage", "Charger fault in the chosen slot"),
     "pack_alarm": QT_TRANSLATE_NOOP("TrainingPage", "Pack alarm in the chosen slot"),
     "insulation_drop": QT_TRANSLATE_NOOP("TrainingPage", "Insulation low in the chosen slot"),
+    "bms_drift": QT_TRANSLATE_NOOP("TrainingPage", "BMS overstates health in the chosen slot"),
     "estop": QT_TRANSLATE_NOOP("TrainingPage", "E-stop pressed"),
     "light_curtain": QT_TRANSLATE_NOOP("TrainingPage", "Light curtain interrupted"),
     "silent": QT_TRANSLATE_NOOP("TrainingPage", "Controller stops answering"),
@@ -75,75 +73,6 @@ def fault_label(name: str) -> str:
     if text is None:
         return name.replace("_", " ").strip().capitalize()
     return QCoreApplication.translate("TrainingPage", text)
-
-
-class PackPage(Page):
-    """The pack in one slot, live: the full diagnostics page comes with its own issue."""
-
-    charger_wanted = Signal(int, bool)  # slot, on: the operator taps the charger button
-
-    def __init__(self, dpi: float) -> None:
-        super().__init__(self.tr("Pack details"), dpi, "packPage", scrolling=True)
-        self.slot = 0
-        self._charger_on = True
-        self.text = QLabel("")
-        self.text.setObjectName("packDetail")
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-
-        self.body.addWidget(self.text, 1)
-        row = QHBoxLayout()
-        self.charger_button = button(self.tr("Disable charger"), "chargerToggle", dpi,
-                                     primary=False, wide=3)
-        self.charger_button.clicked.connect(
-            lambda: self.charger_wanted.emit(self.slot, not self._charger_on))
-        self.message = QLabel("")
-        self.message.setObjectName("packMessage")
-        self.message.setWordWrap(True)
-        row.addWidget(self.charger_button)
-        row.addWidget(self.message, 1)
-        self.body.addLayout(row)
-
-    def show_slot(self, s: SlotSnapshot) -> None:
-        if s.slot != self.slot:
-            self.message.setText("")
-        self.slot = s.slot
-        self.title.setText(self.tr("Slot %1").replace("%1", str(s.slot)))
-        self._charger_on = s.charger_state is not ChargerState.DISABLED
-        self.charger_button.setText(self.tr("Disable charger") if self._charger_on else
-                                    self.tr("Enable charger (technician)"))
-        if not s.occupied:
-            self.text.setText(self.tr("The slot is empty. Charger: %1")
-                              .replace("%1", label(s.charger_state)))
-            return
-
-        def num(v: float | None, fmt: str) -> str:
-            return "-" if v is None else format(v, fmt)
-
-        rows = [
-            (self.tr("Pack code"), s.pack_code or "-"),
-            (self.tr("Type"), label(s.pack_type)),
-            (self.tr("State of charge"), num(s.soc, ".1f") + " %"),
-            (self.tr("State of health"), num(s.soh, ".1f") + " %"),
-            (self.tr("Cycles"), "-" if s.cycles is None else str(s.cycles)),
-            (self.tr("Voltage / current"), f"{num(s.voltage, '.1f')} V / "
-                                           f"{num(s.current, '.1f')} A"),
-            (self.tr("Cell voltage min / max"), self.tr("%1 V (cell %2) / %3 V (cell %4)")
-             .replace("%1", num(s.cell_min_voltage, ".3f"))
-             .replace("%2", str(s.cell_min_index or "-"))
-             .replace("%3", num(s.cell_max_voltage, ".3f"))
-             .replace("%4", str(s.cell_max_index or "-"))),
-            (self.tr("Temperature min / max"), f"{num(s.temp_min, '.0f')} / "
-                                               f"{num(s.temp_max, '.0f')} °C"),
-            (self.tr("Insulation"), num(s.insulation, ".0f") + " kΩ"),
-            (self.tr("Charger"), f"{label(s.charger_state)}, {num(s.charger_power, '.0f')} kW"),
-            (self.tr("Slot state"), label(s.state)),
-            (self.tr("Time to full"), self.tr("%1 min").replace("%1", num(s.time_to_full, ".0f"))),
-            (self.tr("BMS alarm level"), "-" if s.alarm_level is None else str(s.alarm_level)),
-        ]
-        if s.invalid:
-            rows.append((self.tr("Not valid now"), ", ".join(sorted(s.invalid))))
-        self.text.setText("\n".join(f"{k}: {v}" for k, v in rows))
 
 
 class SignInPage(Page):

@@ -353,8 +353,9 @@ def test_tapping_a_tile_opens_the_pack(qtbot, console) -> None:
     qtbot.mouseClick(w.rack.tiles[1], Qt.MouseButton.LeftButton)
     assert w.stack.currentWidget() is w.pack_page
     assert w.pack_page.title.text() == "Slot 2"
-    assert "Pack code:" in w.pack_page.text.text() and "State of health" in \
-        w.pack_page.text.text()
+    code = c.stack.link.last_snapshot.slots[1].pack_code
+    assert code and code in w.pack_page.identity.text()  # the pack page: tests/ui/test_pack_page.py
+    assert "BMS SoH" in w.pack_page.health.text()
 
 
 def test_a_wedge_reader_types_into_the_main_screen(qtbot, console) -> None:
