@@ -98,6 +98,10 @@
         <translation>Toque em um alarme para ver a causa e o que fazer.</translation>
     </message>
     <message>
+        <source>Open pack</source>
+        <translation>Ver bateria</translation>
+    </message>
+    <message>
         <source>History since the console started</source>
         <translation>Histórico desde o início do console</translation>
     </message>
@@ -321,6 +325,10 @@
     <message>
         <source>slot %1</source>
         <translation>posição %1</translation>
+    </message>
+    <message>
+        <source>pack %1</source>
+        <translation>bateria %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -561,6 +569,18 @@
     <message>
         <source>No action at the station; events are kept and sent later.</source>
         <translation>Nenhuma ação na estação; os eventos são guardados e enviados depois.</translation>
+    </message>
+    <message>
+        <source>BMS SoH disagrees</source>
+        <translation>SoH do BMS divergente</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s BMS reports a state of health more than 3 points away from the capacity this console measured in the pack&apos;s own charges.</source>
+        <translation>O BMS da bateria informa um estado de saúde que difere em mais de 3 pontos da capacidade que este console mediu nas cargas da própria bateria.</translation>
+    </message>
+    <message>
+        <source>Trust the measured capacity (the pack page shows both); a technician checks the BMS&apos;s calibration, or quarantines the pack.</source>
+        <translation>Confie na capacidade medida (a tela da bateria mostra os dois valores); um técnico verifica a calibração do BMS ou põe a bateria em quarentena.</translation>
     </message>
     <message>
         <source>Pack temperature difference</source>
@@ -858,6 +878,45 @@
     </message>
 </context>
 <context>
+    <name>ChargeCurves</name>
+    <message>
+        <source>SoC (%)</source>
+        <translation>SoC (%)</translation>
+    </message>
+    <message>
+        <source>Highest cell (V)</source>
+        <translation>Maior tensão de célula (V)</translation>
+    </message>
+    <message>
+        <source>hours from the start of the charge</source>
+        <translation>horas desde o início da carga</translation>
+    </message>
+    <message>
+        <source>Charging sessions of %1</source>
+        <translation>Sessões de carga de %1</translation>
+    </message>
+    <message>
+        <source>The journal holds no charging session of pack %1.</source>
+        <translation>O registro não tem nenhuma sessão de carga da bateria %1.</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Mais recentes primeiro</translation>
+    </message>
+    <message>
+        <source>%1 % to %2 %, %3 h</source>
+        <translation>%1 % a %2 %, %3 h</translation>
+    </message>
+    <message>
+        <source>, %1 Ah</source>
+        <translation>, %1 Ah</translation>
+    </message>
+    <message>
+        <source>, not measured (%1)</source>
+        <translation>, sem medição (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Configuration: %1</source>
@@ -1059,6 +1118,108 @@
     </message>
 </context>
 <context>
+    <name>FleetHealth</name>
+    <message>
+        <source>packs</source>
+        <translation>baterias</translation>
+    </message>
+    <message>
+        <source>SoH (%)</source>
+        <translation>SoH (%)</translation>
+    </message>
+    <message>
+        <source>Fleet health</source>
+        <translation>Saúde da frota</translation>
+    </message>
+    <message>
+        <source>The journal holds no pack with a SoH yet.</source>
+        <translation>O registro ainda não tem nenhuma bateria com SoH.</translation>
+    </message>
+    <message>
+        <source>end of life</source>
+        <translation>fim de vida</translation>
+    </message>
+    <message>
+        <source>Fleet health: %1 packs, median SoH %2 %; %3 measured, %4 by the BMS only (hatched)</source>
+        <translation>Saúde da frota: %1 baterias, SoH mediano %2 %; %3 medidas, %4 só pelo BMS (hachuradas)</translation>
+    </message>
+    <message>
+        <source>No outliers: every pack is within 2 standard deviations of the median and above the end of life.</source>
+        <translation>Nenhum valor atípico: todas as baterias estão a menos de 2 desvios-padrão da mediana e acima do fim de vida.</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>Fora do padrão</translation>
+    </message>
+    <message>
+        <source>below the end of life</source>
+        <translation>abaixo do fim de vida</translation>
+    </message>
+    <message>
+        <source>%1 standard deviations from the median</source>
+        <translation>%1 desvios-padrão da mediana</translation>
+    </message>
+    <message>
+        <source> (BMS SoH, not measured)</source>
+        <translation> (SoH do BMS, não medido)</translation>
+    </message>
+</context>
+<context>
+    <name>HealthTrend</name>
+    <message>
+        <source>SoH (%)</source>
+        <translation>SoH (%)</translation>
+    </message>
+    <message>
+        <source>not enough sessions for a trend (%1 good; a trend needs %2 over %3 days)</source>
+        <translation>sessões insuficientes para uma tendência (%1 boas; uma tendência exige %2 em %3 dias)</translation>
+    </message>
+    <message>
+        <source>no decline measured (%1 points a year): no end of life in sight</source>
+        <translation>nenhuma queda medida (%1 pontos por ano): nenhum fim de vida à vista</translation>
+    </message>
+    <message>
+        <source>below %1 % since about %2</source>
+        <translation>abaixo de %1 % desde cerca de %2</translation>
+    </message>
+    <message>
+        <source>falls %1 points a year: reaches %2 % around %3</source>
+        <translation>cai %1 pontos por ano: chega a %2 % por volta de %3</translation>
+    </message>
+    <message>
+        <source>Health of %1</source>
+        <translation>Saúde de %1</translation>
+    </message>
+    <message>
+        <source>The journal holds no health record of pack %1.</source>
+        <translation>O registro não tem nenhum dado de saúde da bateria %1.</translation>
+    </message>
+    <message>
+        <source>Measured SoH %1 % (last of %2 good sessions)</source>
+        <translation>SoH medido %1 % (última de %2 sessões boas)</translation>
+    </message>
+    <message>
+        <source>the BMS says %1 %</source>
+        <translation>o BMS informa %1 %</translation>
+    </message>
+    <message>
+        <source>BMS SoH</source>
+        <translation>SoH do BMS</translation>
+    </message>
+    <message>
+        <source>measured (good sessions)</source>
+        <translation>medido (sessões boas)</translation>
+    </message>
+    <message>
+        <source>trend of the measured SoH</source>
+        <translation>tendência do SoH medido</translation>
+    </message>
+    <message>
+        <source>end of life %1 %</source>
+        <translation>fim de vida %1 %</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyPage</name>
     <message>
         <source>Identify the vehicle</source>
@@ -1149,14 +1310,216 @@
     </message>
 </context>
 <context>
+    <name>PackAlarmModel</name>
+    <message>
+        <source>raised %1</source>
+        <translation>disparado em %1</translation>
+    </message>
+    <message>
+        <source>cleared %1</source>
+        <translation>normalizado em %1</translation>
+    </message>
+    <message>
+        <source>not cleared</source>
+        <translation>não normalizado</translation>
+    </message>
+</context>
+<context>
+    <name>PackHistoryPlot</name>
+    <message>
+        <source>No pack chosen.</source>
+        <translation>Nenhuma bateria escolhida.</translation>
+    </message>
+    <message>
+        <source>The journal holds no telemetry of pack %1.</source>
+        <translation>O registro não tem telemetria da bateria %1.</translation>
+    </message>
+    <message>
+        <source>Cursor %1: no sample recorded near this time</source>
+        <translation>Cursor %1: nenhuma amostra registrada perto deste horário</translation>
+    </message>
+    <message>
+        <source>Cursor %1: bucket %2 to %3, %4 samples</source>
+        <translation>Cursor %1: intervalo de %2 a %3, %4 amostras</translation>
+    </message>
+    <message>
+        <source>Cursor %1: sample at %2</source>
+        <translation>Cursor %1: amostra às %2</translation>
+    </message>
+    <message>
+        <source>no sample</source>
+        <translation>sem amostra</translation>
+    </message>
+</context>
+<context>
     <name>PackPage</name>
+    <message>
+        <source>shallow</source>
+        <translation>pouco profunda</translation>
+    </message>
+    <message>
+        <source>gap in the readings</source>
+        <translation>lacuna nas leituras</translation>
+    </message>
+    <message>
+        <source>SoC jumped</source>
+        <translation>SoC saltou</translation>
+    </message>
+    <message>
+        <source>SoC frozen</source>
+        <translation>SoC congelado</translation>
+    </message>
+    <message>
+        <source>meter went backwards</source>
+        <translation>medidor voltou para trás</translation>
+    </message>
+    <message>
+        <source>link lost</source>
+        <translation>link perdido</translation>
+    </message>
+    <message>
+        <source>console restarted</source>
+        <translation>console reiniciado</translation>
+    </message>
+    <message>
+        <source>pack removed</source>
+        <translation>bateria retirada</translation>
+    </message>
+    <message>
+        <source>not complete</source>
+        <translation>incompleta</translation>
+    </message>
+    <message>
+        <source>no SoC</source>
+        <translation>sem SoC</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>interrompida</translation>
+    </message>
+    <message>
+        <source>charger fault</source>
+        <translation>falha do carregador</translation>
+    </message>
+    <message>
+        <source>taken for a swap</source>
+        <translation>levada para uma troca</translation>
+    </message>
+    <message>
+        <source>console restart</source>
+        <translation>reinício do console</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>bateria</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>módulo</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>célula</translation>
+    </message>
     <message>
         <source>Pack details</source>
         <translation>Detalhes da bateria</translation>
     </message>
     <message>
+        <source>Pack code or slot number</source>
+        <translation>Código da bateria ou número da posição</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
         <source>Disable charger</source>
         <translation>Desativar carregador</translation>
+    </message>
+    <message>
+        <source>Quarantine…</source>
+        <translation>Pôr em quarentena…</translation>
+    </message>
+    <message>
+        <source>Release from quarantine</source>
+        <translation>Liberar da quarentena</translation>
+    </message>
+    <message>
+        <source>Save record…</source>
+        <translation>Salvar registro…</translation>
+    </message>
+    <message>
+        <source>Health: measured by this station and by the BMS</source>
+        <translation>Saúde: medida por esta estação e pelo BMS</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Agora</translation>
+    </message>
+    <message>
+        <source>Pack code (GB/T 34014)</source>
+        <translation>Código da bateria (GB/T 34014)</translation>
+    </message>
+    <message>
+        <source>Its life so far</source>
+        <translation>Vida até agora</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Ao vivo</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Saúde</translation>
+    </message>
+    <message>
+        <source>Confirm quarantine</source>
+        <translation>Confirmar quarentena</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save here</source>
+        <translation>Salvar aqui</translation>
+    </message>
+    <message>
+        <source>Close keyboard</source>
+        <translation>Fechar teclado</translation>
+    </message>
+    <message>
+        <source>over-voltage level %1: %2 V</source>
+        <translation>sobretensão nível %1: %2 V</translation>
+    </message>
+    <message>
+        <source>under-voltage level %1: %2 V</source>
+        <translation>subtensão nível %1: %2 V</translation>
+    </message>
+    <message>
+        <source>high temperature level %1: %2 °C</source>
+        <translation>temperatura alta nível %1: %2 °C</translation>
+    </message>
+    <message>
+        <source>not offered above %1 °C</source>
+        <translation>não oferecida acima de %1 °C</translation>
     </message>
     <message>
         <source>Slot %1</source>
@@ -1167,72 +1530,591 @@
         <translation>Ativar carregador (técnico)</translation>
     </message>
     <message>
-        <source>The slot is empty. Charger: %1</source>
-        <translation>A posição está vazia. Carregador: %1</translation>
+        <source>Pack record</source>
+        <translation>Registro da bateria</translation>
     </message>
     <message>
-        <source>Pack code</source>
-        <translation>Código da bateria</translation>
+        <source>In quarantine: %1</source>
+        <translation>Em quarentena: %1</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
+        <source>no reason recorded</source>
+        <translation>nenhum motivo registrado</translation>
     </message>
     <message>
-        <source>State of charge</source>
-        <translation>Estado de carga</translation>
+        <source>Not in the rack: this pack is not at the station now; its records are below.</source>
+        <translation>Fora do rack: esta bateria não está na estação agora; os registros dela estão abaixo.</translation>
     </message>
     <message>
-        <source>State of health</source>
-        <translation>Estado de saúde</translation>
+        <source>The slot is empty.</source>
+        <translation>A posição está vazia.</translation>
     </message>
     <message>
-        <source>Cycles</source>
-        <translation>Ciclos</translation>
+        <source>Not offered to any swap. %1</source>
+        <translation>Não oferecida a nenhuma troca. %1</translation>
     </message>
     <message>
-        <source>Voltage / current</source>
-        <translation>Tensão / corrente</translation>
+        <source>Reserved for the running swap.</source>
+        <translation>Reservada para a troca em andamento.</translation>
     </message>
     <message>
-        <source>Cell voltage min / max</source>
-        <translation>Tensão de célula mín. / máx.</translation>
+        <source>Offered: ready for a vehicle that takes type %1 packs (SoC %2 %, every check passed).</source>
+        <translation>Oferecida: pronta para um veículo que usa baterias do tipo %1 (SoC %2 %, todas as verificações aprovadas).</translation>
     </message>
     <message>
-        <source>%1 V (cell %2) / %3 V (cell %4)</source>
-        <translation>%1 V (célula %2) / %3 V (célula %4)</translation>
+        <source>Not offered yet: charging, SoC %1 % of the %2 % needed</source>
+        <translation>Ainda não oferecida: carregando, SoC %1 % dos %2 % necessários</translation>
     </message>
     <message>
-        <source>Temperature min / max</source>
-        <translation>Temperatura mín. / máx.</translation>
+        <source>ready in about %1 min</source>
+        <translation>pronta em cerca de %1 min</translation>
     </message>
     <message>
-        <source>Insulation</source>
-        <translation>Isolação</translation>
+        <source>Slot fault: the slot&apos;s charger reports a fault.</source>
+        <translation>Falha da posição: o carregador da posição informa uma falha.</translation>
     </message>
     <message>
-        <source>Charger</source>
-        <translation>Carregador</translation>
+        <source>Not offered: the slot&apos;s charger is faulted.</source>
+        <translation>Não oferecida: o carregador da posição está em falha.</translation>
     </message>
     <message>
-        <source>Slot state</source>
-        <translation>Estado da posição</translation>
+        <source>Not offered: the slot&apos;s charger is switched off (slot disabled).</source>
+        <translation>Não oferecida: o carregador da posição está desligado (posição desativada).</translation>
     </message>
     <message>
-        <source>Time to full</source>
-        <translation>Tempo até carga completa</translation>
+        <source>Not offered: BMS alarm level %1 (a pack at level %2 or more is kept out).</source>
+        <translation>Não oferecida: alarme do BMS nível %1 (bateria com nível %2 ou mais fica fora das trocas).</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
+        <source>Not offered: the BMS alarm level is not known.</source>
+        <translation>Não oferecida: o nível de alarme do BMS é desconhecido.</translation>
     </message>
     <message>
-        <source>BMS alarm level</source>
-        <translation>Nível de alarme do BMS</translation>
+        <source>Not offered: insulation %1 kΩ, below %2 kΩ.</source>
+        <translation>Não oferecida: isolação %1 kΩ, abaixo de %2 kΩ.</translation>
     </message>
     <message>
-        <source>Not valid now</source>
-        <translation>Inválido agora</translation>
+        <source>Not offered: readings invalid (%1).</source>
+        <translation>Não oferecida: leituras inválidas (%1).</translation>
+    </message>
+    <message>
+        <source>temperatures</source>
+        <translation>temperaturas</translation>
+    </message>
+    <message>
+        <source>Not offered: too hot, %1 °C, above %2 °C.</source>
+        <translation>Não oferecida: quente demais, %1 °C, acima de %2 °C.</translation>
+    </message>
+    <message>
+        <source>Not offered: too cold, %1 °C, below %2 °C.</source>
+        <translation>Não oferecida: fria demais, %1 °C, abaixo de %2 °C.</translation>
+    </message>
+    <message>
+        <source>Not offered: poor health, SoH %1 %, below %2 %.</source>
+        <translation>Não oferecida: saúde ruim, SoH %1 %, abaixo de %2 %.</translation>
+    </message>
+    <message>
+        <source>Not offered: SoC %1 %, below %2 %, and not charging.</source>
+        <translation>Não oferecida: SoC %1 %, abaixo de %2 %, e sem carga.</translation>
+    </message>
+    <message>
+        <source>Not offered: not ready.</source>
+        <translation>Não oferecida: não está pronta.</translation>
+    </message>
+    <message>
+        <source>No pack in the slot.</source>
+        <translation>Nenhuma bateria na posição.</translation>
+    </message>
+    <message>
+        <source>Pack %1
+Type %2, rated %3 kWh</source>
+        <translation>Bateria %1
+Tipo %2, nominal %3 kWh</translation>
+    </message>
+    <message>
+        <source>Not a GB/T 34014 code: a pack code has 24 characters, this one %1.</source>
+        <translation>Não é um código GB/T 34014: um código de bateria tem 24 caracteres, este tem %1.</translation>
+    </message>
+    <message>
+        <source>Not a GB/T 34014 code: only capital letters and digits belong in one.</source>
+        <translation>Não é um código GB/T 34014: ele só pode ter letras maiúsculas e dígitos.</translation>
+    </message>
+    <message>
+        <source>product type %1 (not known)</source>
+        <translation>tipo de produto %1 (desconhecido)</translation>
+    </message>
+    <message>
+        <source>battery type %1 (not known)</source>
+        <translation>tipo de bateria %1 (desconhecido)</translation>
+    </message>
+    <message>
+        <source>date code %1 (not a date)</source>
+        <translation>código de data %1 (não é uma data)</translation>
+    </message>
+    <message>
+        <source>Maker %1 · %2 · %3 · specification %4
+Traceability %5 · made %6 · serial %7</source>
+        <translation>Fabricante %1 · %2 · %3 · especificação %4
+Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
+    </message>
+    <message>
+        <source>BMS SoH: %1 %</source>
+        <translation>SoH do BMS: %1 %</translation>
+    </message>
+    <message>
+        <source>No record in the journal for this pack yet.</source>
+        <translation>Ainda não há nada no registro sobre esta bateria.</translation>
+    </message>
+    <message>
+        <source>Measured SoH: not measured yet: needs a deep charge (a rise of %1 % SoC or more, without gaps).</source>
+        <translation>SoH medido: ainda não medido: precisa de uma carga profunda (subida de %1 % de SoC ou mais, sem lacunas).</translation>
+    </message>
+    <message>
+        <source>measured SoH: %1 %</source>
+        <translation>SoH medido: %1 %</translation>
+    </message>
+    <message>
+        <source>Measured capacity %1 kWh (%2 Ah) of %3 kWh rated</source>
+        <translation>Capacidade medida %1 kWh (%2 Ah) de %3 kWh nominais</translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n good session(s)</source>
+        <translation>
+            <numerusform>de %n sessão boa</numerusform>
+            <numerusform>de %n sessões boas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>spread %1 Ah</source>
+        <translation>dispersão %1 Ah</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nada registrado ainda.</translation>
+    </message>
+    <message>
+        <source>%1 full equivalent cycles measured (BMS: %2)</source>
+        <translation>%1 ciclos completos equivalentes medidos (BMS: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 kWh charged here in %n session(s)</source>
+        <translation>
+            <numerusform>%1 kWh carregados aqui em %n sessão</numerusform>
+            <numerusform>%1 kWh carregados aqui em %n sessões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Over-temperature events %1 · insulation events %2 · level-3 alarms %3</source>
+        <translation>Eventos de sobretemperatura %1 · eventos de isolação %2 · alarmes de nível 3 %3</translation>
+    </message>
+    <message>
+        <source>First seen %1 · last seen %2</source>
+        <translation>Vista pela primeira vez em %1 · pela última vez em %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charging session(s), newest first</source>
+        <translation>
+            <numerusform>%n sessão de carga, mais recente primeiro</numerusform>
+            <numerusform>%n sessões de carga, mais recentes primeiro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measured the capacity</source>
+        <translation>
+            <numerusform>%n mediu a capacidade</numerusform>
+            <numerusform>%n mediram a capacidade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No charging session recorded for this pack yet.</source>
+        <translation>Nenhuma sessão de carga registrada para esta bateria ainda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) while in a slot here, newest first</source>
+        <translation>
+            <numerusform>%n alarme em posições desta estação, mais recente primeiro</numerusform>
+            <numerusform>%n alarmes em posições desta estação, mais recentes primeiro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alarm recorded for this pack.</source>
+        <translation>Nenhum alarme registrado para esta bateria.</translation>
+    </message>
+    <message>
+        <source>SoC %1 % · %2 V · %3 A</source>
+        <translation>SoC %1 % · %2 V · %3 A</translation>
+    </message>
+    <message>
+        <source>Charger: %1, %2 kW</source>
+        <translation>Carregador: %1, %2 kW</translation>
+    </message>
+    <message>
+        <source>full in %1 min</source>
+        <translation>cheia em %1 min</translation>
+    </message>
+    <message>
+        <source>Temperatures %1 to %2 °C · cells %3 to %4 V</source>
+        <translation>Temperaturas de %1 a %2 °C · células de %3 a %4 V</translation>
+    </message>
+    <message>
+        <source>Not valid now: %1</source>
+        <translation>Leituras inválidas agora: %1</translation>
+    </message>
+    <message>
+        <source>Insulation: not read</source>
+        <translation>Isolação: não lida</translation>
+    </message>
+    <message>
+        <source>INSULATION LOW: %1 kΩ (alarm at %2 kΩ and below)</source>
+        <translation>ISOLAÇÃO BAIXA: %1 kΩ (alarme em %2 kΩ ou menos)</translation>
+    </message>
+    <message>
+        <source>Insulation lower than usual: %1 kΩ (below %2 kΩ)</source>
+        <translation>Isolação mais baixa que o normal: %1 kΩ (abaixo de %2 kΩ)</translation>
+    </message>
+    <message>
+        <source>Insulation: %1 kΩ</source>
+        <translation>Isolação: %1 kΩ</translation>
+    </message>
+    <message>
+        <source>BMS alarm level: not read</source>
+        <translation>Nível de alarme do BMS: não lido</translation>
+    </message>
+    <message>
+        <source>BMS: no alarm (level 0)</source>
+        <translation>BMS: nenhum alarme (nível 0)</translation>
+    </message>
+    <message>
+        <source>no flag named</source>
+        <translation>nenhum indicador informado</translation>
+    </message>
+    <message>
+        <source>BMS alarm level %1: %2</source>
+        <translation>Alarme do BMS, nível %1: %2</translation>
+    </message>
+    <message>
+        <source>Cells not read: the controller did not answer within %1 s.</source>
+        <translation>Células não lidas: o controlador não respondeu em %1 s.</translation>
+    </message>
+    <message>
+        <source>Cells not read: the controller did not show this slot&apos;s cells.</source>
+        <translation>Células não lidas: o controlador não mostrou as células desta posição.</translation>
+    </message>
+    <message>
+        <source>Not in the rack: no live values.</source>
+        <translation>Fora do rack: sem valores ao vivo.</translation>
+    </message>
+    <message>
+        <source>The slot is empty: no cells to read.</source>
+        <translation>A posição está vazia: nenhuma célula para ler.</translation>
+    </message>
+    <message>
+        <source>Shown: the read at %1.</source>
+        <translation>Exibida: a leitura das %1.</translation>
+    </message>
+    <message>
+        <source>Reading cells…</source>
+        <translation>Lendo células…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell voltages</source>
+        <translation>
+            <numerusform>%n tensão de célula</numerusform>
+            <numerusform>%n tensões de célula</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temperatures</source>
+        <translation>
+            <numerusform>%n temperatura</numerusform>
+            <numerusform>%n temperaturas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read at %1, again every %2 s</source>
+        <translation>lidas às %1, de novo a cada %2 s</translation>
+    </message>
+    <message>
+        <source>No valid cell voltage.</source>
+        <translation>Nenhuma tensão de célula válida.</translation>
+    </message>
+    <message>
+        <source>lowest: cell %1, %2 V · highest: cell %3, %4 V · mean %5 V · spread %6 V</source>
+        <translation>mínima: célula %1, %2 V · máxima: célula %3, %4 V · média %5 V · dispersão %6 V</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not valid</source>
+        <translation>
+            <numerusform>%n inválida</numerusform>
+            <numerusform>%n inválidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No valid temperature.</source>
+        <translation>Nenhuma temperatura válida.</translation>
+    </message>
+    <message>
+        <source>coolest: sensor %1, %2 °C · hottest: sensor %3, %4 °C · spread %5 °C</source>
+        <translation>mínima: sensor %1, %2 °C · máxima: sensor %3, %4 °C · dispersão %5 °C</translation>
+    </message>
+    <message>
+        <source>Why is pack %1 quarantined? It is kept out of every swap until a technician releases it.</source>
+        <translation>Por que pôr a bateria %1 em quarentena? Ela fica fora de todas as trocas até um técnico liberá-la.</translation>
+    </message>
+    <message>
+        <source>Choose the reason, then Confirm quarantine.</source>
+        <translation>Escolha o motivo e toque em Confirmar quarentena.</translation>
+    </message>
+    <message>
+        <source>Choose why the pack is quarantined first.</source>
+        <translation>Escolha primeiro o motivo da quarentena.</translation>
+    </message>
+    <message>
+        <source>Not quarantined: %1</source>
+        <translation>Não posta em quarentena: %1</translation>
+    </message>
+    <message>
+        <source>Pack %1 is in quarantine (%2): it is not offered to any swap.</source>
+        <translation>A bateria %1 está em quarentena (%2): ela não é oferecida a nenhuma troca.</translation>
+    </message>
+    <message>
+        <source>Not released: %1</source>
+        <translation>Não liberada: %1</translation>
+    </message>
+    <message>
+        <source>Pack %1 is released from quarantine: it is offered again once it is ready.</source>
+        <translation>A bateria %1 foi liberada da quarentena: volta a ser oferecida quando estiver pronta.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s exports folder</source>
+        <translation>Pasta de exportações desta estação</translation>
+    </message>
+    <message>
+        <source>Drive %1</source>
+        <translation>Unidade %1</translation>
+    </message>
+    <message>
+        <source>No drive is plugged in and this console keeps no journal: plug in a USB drive, then Save record again.</source>
+        <translation>Nenhuma unidade conectada e este console não mantém registro: conecte uma unidade USB e toque de novo em Salvar registro.</translation>
+    </message>
+    <message>
+        <source>Choose where, then Save here.</source>
+        <translation>Escolha o local e toque em Salvar aqui.</translation>
+    </message>
+    <message>
+        <source>Save the record of pack %1 (record and sessions as CSV, a picture of each chart) into %2</source>
+        <translation>Salvar o registro da bateria %1 (registro e sessões em CSV, uma imagem de cada gráfico) em %2</translation>
+    </message>
+    <message>
+        <source>Choose where to save first.</source>
+        <translation>Escolha primeiro onde salvar.</translation>
+    </message>
+    <message>
+        <source>Written before that: %1.</source>
+        <translation>Gravados antes disso: %1.</translation>
+    </message>
+    <message>
+        <source>Not saved to %1: %2.</source>
+        <translation>Não salvo em %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) to %1, each named %2-…: %3.</source>
+        <translation>
+            <numerusform>%n arquivo salvo em %1, com o nome %2-…: %3.</numerusform>
+            <numerusform>%n arquivos salvos em %1, cada um com o nome %2-…: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the drive is read-only or write-protected</source>
+        <translation>a unidade é somente leitura ou está protegida contra gravação</translation>
+    </message>
+    <message>
+        <source>the drive is full</source>
+        <translation>a unidade está cheia</translation>
+    </message>
+    <message>
+        <source>the drive is gone or failing (unplugged?)</source>
+        <translation>a unidade sumiu ou está falhando (desconectada?)</translation>
+    </message>
+    <message>
+        <source>that is not a folder</source>
+        <translation>isso não é uma pasta</translation>
+    </message>
+    <message>
+        <source>the drive refused it (%1)</source>
+        <translation>a unidade recusou a gravação (%1)</translation>
+    </message>
+    <message>
+        <source>Type the pack&apos;s code (or scan it), or a slot number, then OK.</source>
+        <translation>Digite o código da bateria (ou leia-o) ou um número de posição e toque em OK.</translation>
+    </message>
+    <message>
+        <source>Type a pack code or a slot number first.</source>
+        <translation>Digite primeiro um código de bateria ou um número de posição.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no slot %1: the rack has %n slot(s).</source>
+        <translation>
+            <numerusform>Não existe a posição %1: o rack tem %n posição.</numerusform>
+            <numerusform>Não existe a posição %1: o rack tem %n posições.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packs in the rack match %1: type more of the code.</source>
+        <translation>
+            <numerusform>%n bateria do rack corresponde a %1: digite mais do código.</numerusform>
+            <numerusform>%n baterias do rack correspondem a %1: digite mais do código.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pack %1 is not in the rack: its records.</source>
+        <translation>A bateria %1 não está no rack: estes são os registros dela.</translation>
+    </message>
+    <message>
+        <source>No pack %1 in the rack or in the journal.</source>
+        <translation>Nenhuma bateria %1 no rack nem no registro.</translation>
+    </message>
+    <message>
+        <source>Found in slot %1.</source>
+        <translation>Encontrada na posição %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PackPlots</name>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 d</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 d</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tudo</translation>
+    </message>
+    <message>
+        <source>Raw samples (every 10 s while active, every minute at rest)</source>
+        <translation>Amostras brutas (a cada 10 s em atividade, a cada minuto em repouso)</translation>
+    </message>
+    <message>
+        <source>1-minute buckets: band = min to max, line = mean</source>
+        <translation>Intervalos de 1 minuto: faixa = mín. a máx., linha = média</translation>
+    </message>
+    <message>
+        <source>1-hour buckets: band = min to max, line = mean</source>
+        <translation>Intervalos de 1 hora: faixa = mín. a máx., linha = média</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read: %2.</source>
+        <translation>O registro %1 não pode ser lido: %2.</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>média</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>mín.</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>máx.</translation>
+    </message>
+    <message>
+        <source>SoC</source>
+        <translation>SoC</translation>
+    </message>
+    <message>
+        <source>Voltage</source>
+        <translation>Tensão</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Corrente</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Células</translation>
+    </message>
+    <message>
+        <source>highest</source>
+        <translation>máxima</translation>
+    </message>
+    <message>
+        <source>lowest</source>
+        <translation>mínima</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Charger power</source>
+        <translation>Potência do carregador</translation>
+    </message>
+</context>
+<context>
+    <name>Packs</name>
+    <message>
+        <source>Over-temperature</source>
+        <translation>Sobretemperatura</translation>
+    </message>
+    <message>
+        <source>Insulation fault</source>
+        <translation>Falha de isolação</translation>
+    </message>
+    <message>
+        <source>BMS SoH disagrees with the measured capacity</source>
+        <translation>SoH do BMS diverge da capacidade medida</translation>
+    </message>
+    <message>
+        <source>Cell imbalance</source>
+        <translation>Desbalanceamento de células</translation>
+    </message>
+    <message>
+        <source>Physical damage or a leak</source>
+        <translation>Dano físico ou vazamento</translation>
+    </message>
+    <message>
+        <source>Repeated BMS alarms</source>
+        <translation>Alarmes repetidos do BMS</translation>
+    </message>
+    <message>
+        <source>Other: a technician inspects it</source>
+        <translation>Outro: um técnico a inspeciona</translation>
+    </message>
+    <message>
+        <source>no pack is named</source>
+        <translation>nenhuma bateria indicada</translation>
+    </message>
+    <message>
+        <source>choose why from the list</source>
+        <translation>escolha o motivo na lista</translation>
+    </message>
+    <message>
+        <source>sign in first</source>
+        <translation>entre com o PIN primeiro</translation>
+    </message>
+    <message>
+        <source>the pack is in quarantine already</source>
+        <translation>a bateria já está em quarentena</translation>
+    </message>
+    <message>
+        <source>the pack is not in quarantine</source>
+        <translation>a bateria não está em quarentena</translation>
+    </message>
+    <message>
+        <source>only a technician may release a pack from quarantine</source>
+        <translation>só um técnico pode liberar uma bateria da quarentena</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2967,61 @@
     </message>
 </context>
 <context>
+    <name>SessionModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 kWh in</source>
+        <translation>%1 kWh carregados</translation>
+    </message>
+    <message>
+        <source>SoC %1 → %2 %</source>
+        <translation>SoC %1 → %2 %</translation>
+    </message>
+    <message>
+        <source>peak %1 °C</source>
+        <translation>pico %1 °C</translation>
+    </message>
+    <message>
+        <source>charging now</source>
+        <translation>carregando agora</translation>
+    </message>
+    <message>
+        <source>good: measured %1 Ah (%2)</source>
+        <translation>boa: %1 Ah medidos (%2)</translation>
+    </message>
+    <message>
+        <source>charger meter</source>
+        <translation>medidor do carregador</translation>
+    </message>
+    <message>
+        <source>current integrated</source>
+        <translation>corrente integrada</translation>
+    </message>
+    <message>
+        <source>no reason kept</source>
+        <translation>nenhum motivo guardado</translation>
+    </message>
+    <message>
+        <source>not used for capacity: %1</source>
+        <translation>não usada para a capacidade: %1</translation>
+    </message>
+    <message>
+        <source>ended: %1</source>
+        <translation>encerrada: %1</translation>
+    </message>
+    <message>
+        <source>%1 Ah in</source>
+        <translation>%1 Ah carregados</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Sign in</source>
@@ -2768,6 +3705,10 @@
     <message>
         <source>Insulation low in the chosen slot</source>
         <translation>Isolação baixa na posição escolhida</translation>
+    </message>
+    <message>
+        <source>BMS overstates health in the chosen slot</source>
+        <translation>BMS superestima a saúde na posição escolhida</translation>
     </message>
     <message>
         <source>E-stop pressed</source>

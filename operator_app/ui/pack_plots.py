@@ -126,7 +126,7 @@ def open_reader(db_path: Path) -> Any:
 
 def unreadable(db_path: Path, exc: BaseException) -> str:
     reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return (QCoreApplication.translate(CONTEXT, "The journal %1 cannot be read: %2.")
+    return (QCoreApplication.translate("PackPlots", "The journal %1 cannot be read: %2.")
             .replace("%1", str(db_path)).replace("%2", reason))
 
 
@@ -1071,7 +1071,8 @@ class ChargeCurves(QWidget):
         for grid in self.grids:
             grid.clear()
         n = len(self.curves)
-        lines = [f"<b>{self.tr('Newest first')}</b>"]
+        newest = self.tr("Newest first")
+        lines = [f"<b>{newest}</b>"]
         for age, c in reversed(list(enumerate(self.curves))):  # the newest drawn last, on top
             newest = age == 0
             colour = QColor(p.text if newest else p.muted)
@@ -1371,7 +1372,8 @@ class FleetHealth(QWidget):
                                                "deviations of the median and above the end "
                                                "of life."))
             return
-        lines = [f"<b>{self.tr('Outliers')}</b>"]
+        outliers = self.tr("Outliers")
+        lines = [f"<b>{outliers}</b>"]
         for o in self.outliers:
             why = (self.tr("below the end of life") if o.below_eol else
                    self.tr("%1 standard deviations from the median").replace(
