@@ -29,6 +29,12 @@ class Decoder:
     def words(self, reg: R.Register) -> list[int]:
         return [self.image[a] for a in range(reg.address, reg.end)]
 
+    def optional(self, name: str | R.Register) -> Any:
+        """Like ``value``, but None from a controller whose protocol predates the register
+        (it reads 0 there, which must not pass for a clock or a meter)."""
+        reg = self.rmap.by_name[name] if isinstance(name, str) else name
+        return self.value(reg) if self.rmap.has(reg) else None
+
     def value(self, name: str | R.Register) -> Any:
         """The register's value, None when not available; an impossible value is flagged."""
         reg = self.rmap.by_name[name] if isinstance(name, str) else name
@@ -160,6 +166,7 @@ def decode_status(d: Decoder) -> tuple[StationStatus, BayStatus, Machine]:
             swap_sequence=d.words(d.rmap["response.swap_sequence"])[0],
         ),
         run_id=d.words(d.rmap["run.id"])[0],
+        controller_time_s=d.optional("run.clock"),
     )
     bay = BayStatus(
         vehicle_present=bool(v("bay.vehicle_present")),
@@ -193,11 +200,18 @@ def decode_status(d: Decoder) -> tuple[StationStatus, BayStatus, Machine]:
     return status, bay, machine
 
 
+# what a slot reads with no pack in it: its charger's, not a pack's
+SLOT_KEYS_WHEN_EMPTY = frozenset({"charger_state", "state", "meter_ah", "meter_kwh"})
+
+
 def decode_slot(d: Decoder, n: int) -> SlotSnapshot:
     image = d.image
     values: dict[str, Any] = {}
     bad: list[str] = []
     for f, reg in zip(R.SLOT_FIELDS, d.rmap.slot_registers[n], strict=True):
+        if not d.rmap.has(f):
+            values[f.key] = None  # an older controller: no such register, not a 0
+            continue
         values[f.key], ok = reg.reader(image)
         if not ok:
             bad.append(f.key)
@@ -205,7 +219,7 @@ def decode_slot(d: Decoder, n: int) -> SlotSnapshot:
     occupied = bool(values.pop("occupied"))
     if not occupied:
         for key in list(values):
-            if key not in ("charger_state", "state"):
+            if key not in SLOT_KEYS_WHEN_EMPTY:
                 values[key] = None
     pack_code = values.pop("pack_code") or None
     invalid = frozenset(bad)

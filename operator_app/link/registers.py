@@ -14,7 +14,12 @@ Conventions of the map (repeated in the generated document):
   characters per register, high byte first, padded with NUL;
 * ``raw * scale`` gives the value in the register's unit;
 * ``0xFFFF`` (``u16``) and ``0x7FFF`` (``i16``) mean "not available", except
-  in a counter (``Register.counter``), whose 16 bits are all data.
+  in a counter (``Register.counter``), whose 16 bits are all data;
+* a wrapping ``u32`` (``Register.wraps``: the controller clock, the chargers' meters)
+  counts up and wraps to 0 after 0xFFFFFFFE; 0xFFFFFFFF stays "not available";
+* a register added by a minor version (``Register.since``) is decoded only from a
+  controller that reports that version or later: an older one reads 0 there (unused
+  addresses read 0), which must never be taken for a value.
 """
 
 from __future__ import annotations
@@ -26,7 +31,9 @@ from functools import cached_property
 
 from operator_app.domain import station as st
 
-PROTOCOL_VERSION = (3, 0)
+PROTOCOL_VERSION = (3, 1)
+# 3.1 adds the controller clock (run.clock) and the slot chargers' meters
+CLOCK_AND_METERS_SINCE = (3, 1)
 IDENTITY_MAGIC = 0x5353  # "SS": swap station
 DEFAULT_UNIT = 1
 DEFAULT_SLOTS = 8
@@ -74,6 +81,10 @@ class Register:
     # all 16 bits are data: 0xFFFF is a value, not "not available" (sequence numbers,
     # heartbeats, wrapping counts, where 65535 must round-trip)
     counter: bool = False
+    # a u32 that counts up and wraps to 0 after 0xFFFFFFFE (0xFFFFFFFF: not available)
+    wraps: bool = False
+    # the protocol version that added it; an older controller has no such register
+    since: tuple[int, int] = (1, 0)
 
     @cached_property
     def length(self) -> int:
@@ -143,9 +154,12 @@ def encode_value(reg: Register, value: int | float | str | None) -> list[int]:
         if reg.type is RegType.U32:
             return [0xFFFF, 0xFFFF]
         return [NA_I16 if reg.type is RegType.I16 else NA_U16]
-    raw = round(value / reg.scale) if reg.scale != 1.0 else int(value)
+    # to the nearest raw step, as a scaled value is; an integer (an enum, a count) as it is
+    raw = round(value / reg.scale) if reg.scale != 1.0 or isinstance(value, float) else \
+        int(value)
     if reg.type is RegType.U32:
-        raw = max(0, min(raw, 0xFFFFFFFE))
+        # a wrapping count goes on from 0 after 0xFFFFFFFE; anything else stops at the top
+        raw = raw % 0xFFFFFFFF if reg.wraps else max(0, min(raw, 0xFFFFFFFE))
         return [(raw >> 16) & 0xFFFF, raw & 0xFFFF]
     if reg.type is RegType.I16:
         raw = max(-0x8000, min(raw, 0x7FFE))
@@ -204,7 +218,7 @@ IDENTITY = Group(
 STATUS = Group(
     "status",
     "Station status and heartbeats",
-    "The fast block: the console reads 100-203 in one request on every poll.",
+    "The fast block: the console reads 100-205 in one request on every poll.",
     (
         _r("status.controller_heartbeat", 100, U16,
            "Controller heartbeat: +1 every controller cycle (100 ms), wraps at 65535",
@@ -401,12 +415,19 @@ RUN = Group(
     "run",
     "Controller run",
     "Tells the console that the controller restarted, even when the restart was too quick "
-    "for the link to be lost.",
+    "for the link to be lost, and how long it has been running: the console counts a "
+    "charge's time on `run.clock`, not on its own clock, so a controller whose clock runs "
+    "at another rate (a simulator at a time scale) is counted right.",
     (
         _r("run.id", 203, U16,
            "Program run id: a value the controller picks at each power-up, 1-65535, never the "
            "value of the run before. A change tells the console the controller restarted (a "
            "retentive power-up counter serves).", minimum=1, maximum=65535, counter=True),
+        _r("run.clock", 204, U32,
+           "Controller clock: time since this power-up, counted by the controller (a "
+           "simulator counts its simulated time); 0 at power-up, wraps to 0 after "
+           "0xFFFFFFFE (13.6 years)", unit="s", scale=0.1, minimum=0, wraps=True,
+           since=CLOCK_AND_METERS_SINCE),
     ),
 )
 
@@ -415,7 +436,7 @@ FIXED_GROUPS: tuple[Group, ...] = (
 )
 
 # The fast block read on every poll.
-FAST_BLOCK = (100, 104)  # (start, count): status ... run
+FAST_BLOCK = (100, 106)  # (start, count): status ... run (100-205)
 IDENTITY_BLOCK = (0, 18)
 
 
@@ -433,12 +454,15 @@ class SlotField:
     maximum: float | None = None
     enum: type[IntEnum] | type[IntFlag] | None = None
     chars: int = 0
+    wraps: bool = False
+    since: tuple[int, int] = (1, 0)
 
     def at(self, slot: int) -> Register:
         return Register(
             name=f"slot_{slot}.{self.key}", address=slot_base(slot) + self.offset,
             type=self.type, description=self.description, unit=self.unit, scale=self.scale,
             minimum=self.minimum, maximum=self.maximum, enum=self.enum, chars=self.chars,
+            wraps=self.wraps, since=self.since,
         )
 
 
@@ -477,6 +501,18 @@ SLOT_FIELDS: tuple[SlotField, ...] = (
     SlotField("state", 32, U16, "Slot state", enum=st.SlotState),
     SlotField("time_to_full", 33, U16, "Estimated time to full charge (0xFFFF unknown)",
               unit="min"),
+    # the slot charger's own meters, counted from power-up and never reset otherwise (not
+    # at a pack change): the console measures a pack's capacity from their differences
+    SlotField("meter_ah", 34, U32,
+              "Charger charge meter: charge the slot's charger has put into packs since "
+              "power-up, read also with the slot empty; wraps to 0 after 0xFFFFFFFE "
+              "(42 949 672.94 Ah); 0xFFFFFFFF when the charger has no meter", unit="Ah",
+              scale=0.01, minimum=0, wraps=True, since=CLOCK_AND_METERS_SINCE),
+    SlotField("meter_kwh", 36, U32,
+              "Charger energy meter: energy the slot's charger has put into packs since "
+              "power-up, read also with the slot empty; wraps to 0 after 0xFFFFFFFE "
+              "(4 294 967.294 kWh); 0xFFFFFFFF when the charger has no meter", unit="kWh",
+              scale=0.001, minimum=0, wraps=True, since=CLOCK_AND_METERS_SINCE),
 )
 
 CELL_DETAIL_TEXT = (
@@ -517,6 +553,8 @@ class RegisterMap:
     """The whole map for a station of ``slots`` rack slots."""
 
     slots: int = DEFAULT_SLOTS
+    # the controller's protocol version: registers added later than it are not decoded
+    protocol: tuple[int, int] = PROTOCOL_VERSION
     by_name: dict[str, Register] = field(init=False, repr=False)
     writable: frozenset[int] = field(init=False, repr=False)
     readable_end: int = field(init=False)
@@ -549,6 +587,10 @@ class RegisterMap:
 
     def __getitem__(self, name: str) -> Register:
         return self.by_name[name]
+
+    def has(self, reg: Register | SlotField) -> bool:
+        """True when the controller's protocol has ``reg`` (an older one reads 0 there)."""
+        return tuple(self.protocol[:2]) >= reg.since
 
     def readable(self, address: int, count: int) -> bool:
         """True when ``count`` registers from ``address`` lie inside a readable area."""
@@ -671,6 +713,17 @@ CHANGES_FROM_1_0 = (
     "the swap completed or failed first)."
 )
 
+CHANGES_FROM_3_0 = (
+    "3.1 adds registers and changes none, so the major version stays and a 3.1 console "
+    "works with a 3.0 controller (it decodes the new registers as not available). New: "
+    "`run.clock` (204-205), the controller's time since power-up in 0.1 s, which the "
+    "console counts a charge's time on; per slot the charger's meters `meter_ah` (offsets "
+    "34-35, 0.01 Ah) and `meter_kwh` (36-37, 0.001 kWh): charge and energy the slot's "
+    "charger put into packs since power-up, never reset otherwise, so that the console "
+    "measures each pack's capacity from its charges instead of copying the BMS's state "
+    "of health. The fast block is 100-205. New type `u32 wrapping`."
+)
+
 CHANGES_FROM_2_0 = (
     "3.0 changes the watchdog hold, so the major version changes and a 2.0 console refuses "
     "a 3.0 controller (a 2.0 console never sends RESUME and would leave the station HELD for "
@@ -780,7 +833,8 @@ CONSOLE_TIMING: tuple[str, ...] = (
     "The console's defaults; a controller may rely on them:",
     "",
     "- It polls every 100 ms, counted from the end of one poll to the start of the next: "
-    "each poll writes `status.console_heartbeat` and reads the fast block 100-203; the slot "
+    f"each poll writes `status.console_heartbeat` and reads the fast block {FAST_BLOCK[0]}-"
+    f"{FAST_BLOCK[0] + FAST_BLOCK[1] - 1}; the slot "
     "area is read once a second.",
     "- It waits 250 ms for an answer (the link URL's `timeout`) and repeats a read once. "
     "After an answer timed out it sends nothing until the line has been silent for another "
@@ -823,7 +877,8 @@ POWER_UP: tuple[str, ...] = (
     "insulation); `safety.reset_required` is 1 only while the E-stop is latched.",
     "- Command block 124-133 all 0. Response block 134-138 all 0 (sequence 0, status NONE), "
     "so the console's next sequence number is taken as new.",
-    "- `run.id` a new value.",
+    "- `run.id` a new value; `run.clock` counts from 0, and so does every slot's "
+    "`meter_ah` and `meter_kwh` (only a power-up resets them).",
     "- Jog 200-202 0; `cells.select_slot` and `cells.slot` 0.",
     "- Rack slots, bay, lift, shuttle and lock heads read what physically is there; lift and "
     "shuttle stand still (motion 0, no OVERLOAD) and no slot is reserved.",
@@ -834,8 +889,23 @@ def _counter_names() -> list[str]:
     return [r.name for g in FIXED_GROUPS for r in g.registers if r.counter]
 
 
-def _type(reg: Register) -> str:
-    return f"{reg.type.value} counter" if reg.counter else reg.type.value
+def _wrapping_names() -> list[str]:
+    fixed = [r.name for g in FIXED_GROUPS for r in g.registers if r.wraps]
+    return fixed + [f"slot_n.{f.key}" for f in SLOT_FIELDS if f.wraps]
+
+
+def _type(reg: Register | SlotField) -> str:
+    if isinstance(reg, Register) and reg.counter:
+        return f"{reg.type.value} counter"
+    return f"{reg.type.value} wrapping" if reg.wraps else reg.type.value
+
+
+def _since(reg: Register | SlotField) -> str:
+    """The mark of a register a minor version added, so that an integrator sees it."""
+    major, _ = PROTOCOL_VERSION
+    if reg.since[0] == major and reg.since[1] > 0:
+        return f" (since {reg.since[0]}.{reg.since[1]})"
+    return ""
 
 
 def _args_cell(code: st.CommandCode) -> str:
@@ -859,6 +929,10 @@ def render_markdown(slots: int = DEFAULT_SLOTS) -> str:
         f"{DEFAULT_UNIT}; default line 115200 baud, 8 data bits, no parity, 1 stop bit "
         "(configurable on both sides).",
         "",
+        "## Changes from 3.0",
+        "",
+        CHANGES_FROM_3_0,
+        "",
         "## Changes from 2.0",
         "",
         CHANGES_FROM_2_0,
@@ -881,6 +955,12 @@ def render_markdown(slots: int = DEFAULT_SLOTS) -> str:
         "range is shown as invalid.",
         "- Type `u16 counter`: all 16 bits are data: 0xFFFF is a value, not \"not "
         "available\". These are " + ", ".join(f"`{n}`" for n in _counter_names()) + ".",
+        "- Type `u32 wrapping`: counts up from 0 at power-up and wraps to 0 after "
+        "0xFFFFFFFE; 0xFFFFFFFF means \"not available\". A reader takes differences modulo "
+        "0xFFFFFFFF. These are " + ", ".join(f"`{n}`" for n in _wrapping_names()) + ".",
+        f"- A register marked \"since {major}.n\" was added by that minor version: a "
+        f"controller that reports an older {major}.x has none (it reads 0 there, as unused "
+        "addresses do) and the console decodes it as \"not available\", never as 0.",
         "- Reads anywhere inside 0-299, the slot area and the cell area succeed (unused "
         "addresses read 0), so the console may group reads. A read outside them answers "
         "exception 02. A write to any address not marked RW answers exception 02 and "
@@ -934,7 +1014,7 @@ def render_markdown(slots: int = DEFAULT_SLOTS) -> str:
             "|---|---|---|---|---|---|---|---|",
         ]
         for r in group.registers:
-            meaning = r.description
+            meaning = r.description + _since(r)
             if r.enum is not None:
                 meaning += f" ({_enum_ref(r.enum)})"
             addr = str(r.address) if r.length == 1 else f"{r.address}-{r.end - 1}"
@@ -948,8 +1028,10 @@ def render_markdown(slots: int = DEFAULT_SLOTS) -> str:
         f"{slot_base(1)}, slot 8 at {slot_base(8)}, slot 24 at {slot_base(24)}. This station "
         f"document is generated for {slots} slots ({SLOT_BASE}-{slot_base(slots + 1) - 1}); "
         f"`identity.slot_count` tells the real number (1-{st.MAX_SLOTS}). Offsets "
-        f"{max(f.offset for f in SLOT_FIELDS) + 1}-{SLOT_STRIDE - 1} are reserved and read 0. "
-        "An empty slot reads 0 everywhere except the fields that are \"not available\".",
+        f"{max(f.offset + f.at(1).length for f in SLOT_FIELDS)}-{SLOT_STRIDE - 1} are reserved "
+        "and read 0. An empty slot reads 0 everywhere except the fields that are \"not "
+        "available\" and the charger's state and meters, which belong to the slot, not to "
+        "the pack.",
         "",
         "| offset | name | type | unit | scale | range | meaning |",
         "|---|---|---|---|---|---|---|",
@@ -957,8 +1039,8 @@ def render_markdown(slots: int = DEFAULT_SLOTS) -> str:
     for f in SLOT_FIELDS:
         length = f.at(1).length
         off = str(f.offset) if length == 1 else f"{f.offset}-{f.offset + length - 1}"
-        meaning = f.description + (f" ({_enum_ref(f.enum)})" if f.enum else "")
-        out.append(_row([off, f"`slot_n.{f.key}`", f.type.value, f.unit,
+        meaning = f.description + _since(f) + (f" ({_enum_ref(f.enum)})" if f.enum else "")
+        out.append(_row([off, f"`slot_n.{f.key}`", _type(f), f.unit,
                          _fmt_num(f.scale) if f.scale != 1 else "", _range(f), meaning]))
     out += [
         "",

@@ -60,7 +60,8 @@ class StationReader:
         if not 1 <= identity.slot_count <= st.MAX_SLOTS:
             raise ControllerMismatch(f"controller reports {identity.slot_count} rack slots")
         self.identity = identity
-        self.rmap = R.RegisterMap(identity.slot_count)
+        # sized to the rack, and to the protocol: registers it predates decode as None
+        self.rmap = R.RegisterMap(identity.slot_count, protocol=identity.protocol_version)
         self._slots = ()
         self._fast_raw = None
         self._slot_raw.clear()

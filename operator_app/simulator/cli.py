@@ -29,7 +29,10 @@ def build_parser() -> argparse.ArgumentParser:
     faults = "\n".join(f"  {name:36s} {text}" for name, text in FAULTS.items())
     p = argparse.ArgumentParser(
         prog="operator-sim",
-        description="Simulated battery-swap station controller (Modbus RTU unit 1).",
+        description="Simulated battery-swap station controller (Modbus RTU unit 1).\n"
+        "Its fleet's packs circulate (a vehicle leaves with the packs it was given; they\n"
+        "come back days later, depleted), age, have a BMS with its own SoH error, and are\n"
+        "charged CC-CV by slot chargers that meter charge and energy (protocol 3.1).",
         epilog="faults for --fault:\n" + faults,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -45,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "so a restarted simulator keeps the same port name")
     p.add_argument("--slots", type=int, default=R.DEFAULT_SLOTS, help="rack slots (1-32)")
     p.add_argument("--time-scale", type=float, default=1.0,
-                   help="simulated seconds per real second (e.g. 60 runs a 5-min swap in 5 s)")
+                   help="simulated seconds per real second (e.g. 60 runs a 5-min swap in 5 s); "
+                   "the controller's clock (run.clock) runs at this rate")
     p.add_argument("--seed", type=int, default=0, help="random seed: same seed, same station")
     p.add_argument("--fault", action="append", default=[], metavar="NAME",
                    help="inject a fault at start (repeatable); see below")

@@ -37,13 +37,13 @@ def test_fast_block_is_one_read_and_covers_status_to_jog() -> None:
     names = [r.name for r in m.all_registers() if start <= r.address < start + count]
     for wanted in ("status.controller_heartbeat", "command.code", "response.status",
                    "bay.plate", "lift.load", "lock_12.torque", "safety.reset_required",
-                   "jog.keepalive", "response.swap_sequence", "run.id"):
+                   "jog.keepalive", "response.swap_sequence", "run.id", "run.clock"):
         assert wanted in names
-    assert R.FAST_BLOCK == (100, 104)  # 100-203
+    assert R.FAST_BLOCK == (100, 106)  # 100-205 since 3.1 (run.clock at 204-205)
 
 
-def test_protocol_3_0_keeps_the_registers_2_0_added() -> None:
-    assert R.PROTOCOL_VERSION == (3, 0)
+def test_protocol_3_keeps_the_registers_2_0_added() -> None:
+    assert R.PROTOCOL_VERSION == (3, 1)
     m = R.RegisterMap()
     assert (m["response.swap_sequence"].address, m["run.id"].address) == (139, 203)
     assert m["response.swap_sequence"] in R.RESPONSE.registers
@@ -86,9 +86,10 @@ def test_document_tells_what_an_integrator_would_otherwise_guess() -> None:
                     "### When the station is READY", "## The console's side of the link",
                     "## Power-up state", "## Controller run"):
         assert f"\n{heading}\n" in doc, heading
-    assert "Protocol version 3.0." in doc
-    assert doc.index("## Changes from 2.0") < doc.index("## Changes from 1.0")
-    assert "reads 100-203 in one request" in doc
+    assert "Protocol version 3.1." in doc
+    assert doc.index("## Changes from 3.0") < doc.index("## Changes from 2.0") < \
+        doc.index("## Changes from 1.0")
+    assert "reads 100-205 in one request" in doc
     assert "| 139 | `response.swap_sequence` | u16 counter | R |" in doc
     assert "| 203 | `run.id` | u16 counter | R |" in doc
     assert "Function codes other than 03, 06 and 16 (04 included) answer exception 01" in doc

@@ -18,6 +18,7 @@ from operator_app.domain.station import (
     RejectReason,
     StationState,
 )
+from operator_app.link import registers as R
 from operator_app.link.urls import parse_link_url, with_target
 from operator_app.services.link_worker import LinkConfig, LinkService, LinkWorker
 
@@ -403,7 +404,8 @@ def test_packet_trace_writes_raw_frames(sim, make_link, tmp_path, qtbot) -> None
     qtbot.wait(300)
     text = trace.read_text()
     assert "tx        01 06 00 65" in text  # the heartbeat write
-    assert "rx        01 03 d0" in text  # the fast block's answer: 104 registers
+    # the fast block's answer: its byte count, two a register (106 registers since 3.1)
+    assert f"rx        01 03 {2 * R.FAST_BLOCK[1]:02x}" in text
     size = trace.stat().st_size
     qtbot.wait(300)
     assert trace.stat().st_size == size  # switched off

@@ -21,7 +21,7 @@ def h(text: str) -> bytes:
     return bytes.fromhex(text)
 
 
-IDENTITY_REPLY = h("01 03 04 53 53 03 00 1B 96")
+IDENTITY_REPLY = h("01 03 04 53 53 03 01 DA 56")  # magic, protocol 3.1
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def server() -> RtuServer:
 
 def test_read_identity_literal(server: RtuServer) -> None:
     reply = server.handle(h("01 03 00 00 00 02 C4 0B"))
-    assert reply == IDENTITY_REPLY  # magic, protocol 3.0
+    assert reply == IDENTITY_REPLY  # magic, protocol 3.1
 
 
 def test_function_04_answers_illegal_function(server: RtuServer) -> None:

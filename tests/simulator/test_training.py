@@ -59,7 +59,8 @@ def test_progress_estimate() -> None:
 def test_the_bay_button_starts_a_swap_of_the_controllers_own() -> None:
     m = StationModel(arrivals=False, seed=0, time_scale=20)
     assert "not ready" in apply_training_command(m, "bay-button")
-    apply_training_command(m, "arrive RIO2E19 ok")
+    # a mixer (one A block): seed 0's rack has an A pack at 99 % (its C pack is at 62 %)
+    apply_training_command(m, "arrive 70-8812 ok")
     for _ in range(600):  # the vehicle drives in and is positioned
         m.advance(0.1)
         if m.state.name == "READY":

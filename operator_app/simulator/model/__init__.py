@@ -14,7 +14,10 @@ sequence, watchdog hold, hold-to-run) is decided here, never by the console.
 - ``mechanism``: lift, shuttle and locks: jog, homing, the motion of each swap step;
 - ``safety``: E-stop, light curtain, watchdog hold, injected faults, faults and state;
 - ``sequence``: the swap run from start to completed, failed or aborted, and recovery;
-- ``charging``: the rack's slots, chargers and packs, and their registers.
+- ``charging``: the rack's slots, chargers (and their meters) and packs, and their registers.
+
+The packs are the fleet's, one bank (``simulator.bank``) that the rack and the vehicles share;
+the pack and charger physics (CC-CV, ageing, the BMS) are ``simulator.pack``.
 
 Each command's handler (``_cmd_*``) lives with the part it commands. The names below are
 re-exported so that ``from operator_app.simulator.model import ...`` keeps working.

@@ -1,6 +1,7 @@
 """The bay: the vehicle, from driving in to driving out, and the bay's start button.
 
-Owns the vehicle in the bay (``vehicle_arrive``, ``vehicle_leave``, the random arrivals),
+Owns the vehicle in the bay (``vehicle_arrive``, ``vehicle_leave``, the random arrivals;
+the packs a vehicle brings and takes away are the fleet's bank's, ``simulator.bank``),
 its positioning (attempts, tolerance, retries, RETRY_POSITIONING), the drive-out after a
 swap, and the attendant at the bay's local start button (``press_bay_button``, auto start).
 """
@@ -56,16 +57,17 @@ class Bay:
             raise SimulatorError("a vehicle is already in the bay")
         self._touch()
         if plate is None:
-            spec = self.rng.choice(FLEET)
+            # a vehicle of the fleet that has packs back from the road; a trainer's "any
+            # vehicle" comes all the same (its packs come back early)
+            ready = [v for v in FLEET if self.pack_bank.can_send(v, self.sim_time)]
+            spec = self.rng.choice(ready or FLEET)
         else:
             matches = [v for v in FLEET if v.plate == plate]
             if not matches:
                 raise SimulatorError(f"no vehicle with plate {plate!r} in the simulated fleet")
             spec = matches[0]
-        packs: list[SimPack | None] = [
-            SimPack.new(self.rng, spec.pack_type, soc=self.rng.uniform(8, 30))
-            for _ in range(spec.blocks)
-        ]
+        packs: list[SimPack | None] = list(
+            self.pack_bank.bring(spec.pack_type, spec.blocks, self.sim_time))
         self.vehicle = Vehicle(spec, packs)
         self.positioning_retries = 0
         self._relock_vehicle()
@@ -76,6 +78,8 @@ class Bay:
 
     def vehicle_leave(self) -> None:
         self._touch()
+        if self.vehicle is not None:  # it takes the packs it has: back in days, depleted
+            self.pack_bank.send_away(self.vehicle.packs, self.sim_time)
         self.vehicle = None
         self.positioning = None
         self.positioning_result = PositioningResult.NONE
@@ -93,7 +97,10 @@ class Bay:
                     and not self.estop_latched and not self.active_faults()):
                 self.next_arrival -= dt
                 if self.next_arrival <= 0:
-                    self.vehicle_arrive()
+                    if any(self.pack_bank.can_send(v, self.sim_time) for v in FLEET):
+                        self.vehicle_arrive()
+                    else:  # the fleet's packs are all on the road: nobody comes yet
+                        self.next_arrival = self.rng.uniform(30, 120)
             return
         if self.exit_left > 0:
             self.exit_left -= dt

@@ -1,8 +1,9 @@
 """Charging: the rack's slots, each with its charger and maybe a pack.
 
-Owns the slots (``Slot``: pack, charger, reservation by a swap), the packs the rack starts
-with, CHARGER_ENABLE, each slot's reported state, and the slot and cell registers the
-console reads. The chargers' and packs' own physics live in ``simulator.pack``.
+Owns the slots (``Slot``: pack, charger, reservation by a swap), CHARGER_ENABLE, each
+slot's reported state, and the slot and cell registers the console reads, the chargers'
+meters among them. The chargers' and packs' own physics live in ``simulator.pack``; the
+packs the rack starts with come from the fleet's bank (``simulator.bank``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from dataclasses import dataclass
 from operator_app.domain import station as st
 from operator_app.domain.station import ChargerState, CommandStatus, RejectReason, SlotState
 from operator_app.link import registers as R
-from operator_app.simulator.fleet import RACK_PATTERN
 from operator_app.simulator.model.errors import SimulatorError
 from operator_app.simulator.pack import SimCharger, SimPack
 
@@ -26,12 +26,6 @@ class Slot:
 
 class Charging:
     """Mixin of StationModel: the slots, their chargers and packs, and their registers."""
-
-    def _initial_pack(self, index: int) -> SimPack | None:
-        ptype = RACK_PATTERN[index % len(RACK_PATTERN)]
-        if ptype is None:
-            return None
-        return SimPack.new(self.rng, ptype, soc=self.rng.uniform(45, 100))
 
     def _cmd_charger(self, seq: int, args: list[int]) -> tuple[CommandStatus, RejectReason]:
         slot, on = args[0], args[1]
@@ -84,6 +78,8 @@ class Charging:
                 "temp_min": None, "temp_max": None, "insulation": None, "cycles": None,
                 "soc": None, "soh": None, "capacity": None, "time_to_full": None,
                 "charger_state": slot.charger.state, "state": self.slot_state(slot),
+                # the meters are the charger's: they read with the slot empty too
+                "meter_ah": slot.charger.meter_ah, "meter_kwh": slot.charger.meter_kwh,
             }
         else:
             cells = pack.cell_voltages()
@@ -102,6 +98,7 @@ class Charging:
                 "alarm_level": level, "alarm_flags": int(flags),
                 "capacity": pack.capacity_kwh, "state": self.slot_state(slot),
                 "time_to_full": slot.charger.time_to_full_min(pack),
+                "meter_ah": slot.charger.meter_ah, "meter_kwh": slot.charger.meter_kwh,
             }
         for f in R.SLOT_FIELDS:
             if f.key in values:

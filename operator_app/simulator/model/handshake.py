@@ -258,6 +258,7 @@ class Handshake:
         put("response.command", command)
         put("response.swap_sequence", self.swap_sequence)
         put("run.id", self.run_id)
+        put("run.clock", self.sim_time - self.powered_up_at)  # simulated: at the time scale
         v = self.vehicle
         put("bay.vehicle_present", int(v is not None))
         put("bay.longitudinal_offset", round(v.long_offset) if v else None)

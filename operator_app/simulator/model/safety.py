@@ -40,6 +40,9 @@ FAULTS: dict[str, str] = {
     "pack_alarm[:SLOT[:FLAG[:LEVEL]]]": "raise a GB/T 32960 flag on a slot's pack "
     "(default slot 1, HIGH_TEMPERATURE, level 2)",
     "insulation_drop[:SLOT[:KOHM]]": "a slot's pack insulation drops (default slot 1, 40 kΩ)",
+    "bms_drift[:SLOT[:POINTS]]": "a slot's pack's BMS reports its SoH POINTS above the truth "
+    "(default the first occupied slot, 8 points) for as long as the pack lives: the drift "
+    "travels with the pack, and clear does not take it back",
     "estop": "press the E-stop",
     "light_curtain": "interrupt the bay light curtain for 5 s",
     "silent": "the controller stops answering (until cleared)",
@@ -148,6 +151,8 @@ class Safety:
             pack.injected_level = max(pack.injected_level, level)
         elif name == "insulation_drop":
             self._pack_in(slot).insulation_kohm = self._int_param(params, 1, 40)
+        elif name == "bms_drift":
+            self._bms_drift(params)
         elif name == "estop":
             self.press_estop()
         elif name == "light_curtain":
@@ -180,16 +185,38 @@ class Safety:
                 f"unknown fault {name!r}; known: " + ", ".join(FAULTS)
             )
 
+    def _bms_drift(self, params: list[str]) -> None:
+        """The BMS of a slot's pack reports its SoH off by POINTS from now on, wherever the
+        pack goes: the console has to find it by measuring the pack's charges."""
+        if params and params[0] != "":
+            slot = self._slot_param(params, 0)
+        else:
+            occupied = [i + 1 for i, s in enumerate(self.rack) if s.pack is not None]
+            if not occupied:
+                raise SimulatorError("bms_drift: no pack in the rack")
+            slot = occupied[0]
+        points = 8.0
+        if len(params) > 1 and params[1] != "":
+            try:
+                points = float(params[1])
+            except ValueError:
+                raise SimulatorError(f"expected a number, got {params[1]!r}") from None
+        self._pack_in(slot).bms_drift = points
+
     def clear_injected(self) -> None:
-        """Take back every injected fault that persists (wire faults, pack alarms)."""
+        """Take back every injected fault that persists (wire faults, pack alarms).
+
+        A BMS drift stays: it is the pack's, and lives as long as the pack does.
+        """
         self._touch()
         self.comm = CommFaults()
         self.heartbeat_frozen = False
         self.armed.clear()
-        for slot in self.rack:
-            if slot.pack is not None:
-                slot.pack.injected_flags = st.AlarmFlag.NONE
-                slot.pack.injected_level = 0
+        packs = {id(p): p for p in self.pack_bank.packs}  # on the road too
+        packs.update({id(s.pack): s.pack for s in self.rack if s.pack is not None})
+        for pack in packs.values():
+            pack.injected_flags = st.AlarmFlag.NONE
+            pack.injected_level = 0
 
     def _slot_param(self, params: list[str], i: int) -> int:
         slot = self._int_param(params, i, 1)

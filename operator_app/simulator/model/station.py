@@ -26,6 +26,8 @@ from operator_app.domain.station import (
     SwapResult,
 )
 from operator_app.link import registers as R
+from operator_app.simulator.bank import PackBank
+from operator_app.simulator.fleet import RACK_PATTERN
 from operator_app.simulator.model.bay import Bay, Positioning, Vehicle
 from operator_app.simulator.model.charging import Charging, Slot
 from operator_app.simulator.model.errors import SimulatorError
@@ -78,8 +80,11 @@ class StationModel(Handshake, Safety, Bay, Mechanism, SwapSequence, Charging):
         self._written = False  # a write must show in the very next read (the response)
         self.sim_time = 0.0
         self.serial_number = 24_000_000 + self.rng.randrange(1_000_000)
-        # the physical station: it survives a controller restart
-        self.rack = [Slot(self._initial_pack(i), SimCharger()) for i in range(self.slots_n)]
+        # the physical station: it survives a controller restart. Its packs are the fleet's:
+        # one bank, the rack's part of it, the rest on the road and coming back
+        self.pack_bank = PackBank(
+            self.rng, [RACK_PATTERN[i % len(RACK_PATTERN)] for i in range(self.slots_n)])
+        self.rack = [Slot(pack, SimCharger()) for pack in self.pack_bank.rack_packs]
         self.vehicle: Vehicle | None = None
         self.positioning: Positioning | None = None
         self.positioning_result = PositioningResult.NONE
@@ -138,6 +143,10 @@ class StationModel(Handshake, Safety, Bay, Mechanism, SwapSequence, Charging):
         self.swap_sequence = 0  # the START_SWAP that swap_result describes
         self.homing_left = 0.0
         self.bank = [0] * BANK_SIZE
+        # the controller's clock (run.clock) and the chargers' meters start at power-up
+        self.powered_up_at = self.sim_time
+        for slot in self.rack:
+            slot.charger.reset_meters()
 
     def _new_run_id(self) -> int:
         """Pick this power-up's run id: 1-65535, never the previous run's."""
