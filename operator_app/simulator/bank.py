@@ -46,6 +46,9 @@ class PackBank:
             for ptype in rack
         ]
         self.away: list[Away] = []
+        # bms_drift without a slot: the next pack to arrive on a vehicle gets this drift
+        # (a depleted pack, so its charge in the rack is a deep one the console can measure)
+        self.drift_next: float | None = None
         for ptype in sorted({v.pack_type for v in fleet}):
             in_rack = sum(1 for t in rack if t is ptype)
             blocks = max(v.blocks for v in fleet if v.pack_type is ptype)
@@ -88,6 +91,8 @@ class PackBank:
             packs.append(pack)
         while len(packs) < n:
             packs.append(self._new(ptype, self.rng.uniform(*ARRIVAL_SOC)))
+        if packs and self.drift_next is not None:
+            packs[0].bms_drift, self.drift_next = self.drift_next, None
         return packs
 
     def send_away(self, packs: Iterable[SimPack | None], now: float) -> None:

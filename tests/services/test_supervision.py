@@ -141,6 +141,22 @@ def test_self_test_honours_the_simulators_options(tmp_path: Path) -> None:
     assert "charging sessions ended" in r.stdout  # what the journal measured of the packs
 
 
+def test_self_test_hours_measure_the_packs_and_flag_a_drifting_bms(tmp_path: Path) -> None:
+    import re
+
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    r = subprocess.run([sys.executable, "-m", "operator_app", "--self-test", "--hours", "8",
+                        "--time-scale", "600", "--fault", "bms_drift", "--data-dir",
+                        str(tmp_path)], capture_output=True, text=True, timeout=240, env=env)
+    assert r.returncode == 0, r.stdout + r.stderr
+    found = re.search(r"(\d+) good enough to measure capacity; (\d+) packs measured; BMS SoH "
+                      r"disagrees: (.+)", r.stdout)
+    assert found, r.stdout
+    assert int(found.group(1)) >= 3 and int(found.group(2)) >= 3  # deep charges, measured
+    assert len(found.group(3).strip().split(", ")) == 1  # the drifting pack, no other
+    assert found.group(3).strip() != "none"
+
+
 def test_self_test_closes_a_swap_a_killed_run_left_open(tmp_path: Path) -> None:
     import os
     import signal

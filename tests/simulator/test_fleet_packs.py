@@ -171,7 +171,7 @@ def test_bms_drift_reports_soh_points_above_the_truth_for_the_packs_life() -> No
     for s in m.rack:
         if s.pack is not None:
             s.pack.true_soh = 85.0  # room above for the drift (the BMS stops at 100 %)
-    m.inject("bms_drift")  # the first occupied slot, 8 points
+    m.inject(f"bms_drift:{first}")  # 8 points
     c.run(0.2)
     assert slot_value(c, first, "soh") == pytest.approx(85.0 + 8.0, abs=0.05)
     m.inject("bms_drift:3:5")
@@ -200,10 +200,17 @@ def test_bms_drift_refuses_what_it_cannot_do() -> None:
         m.inject("bms_drift:1:lots")
     with pytest.raises(SimulatorError, match="slot must be"):
         m.inject("bms_drift:99")
-    for s in m.rack:
-        s.pack = None
-    with pytest.raises(SimulatorError, match="no pack in the rack"):
-        m.inject("bms_drift")
+
+
+def test_bms_drift_without_a_slot_goes_to_the_next_vehicles_pack() -> None:
+    m = StationModel(seed=7, arrivals=False)
+    rack_before = [s.pack.bms_drift if s.pack else None for s in m.rack]
+    m.inject("bms_drift::6")
+    assert [s.pack.bms_drift if s.pack else None for s in m.rack] == rack_before
+    arrived = m.vehicle_arrive("70-8812", ok=True)
+    packs = [p for p in arrived.packs if p is not None]
+    assert packs and packs[0].bms_drift == 6.0 and packs[0].soc < 40  # deep to charge
+    assert m.pack_bank.drift_next is None  # only the next one
 
 
 def test_bms_drift_is_listed_with_the_faults() -> None:

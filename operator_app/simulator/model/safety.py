@@ -40,9 +40,10 @@ FAULTS: dict[str, str] = {
     "pack_alarm[:SLOT[:FLAG[:LEVEL]]]": "raise a GB/T 32960 flag on a slot's pack "
     "(default slot 1, HIGH_TEMPERATURE, level 2)",
     "insulation_drop[:SLOT[:KOHM]]": "a slot's pack insulation drops (default slot 1, 40 kΩ)",
-    "bms_drift[:SLOT[:POINTS]]": "a slot's pack's BMS reports its SoH POINTS above the truth "
-    "(default the first occupied slot, 8 points) for as long as the pack lives: the drift "
-    "travels with the pack, and clear does not take it back",
+    "bms_drift[:SLOT[:POINTS]]": "a pack's BMS reports its SoH POINTS (default 8) above the "
+    "truth for as long as the pack lives: the pack in SLOT, or without a slot the first pack "
+    "of the next vehicle to arrive (depleted, so its charge here is deep); the drift travels "
+    "with the pack, and clear does not take it back",
     "estop": "press the E-stop",
     "light_curtain": "interrupt the bay light curtain for 5 s",
     "silent": "the controller stops answering (until cleared)",
@@ -188,20 +189,16 @@ class Safety:
     def _bms_drift(self, params: list[str]) -> None:
         """The BMS of a slot's pack reports its SoH off by POINTS from now on, wherever the
         pack goes: the console has to find it by measuring the pack's charges."""
-        if params and params[0] != "":
-            slot = self._slot_param(params, 0)
-        else:
-            occupied = [i + 1 for i, s in enumerate(self.rack) if s.pack is not None]
-            if not occupied:
-                raise SimulatorError("bms_drift: no pack in the rack")
-            slot = occupied[0]
         points = 8.0
         if len(params) > 1 and params[1] != "":
             try:
                 points = float(params[1])
             except ValueError:
                 raise SimulatorError(f"expected a number, got {params[1]!r}") from None
-        self._pack_in(slot).bms_drift = points
+        if params and params[0] != "":
+            self._pack_in(self._slot_param(params, 0)).bms_drift = points
+        else:
+            self.pack_bank.drift_next = points  # the next vehicle's pack
 
     def clear_injected(self) -> None:
         """Take back every injected fault that persists (wire faults, pack alarms).
