@@ -26,7 +26,6 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -55,7 +54,7 @@ from operator_app.ui.texts import (
     state_text,
 )
 from operator_app.ui.theme import DAY, Palette, mm_to_px
-from operator_app.ui.widgets import Page, RowsMixin, button, kinetic
+from operator_app.ui.widgets import Page, RowsMixin, button, kinetic, scroll_down_only
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SHELVE_REASONS = (
@@ -166,11 +165,7 @@ class DetailArea(QScrollArea):
 
     def __init__(self, label: QLabel) -> None:
         super().__init__()
-        self.setObjectName("alarmDetailArea")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWidget(label)
+        scroll_down_only(self, "alarmDetailArea", label)
         kinetic(self)
 
     def text_height(self) -> int:

@@ -480,6 +480,15 @@ class PackAlarmModel(RowsMixin, QAbstractListModel):
         return None
 
 
+def _tab(name: str, gap: int) -> tuple[QWidget, QVBoxLayout]:
+    """A tab's page: a column with half a glove gap above it."""
+    tab = QWidget()
+    tab.setObjectName(name)
+    column = QVBoxLayout(tab)
+    column.setContentsMargins(0, gap // 2, 0, 0)
+    return tab, column
+
+
 def _children(w: QWidget) -> list[QWidget]:
     """The widgets put directly into ``w`` (a tab's container)."""
     return w.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
@@ -675,19 +684,13 @@ class PackPage(Page):
         charts.addLayout(cells_side, 3)
         charts.addLayout(temps_side, 2)
         live.addLayout(charts, 1)
-        self.sessions_tab = QWidget()
-        self.sessions_tab.setObjectName("packSessionsTab")
-        sessions = QVBoxLayout(self.sessions_tab)
-        sessions.setContentsMargins(0, gap // 2, 0, 0)
+        self.sessions_tab, sessions = _tab("packSessionsTab", gap)
         self.sessions_text = _text("packSessionsText")
         self.session_model = SessionModel()
         self.session_list = _list("packSessions", self.session_model, self.sizes)
         sessions.addWidget(self.sessions_text)
         sessions.addWidget(self.session_list, 1)
-        self.alarms_tab = QWidget()
-        self.alarms_tab.setObjectName("packAlarmsTab")
-        alarms = QVBoxLayout(self.alarms_tab)
-        alarms.setContentsMargins(0, gap // 2, 0, 0)
+        self.alarms_tab, alarms = _tab("packAlarmsTab", gap)
         self.alarms_text = _text("packAlarmsText")
         self.alarm_model = PackAlarmModel()
         self.alarm_list = _list("packAlarms", self.alarm_model, self.sizes)
@@ -695,12 +698,8 @@ class PackPage(Page):
         alarms.addWidget(self.alarm_list, 1)
         # the history plots (ui/pack_plots.py) go into these two, made when first opened:
         # pyqtgraph's plots cost a start nothing until someone looks at a pack's history
-        self.history_tab = QWidget()
-        self.history_tab.setObjectName("packHistoryTab")
-        QVBoxLayout(self.history_tab).setContentsMargins(0, gap // 2, 0, 0)
-        self.health_tab = QWidget()
-        self.health_tab.setObjectName("packHealthTab")
-        QVBoxLayout(self.health_tab).setContentsMargins(0, gap // 2, 0, 0)
+        self.history_tab, _ = _tab("packHistoryTab", gap)
+        self.health_tab, _ = _tab("packHealthTab", gap)
         self.tabs.addTab(self.live_tab, self.tr("Live"))
         self.tabs.addTab(self.sessions_tab, self.tr("Sessions"))
         self.tabs.addTab(self.alarms_tab, self.tr("Alarms"))

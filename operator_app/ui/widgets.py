@@ -180,17 +180,22 @@ class CurrentPageStack(QStackedWidget):
         return -1  # (a scroll area asks its widget's layout, and then this)
 
 
+def scroll_down_only(area: QScrollArea, name: str, widget: QWidget) -> None:
+    """``area`` holds ``widget`` at its width, frameless, scrolling up and down only."""
+    area.setObjectName(name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+
+
 class PageArea(QScrollArea):
     """Where the pages are shown: a page gets the whole area, and scrolls only when its
     minimum is taller than the area; the window never grows for it."""
 
     def __init__(self, stack: CurrentPageStack) -> None:
         super().__init__()
-        self.setObjectName("pageArea")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWidget(stack)
+        scroll_down_only(self, "pageArea", stack)
         stack.relaid.connect(self.refit)
 
     def refit(self) -> None:
