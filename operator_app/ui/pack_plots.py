@@ -138,6 +138,26 @@ _QT_FORMATS = {"%Y": "yyyy", "%b": "MMM", "%d": "d", "%a %d": "ddd d", "%H:%M": 
                "%H:%M:%S": "HH:mm:ss", "%S.%f": "ss.zzz"}
 
 
+
+def _message_label(s: Sizes) -> QLabel:
+    """What a plot says in its place when it has nothing to draw (title size, centred)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setFont(_font(s.title))
+    return label
+
+
+def _side_label(s: Sizes, width_mm: float) -> QLabel:
+    """A plot's rich-text column beside it (a legend, the outliers), ``width_mm`` wide."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    label.setFont(_font(s.body))
+    label.setFixedWidth(s.px(width_mm))
+    return label
+
 class TimeAxis(pg.DateAxisItem):
     """A date axis in the station's time zone (not the process's), ticks named in the
     console's language."""
@@ -591,10 +611,7 @@ class PackHistoryPlot(QWidget):
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.view.ci.setContentsMargins(s.px(0.5), s.px(0.5), s.px(0.5), s.px(0.5))
         self.view.ci.setSpacing(s.px(0.8))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setFont(_font(s.title))
+        self.message = _message_label(s)
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.message)
         outer.addWidget(self.stack, 1)
@@ -1027,17 +1044,9 @@ class ChargeCurves(QWidget):
         self.soc.getAxis("bottom").setStyle(showValues=False)
         self.soc.setYRange(0, 100, padding=0.02)
         row.addWidget(self.view, 1)
-        self.legend = QLabel()
-        self.legend.setWordWrap(True)
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.legend.setFont(_font(s.body))
-        self.legend.setFixedWidth(s.px(62))
+        self.legend = _side_label(s, 62)
         row.addWidget(self.legend)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setFont(_font(s.title))
+        self.message = _message_label(s)
         self.stack.addWidget(body)
         self.stack.addWidget(self.message)
         outer.addWidget(self.stack, 1)
@@ -1134,10 +1143,7 @@ class HealthTrend(QWidget):
         self.legend = self.plot.addLegend(offset=(-s.px(2), s.px(2)), labelTextSize=f"{s.body}px",
                                           labelTextColor=p.text, brush=pg.mkBrush(p.panel),
                                           pen=pg.mkPen(p.border))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setFont(_font(s.title))
+        self.message = _message_label(s)
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.message)
         outer.addWidget(self.stack, 1)
@@ -1287,17 +1293,9 @@ class FleetHealth(QWidget):
         self.plot.setLabel("bottom", self.tr("SoH (%)"), **{"color": p.text,
                                                              "font-size": f"{s.body}px"})
         row.addWidget(self.view, 1)
-        self.outlier_label = QLabel()
-        self.outlier_label.setWordWrap(True)
-        self.outlier_label.setTextFormat(Qt.TextFormat.RichText)
-        self.outlier_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.outlier_label.setFont(_font(s.body))
-        self.outlier_label.setFixedWidth(s.px(70))
+        self.outlier_label = _side_label(s, 70)
         row.addWidget(self.outlier_label)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setFont(_font(s.title))
+        self.message = _message_label(s)
         self.stack.addWidget(body)
         self.stack.addWidget(self.message)
         outer.addWidget(self.stack, 1)
