@@ -18,6 +18,7 @@ how it ended; exit 0 only when every one recovered and the journal holds every s
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sqlite3
 import tempfile
@@ -229,11 +230,18 @@ def capacity_summary(path: Path) -> str:
                                 "NOT NULL").fetchone()[0]
         flagged = [c for (c,) in conn.execute(
             "SELECT code FROM packs WHERE flags LIKE '%BMS_SOH_DISAGREES%' ORDER BY code")]
+        why: dict[str, int] = {}
+        for (flags,) in conn.execute("SELECT flags FROM charging_sessions WHERE ended_at IS "
+                                     "NOT NULL AND capacity_ah IS NULL"):
+            for f in json.loads(flags or "[]"):
+                why[f] = why.get(f, 0) + 1
     finally:
         conn.close()
+    unused = ", ".join(f"{f} {k}" for f, k in sorted(why.items())) or "none"
     return (f"packs: {n} charging sessions ended, {good} good enough to measure capacity; "
             f"{measured} packs measured; BMS SoH disagrees: "
-            + (", ".join(flagged) if flagged else "none"))
+            + (", ".join(flagged) if flagged else "none")
+            + f"; sessions not used, by flag: {unused}")
 
 
 # --- operator-app --self-test --faults: the fault tour -----------------------------------------

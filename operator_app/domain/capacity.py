@@ -6,8 +6,8 @@ energy that went in (from the slot charger's meters, or the current and voltage 
 the controller's clock where a meter is absent or goes backwards, with the method recorded),
 the SoC at each end and whether the pack had rested there, the temperatures, the C-rate, the
 samples and the gaps. A session that passes the quality rules (deep enough, no gap, no SoC
-jump, no frozen SoC, a meter that never went backwards, not cut short) gives one capacity:
-charge in / SoC change. A pack's measured capacity is the median of its last ``ROLLING_N``
+jump, no frozen SoC, a meter that never went backwards, not cut short below 90 %) gives one
+capacity: charge in / SoC change. A pack's measured capacity is the median of its last ``ROLLING_N``
 good sessions, with their number and spread; its measured SoH is that over the rated charge.
 When the BMS's SoH and the measured one differ by more than ``DISAGREE_POINTS`` the pack is
 flagged ``BMS_SOH_DISAGREES``.
@@ -28,10 +28,22 @@ NOMINAL_CELL_V = 3.2  # LFP: the rated charge is the rated energy over this per 
 MIN_DEPTH_PCT = 40.0  # a shallower charge says too little about the whole capacity
 REST_CURRENT_A = 2.0  # below this the pack is at rest
 REST_MIN_S = 600.0  # rested: 10 min at rest, long enough for the cells to relax
-GAP_MIN_S = 30.0  # an interval this long, and ...
-GAP_FACTOR = 5.0  # ... this many times the session's usual interval, is a gap
+# a gap: samples missing where something could hide. With meters that count forward the
+# charge in is exact across any interval, and what a gap can hide is a SoC jump: an interval
+# over which more than GAP_CHARGE_PCT of the rated charge went in is a gap, however long it
+# took (a console that stalled while a pack tapered hides nothing). Integrated, the current
+# between two samples is a guess: an interval GAP_MIN_S long and GAP_FACTOR times the
+# session's usual one is a gap.
+GAP_CHARGE_PCT = 20.0
+GAP_MIN_S = 30.0
+GAP_FACTOR = 5.0
 SOC_JUMP_PCT = 2.0  # a SoC step this far from what the charge that came in explains
 FROZEN_CHARGE_PCT = 3.0  # this much charge in (of rated) with no SoC change: a frozen SoC
+# a charge that ends in order before the charger's own end (the pack taken for a swap, the
+# charge stopped) is measured when it had reached this SoC: the cells are in the top of the
+# charge, where the BMS's SoC is sure again (a busy station takes its packs at 90 %, not 100)
+ORDERLY_END_SOC_PCT = 90.0
+ORDERLY_ENDS = frozenset({"taken for a swap", "stopped"})
 ROLLING_N = 5
 DISAGREE_POINTS = 3.0
 BMS_SOH_DISAGREES = "BMS_SOH_DISAGREES"
@@ -48,7 +60,7 @@ class Quality(StrEnum):
     LINK_LOST = "link_lost"  # the console lost the controller during the session
     RESTART = "restart"  # the console restarted mid-charge
     REMOVED = "removed"  # the pack left the slot before the charge ended
-    NOT_COMPLETE = "not_complete"  # stopped, faulted, taken for a swap before the end
+    NOT_COMPLETE = "not_complete"  # faulted, or stopped / taken for a swap below 90 %
     NO_SOC = "no_soc"  # the BMS gave no SoC at an end
 
 
@@ -127,6 +139,7 @@ class SessionMeter:
         self._first_meter = (first.meter_ah, first.meter_kwh)
         self._prev = first
         self._intervals: list[float] = []
+        self._charge_gaps = 0  # intervals with more than GAP_CHARGE_PCT of the charge in
         self._flags: set[Quality] = set()
         self._meter_ok = first.meter_ah is not None
         self._soc_still_since_ah = 0.0  # charge in since the SoC last moved
@@ -177,6 +190,8 @@ class SessionMeter:
             self._flags.add(Quality.METER_BACKWARDS)
         elif self._meter_ok:
             d_ah = s.meter_ah - prev.meter_ah
+        if self.rated_ah and 100.0 * d_ah / self.rated_ah > GAP_CHARGE_PCT:
+            self._charge_gaps += 1
         if self.rated_ah and s.current_a is not None:
             self._c_rates.append(abs(s.current_a) / self.rated_ah)
         self._check_soc(prev, s, d_ah)
@@ -219,7 +234,9 @@ class SessionMeter:
         if self._c_rates:
             r.c_rate_max = round(max(self._c_rates), 3)
             r.c_rate_mean = round(statistics.fmean(self._c_rates), 3)
-        if len(self._intervals) >= 2:
+        if metered:
+            r.gaps = self._charge_gaps
+        elif len(self._intervals) >= 2:
             usual = statistics.median(self._intervals)
             r.gaps = sum(1 for dt in self._intervals
                          if dt >= GAP_MIN_S and dt > GAP_FACTOR * usual)
@@ -229,7 +246,9 @@ class SessionMeter:
             self._flags.add(Quality.REMOVED)
         elif reason == "restart":
             self._flags.add(Quality.RESTART)
-        elif reason != "complete":
+        elif reason != "complete" and not (
+                reason in ORDERLY_ENDS and r.soc_end_pct is not None
+                and r.soc_end_pct >= ORDERLY_END_SOC_PCT):
             self._flags.add(Quality.NOT_COMPLETE)
         if r.soc_start_pct is None or r.soc_end_pct is None:
             self._flags.add(Quality.NO_SOC)

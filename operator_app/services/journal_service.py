@@ -47,7 +47,7 @@ class JournalService(QObject):
         self.retention = retention or RetentionPolicy()
         self.lock = None  # the JournalLock on the data directory, held for the console's life
         self.checked: tuple[str | None, float] | None = None  # (problem, seconds) when done
-        resume = None
+        resume, charged = None, None
         # the one way services write: typed, each write a Future resolved once durable
         self.port: JournalPort
         if writer is None:
@@ -58,7 +58,9 @@ class JournalService(QObject):
             self.status = writer.status
             writer.on_status = self.status_changed.emit  # from the writer thread, queued
             resume = read(writer.path, Journal.running_swap)  # not behind the writer
-        self.recorder = StationRecorder(self.port, resume=resume)
+            # what went into the rack's packs before a restart: a swap's energy is metered
+            charged = read(writer.path, Journal.charged_since_arrival)
+        self.recorder = StationRecorder(self.port, resume=resume, charged=charged)
         self.recorder.on_swap_ended = self._swap_ended
         self.recorder.on_pack_measured = self._pack_measured
         self._committed.connect(self._swap_committed)

@@ -90,7 +90,8 @@ class StationRecorder:
                  session_save_interval: float = 30.0, operator: str = "",
                  resume: dict[str, Any] | None = None,
                  clock: Callable[[], float] = time.time,
-                 tracker: SwapTracker | None = None) -> None:
+                 tracker: SwapTracker | None = None,
+                 charged: dict[str, float] | None = None) -> None:
         self.journal = journal
         self.tracker = tracker or SwapTracker()  # shared with the swap supervisor
         self.sample_interval = sample_interval  # a pack on the charger, in a swap, alarmed
@@ -115,6 +116,9 @@ class StationRecorder:
         self._rest_since: dict[int, tuple[str, float]] = {}
         # per slot: the pack's last ended session (id, its end time), for its rest after
         self._ended: dict[int, tuple[str, str, float]] = {}
+        # per pack: the energy its chargers metered into it since it came out of a vehicle
+        # (what a swap that installs it delivers); ``charged`` is the journal's at start
+        self._charged: dict[str, float] = dict(charged or {})
         # told of a pack's measured record after each session: (Future of the pack's record)
         self.on_pack_measured: Callable[[Any], None] | None = None
         # told of every swap's final record (the receipt shows it)
@@ -219,7 +223,9 @@ class StationRecorder:
         charging = s.occupied and s.charger_state in CHARGING and s.pack_code is not None
         if session is not None and (not charging or s.pack_code != session.code):
             if not s.occupied or s.pack_code != session.code:
-                reason = "pack removed"
+                # gone while a swap runs: the lift took it (between two polls, the slot's
+                # reservation can pass unseen); else someone took it out
+                reason = "reserved for a swap" if self._swap is not None else "pack removed"
             elif s.charger_state is st.ChargerState.COMPLETE:
                 reason = "complete"
             elif s.charger_state is st.ChargerState.FAULT:
@@ -268,6 +274,8 @@ class StationRecorder:
         record = session.meter.finish(END_REASONS.get(reason, reason)).to_dict()
         measured = self.journal.charging_finished(record, now)
         self._ended[session.slot] = (session.id, session.code, t)
+        self._charged[session.code] = self._charged.get(session.code, 0.0) + \
+            record["energy_kwh"]
         self.journal.event("charging.ended", {
             "slot": session.slot, "pack": session.code, "energy_kwh": record["energy_kwh"],
             "charge_ah": record["charge_ah"], "method": record["method"],
@@ -369,8 +377,7 @@ class StationRecorder:
             p for p in before.values() if p["code"] not in codes_after]
         packs_out = [_pack_entry(s) for s in after.values() if s.pack_code
                      and s.pack_code not in codes_before]
-        energy_in = sum(p["energy_kwh"] or 0 for p in packs_in)
-        energy_out = sum(p["energy_kwh"] or 0 for p in packs_out)
+        energy, method = self._delivered(packs_in, packs_out)
         tracked = swap.tracked
         outcome = tracked.result if tracked is not None else snap.status.swap_result
         fault = tracked.fault if tracked is not None else snap.status.swap_fault
@@ -382,7 +389,7 @@ class StationRecorder:
             "fault": getattr(fault, "name", fault) if fault not in (None, st.FaultCode.NONE)
             else None,
             "packs_in": packs_in, "packs_out": packs_out,
-            "energy_delivered_kwh": round(energy_in - energy_out, 2) if packs_in else None,
+            "energy_delivered_kwh": energy, "energy_method": method,
             "blocks": snap.status.block_count or swap.record["blocks"] or len(packs_in)})
         row = self._swap_row(swap, now)
         committed = self.journal.swap(row, f"swap.{result}")
@@ -390,6 +397,26 @@ class StationRecorder:
         self.context = {}
         if self.on_swap_ended is not None:
             self.on_swap_ended(row, committed)  # the receipt waits for ``committed``
+
+    def _delivered(self, packs_in: list[dict[str, Any]], packs_out: list[dict[str, Any]]
+                   ) -> tuple[float | None, str | None]:
+        """The energy a swap delivered: what the station's chargers metered into the packs
+        it installed since each came out of a vehicle ("metered"). A pack the console never
+        saw charged (stock at commissioning, a journal lost) leaves only the estimate from
+        the BMS's SoC and SoH, in minus out ("bms_estimate"). The packs that came out start
+        counting again from nothing."""
+        charged = [self._charged.pop(p["code"], None) for p in packs_in]
+        for p, kwh in zip(packs_in, charged, strict=True):
+            p["charged_kwh"] = None if kwh is None else round(kwh, 2)
+        for p in packs_out:
+            self._charged[p["code"]] = 0.0
+        if not packs_in:
+            return None, None
+        if all(kwh is not None for kwh in charged):
+            return round(sum(kwh or 0.0 for kwh in charged), 2), "metered"
+        estimate = sum(p["energy_kwh"] or 0 for p in packs_in) - sum(
+            p["energy_kwh"] or 0 for p in packs_out)
+        return round(estimate, 2), "bms_estimate"
 
     def _swap_row(self, swap: _Swap, now: float) -> dict[str, Any]:
         row = dict(swap.record)

@@ -19,6 +19,17 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 from operator_app.ui.widgets import Page
 
 
+def energy_method(record: dict[str, Any]) -> str | None:
+    """How a swap's energy was had: "metered" when every pack installed carries the energy
+    its chargers metered into it (``charged_kwh``), else "bms_estimate"; None: no energy."""
+    if record.get("energy_delivered_kwh") is None:
+        return None
+    packs = record.get("packs_in") or []
+    if packs and all(p.get("charged_kwh") is not None for p in packs):
+        return "metered"
+    return "bms_estimate"
+
+
 def receipt_payload(record: dict[str, Any], station_id: str) -> str:
     """The QR code's text: compact JSON with the identifiers a backend needs to find it."""
     return json.dumps({
@@ -108,7 +119,10 @@ class ReceiptPage(Page):
                                                              str(record.get("result")))),
             self.tr("Packs removed: %1").replace("%1", packs(record.get("packs_out") or [])),
             self.tr("Packs installed: %1").replace("%1", packs(record.get("packs_in") or [])),
-            self.tr("Energy delivered: %1 kWh").replace(
+            (self.tr("Energy delivered: %1 kWh (metered into the packs installed)")
+             if energy_method(record) == "metered" else
+             self.tr("Energy delivered: %1 kWh (estimated from the packs' SoC)")
+             if energy is not None else self.tr("Energy delivered: %1 kWh")).replace(
                 "%1", "-" if energy is None else f"{energy:.1f}"),
             self.tr("Duration: %1 min %2 s").replace(
                 "%1", "-" if duration is None else str(int(duration // 60)))

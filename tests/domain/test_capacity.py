@@ -3,6 +3,8 @@ quality rules that keep a bad session out, and the flag on a BMS that overstates
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from operator_app.domain.capacity import (
@@ -81,9 +83,11 @@ def test_a_meter_that_goes_backwards_is_not_trusted() -> None:
 def test_a_spoiled_session_is_kept_with_its_flag_and_never_used(spoil: str,
                                                                 why: Quality) -> None:
     samples = charge(true_ah=262.0, soc_from=75.0 if spoil == "shallow" else 20.0)
+    if spoil == "stopped":
+        samples = [x for x in samples if (x.soc or 0) < 85.0]  # stopped before the top
     reason = {"removed": "removed", "stopped": "stopped"}.get(spoil, "complete")
     if spoil == "gap":
-        samples = samples[:8] + samples[20:]  # twelve minutes of samples missing
+        samples = samples[:8] + samples[40:]  # 32 min missing: 27 % of the charge unseen
     elif spoil == "jump":
         s = samples[10]
         samples[10:] = [Sample(x.t, min(100.0, x.soc + 9), x.current_a, x.voltage_v,
@@ -97,6 +101,39 @@ def test_a_spoiled_session_is_kept_with_its_flag_and_never_used(spoil: str,
     r = meter_over(samples, reason)
     assert why.value in r.flags
     assert r.capacity_ah is None and r.charge_ah > 0  # the raw inputs are all there
+
+
+def test_a_metered_stall_is_a_gap_by_the_charge_it_hides_not_by_its_length() -> None:
+    """A console that stalls (a loaded terminal, a simulator run 600 times fast) while the
+    meters count forward hides only what went in meanwhile: twelve minutes at the full
+    current (10 % of the charge) and 23 minutes in the taper are no gap; integrated, the
+    same twelve minutes are (the current between the samples is a guess)."""
+    samples = charge(true_ah=262.0)
+    cc = samples[:8] + samples[20:]
+    taper = [s for s in samples if not 95.0 < (s.soc or 0) < 99.5]
+    assert max(b.t - a.t for a, b in itertools.pairwise(taper)) > 1200  # 23 minutes
+    for kept in (cc, taper):
+        r = meter_over(kept)
+        assert r.gaps == 0 and r.good, r.flags
+        assert r.capacity_ah == pytest.approx(262.0, rel=0.005)
+    r = meter_over(charge(true_ah=262.0, meter=False)[:8] + charge(true_ah=262.0,
+                                                                    meter=False)[20:])
+    assert r.method == "integrated" and r.gaps == 1 and Quality.GAP.value in r.flags
+
+
+@pytest.mark.parametrize("reason", ["taken for a swap", "stopped"])
+def test_a_charge_ended_in_order_near_the_top_is_measured(reason: str) -> None:
+    """A busy station takes its packs at 90 % and more: such a charge measures the pack;
+    one ended at 85 % does not, nor one that faulted or whose pack was pulled out."""
+    samples = charge(true_ah=262.0)
+    at_92 = [x for x in samples if (x.soc or 0) <= 92.0]
+    r = meter_over(at_92, reason)
+    assert r.good and r.capacity_ah == pytest.approx(262.0, rel=0.005)
+    assert r.soc_end_pct is not None and 90.0 <= r.soc_end_pct <= 92.0
+    assert Quality.NOT_COMPLETE.value in meter_over(
+        [x for x in samples if (x.soc or 0) <= 85.0], reason).flags
+    assert Quality.NOT_COMPLETE.value in meter_over(at_92, "fault").flags
+    assert Quality.REMOVED.value in meter_over(at_92, "removed").flags
 
 
 def test_a_short_rest_before_the_charge_is_recorded_as_not_rested() -> None:

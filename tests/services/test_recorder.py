@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
+
+import pytest
 
 from operator_app.domain import station as st
 from operator_app.domain.snapshot import (
@@ -94,6 +97,29 @@ def test_session_ends_when_the_pack_leaves_or_the_charger_faults() -> None:
                for c in sink.named("finish_charging"))  # kept, never a capacity
 
 
+def test_a_pack_the_lift_takes_near_the_top_of_its_charge_is_measured() -> None:
+    """A swap takes a pack still charging at 93 % (its reservation passed between two
+    polls): the session ends "taken for a swap", not "removed", and measures the pack."""
+    sink, clock = Sink(), Clock()
+    rec = StationRecorder(sink, clock=clock)
+    rec.tracker.claim(7)
+    for i in range(8):  # 23 % to 93 %, 25 Ah a step: a pack of 250 Ah
+        clock.t += 60
+        s = replace(slot(1, "P1", 23.0 + 10 * i), current=150.0, meter_ah=25.0 * i,
+                    meter_kwh=14.5 * i)
+        rec.snapshot(snap(i + 1, (s, slot(2, None)),
+                          replace(status(st.SwapResult.RUNNING if i == 7 else
+                                         st.SwapResult.NONE, st.SwapStep.PREPARATION, 1, 1,
+                                         swap_seq=7), controller_time_s=600.0 * i)))
+    clock.t += 60
+    rec.snapshot(snap(9, (slot(1, None), slot(2, None)),
+                      replace(status(st.SwapResult.RUNNING, st.SwapStep.REMOVE, 1, 1,
+                                     swap_seq=7), controller_time_s=4800.0)))
+    [(_, record, _ended)] = sink.named("finish_charging")
+    assert record["end_reason"] == "taken for a swap" and record["soc_end_pct"] == 93.0
+    assert record["flags"] == [] and abs(record["capacity_ah"] - 250.0) < 1e-6
+
+
 def test_telemetry_every_sample_interval_and_pack_registry() -> None:
     sink, clock = Sink(), Clock()
     rec = StationRecorder(sink, sample_interval=10, clock=clock)
@@ -144,7 +170,78 @@ def test_a_swap_is_recorded_step_by_step() -> None:
     assert [p["code"] for p in final["packs_out"]] == ["EMPTYISH"]
     expected = round(171 * 0.98 * 0.95 - 171 * 0.98 * 0.12, 2)
     assert abs(final["energy_delivered_kwh"] - expected) < 0.02
+    # the console never saw FULL charged: the BMS's SoC and SoH are all there is
+    assert final["energy_method"] == "bms_estimate" and final["packs_in"][0]["charged_kwh"] is None
     assert final["vehicle_plate"] == "XG 8121" and final["duration_s"] == 80.0
+
+
+def test_a_swap_delivers_the_energy_metered_into_the_packs_it_installs() -> None:
+    """P1 came in depleted, was charged (the meter counted 116 kWh), and goes into the next
+    vehicle: the swap delivered those 116 kWh, whatever the BMS's SoH says; the pack that
+    came out starts its count from nothing, and a restarted console takes the journal's
+    count (``charged``)."""
+    sink, clock = Sink(), Clock()
+    rec = StationRecorder(sink, clock=clock, charged={"P2": 40.0})
+    rec.tracker.claim(7)
+    for i in range(10):
+        clock.t += 60
+        soc, ah = 20.0 + 10 * i, 25.0 * i
+        charger = st.ChargerState.COMPLETE if soc >= 100 else st.ChargerState.CONSTANT_CURRENT
+        s = replace(slot(1, "P1", min(soc, 100.0), charger), current=150.0 if soc < 100 else 0,
+                    meter_ah=min(ah, 200.0), meter_kwh=min(ah, 200.0) * 0.58)
+        rec.snapshot(snap(i + 1, (s, slot(2, None), replace(slot(3, "P2", 96.0,
+                                                                 st.ChargerState.COMPLETE),
+                                                            current=0.0)),
+                          replace(status(), controller_time_s=600.0 * i)))
+    assert sink.named("finish_charging")[0][1]["energy_kwh"] == pytest.approx(116.0)
+    full = replace(slot(1, "P1", 100.0, st.ChargerState.COMPLETE), current=0.0)
+    p2 = replace(slot(3, "P2", 96.0, st.ChargerState.COMPLETE), current=0.0)
+    for i in range(3):
+        clock.t += 20
+        rec.snapshot(snap(20 + i, (full, slot(2, None), p2),
+                          status(st.SwapResult.RUNNING, st.SwapStep.REMOVE, 1, 2, swap_seq=7)))
+    clock.t += 20
+    after = (slot(1, None), slot(2, "EMPTYISH", 12.0), slot(3, None))
+    rec.snapshot(replace(snap(30, after, status(st.SwapResult.COMPLETED, swap_seq=7)),
+                         slots_taken_at=30.0))
+    final = sink.named("record_swap")[-1][1]
+    assert final["energy_method"] == "metered"
+    assert {p["code"]: p["charged_kwh"] for p in final["packs_in"]} == {"P1": 116.0,
+                                                                       "P2": 40.0}
+    assert final["energy_delivered_kwh"] == pytest.approx(156.0)
+    assert rec._charged["EMPTYISH"] == 0.0 and "P1" not in rec._charged
+
+
+def test_the_journal_counts_what_went_into_a_pack_since_it_came_out_of_a_vehicle(
+        qapp, tmp_path) -> None:
+    """A restarted console's recorder starts from the journal's count."""
+    from operator_app.services.journal_service import JournalService
+    from operator_app.storage.db import open_journal
+    from operator_app.storage.journal import Journal, JournalWriter, iso
+
+    db, _ = open_journal(tmp_path)
+    j = Journal(db)
+    now = time.time()  # the service counts back from the wall clock
+
+    def session(sid: str, code: str, at: float, kwh: float) -> None:
+        j.start_charging(sid, code, 1, at, 20.0)
+        j.update_charging(sid, kwh, 90.0, 30.0, 100.0, at + 600, "complete")
+
+    session("a", "P1", now - 7200, 50.0)  # before P1's last trip
+    j.record_swap({"id": "S1", "started_at": iso(now - 3700), "ended_at": iso(now - 3600),
+                   "result": "completed", "blocks": 1, "packs_in": [],
+                   "packs_out": [{"code": "P1", "slot": 1}], "steps": []})
+    session("b", "P1", now - 3000, 30.0)
+    session("c", "P1", now - 1000, 12.5)
+    session("d", "P2", now - 1000, 7.0)  # stock: never out of a vehicle
+    assert j.charged_since_arrival(now) == {"P1": 42.5, "P2": 7.0}
+    db.close()
+    writer = JournalWriter(tmp_path / "journal.sqlite").start()
+    try:
+        service = JournalService(writer)
+        assert service.recorder._charged == {"P1": 42.5, "P2": 7.0}
+    finally:
+        writer.close()
 
 
 def test_reattaches_to_a_swap_left_running_by_a_killed_console() -> None:

@@ -150,14 +150,15 @@ def test_self_test_hours_measure_the_packs_and_flag_a_drifting_bms(tmp_path: Pat
                         str(tmp_path)], capture_output=True, text=True, timeout=240, env=env)
     assert r.returncode == 0, r.stdout + r.stderr
     found = re.search(r"(\d+) good enough to measure capacity; (\d+) packs measured; BMS SoH "
-                      r"disagrees: (.+)", r.stdout)
+                      r"disagrees: (.+); sessions not used, by flag: (.+)", r.stdout)
     assert found, r.stdout
     assert int(found.group(1)) >= 3 and int(found.group(2)) >= 3  # deep charges, measured
-    # never a pack but the drifting one: at 600x a stall of the console on a loaded machine
-    # reads as a gap and may spoil the drifting pack's one charge (the stack test of
-    # tests/services/test_measured_capacity.py asserts that it is caught)
-    flagged = found.group(3).strip()
-    assert flagged == "none" or len(flagged.split(", ")) == 1
+    # the drifting pack and no other; at 600x a console that stalls for 3 s on a loaded
+    # machine misses a fifth of a charge, a gap that may spoil the drifting pack's one
+    # session: then the summary says so (the stack test of
+    # tests/services/test_measured_capacity.py asserts the catch)
+    flagged, unused = found.group(3).strip(), found.group(4)
+    assert len(flagged.split(", ")) == 1 or (flagged == "none" and "gap" in unused), r.stdout
 
 
 def test_self_test_closes_a_swap_a_killed_run_left_open(tmp_path: Path) -> None:
