@@ -700,11 +700,13 @@ class PackPage(Page):
         # pyqtgraph's plots cost a start nothing until someone looks at a pack's history
         self.history_tab, _ = _tab("packHistoryTab", gap)
         self.health_tab, _ = _tab("packHealthTab", gap)
+        self.fleet_tab, _ = _tab("packFleetTab", gap)  # every pack's SoH, beside this one
         self.tabs.addTab(self.live_tab, self.tr("Live"))
         self.tabs.addTab(self.sessions_tab, self.tr("Sessions"))
         self.tabs.addTab(self.alarms_tab, self.tr("Alarms"))
         self.tabs.addTab(self.history_tab, self.tr("History"))
         self.tabs.addTab(self.health_tab, self.tr("Health"))
+        self.tabs.addTab(self.fleet_tab, self.tr("Fleet"))
         self.tabs.currentChanged.connect(self._make_plots)
         split.addWidget(self.tabs, 9)
         return panel
@@ -713,6 +715,9 @@ class PackPage(Page):
         """History: the pack's six series over 1 h to all; Health: its measured SoH trend
         to end of life and its charge curves; both read the journal themselves."""
         tab = self.tabs.widget(index)
+        if tab is self.fleet_tab:
+            self._show_fleet()
+            return
         if tab not in (self.history_tab, self.health_tab) or _children(tab):
             return
         from operator_app.ui import pack_plots
@@ -725,6 +730,30 @@ class PackPage(Page):
             tab.layout().addWidget(pack_plots.ChargeCurves(dpi, palette), 1)
         self._fed = ""  # the new plots get the pack shown
         self._feed_plots()
+
+    def _show_fleet(self) -> None:
+        """The fleet's SoH histogram, read again each time the tab is opened; an outlier's
+        button opens that pack here."""
+        from operator_app.ui import pack_plots
+
+        fleet = next((w for w in _children(self.fleet_tab)
+                      if isinstance(w, pack_plots.FleetHealth)), None)
+        if fleet is None:
+            fleet = pack_plots.FleetHealth(self.sizes.dpi, self.palette_)
+            fleet.pack_chosen.connect(self._open_outlier)
+            self.fleet_tab.layout().addWidget(fleet, 1)
+        path = self.services.packs.path
+        if path is not None:
+            fleet.load(Path(path))
+        else:
+            fleet.title.setText(self.tr("Fleet health"))
+            fleet.message.setText(self.tr("There is no journal: the packs' health is not "
+                                          "known."))
+            fleet.stack.setCurrentWidget(fleet.message)
+
+    def _open_outlier(self, code: str) -> None:
+        if self.find_pack(code):
+            self.tabs.setCurrentWidget(self.health_tab)  # how it aged
 
     def _quarantine_panel(self, gap: int) -> QWidget:
         panel = QWidget()

@@ -1259,11 +1259,16 @@ class HealthTrend(QWidget):
 
 class FleetHealth(QWidget):
     """Every pack's SoH (measured; the BMS's where nothing was measured, hatched) as a
-    histogram, with the outliers named."""
+    histogram, with the outliers named; each outlier's button opens its pack
+    (``pack_chosen``)."""
+
+    pack_chosen = Signal(str)
+    MAX_BUTTONS = 4
 
     def __init__(self, dpi: float, palette: Palette | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.dpi = dpi
         self.sizes = Sizes(dpi)
         self.palette_ = palette or DAY
         self.packs: list[h.PackSoh] = []
@@ -1293,8 +1298,14 @@ class FleetHealth(QWidget):
         self.plot.setLabel("bottom", self.tr("SoH (%)"), **{"color": p.text,
                                                              "font-size": f"{s.body}px"})
         row.addWidget(self.view, 1)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
         self.outlier_label = _side_label(s, 70)
-        row.addWidget(self.outlier_label)
+        side.addWidget(self.outlier_label)
+        self.outlier_buttons = QVBoxLayout()
+        side.addLayout(self.outlier_buttons)
+        side.addStretch(1)
+        row.addLayout(side)
         self.message = _message_label(s)
         self.stack.addWidget(body)
         self.stack.addWidget(self.message)
@@ -1365,6 +1376,7 @@ class FleetHealth(QWidget):
                     "(hatched)").replace("%1", str(len(self.packs)))
             .replace("%2", f"{med:.1f}").replace("%3", str(n_measured))
             .replace("%4", str(len(self.packs) - n_measured)))
+        self._outlier_buttons()
         if not self.outliers:
             self.outlier_label.setText(self.tr("No outliers: every pack is within 2 standard "
                                                "deviations of the median and above the end "
@@ -1379,3 +1391,18 @@ class FleetHealth(QWidget):
             source = "" if o.measured else self.tr(" (BMS SoH, not measured)")
             lines.append(f"{o.code}: {o.soh:.1f} %, {why}{source}")
         self.outlier_label.setText("<br>".join(lines))
+
+    def _outlier_buttons(self) -> None:
+        """A finger-sized button per outlier (the worst first, a few at most)."""
+        from operator_app.ui.widgets import button
+
+        while self.outlier_buttons.count():
+            item = self.outlier_buttons.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for o in self.outliers[:self.MAX_BUTTONS]:
+            b = button(self.tr("Open %1").replace("%1", o.code[-8:]), "fleetOutlier",
+                       self.dpi, primary=False)
+            b.setToolTip(o.code)
+            b.clicked.connect(lambda _=False, code=o.code: self.pack_chosen.emit(code))
+            self.outlier_buttons.addWidget(b)

@@ -174,6 +174,53 @@ def test_measured_beside_the_bms_and_the_sessions_in_words(qtbot, styled, tmp_pa
         page.lifetime.text()
 
 
+def test_the_fleet_tab_names_the_outliers_and_opens_one_with_a_tap(qtbot, styled,
+                                                                  tmp_path) -> None:
+    """Every pack's SoH beside the one shown; the planted outlier has a button that opens
+    its record on the Health tab (how it aged); with no journal, the tab says so."""
+    import numpy as np
+
+    from operator_app.ui.pack_plots import FleetHealth
+
+    db, _ = open_journal(tmp_path)
+    j = Journal(db)
+    rng = np.random.default_rng(5)
+    for i in range(30):
+        code = f"CATPFA1FLEET{i:012d}"
+        j.see_pack(code, "A_171KWH", 171.0, 100, 97.0, 1.0)
+        soh = 86.0 if i == 17 else float(96 + rng.normal(0, 0.6))
+        db.execute("UPDATE packs SET measured_soh_pct = ?, soh_pct = ? WHERE code = ?",
+                   [soh, soh + 1.0, code])
+    db.close()
+    swaps = _Swaps()
+    services = SimpleNamespace(
+        swaps=swaps, packs=PackService(NoJournal(), swaps, tmp_path / "journal.sqlite"),
+        link=SimpleNamespace(last_snapshot=None, request_cells=lambda slot: None))
+    page = PackPage(149.0, services, Session({}))
+    shown_at_panel_size(qtbot, page)
+    assert page.find_pack("CATPFA1FLEET000000000003")
+    bar = page.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton,
+                     pos=bar.tabRect(page.tabs.indexOf(page.fleet_tab)).center())
+    [fleet] = page.fleet_tab.findChildren(FleetHealth)
+    assert not fleet.showing_message and "30 packs" in fleet.title.text()
+    planted = "CATPFA1FLEET000000000017"
+    assert planted in fleet.outlier_label.text()
+    [opener] = [b for b in fleet.findChildren(QPushButton, "fleetOutlier")
+                if b.toolTip() == planted]
+    qtbot.waitUntil(opener.isVisible, timeout=2000)  # a layout shows a new child queued
+    assert opener.height() >= page.sizes.px(10) - 1  # a finger's target
+    tap(qtbot, opener)
+    assert page.code == planted and page.tabs.currentWidget() is page.health_tab
+    no_journal = PackPage(149.0, SimpleNamespace(
+        swaps=swaps, packs=PackService(NoJournal(), swaps, None),
+        link=services.link), Session({}))
+    shown_at_panel_size(qtbot, no_journal)
+    no_journal.tabs.setCurrentWidget(no_journal.fleet_tab)
+    [empty] = no_journal.fleet_tab.findChildren(FleetHealth)
+    assert empty.showing_message and "no journal" in empty.message.text()
+
+
 def test_a_failed_cell_read_is_said_in_words(qtbot, console) -> None:
     c = console()
     page = open_tile(c, 2)
@@ -209,7 +256,7 @@ def test_the_history_tabs_take_the_plots_put_into_them(qtbot, console) -> None:
     page = open_tile(c, 2)
     assert asked == [(c.stack.db_path, page.code)]
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == \
-        ["Live", "Sessions", "Alarms", "History", "Health"]
+        ["Live", "Sessions", "Alarms", "History", "Health", "Fleet"]
 
 
 def test_the_history_and_health_tabs_open_the_packs_plots(qtbot, console) -> None:
