@@ -424,7 +424,7 @@ class Band(pg.GraphicsObject):
                 cuts: np.ndarray) -> None:
         """``cuts``: the indices where a new run starts (the pack was away before it)."""
         self._t, self._lo, self._hi, self._cuts = t, lo, hi, cuts
-        self._rebuild()
+        self._stale()
 
     def _view(self) -> pg.ViewBox | None:
         vb = self.getViewBox()
@@ -433,16 +433,25 @@ class Band(pg.GraphicsObject):
     def viewRangeChanged(self) -> None:
         vb = self._view()
         if vb is not None and tuple(vb.viewRange()[0]) != self._clipped_to:
-            self._rebuild()  # only when x changed: a new y range changes nothing here
+            self._stale()  # only when x changed: a new y range changes nothing here
 
     _clipped_to: tuple[float, float] | None = None
+    _dirty = True
+
+    def _stale(self) -> None:
+        """Made again when next asked for (its bounds, before a paint): new data and a new
+        range in one change make it once, not twice."""
+        self.prepareGeometryChange()
+        self._dirty = True
+        self.update()
 
     def _rebuild(self) -> None:
+        self._dirty = False
         t, lo, hi = self._t, self._lo, self._hi
         path = QPainterPath()
         vb = self._view()
         self._clipped_to = None if vb is None else tuple(vb.viewRange()[0])
-        if len(t) > 1 and vb is not None and self.isVisible():
+        if len(t) > 1 and vb is not None:
             x0, x1 = vb.viewRange()[0]
             i0 = max(0, int(np.searchsorted(t, x0)) - 1)
             i1 = min(len(t), int(np.searchsorted(t, x1)) + 1)
@@ -466,11 +475,11 @@ class Band(pg.GraphicsObject):
                 ends = np.cumsum([2 * (b - a) for a, b in runs]) - 1
                 joined[ends] = False  # each run is a polygon of its own
                 path = pg.arrayToQPath(xs, ys, connect=joined)
-        self.prepareGeometryChange()
         self._path = path
-        self.update()
 
     def boundingRect(self) -> QRectF:
+        if self._dirty:
+            self._rebuild()
         return self._path.boundingRect()
 
     def paint(self, p: Any, *args: Any) -> None:
