@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QLabel,
+    QScrollArea,
+    QTabBar,
+    QWidget,
+)
 
 from operator_app.domain.supervisor import ACTIVE
 
@@ -103,7 +110,18 @@ def fit_problems(window) -> list[str]:
         problems.append("the status bar is not wholly on screen")
     for area in window.findChildren(QAbstractScrollArea):
         bar = area.horizontalScrollBar()
-        if area.isVisibleTo(window) and bar.isVisibleTo(window) and bar.maximum() > 0:
+        if not area.isVisibleTo(window) or bar.maximum() <= 0:
+            continue
+        if bar.isVisibleTo(window):
             problems.append(f"{_name(area)} scrolls sideways: {bar.maximum()} px too wide")
+        elif isinstance(area, QScrollArea) and area.widget() is not None:
+            # no bar to scroll it with: what is wider than the area is cut off at its right
+            problems.append(f"{_name(area)} cuts its content: {bar.maximum()} px hidden on "
+                            "the right")
+    for tabs in window.findChildren(QTabBar):
+        over = tabs.tabRect(tabs.count() - 1).right() + 1 - tabs.width() if tabs.count() else 0
+        if tabs.isVisibleTo(window) and over > 0:
+            problems.append(f"{_name(tabs)}: the tabs do not fit, {over} px of them behind "
+                            "scroll arrows")
     problems += clipped_texts(window)
     return problems

@@ -45,6 +45,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QAbstractItemView,
     QButtonGroup,
     QFrame,
@@ -103,6 +104,7 @@ ROW_MM = MIN_TARGET_MM  # a list row a gloved finger picks
 CHART_MIN_MM = 20.0
 CHART_FONT_MM = 2.5
 EXPORT_SIZE = (1400, 600)  # a saved chart's picture, in pixels
+HISTORY_EXPORT_SIZE = (1400, 1200)  # six plots one above the other
 DRIVE_PATTERNS = ("/media/*/*", "/run/media/*/*", "/mnt/*")
 SESSION_COLUMNS = ("id", "slot", "started_at", "ended_at", "energy_in_kwh", "charge_in_ah",
                    "soc_from_pct", "soc_to_pct", "peak_temp_c", "end_reason", "method",
@@ -372,6 +374,23 @@ class BarChart(QWidget):
         twin.close()
         twin.deleteLater()
         return png_bytes(image)
+
+
+def plot_png(plot: QWidget, db_path: Path, code: str, size: tuple[int, int]) -> bytes:
+    """A pack plot (``show_pack(db_path, code)``) drawn at ``size`` without being shown."""
+    plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    plot.resize(*size)
+    plot.show()
+    try:
+        plot.show_pack(db_path, code)  # type: ignore[attr-defined]
+        QApplication.sendPostedEvents()
+        layout = plot.layout()
+        if layout is not None:
+            layout.activate()
+        return png_bytes(plot.grab().toImage())
+    finally:
+        plot.close()
+        plot.deleteLater()
 
 
 def png_bytes(image) -> bytes:
@@ -726,10 +745,36 @@ class PackPage(Page):
         if tab is self.history_tab:
             tab.layout().addWidget(pack_plots.PackHistoryPlot(dpi, palette))
         else:
-            tab.layout().addWidget(pack_plots.HealthTrend(dpi, palette), 1)
-            tab.layout().addWidget(pack_plots.ChargeCurves(dpi, palette), 1)
+            # one at a time: two plots stacked in the tab are too short to read at 149 DPI
+            trend = pack_plots.HealthTrend(dpi, palette)
+            curves = pack_plots.ChargeCurves(dpi, palette)
+            self.health_toggle = button("", "packHealthToggle", dpi, primary=False, wide=3)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(self.health_toggle)
+            tab.layout().addLayout(row)
+            tab.layout().addWidget(trend, 1)
+            tab.layout().addWidget(curves, 1)
+            self.health_toggle.clicked.connect(lambda: self.show_health(
+                "curves" if trend.isVisibleTo(tab) else "trend"))
+            self.show_health("trend")
+            self.health_toggle.show()  # at once, not queued as a layout shows a new child
         self._fed = ""  # the new plots get the pack shown
         self._feed_plots()
+
+    def show_health(self, which: str) -> None:
+        """The Health tab's SoH trend ("trend") or its charge curves ("curves")."""
+        from operator_app.ui import pack_plots
+
+        tab = self.health_tab
+        trend = tab.findChildren(pack_plots.HealthTrend)
+        curves = tab.findChildren(pack_plots.ChargeCurves)
+        if not trend or not curves:
+            return
+        trend[0].setVisible(which == "trend")
+        curves[0].setVisible(which != "trend")
+        self.health_toggle.setText(self.tr("Show the charge curves") if which == "trend"
+                                   else self.tr("Show the SoH trend"))
 
     def _show_fleet(self) -> None:
         """The fleet's SoH histogram, read again each time the tab is opened; an outlier's
@@ -739,7 +784,7 @@ class PackPage(Page):
         fleet = next((w for w in _children(self.fleet_tab)
                       if isinstance(w, pack_plots.FleetHealth)), None)
         if fleet is None:
-            fleet = pack_plots.FleetHealth(self.sizes.dpi, self.palette_)
+            fleet = pack_plots.FleetHealth(self.sizes.dpi, self.palette_, side_mm=42)
             fleet.pack_chosen.connect(self._open_outlier)
             self.fleet_tab.layout().addWidget(fleet, 1)
         path = self.services.packs.path
@@ -866,7 +911,7 @@ class PackPage(Page):
     def _set_tab_style(self) -> None:
         p, s = self.palette_, self.sizes
         self.tabs.setStyleSheet(
-            f"QTabBar::tab {{ min-height: {s.px(TAB_MM) - 10}px; min-width: {s.px(18)}px; "
+            f"QTabBar::tab {{ min-height: {s.px(TAB_MM) - 10}px; min-width: {s.px(14)}px; "
             f"padding: 4px 12px; margin-right: {s.px(1)}px; font-weight: bold; "
             f"background: {p.button}; border: 2px solid {p.edge}; border-bottom: none; }}"
             f"QTabBar::tab:selected {{ background: {p.border}; border: 3px solid {p.text}; "
@@ -1529,9 +1574,21 @@ class PackPage(Page):
                 and self.temp_chart is not None:
             cell_chart, temp_chart = self.cell_chart, self.temp_chart
             files += [("cells.png", cell_chart.png), ("temperatures.png", temp_chart.png)]
-        for name, tab in (("history.png", self.history_tab), ("health.png", self.health_tab)):
-            if _children(tab):
-                files.append((name, lambda t=tab: png_bytes(t.grab().toImage())))
+        journal = self.services.packs.path
+        if journal is not None and self.code:
+            from operator_app.ui import pack_plots
+
+            dpi, palette = self.sizes.dpi, self.palette_
+            # each drawn afresh from the journal, never shown: the whole history (six plots,
+            # not three at a time), the SoH trend and the charge curves, whichever tab is open
+            for name, make, size in (
+                    ("history.png", lambda: pack_plots.PackHistoryPlot(dpi, palette),
+                     HISTORY_EXPORT_SIZE),
+                    ("health.png", lambda: pack_plots.HealthTrend(dpi, palette), EXPORT_SIZE),
+                    ("charges.png", lambda: pack_plots.ChargeCurves(dpi, palette),
+                     EXPORT_SIZE)):
+                files.append((name, lambda make=make, size=size: plot_png(
+                    make(), Path(journal), self.code, size)))
         written: list[Path] = []
         try:
             folder.mkdir(parents=True, exist_ok=True)

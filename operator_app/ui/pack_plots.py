@@ -66,6 +66,11 @@ CONTEXT = "PackPlots"
 CURSOR_HIT_MM = 12.0  # the cursor's grip, across: more than a fingertip (10 mm at least)
 SETTLE_MS = 150  # a pan or zoom at rest this long is read again at the level it needs
 READOUT_MM = 40.0  # the readout column beside the plots
+# a plot shorter than this cannot be read (nor its readout's lines): where six do not fit
+# (the pack page at 149 DPI), three are shown at a time, and a button shows the other three
+PLOT_MIN_MM = 16.0
+GROUPS = ((0, 1, 2), (3, 4, 5))  # SoC, voltage, current; cells, temperature, power
+QWIDGETSIZE_MAX = float((1 << 24) - 1)
 
 SPAN_LABELS = {
     "1h": QT_TRANSLATE_NOOP("PackPlots", "1 h"),
@@ -588,13 +593,19 @@ class PackHistoryPlot(QWidget):
         bar.setSpacing(s.px(2))
         heading = QVBoxLayout()
         heading.setSpacing(0)
-        self.title = QLabel()
-        self.title.setFont(_font(s.title, bold=True))
-        self.note = QLabel()
+        from operator_app.ui.widgets import WrappedLabel
+
+        self.title = QLabel()  # the pack's code: 24 characters that do not break
+        self.title.setFont(_font(s.body, bold=True))
+        self.note = WrappedLabel()  # it wraps: the plot fits beside the pack page's summary
         self.note.setFont(_font(s.body))
         self.note.setStyleSheet(f"color: {p.muted};")
+        self.cursor_label = WrappedLabel()  # where the cursor is, and what is there
+        self.cursor_label.setFont(_font(s.body, bold=True))
         heading.addWidget(self.title)
         heading.addWidget(self.note)
+        heading.addWidget(self.cursor_label)
+        heading.addStretch(1)
         bar.addLayout(heading, 1)
         self.buttons: dict[str, QPushButton] = {}
         self._group = QButtonGroup(self)
@@ -602,18 +613,29 @@ class PackHistoryPlot(QWidget):
         for span, label in SPAN_LABELS.items():
             b = QPushButton(_t(label))
             b.setCheckable(True)
-            b.setProperty("primary", True)
+            # 15 mm tall, as wide as its text: beside the pack page's summary there is not
+            # room for five 15 mm squares and the pack's code
+            b.setProperty("primary", False)
             b.setFont(_font(s.title, bold=True))
-            b.setMinimumSize(s.px(PRIMARY_TARGET_MM) + s.px(4), s.px(PRIMARY_TARGET_MM))
+            tall = s.px(PRIMARY_TARGET_MM)
+            b.setMinimumHeight(tall)
+            b.setStyleSheet(f"QPushButton {{ min-height: {tall}px; }}")  # over the theme's
             b.clicked.connect(lambda _=False, span=span: self.set_span(span))
             self._group.addButton(b)
             self.buttons[span] = b
             bar.addWidget(b)
+        self.group_button = QPushButton()  # where six plots do not fit: the other three
+        self.group_button.setObjectName("historyGroup")
+        self.group_button.setProperty("primary", False)
+        self.group_button.setFont(_font(s.body, bold=True))
+        self.group_button.setMinimumHeight(s.px(PRIMARY_TARGET_MM))
+        self.group_button.setStyleSheet(
+            f"QPushButton {{ min-height: {s.px(PRIMARY_TARGET_MM)}px; }}")
+        self.group_button.clicked.connect(lambda: self.show_group(1 - (self.group or 0)))
+        self.group_button.hide()
+        bar.addWidget(self.group_button)
         outer.addLayout(bar)
-        self.cursor_label = QLabel()
-        self.cursor_label.setFont(_font(s.body, bold=True))
-        self.cursor_label.setMinimumHeight(s.px(MIN_TARGET_MM / 2))
-        outer.addWidget(self.cursor_label)
+        self.group: int | None = None  # None: all six shown
 
         self.stack = QStackedWidget()
         self.view = _layout_widget(p)
@@ -670,6 +692,7 @@ class PackHistoryPlot(QWidget):
                 item.setXLink(master)
         assert master is not None
         self.master = master
+        self._arranged: tuple[int, ...] = tuple(range(len(self.plots)))
         self.master.getViewBox().sigXRangeChanged.connect(self._range_changed)
         self.view.scene().sigMouseClicked.connect(self._clicked)
         self._settle = QTimer(self)
@@ -702,6 +725,65 @@ class PackHistoryPlot(QWidget):
         plot.fill = Band(pg.mkBrush(band))
         plot.fill.setZValue(-10)
         plot.item.addItem(plot.fill, ignoreBounds=True)
+
+    # --- six plots, or three at a time ----------------------------------------------------
+
+    def resizeEvent(self, ev: Any) -> None:
+        super().resizeEvent(ev)
+        # the room the plots get: the widget's height less the bars above them
+        room = self.height() - self.view.y() if self.view.y() > 0 else self.height()
+        fits_six = room >= len(self.plots) * self.sizes.px(PLOT_MIN_MM)
+        if fits_six and self.group is not None:
+            self.show_group(None)
+        elif not fits_six and self.group is None:
+            self.show_group(0)
+
+    def show_group(self, group: int | None) -> None:
+        """Show all six plots (None), or the first or second three (0, 1)."""
+        self.group = group
+        rows = tuple(range(len(self.plots))) if group is None else GROUPS[group]
+        if rows != self._arranged:
+            # the rows stay in the layout (and the plots in the scene, linked): a row not
+            # shown is hidden and given no height
+            grid = self.view.ci.layout
+            for k, plot in enumerate(self.plots):
+                shown = k in rows
+                grid.setRowMaximumHeight(k, QWIDGETSIZE_MAX if shown else 0.0)
+                grid.setRowSpacing(k, self.sizes.px(0.8) if shown else 0.0)
+                plot.item.setVisible(shown)
+                plot.readout.setVisible(shown)
+                plot.item.showAxis("bottom", k == rows[-1])  # the time under the lowest
+            self._arranged = rows
+            grid.invalidate()
+            grid.activate()
+            self._relink(self.plots[rows[0]].item)
+            self._fit_y()
+        compact = group is not None
+        # three at a time: the room is short, and the pack's code and the level's note
+        # (the pack page says the code) give theirs to the plots
+        self.group_button.setVisible(compact)
+        self.title.setVisible(not compact)
+        self.note.setVisible(not compact)
+        if compact:
+            short = (self.tr("SoC, V, A"), self.tr("cells, °C, kW"))
+            self.group_button.setText(self.tr("Show\n%1").replace("%1", short[1 - group]))
+
+    def _relink(self, master: pg.PlotItem) -> None:
+        """The plots' time axes follow ``master`` (a plot shown): pyqtgraph maps a linked
+        range by the views' places on screen, and a hidden view has none."""
+        old = self.master
+        if master is old:
+            return
+        x0, x1 = self.visible_range()
+        old.getViewBox().sigXRangeChanged.disconnect(self._range_changed)
+        for plot in self.plots:
+            plot.item.setXLink(None)
+        for plot in self.plots:
+            if plot.item is not master:
+                plot.item.setXLink(master)
+        self.master = master
+        master.setXRange(x0, x1, padding=0)
+        master.getViewBox().sigXRangeChanged.connect(self._range_changed)
 
     # --- what the caller does --------------------------------------------------------------
 
@@ -1275,7 +1357,8 @@ class FleetHealth(QWidget):
     MAX_BUTTONS = 4
 
     def __init__(self, dpi: float, palette: Palette | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, side_mm: float = 70.0) -> None:
+        """``side_mm``: the width of the outliers' column beside the histogram."""
         super().__init__(parent)
         self.dpi = dpi
         self.sizes = Sizes(dpi)
@@ -1309,7 +1392,7 @@ class FleetHealth(QWidget):
         row.addWidget(self.view, 1)
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
-        self.outlier_label = _side_label(s, 70)
+        self.outlier_label = _side_label(s, side_mm)
         side.addWidget(self.outlier_label)
         self.outlier_buttons = QVBoxLayout()
         side.addLayout(self.outlier_buttons)
@@ -1371,13 +1454,18 @@ class FleetHealth(QWidget):
                                           brush=hatched, pen=pg.mkPen(p.text)))
         self.plot.addItem(pg.InfiniteLine(pos=h.EOL_SOH_PCT, angle=90, pen=pg.mkPen(
             p.alarm_high, width=2, style=Qt.PenStyle.DashLine)))
-        label = pg.TextItem(self.tr("end of life"), color=p.alarm_high, anchor=(1.05, 0))
+        # beside the line, on the side of the packs (left of it there is no room)
+        label = pg.TextItem(self.tr("end of life"), color=p.alarm_high, anchor=(-0.05, 0))
         label.setFont(_font(s.body))
         top = float(max((measured + bms).max(), 1))
         label.setPos(h.EOL_SOH_PCT, top * 1.1)
         self.plot.addItem(label)
         self.plot.setXRange(lo, hi, padding=0)
         self.plot.setYRange(0, top * 1.15 + 0.5, padding=0)
+        step = max(1, math.ceil(top / 5))  # whole packs
+        counts = [float(v) for v in range(0, int(top) + step, step)]
+        self.plot.getAxis("left").setTicks([[(v, f"{v:.0f}") for v in counts], []])
+        self.grid.y_ticks = tuple(counts)
         med, _ = h.fleet_spread(self.packs)
         n_measured = sum(1 for x in self.packs if x.measured)
         self.title.setText(

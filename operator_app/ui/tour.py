@@ -192,6 +192,13 @@ class ScreenshotTour(QObject):
         w.open_pack(2)
         yield self._settle(0.3)
         self.grab("pack")
+        page = w.pack_page
+        for tab, name in ((page.history_tab, "pack-history"), (page.health_tab, "pack-health"),
+                          (page.fleet_tab, "pack-fleet")):
+            page.tabs.setCurrentWidget(tab)
+            yield self._settle(0.5)
+            self.grab(name)
+        page.tabs.setCurrentWidget(page.live_tab)
         w.show_page(w.training_page)
         yield self._settle(0.3)
         self.grab("training")

@@ -37,6 +37,7 @@ from operator_app.ui.pack_page import (
     CELL_UNDER_V,
     EXPORT,
     EXPORT_SIZE,
+    HISTORY_EXPORT_SIZE,
     MAIN,
     QUARANTINE,
     SEARCH,
@@ -47,6 +48,24 @@ from operator_app.ui.theme import DAY
 from tests.storage.test_capacity_records import RATED, session
 from tests.ui.conftest import shown_at_panel_size
 from tests.ui.test_main_window import PIN, console, tap  # noqa: F401 - console: a fixture
+
+
+def not_blank(png: Path) -> bool:
+    """A picture with something drawn on it: more than two colours."""
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(png))
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
+               for y in range(0, image.height(), 7)}
+    return len(colours) > 2
+
+
+def has_colour(png: Path, colour: str) -> bool:
+    from PySide6.QtGui import QColor, QImage
+
+    image, want = QImage(str(png)), QColor(colour).rgb()
+    return any(image.pixel(x, y) == want for x in range(0, image.width(), 2)
+               for y in range(0, image.height(), 3))
 
 
 def open_tile(c, slot: int) -> PackPage:
@@ -273,6 +292,13 @@ def test_the_history_and_health_tabs_open_the_packs_plots(qtbot, console) -> Non
     page.tabs.setCurrentWidget(page.health_tab)
     assert page.health_tab.findChildren(HealthTrend) and page.health_tab.findChildren(ChargeCurves)
     assert page.code in page.health_tab.findChildren(HealthTrend)[0].title.text()
+    # one at a time, each with the tab's height: the trend first, a tap for the curves
+    [trend], [curves] = (page.health_tab.findChildren(k) for k in (HealthTrend, ChargeCurves))
+    assert trend.isVisible() and not curves.isVisible()
+    assert page.health_toggle.text() == "Show the charge curves"
+    tap(qtbot, page.health_toggle)
+    assert curves.isVisible() and not trend.isVisible()
+    assert page.health_toggle.text() == "Show the SoH trend"
     qtbot.wait(100)
     assert not [p for p in fit_problems(w) if "larger than the screen" not in p
                 and "window" not in p.split(":")[0]], fit_problems(w)
@@ -453,6 +479,9 @@ def test_save_record_writes_the_csvs_and_charts_or_says_why_not(qtbot, console, 
     with_cells(c, page)
     qtbot.waitUntil(lambda: c.stack.services.packs.record(page.code) is not None,
                     timeout=5000)  # the recorder has registered the pack
+    qtbot.waitUntil(lambda: c.stack.rows(  # and its first samples are in the journal
+        f"SELECT count(*) FROM telemetry WHERE pack_code = '{page.code}'")[0][0] > 0,
+        timeout=15000)
     usb = tmp_path / "usb"
     usb.mkdir()
     page.find_drives = lambda: [usb]
@@ -466,7 +495,8 @@ def test_save_record_writes_the_csvs_and_charts_or_says_why_not(qtbot, console, 
     tap(qtbot, page.export_confirm)
     files = sorted(usb.iterdir())
     ends = sorted(p.name.rsplit("-", 1)[1] for p in files)
-    assert ends == ["cells.png", "record.csv", "sessions.csv", "temperatures.png"], files
+    assert ends == ["cells.png", "charges.png", "health.png", "history.png", "record.csv",
+                    "sessions.csv", "temperatures.png"], files
     assert all(p.stat().st_size > 0 and p.name.startswith(f"pack-{page.code}-") for p in files)
     record = next(p for p in files if p.name.endswith("record.csv"))
     with record.open(newline="") as f:
@@ -474,18 +504,24 @@ def test_save_record_writes_the_csvs_and_charts_or_says_why_not(qtbot, console, 
     assert tuple(rows[0]) == COLUMNS and rows[1][0] == page.code
     sessions = next(p for p in files if p.name.endswith("sessions.csv"))
     assert sessions.read_text().startswith("id,slot,started_at,")
-    for png in (p for p in files if p.suffix == ".png"):
-        assert QImageReader(str(png)).size().toTuple() == EXPORT_SIZE
-    assert page.message.text().startswith(f"Saved 4 file(s) to {usb}, each named "
+    for png in (p for p in files if p.suffix == ".png"):  # drawn whichever tab is open
+        size = QImageReader(str(png)).size().toTuple()
+        assert size == (HISTORY_EXPORT_SIZE if png.name.endswith("history.png")
+                        else EXPORT_SIZE), png.name
+        assert not_blank(png), png.name
+    # the history drawn from the journal: its cursor is there, not a message
+    assert has_colour(next(p for p in files if p.name.endswith("history.png")), DAY.mandatory)
+    assert page.message.text().startswith(f"Saved 7 file(s) to {usb}, each named "
                                           f"pack-{page.code}-")
     assert page.message.text().endswith(": record.csv, sessions.csv, cells.png, "
-                                        "temperatures.png.")
+                                        "temperatures.png, history.png, health.png, "
+                                        "charges.png.")
     assert page.panels.currentIndex() == MAIN
     # the default place: the exports folder beside the journal
     tap(qtbot, page.save_button)
     tap(qtbot, page.export_confirm)
     exports = c.stack.db_path.parent / "exports"
-    assert len(list(exports.iterdir())) == 4 and str(exports) in page.message.text()
+    assert len(list(exports.iterdir())) == 7 and str(exports) in page.message.text()
     # a read-only drive: said, nothing left behind, the console runs on
     stick = tmp_path / "readonly"
     stick.mkdir()

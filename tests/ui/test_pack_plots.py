@@ -323,3 +323,40 @@ def test_fleet_health_names_a_planted_outlier(qtbot, styled, tmp_path: Path) -> 
     assert planted in w.outlier_label.text()
     assert "40 packs" in w.title.text() and "39 measured" in w.title.text()
     assert len(w.outliers) <= 3
+
+
+def test_where_six_plots_do_not_fit_three_are_shown_and_a_tap_shows_the_others(
+        qtbot, styled, month: Path) -> None:
+    """The pack page at 149 DPI leaves the history about 60 mm of height: three plots at a
+    time, each readable, the time axis under the lowest, the pan shared; a tall window
+    shows all six again."""
+    w = PackHistoryPlot(PANEL_DPI, tz=dt.UTC)
+    qtbot.addWidget(w)
+    w.resize(800, 400)
+    w.show()
+    qtbot.waitExposed(w)
+    w.show_pack(month, CODE, "24h")
+    qtbot.wait(50)
+    assert w.group == 0 and w.group_button.isVisible()
+    assert w.group_button.text() == "Show\ncells, °C, kW"
+    shown = [p.spec.key for p in w.plots if p.item.isVisible()]
+    assert shown == ["soc", "voltage", "current"]
+    assert all(p.item.geometry().height() >= mm_to_px(10, PANEL_DPI)
+               for p in w.plots if p.item.isVisible())
+    assert w.plots[2].item.getAxis("bottom").isVisible()
+    qtbot.mouseClick(w.group_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    assert [p.spec.key for p in w.plots if p.item.isVisible()] == ["cells", "temp", "power"]
+    assert w.group_button.text() == "Show\nSoC, V, A"
+    assert w.plots[5].item.getAxis("bottom").isVisible()
+    assert not w.title.isVisible()  # its room went to the plots
+    x0, x1 = w.visible_range()
+    vb = w.plots[4].item.getViewBox()  # a pan on a plot shown moves them all
+    vb.setXRange(x0 - 3600, x1 - 3600, padding=0)
+    assert w.visible_range()[0] == pytest.approx(x0 - 3600, abs=1.0)
+    assert tuple(w.plots[3].item.getViewBox().viewRange()[0]) == pytest.approx(
+        w.visible_range(), abs=1.0)
+    w.resize(1280, 1000)
+    qtbot.wait(50)
+    assert w.group is None and not w.group_button.isVisible()
+    assert all(p.item.isVisible() for p in w.plots) and w.title.isVisible()

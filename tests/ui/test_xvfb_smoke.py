@@ -15,8 +15,9 @@ from PySide6.QtGui import QImageReader
 # every state the tour opens, the fault states included (the issue asks for them by name)
 EXPECTED = ("main-idle", "identify", "identify-thai", "main-planned", "main-swapping",
             "alarms-swapping", "main-receipt", "receipt", "main-alarm", "alarms", "shelve",
-            "pack", "training", "sign-in", "details", "main-night", "link-lost", "rejected",
-            "bay-started", "estop", "recovery")
+            "pack", "pack-history", "pack-health", "pack-fleet", "training", "sign-in",
+            "details", "main-night", "link-lost", "rejected", "bay-started", "estop",
+            "recovery")
 
 
 def why_missing(run: subprocess.CompletedProcess, missing: set[str]) -> str:
