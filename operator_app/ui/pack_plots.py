@@ -60,7 +60,7 @@ from PySide6.QtWidgets import (
 from operator_app.storage import history as h
 from operator_app.storage.db import connect
 from operator_app.ui.sizes import Sizes
-from operator_app.ui.theme import DAY, MIN_TARGET_MM, PRIMARY_TARGET_MM, Palette
+from operator_app.ui.theme import DAY, PRIMARY_TARGET_MM, Palette
 
 CONTEXT = "PackPlots"
 CURSOR_HIT_MM = 12.0  # the cursor's grip, across: more than a fingertip (10 mm at least)
