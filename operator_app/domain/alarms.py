@@ -138,6 +138,11 @@ CATALOGUE: dict[str, AlarmDef] = {d.code: d for d in (
              "Call a technician: swaps are not being recorded.", shelvable=False),
     AlarmDef("SYNC_DOWN", Priority.LOW, "The fleet backend has been unreachable for a while.",
              "No action at the station; events are kept and sent later."),
+    AlarmDef("QUARANTINED_PACK_IN_SWAP", Priority.HIGH,
+             "A swap the console did not plan (the bay's button, another terminal) is taking "
+             "a pack that is in quarantine.",
+             "Abort the swap while the vehicle is in the bay; if it has left, tell the "
+             "technician which vehicle has the pack."),
     AlarmDef("BMS_SOH_DISAGREES", Priority.LOW,
              "The pack's BMS reports a state of health more than 3 points away from the "
              "capacity this console measured in the pack's own charges.",

@@ -89,6 +89,8 @@ class AlarmService(QObject):
         self.journal: JournalPort = journal or NoJournal()
         self.clock = clock
         self._station: dict[Key, AlarmDef | None] = {}
+        # the packs in quarantine (the pack service's): one a swap takes is a HIGH alarm
+        self.quarantined: Callable[[], frozenset[str]] = frozenset
         self._suppressed: set[Key] = set()
         self._other: dict[Key, AlarmDef | None] = {}
         self._slot_packs: dict[str, str] = {}  # "slot 3" -> the pack in it, for the journal
@@ -108,6 +110,11 @@ class AlarmService(QObject):
         self._slot_packs = {f"slot {s.slot}": s.pack_code for s in snap.slots
                             if s.occupied and s.pack_code}
         self._station, self._suppressed = snapshot_conditions(snap, active)
+        quarantined = self.quarantined()
+        for s in snap.slots:  # the console keeps them out; a swap of the controller's may not
+            if s.state is st.SlotState.IN_SWAP and s.pack_code in quarantined:
+                self._station[("QUARANTINED_PACK_IN_SWAP", f"slot {s.slot}")] = \
+                    CATALOGUE["QUARANTINED_PACK_IN_SWAP"]
         self._evaluate()
 
     @Slot(LinkEvent)

@@ -52,5 +52,7 @@ def wire_services(link: LinkService, journal: JournalService,
     alarms.controller_reset = controller_reset
     recovery.faults_reset.connect(alarms.reset_with_controller)
     packs = PackService(journal.port, swaps,
-                        journal.writer.path if journal.writer is not None else None)
+                        journal.writer.path if journal.writer is not None else None,
+                        link=link)
+    alarms.quarantined = lambda: frozenset(packs.quarantined)
     return StationServices(link, journal, alarms, swaps, recovery, packs)

@@ -47,3 +47,53 @@ def test_a_quarantined_pack_is_never_offered_and_only_a_technician_releases_it(
     assert len(refused) == 2  # each refusal journaled with why
     record = packs.record(chosen)
     assert record is not None and record["quarantined"] is False
+
+
+def test_a_swap_the_controller_starts_never_takes_a_quarantined_pack(qtbot, stack) -> None:
+    """The bay's button: the controller picks its packs itself. The service keeps the
+    quarantined pack's slot disabled at the controller, so the controller's swap takes
+    another pack; released, the slot charges again."""
+    s = stack()
+    chosen = planned(s).packs_in[0]  # the pack the console (and the controller) would take
+    s.swaps.supervisor.cancel()
+    assert s.services.packs.quarantine(chosen.pack_code, REASONS[3], Role.OPERATOR,
+                                       "ana") is None
+
+    def slot_state() -> st.ChargerState:
+        return s.link.last_snapshot.slots[chosen.slot - 1].charger_state
+
+    qtbot.waitUntil(lambda: slot_state() is st.ChargerState.DISABLED, timeout=5000)
+    assert s.rows("SELECT count(*) FROM events WHERE kind = 'pack.slot_disabled'")[0][0] == 1
+    # another charged pack of its type: the controller's swap runs on it
+    assert s.sim.do(s.sim.model.press_bay_button) is None
+    qtbot.waitUntil(lambda: s.link.last_snapshot.status.swap_result is
+                    st.SwapResult.COMPLETED, timeout=30000)
+    held = s.link.last_snapshot.slots[chosen.slot - 1]
+    assert held.pack_code == chosen.pack_code  # still in its slot
+    assert s.alarm("QUARANTINED_PACK_IN_SWAP") is None
+    assert s.services.packs.release(chosen.pack_code, Role.TECHNICIAN, "tech") is None
+    qtbot.waitUntil(lambda: slot_state() is not st.ChargerState.DISABLED, timeout=5000)
+
+
+def test_a_swap_that_takes_a_quarantined_pack_all_the_same_is_a_high_alarm(
+        qtbot, stack) -> None:
+    """A controller that ignores a disabled slot (or a swap already under way): the alarm
+    names the slot, HIGH, with what to do."""
+    from dataclasses import replace
+
+    from operator_app.domain.alarms import Priority
+
+    s = stack()
+    qtbot.waitUntil(lambda: s.link.last_snapshot is not None, timeout=5000)
+    snap = s.link.last_snapshot
+    slot = next(x for x in snap.slots if x.occupied and x.pack_code)
+    s.services.packs.link = None  # nothing kept out: the controller took it
+    assert s.services.packs.quarantine(slot.pack_code, REASONS[0], Role.OPERATOR,
+                                       "ana") is None
+    taken = replace(slot, state=st.SlotState.IN_SWAP)
+    slots = tuple(taken if x.slot == slot.slot else x for x in snap.slots)
+    s.alarms.on_snapshot(replace(snap, slots=slots))
+    alarm = s.alarm("QUARANTINED_PACK_IN_SWAP")
+    assert alarm is not None and alarm.condition and alarm.source == f"slot {slot.slot}"
+    assert alarm.definition.priority is Priority.HIGH
+    assert "Abort the swap" in alarm.definition.action
