@@ -64,6 +64,12 @@ def test_a_swap_the_controller_starts_never_takes_a_quarantined_pack(qtbot, stac
 
     qtbot.waitUntil(lambda: slot_state() is st.ChargerState.DISABLED, timeout=5000)
     assert s.rows("SELECT count(*) FROM events WHERE kind = 'pack.slot_disabled'")[0][0] == 1
+    # someone enables it (the page's button, another terminal): disabled again
+    from operator_app.domain.commands import CommandRequest
+
+    s.link.send_command(CommandRequest(st.CommandCode.CHARGER_ENABLE, (chosen.slot, 1)))
+    qtbot.waitUntil(lambda: slot_state() is not st.ChargerState.DISABLED, timeout=5000)
+    qtbot.waitUntil(lambda: slot_state() is st.ChargerState.DISABLED, timeout=10000)
     # another charged pack of its type: the controller's swap runs on it
     assert s.sim.do(s.sim.model.press_bay_button) is None
     qtbot.waitUntil(lambda: s.link.last_snapshot.status.swap_result is
