@@ -91,7 +91,7 @@ class StationRecorder:
                  resume: dict[str, Any] | None = None,
                  clock: Callable[[], float] = time.time,
                  tracker: SwapTracker | None = None,
-                 charged: dict[str, float] | None = None) -> None:
+                 charged: dict[str, tuple[float, float | None]] | None = None) -> None:
         self.journal = journal
         self.tracker = tracker or SwapTracker()  # shared with the swap supervisor
         self.sample_interval = sample_interval  # a pack on the charger, in a swap, alarmed
@@ -117,8 +117,14 @@ class StationRecorder:
         # per slot: the pack's last ended session (id, its end time), for its rest after
         self._ended: dict[int, tuple[str, str, float]] = {}
         # per pack: the energy its chargers metered into it since it came out of a vehicle
-        # (what a swap that installs it delivers); ``charged`` is the journal's at start
-        self._charged: dict[str, float] = dict(charged or {})
+        # (what a swap that installs it delivers); ``charged`` is the journal's at start,
+        # with the SoC each pack's last session ended at
+        self._charged: dict[str, float] = {c: kwh for c, (kwh, _) in (charged or {}).items()}
+        self._seed_soc = {c: soc for c, (_, soc) in (charged or {}).items()}
+        self._checked: set[str] = set()  # packs looked at once in this run
+        # packs whose count misses charge: charging when this run first saw them, or with a
+        # SoC higher than their last session left (they charged while no console watched)
+        self._partial: set[str] = set()
         # told of a pack's measured record after each session: (Future of the pack's record)
         self.on_pack_measured: Callable[[Any], None] | None = None
         # told of every swap's final record (the receipt shows it)
@@ -168,6 +174,8 @@ class StationRecorder:
         for s in slots:
             if s.occupied and s.pack_code:
                 self._see_pack(s, now)
+                if s.pack_code not in self._checked:
+                    self._first_sight(s)
                 interval = (self.sample_interval if self._active(s)
                             else max(self.sample_interval, self.rest_interval))
                 if now - self._last_sample.get(s.slot, 0.0) >= interval:
@@ -180,6 +188,18 @@ class StationRecorder:
         if rows:
             self.journal.telemetry(rows)
         self._prev_slots = {s.slot: s for s in slots}
+
+    def _first_sight(self, s: SlotSnapshot) -> None:
+        """A pack this run has not seen before: does its count hold all that went in?"""
+        code = s.pack_code
+        assert code is not None
+        self._checked.add(code)
+        left_at = self._seed_soc.pop(code, None)
+        if s.charger_state in CHARGING:
+            self._partial.add(code)  # it began charging before this run looked
+        elif code in self._charged and left_at is not None and s.soc is not None \
+                and s.soc > left_at + 1.0:
+            self._partial.add(code)  # charged meanwhile, unseen
 
     @staticmethod
     def _active(s: SlotSnapshot) -> bool:
@@ -401,15 +421,23 @@ class StationRecorder:
     def _delivered(self, packs_in: list[dict[str, Any]], packs_out: list[dict[str, Any]]
                    ) -> tuple[float | None, str | None]:
         """The energy a swap delivered: what the station's chargers metered into the packs
-        it installed since each came out of a vehicle ("metered"). A pack the console never
-        saw charged (stock at commissioning, a journal lost) leaves only the estimate from
-        the BMS's SoC and SoH, in minus out ("bms_estimate"). The packs that came out start
-        counting again from nothing."""
-        charged = [self._charged.pop(p["code"], None) for p in packs_in]
-        for p, kwh in zip(packs_in, charged, strict=True):
+        it installed since each came out of a vehicle ("metered"). A pack the console did
+        not see all the charging of (stock at commissioning, a journal lost, a charge begun
+        or done while no console watched) leaves only the estimate from the BMS's SoC and
+        SoH, in minus out ("bms_estimate"). The packs that came out start counting again
+        from nothing."""
+        charged = []
+        for p in packs_in:
+            kwh = self._charged.pop(p["code"], None)
+            if p["code"] in self._partial:
+                self._partial.discard(p["code"])
+                kwh = None  # some of its charge went in unseen: the meters say too little
+            charged.append(kwh)
             p["charged_kwh"] = None if kwh is None else round(kwh, 2)
-        for p in packs_out:
+        for p in packs_out:  # seen coming in: every charge from now on is metered
             self._charged[p["code"]] = 0.0
+            self._partial.discard(p["code"])
+            self._checked.add(p["code"])
         if not packs_in:
             return None, None
         if all(kwh is not None for kwh in charged):

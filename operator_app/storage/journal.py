@@ -374,25 +374,29 @@ class Journal:
             "SELECT code, flags FROM packs WHERE flags IS NOT NULL AND flags != '[]'")]
 
     def charged_since_arrival(self, now: float | None = None,
-                              window_s: float = 30 * 86400.0) -> dict[str, float]:
-        """Per pack: the energy (kWh) its charging sessions put in since a swap last took it
-        out of a vehicle (over the last ``window_s``; a pack rests in the rack for hours),
-        so that a swap's energy after a console restart is still the metered one."""
+                              window_s: float = 30 * 86400.0
+                              ) -> dict[str, tuple[float, float | None]]:
+        """Per pack: the energy (kWh) its charging sessions put in since a swap last moved it
+        (out of a vehicle, or into one), and the SoC its last session ended at (over the last
+        ``window_s``; a pack rests in the rack for hours): so that a swap's energy after a
+        console restart is still the metered one, and a pack that charged while no console
+        watched is known by a SoC higher than that."""
         since = iso((time.time() if now is None else now) - window_s)
-        arrived: dict[str, str] = {}
-        for ended, packs_out in self.db.execute(
-                "SELECT ended_at, packs_out FROM swaps WHERE started_at >= ? AND ended_at IS "
-                "NOT NULL", [since]):
-            for p in json.loads(packs_out or "[]"):
+        moved: dict[str, str] = {}
+        for ended, packs_out, packs_in in self.db.execute(
+                "SELECT ended_at, packs_out, packs_in FROM swaps WHERE started_at >= ? AND "
+                "ended_at IS NOT NULL", [since]):
+            for p in (*json.loads(packs_out or "[]"), *json.loads(packs_in or "[]")):
                 code = p.get("code")
-                if code and ended > arrived.get(code, ""):
-                    arrived[code] = ended
-        charged: dict[str, float] = {}
-        for code, started, kwh in self.db.execute(
-                "SELECT pack_code, started_at, energy_in_kwh FROM charging_sessions "
-                "WHERE started_at >= ? AND ended_at IS NOT NULL", [since]):
-            if started > arrived.get(code, ""):
-                charged[code] = charged.get(code, 0.0) + (kwh or 0.0)
+                if code and ended > moved.get(code, ""):
+                    moved[code] = ended
+        charged: dict[str, tuple[float, float | None]] = {}
+        for code, started, kwh, soc in self.db.execute(
+                "SELECT pack_code, started_at, energy_in_kwh, soc_to_pct FROM "
+                "charging_sessions WHERE started_at >= ? AND ended_at IS NOT NULL "
+                "ORDER BY started_at", [since]):
+            if started > moved.get(code, ""):
+                charged[code] = (charged.get(code, (0.0, None))[0] + (kwh or 0.0), soc)
         return charged
 
     def running_swap(self) -> dict[str, Any] | None:

@@ -181,8 +181,11 @@ def test_a_swap_delivers_the_energy_metered_into_the_packs_it_installs() -> None
     came out starts its count from nothing, and a restarted console takes the journal's
     count (``charged``)."""
     sink, clock = Sink(), Clock()
-    rec = StationRecorder(sink, clock=clock, charged={"P2": 40.0})
+    rec = StationRecorder(sink, clock=clock, charged={"P2": (40.0, 96.0)})
     rec.tracker.claim(7)
+    p2_full = replace(slot(3, "P2", 96.0, st.ChargerState.COMPLETE), current=0.0)
+    rec.snapshot(snap(0, (replace(slot(1, "P1", 20.0, st.ChargerState.IDLE), current=0.0),
+                          slot(2, None), p2_full)))  # P1 put in, its charge not begun
     for i in range(10):
         clock.t += 60
         soc, ah = 20.0 + 10 * i, 25.0 * i
@@ -212,6 +215,27 @@ def test_a_swap_delivers_the_energy_metered_into_the_packs_it_installs() -> None
     assert rec._charged["EMPTYISH"] == 0.0 and "P1" not in rec._charged
 
 
+def test_a_pack_that_charged_while_no_console_watched_is_not_called_metered() -> None:
+    """After a restart: P2's last session ended at 60 % and it now reads 96 % (it charged
+    unseen); P3 is charging when this run first sees it. Neither count holds all that went
+    in: a swap installing either is estimated from the BMS, and says so."""
+    sink, clock = Sink(), Clock()
+    rec = StationRecorder(sink, clock=clock, charged={"P2": (40.0, 60.0), "P3": (5.0, 20.0)})
+    rec.tracker.claim(7)
+    p2 = replace(slot(3, "P2", 96.0, st.ChargerState.COMPLETE), current=0.0)
+    p3 = slot(4, "P3", 70.0)
+    for i in range(3):
+        clock.t += 20
+        rec.snapshot(snap(1 + i, (p2, p3), status(st.SwapResult.RUNNING, st.SwapStep.REMOVE,
+                                                  1, 2, swap_seq=7)))
+    clock.t += 20
+    rec.snapshot(replace(snap(9, (slot(3, None), slot(4, None)),
+                              status(st.SwapResult.COMPLETED, swap_seq=7)), slots_taken_at=9.0))
+    final = sink.named("record_swap")[-1][1]
+    assert {p["code"]: p["charged_kwh"] for p in final["packs_in"]} == {"P2": None, "P3": None}
+    assert final["energy_method"] == "bms_estimate"
+
+
 def test_the_journal_counts_what_went_into_a_pack_since_it_came_out_of_a_vehicle(
         qapp, tmp_path) -> None:
     """A restarted console's recorder starts from the journal's count."""
@@ -228,13 +252,17 @@ def test_the_journal_counts_what_went_into_a_pack_since_it_came_out_of_a_vehicle
         j.update_charging(sid, kwh, 90.0, 30.0, 100.0, at + 600, "complete")
 
     session("a", "P1", now - 7200, 50.0)  # before P1's last trip
+    session("x", "P3", now - 9000, 20.0)  # P3 then went into a vehicle: not in the rack
+    j.record_swap({"id": "S0", "started_at": iso(now - 8500), "ended_at": iso(now - 8400),
+                   "result": "completed", "blocks": 1, "packs_out": [],
+                   "packs_in": [{"code": "P3", "slot": 2}], "steps": []})
     j.record_swap({"id": "S1", "started_at": iso(now - 3700), "ended_at": iso(now - 3600),
                    "result": "completed", "blocks": 1, "packs_in": [],
                    "packs_out": [{"code": "P1", "slot": 1}], "steps": []})
     session("b", "P1", now - 3000, 30.0)
     session("c", "P1", now - 1000, 12.5)
     session("d", "P2", now - 1000, 7.0)  # stock: never out of a vehicle
-    assert j.charged_since_arrival(now) == {"P1": 42.5, "P2": 7.0}
+    assert j.charged_since_arrival(now) == {"P1": (42.5, 90.0), "P2": (7.0, 90.0)}
     db.close()
     writer = JournalWriter(tmp_path / "journal.sqlite").start()
     try:
