@@ -92,7 +92,8 @@ class JournalService(QObject):
     def _pack_measured(self, measured: Future) -> None:
         """From the writer's thread once durable; the signal queues it to the UI thread."""
         measured.add_done_callback(
-            lambda f: f.exception() is None and self.pack_measured.emit(f.result() or {}))
+            lambda f: f.exception() is None and bool(f.result())
+            and self.pack_measured.emit(f.result()))
 
     def flagged_packs(self) -> list[dict[str, Any]]:
         """Packs the journal holds flagged (their alarms stand again at start)."""

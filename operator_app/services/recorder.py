@@ -32,6 +32,7 @@ from operator_app.storage.port import (
     PackSighting,
 )
 
+SEEN_EVERY_S = 300.0  # a pack that stays in its slot: ``packs.last_seen`` every 5 min
 CHARGING = frozenset({st.ChargerState.CONNECTING, st.ChargerState.CONSTANT_CURRENT,
                       st.ChargerState.CONSTANT_VOLTAGE})
 
@@ -100,7 +101,7 @@ class StationRecorder:
         self.operator = operator
         self.clock = clock
         self._last_sample: dict[int, float] = {}
-        self._packs: dict[str, tuple] = {}
+        self._packs: dict[str, tuple[tuple, float]] = {}  # code -> (SoH, cycles), when
         self._sessions: dict[int, _Session] = {}
         self._last_slots_at = None
         self._prev_slots: dict[int, SlotSnapshot] = {}
@@ -210,12 +211,17 @@ class StationRecorder:
     def _see_pack(self, s: SlotSnapshot, now: float) -> None:
         key = (round(s.soh or 0, 1), s.cycles)
         old = self._packs.get(s.pack_code)
-        if old == key:
-            return
-        self._packs[s.pack_code] = key
         ptype = s.pack_type.name if s.pack_type else "unknown"
-        self.journal.pack_seen(PackSighting(s.pack_code, ptype, s.capacity, s.cycles, s.soh,
-                                            now))
+        sighting = PackSighting(s.pack_code, ptype, s.capacity, s.cycles, s.soh, now)
+        if old is not None and old[0] == key:
+            if now - old[1] >= SEEN_EVERY_S:  # still there: its last_seen follows
+                self._packs[s.pack_code] = (key, now)
+                self.journal.pack_seen(sighting)
+            return
+        self._packs[s.pack_code] = (key, now)
+        seen = self.journal.pack_seen(sighting)
+        if self.on_pack_measured is not None:
+            self.on_pack_measured(seen)  # a new BMS SoH: the pack's flags again
         spread = (None if s.cell_max_voltage is None or s.cell_min_voltage is None
                   else round(s.cell_max_voltage - s.cell_min_voltage, 3))
         capacity = None if s.capacity is None or s.soh is None else round(
@@ -299,7 +305,7 @@ class StationRecorder:
         self.journal.event("charging.ended", {
             "slot": session.slot, "pack": session.code, "energy_kwh": record["energy_kwh"],
             "charge_ah": record["charge_ah"], "method": record["method"],
-            "soc_to_pct": record["soc_end_pct"], "reason": reason,
+            "soc_to_pct": record["soc_end_pct"], "reason": record["end_reason"],
             "capacity_ah": record["capacity_ah"], "flags": record["flags"]})
         if self.on_pack_measured is not None:
             self.on_pack_measured(measured)

@@ -178,21 +178,26 @@ class Journal:
     # --- packs, health, charging ----------------------------------------------------------
 
     def see_pack(self, code: str, ptype: str, capacity_kwh: float | None, cycles: int | None,
-                 soh_pct: float | None, ts: float) -> bool:
-        """Register or refresh a pack; True if it was new."""
+                 soh_pct: float | None, ts: float) -> dict[str, Any] | None:
+        """Register or refresh a pack. When the BMS's SoH changed on a pack this console has
+        measured, its flags are worked out again (a BMS recalibrated may agree now, or no
+        longer): returns the pack's measured record then, else None."""
         t = iso(ts)
         with self._write():
-            new = self.db.execute("SELECT 1 FROM packs WHERE code = ?", [code]).fetchone() is None
-            if new:
+            old = self.db.execute("SELECT soh_pct, measured_capacity_ah FROM packs WHERE "
+                                  "code = ?", [code]).fetchone()
+            if old is None:
                 self.db.execute(
                     "INSERT INTO packs (code, type, capacity_kwh, first_seen, last_seen, cycles, "
                     "soh_pct) VALUES (?,?,?,?,?,?,?)",
                     [code, ptype, capacity_kwh, t, t, cycles, soh_pct])
-            else:
-                self.db.execute(
-                    "UPDATE packs SET last_seen = ?, cycles = coalesce(?, cycles), "
-                    "soh_pct = coalesce(?, soh_pct) WHERE code = ?", [t, cycles, soh_pct, code])
-        return new
+                return None
+            self.db.execute(
+                "UPDATE packs SET last_seen = ?, cycles = coalesce(?, cycles), "
+                "soh_pct = coalesce(?, soh_pct) WHERE code = ?", [t, cycles, soh_pct, code])
+            if soh_pct is not None and soh_pct != old[0] and old[1] is not None:
+                return self._measure_pack(code)
+        return None
 
     def add_pack_health(self, code: str, ts: float, soh_pct: float | None, cycles: int | None,
                         capacity_kwh: float | None, insulation_kohm: float | None,

@@ -110,7 +110,8 @@ class JournalPort(Protocol):
 
     def alarm(self, change: AlarmChange) -> Future[None]: ...
 
-    def pack_seen(self, sighting: PackSighting) -> Future[bool]: ...
+    def pack_seen(self, sighting: PackSighting) -> Future[dict[str, Any] | None]:
+        """Resolves to the pack's measured record when its flags were worked out again."""
 
     def pack_health(self, sample: HealthSample) -> Future[None]: ...
 
@@ -155,7 +156,7 @@ class WriterPort:
         return self.writer.call(Journal.record_alarm, c.alarm_id, c.code, c.source, c.priority,
                                 c.state, c.ts, c.actor, c.reason, c.cleared, c.pack_code)
 
-    def pack_seen(self, sighting: PackSighting) -> Future[bool]:
+    def pack_seen(self, sighting: PackSighting) -> Future[dict[str, Any] | None]:
         s = sighting
         return self.writer.call(Journal.see_pack, s.code, s.pack_type, s.capacity_kwh,
                                 s.cycles, s.soh_pct, s.ts)
@@ -222,7 +223,7 @@ class NoJournal:
     def alarm(self, change: AlarmChange) -> Future[None]:
         return self._refuse("alarm")
 
-    def pack_seen(self, sighting: PackSighting) -> Future[bool]:
+    def pack_seen(self, sighting: PackSighting) -> Future[dict[str, Any] | None]:
         return self._refuse("pack_seen")
 
     def pack_health(self, sample: HealthSample) -> Future[None]:

@@ -117,6 +117,8 @@ def test_a_pack_the_lift_takes_near_the_top_of_its_charge_is_measured() -> None:
                                      swap_seq=7), controller_time_s=4800.0)))
     [(_, record, _ended)] = sink.named("finish_charging")
     assert record["end_reason"] == "taken for a swap" and record["soc_end_pct"] == 93.0
+    [ended] = [e for e in sink.named("append_event") if e[1] == "charging.ended"]
+    assert ended[2]["reason"] == "taken for a swap"  # the event says what the record says
     assert record["flags"] == [] and abs(record["capacity_ah"] - 250.0) < 1e-6
 
 
@@ -130,6 +132,24 @@ def test_telemetry_every_sample_interval_and_pack_registry() -> None:
     assert len(rows) == 3
     assert len(sink.named("see_pack")) == 1  # SoH and cycles did not change
     assert len(sink.named("add_pack_health")) == 1
+
+
+def test_a_pack_that_stays_keeps_its_last_seen_and_a_new_bms_soh_is_measured_again(
+        ) -> None:
+    """Ten minutes in its slot: ``last_seen`` written every 5 minutes (a health record only
+    when something changed); a new SoH from the BMS asks for the pack's flags again."""
+    sink, clock = Sink(), Clock()
+    rec = StationRecorder(sink, sample_interval=10, clock=clock)
+    asked = []
+    rec.on_pack_measured = asked.append
+    for _ in range(601):
+        rec.snapshot(snap(int(clock.t), (slot(1, "P1"),)))
+        clock.t += 1
+    assert [c[-1] for c in sink.named("see_pack")] == [1_800_000_000.0, 1_800_000_300.0,
+                                                      1_800_000_600.0]
+    assert len(sink.named("add_pack_health")) == 1 and len(asked) == 1
+    rec.snapshot(snap(int(clock.t), (replace(slot(1, "P1"), soh=93.0),)))
+    assert len(asked) == 2 and len(sink.named("add_pack_health")) == 2
 
 
 def test_a_pack_at_rest_is_sampled_once_a_minute() -> None:

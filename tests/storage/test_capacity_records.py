@@ -64,3 +64,16 @@ def test_a_good_session_sets_the_measured_capacity_and_a_bad_one_is_kept_unused(
 
 def test_a_pack_whose_bms_agrees_is_not_flagged(journal: Journal) -> None:
     assert session(journal, "s1", 0.895 * RATED, 1000.0)["flags"] == []
+
+
+def test_a_bms_that_comes_to_agree_is_no_longer_flagged(journal: Journal) -> None:
+    """The BMS said 90 %, the station measured 82 %: flagged. Recalibrated, the BMS says
+    82.5 %: the flag goes at that sighting (the alarm with it), no new charge needed."""
+    got = session(journal, "s1", 0.82 * RATED, 1000.0)
+    assert got["flags"] == [BMS_SOH_DISAGREES]
+    again = journal.see_pack("P1", "A_171KWH", 171.0, 701, 82.5, 5000.0)
+    assert again is not None and again["flags"] == [] and again["code"] == "P1"
+    assert journal.db.execute("SELECT flags, last_seen FROM packs WHERE code = 'P1'"
+                              ).fetchone()[0] == "[]"
+    assert journal.see_pack("P1", "A_171KWH", 171.0, 702, 82.5, 6000.0) is None  # same SoH
+    assert journal.see_pack("P9", "A_171KWH", 171.0, 1, 99.0, 6000.0) is None  # new pack
