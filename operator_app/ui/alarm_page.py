@@ -195,6 +195,7 @@ class DetailArea(QScrollArea):
 
 class AlarmPage(Page):
     pack_wanted = Signal(int)  # a slot's alarm: the operator opens that slot's pack page
+    pack_code_wanted = Signal(str)  # a pack's alarm ("pack CODE"): that pack's page
 
     def __init__(self, service: AlarmService, session: Session, dpi: float,
                  palette: Palette = DAY) -> None:
@@ -277,7 +278,7 @@ class AlarmPage(Page):
         side.addWidget(self.detail_area)
         self.open_pack_button = button(self.tr("Open pack"), "alarmOpenPack", dpi,
                                        primary=False, wide=2)
-        self.open_pack_button.setVisible(False)  # for an alarm on a slot only
+        self.open_pack_button.setVisible(False)  # for an alarm on a slot or a pack only
         self.open_pack_button.clicked.connect(self._open_pack)
         side.addWidget(self.open_pack_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.history = QListWidget()
@@ -448,14 +449,22 @@ class AlarmPage(Page):
         kind, _, number = a.source.partition(" ") if a is not None else ("", "", "")
         return int(number) if kind == "slot" and number.isdigit() else 0
 
+    def _alarm_pack(self) -> str:
+        """The pack the selected alarm is on ("pack CODE" -> CODE), or ""."""
+        a = self._alarm()
+        kind, _, code = a.source.partition(" ") if a is not None else ("", "", "")
+        return code if kind == "pack" else ""
+
     def _open_pack(self) -> None:
-        slot = self._alarm_slot()
+        slot, code = self._alarm_slot(), self._alarm_pack()
         if slot:
             self.pack_wanted.emit(slot)
+        elif code:
+            self.pack_code_wanted.emit(code)
 
     def _show_detail(self) -> None:
         a = self._alarm()
-        self.open_pack_button.setVisible(self._alarm_slot() > 0)
+        self.open_pack_button.setVisible(self._alarm_slot() > 0 or bool(self._alarm_pack()))
         for b in (self.ack_button, self.reset_button, self.shelve_button, self.unshelve_button):
             b.setEnabled(False)
         if a is None:

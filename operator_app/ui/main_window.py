@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._role_changed)
         self.banner.tapped.connect(lambda: self.show_page(self.alarm_page))
         self.alarm_page.pack_wanted.connect(self.open_pack)
+        self.alarm_page.pack_code_wanted.connect(self.open_pack_code)
         self.swap_panel.wants_keyboard.connect(self.open_identify)
         self.identify_page.identify.connect(self._identify)
         self.rack.slot_tapped.connect(self.open_pack)
@@ -302,6 +303,11 @@ class MainWindow(QMainWindow):
     def open_pack(self, slot: int) -> None:
         if self.last is not None and 0 < slot <= len(self.last.slots):
             self.pack_page.show_slot(self.last.slots[slot - 1])
+            self.show_page(self.pack_page)
+
+    def open_pack_code(self, code: str) -> None:
+        """The pack page of ``code``: its slot when it is in the rack, else its records."""
+        if self.pack_page.find_pack(code):
             self.show_page(self.pack_page)
 
     def _charger(self, slot: int, on: bool) -> None:

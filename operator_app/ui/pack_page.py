@@ -835,7 +835,13 @@ class PackPage(Page):
         layout.addStretch(1)
         self.quarantine_confirm.clicked.connect(self._quarantine)
         self.quarantine_cancel.clicked.connect(self._cancel_panel)
+        self.reason_group.idClicked.connect(self._reason_chosen)
         return panel
+
+    def _reason_chosen(self, i: int) -> None:
+        self.quarantine_confirm.setEnabled(True)
+        self._say(self.tr("Reason: %1. Confirm quarantine to keep the pack out of every swap.")
+                  .replace("%1", QCoreApplication.translate("Packs", REASONS[i])))
 
     def _export_panel(self, gap: int) -> QWidget:
         panel = QWidget()
@@ -986,6 +992,7 @@ class PackPage(Page):
         new_slot = s.slot != self.slot
         if new_slot:
             self._say("")
+            self.search_field.clear()  # what was searched for is not this pack
             self._show_panel(MAIN)
             self.cells = None
             self._answer_timer.stop()
@@ -1171,6 +1178,8 @@ class PackPage(Page):
         made = p.production_date
         when = made.isoformat() if made is not None else self.tr(
             "date code %1 (not a date)").replace("%1", p.date_code)
+        if made is not None and made > dt.date.today():
+            when = self.tr("%1 (a date to come: the code is wrong)").replace("%1", when)
         self.decoded.setText(
             self.tr("Maker %1 · %2 · %3 · specification %4\nTraceability %5 · made %6 · "
                     "serial %7")
@@ -1220,9 +1229,10 @@ class PackPage(Page):
         flagged = r is not None and BMS_SOH_DISAGREES in (r.get("flags") or [])
         self.disagrees.setVisible(flagged)
         if flagged:
-            self.disagrees.setText("▲ " + QCoreApplication.translate(
+            # as its alarm is shown: LOW, ● on the low colour
+            self.disagrees.setText("● " + QCoreApplication.translate(
                 "Packs", "BMS SoH disagrees with the measured capacity"))
-            self._emphasise(self.disagrees, "warn")
+            self._emphasise(self.disagrees, "low")
         if r is None:
             self.lifetime.setText(self.tr("Nothing recorded yet."))
         else:
@@ -1465,6 +1475,7 @@ class PackPage(Page):
                                              "every swap until a technician releases it.")
                                      .replace("%1", self.code))
         self._say(self.tr("Choose the reason, then Confirm quarantine."))
+        self.quarantine_confirm.setEnabled(False)  # until a reason is chosen
         self._show_panel(QUARANTINE)
 
     def _quarantine(self) -> None:

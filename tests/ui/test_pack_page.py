@@ -176,8 +176,8 @@ def test_measured_beside_the_bms_and_the_sessions_in_words(qtbot, styled, tmp_pa
         f"BMS SoH: 90.0 % · measured SoH: {r['measured_soh_pct']:.1f} %"
     assert "from 1 good session(s), spread" in page.health.text()
     assert page.disagrees.isVisibleTo(page) and page.disagrees.text() == \
-        "▲ BMS SoH disagrees with the measured capacity"
-    assert DAY.alarm_medium in page.disagrees.styleSheet()
+        "● BMS SoH disagrees with the measured capacity"  # as its LOW alarm is shown
+    assert DAY.alarm_low in page.disagrees.styleSheet()
     assert page.decoded.text() == \
         "Not a GB/T 34014 code: a pack code has 24 characters, this one 2."
     newest, oldest = (page.session_model.text(row) for row in page.session_model.rows)
@@ -371,6 +371,14 @@ def test_an_alarm_on_a_slot_opens_its_pack(qtbot, console) -> None:
     alarms.selected = None
     alarms.refresh()
     assert not alarms.open_pack_button.isVisibleTo(alarms)  # no alarm on a slot selected
+    # an alarm on a pack (its BMS disagrees): Open pack shows that pack, wherever it is
+    code = c.stack.link.last_snapshot.slots[5].pack_code
+    c.stack.alarms.on_pack_measured({"code": code, "flags": ["BMS_SOH_DISAGREES"]})
+    key = ("BMS_SOH_DISAGREES", f"pack {code}")
+    qtbot.waitUntil(lambda: key in [r[0] for r in alarms.model.rows], timeout=5000)
+    alarms.select(key)
+    tap(qtbot, alarms.open_pack_button)
+    assert w.stack.currentWidget() is page and page.code == code and page.slot == 6
 
 
 def test_quarantine_by_tap_then_release_only_by_a_technician(qtbot, console) -> None:
@@ -386,9 +394,11 @@ def test_quarantine_by_tap_then_release_only_by_a_technician(qtbot, console) -> 
     assert page.panels.currentIndex() == QUARANTINE
     assert [b.text() for b in page.reason_buttons][:2] == ["Over-temperature",
                                                            "Insulation fault"]
-    tap(qtbot, page.quarantine_confirm)
-    assert "Choose why" in page.message.text()
+    assert not page.quarantine_confirm.isEnabled()  # until a reason is chosen
+    assert page.message.text() == "Choose the reason, then Confirm quarantine."
     tap(qtbot, page.reason_buttons[1])
+    assert page.message.text() == \
+        "Reason: Insulation fault. Confirm quarantine to keep the pack out of every swap."
     tap(qtbot, page.quarantine_confirm)
     packs = c.stack.services.packs
     assert packs.quarantined == {chosen.pack_code: "Insulation fault"}
@@ -467,6 +477,16 @@ def test_search_by_code_or_slot_and_a_pack_that_is_not_in_the_rack(qtbot, consol
     assert not page.charger_button.isVisible() and page.quarantine_button.isVisible()
     assert not page.live.isVisible()
     assert fits(c) == []
+    # a code whose date is still to come (2039): said, not shown as a plain date
+    ahead = "CATPFB1Q8X2K7M94C0001234"
+    c.stack.journal.port.pack_seen(PackSighting(ahead, "B_280KWH", 280.0, 1, 99.0,
+                                                time.time())).result(5)
+    assert page.find_pack(ahead)
+    assert "made 2039-04-12 (a date to come: the code is wrong)" in page.decoded.text()
+    page.search_field.setText("CATPFB1Q")  # a search begun, then another tile opened
+    tap(qtbot, page.back_button)
+    open_tile(c, 2)
+    assert page.search_field.text() == ""  # not this pack's
     tap(qtbot, page.back_button)
     page = open_tile(c, 2)  # back to a slot: the live part returns
     assert page.tabs.isTabVisible(0) and page.charger_button.isVisible()
