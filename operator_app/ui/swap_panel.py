@@ -244,13 +244,22 @@ class SwapPanel(QWidget):
         Offered with the transaction whose swap just ended; a record that comes after the
         operator moved on to another vehicle is not offered over the new transaction."""
         tx = self.service.tx
-        if tx.phase not in ENDED and (tx.swap is None or tx.swap.running):
+        if self._moved_on(tx):
             return
         self.receipt_button.setText(self.tr("Receipt of %1 (QR code)").replace(
             "%1", str(record.get("vehicle_plate") or "?")))
         self.receipt_row.setVisible(True)
         self._receipt_tx = id(tx)  # the transaction it belongs to
         self._receipt_timer.start(int(RECEIPT_SHOWN_S * 1000))
+
+    @staticmethod
+    def _moved_on(tx: Transaction) -> bool:
+        """The operator is on another vehicle's swap: identified, planned or running (a
+        vehicle that only drove into the bay is not that yet)."""
+        if tx.phase in ENDED:
+            return False
+        return tx.vehicle is not None or tx.phase in ACTIVE or (
+            tx.swap is not None and tx.swap.running)
 
     def withdraw_receipt(self) -> None:
         self._receipt_timer.stop()
@@ -279,8 +288,8 @@ class SwapPanel(QWidget):
 
     @Slot(object)
     def show_transaction(self, tx: Transaction) -> None:
-        if id(tx) != self._receipt_tx:  # another transaction: the last one's receipt goes
-            self.withdraw_receipt()
+        if id(tx) != self._receipt_tx and self._moved_on(tx):
+            self.withdraw_receipt()  # the next vehicle's: the last one's receipt goes
         self._show_vehicle(tx)
         # each thing said once: before the start, the plan and why (or why there is none);
         # while it runs, the packs going in; once it ended, only its outcome

@@ -178,6 +178,25 @@ def test_abort_on_every_page_and_the_receipt_waits_in_the_panel(qtbot, console, 
     assert not panel.receipt_row.isVisibleTo(panel)
 
 
+def test_the_receipt_stays_while_the_next_vehicle_only_drives_in(qtbot, console,  # noqa: F811
+                                                                  monkeypatch) -> None:
+    """A busy station: the next vehicle is in the bay a few seconds after the last left.
+    The receipt stays until that vehicle is identified, not until it arrives."""
+    monkeypatch.setattr(swap_panel_module, "RECEIPT_SHOWN_S", 60.0)
+    c = console(time_scale=100)
+    w, panel, model = c.window, c.window.swap_panel, c.stack.sim.model
+    c.stack.start_swap()
+    qtbot.waitUntil(lambda: panel.receipt_row.isVisibleTo(panel), timeout=40000)
+    qtbot.waitUntil(lambda: c.stack.link.last_snapshot.bay.plate == "", timeout=20000)
+    c.stack.sim.do(model.vehicle_arrive, "FKZR-71", ok=True)
+    qtbot.waitUntil(lambda: c.stack.link.last_snapshot.bay.plate == "FKZR-71", timeout=10000)
+    qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.IDLE, timeout=5000)
+    qtbot.wait(200)
+    assert panel.receipt_row.isVisibleTo(panel)  # still one tap away
+    assert c.stack.swaps.identify("FKZR-71", IdMethod.CAMERA) is not None
+    qtbot.waitUntil(lambda: not panel.receipt_row.isVisibleTo(panel), timeout=5000)
+
+
 def test_the_swap_panel_is_current(qtbot, console) -> None:  # noqa: F811
     c = console(time_scale=100)
     w = c.window
