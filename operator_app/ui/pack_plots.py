@@ -930,7 +930,7 @@ class PackHistoryPlot(QWidget):
             vb.sigXRangeChanged.connect(self._range_changed)
 
     def _set_limits(self, first: float, last: float) -> None:
-        room = max(3600.0, (last - first) * 0.05)
+        room = max(600.0, (last - first) * 0.03)  # the cursor's room at the ends, no more
         for plot in self.plots:
             plot.item.getViewBox().setLimits(xMin=first - room, xMax=last + room,
                                              minXRange=300.0)
@@ -1133,6 +1133,8 @@ class ChargeCurves(QWidget):
         self.cell.setLabel("bottom", self.tr("hours from the start of the charge"),
                            **{"color": p.text, "font-size": f"{s.body}px"})
         self.soc.getAxis("bottom").setStyle(showValues=False)
+        for axis in (self.cell.getAxis("bottom"), self.cell.getAxis("left")):
+            axis.enableAutoSIPrefix(False)  # hours are hours (not "x0.001"), volts volts
         self.soc.setYRange(0, 100, padding=0.02)
         row.addWidget(self.view, 1)
         self.legend = _side_label(s, 62)
@@ -1182,6 +1184,11 @@ class ChargeCurves(QWidget):
             pen = pg.mkPen(colour, width=width)
             self.soc.plot(c.hours, c.soc, pen=pen)
             self.cell.plot(c.hours, c.cell_max, pen=pen)
+        longest = max((float(c.hours[-1]) for c in self.curves if len(c.hours)), default=1.0)
+        longest = max(longest, 0.1)
+        for item in (self.soc, self.cell):  # from the start of the charge, never before
+            item.getViewBox().setLimits(xMin=0.0, xMax=longest * 1.05)
+        self.soc.setXRange(0.0, longest * 1.02, padding=0)
         for age, c in enumerate(self.curves):
             when = dt.datetime.fromtimestamp(c.started, self.tz).strftime("%Y-%m-%d %H:%M")
             hours = (c.ended - c.started) / 3600.0 if c.ended else None
@@ -1190,7 +1197,10 @@ class ChargeCurves(QWidget):
             if c.capacity_ah is not None:
                 text += self.tr(", %1 Ah").replace("%1", _num(c.capacity_ah, 0))
             elif c.flags:
-                text += self.tr(", not measured (%1)").replace("%1", ", ".join(c.flags))
+                from operator_app.ui.pack_page import QUALITY_WORDS, _word
+
+                text += self.tr(", not measured (%1)").replace(
+                    "%1", ", ".join(_word(QUALITY_WORDS, f) for f in c.flags))
             lines.append(f"<b>{when}<br>{text}</b>" if age == 0 else
                          f"<span style='color:{p.muted}'>{when}<br>{text}</span>")
         self.legend.setText("<br>".join(lines))

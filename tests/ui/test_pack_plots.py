@@ -255,6 +255,12 @@ def test_charge_curves_overlay_the_sessions_newest_emphasised(qtbot, styled,
     newest = w.curves[0]
     assert newest.hours[0] == pytest.approx(0.0, abs=1 / 60) and newest.soc[-1] > 99
     assert "Newest first" in w.legend.text()
+    # hours from the start, in hours: never before it, no SI prefix ("x0.001")
+    x0, x1 = w.soc.getViewBox().viewRange()[0]
+    assert x0 == pytest.approx(0.0, abs=1e-6) and x1 >= max(c.hours[-1] for c in w.curves)
+    assert w.cell.getAxis("bottom").autoSIPrefix is False  # a 3-minute charge: "0.05 h"
+    assert any(c.flags for c in w.curves)  # the evening top-up: said in words
+    assert "not measured (shallow)" in w.legend.text()
 
 
 RATED = rated_ah(171.0)
