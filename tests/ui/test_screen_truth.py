@@ -184,7 +184,7 @@ def test_the_receipt_stays_while_the_next_vehicle_only_drives_in(qtbot, console,
     The receipt stays until that vehicle is identified, not until it arrives."""
     monkeypatch.setattr(swap_panel_module, "RECEIPT_SHOWN_S", 60.0)
     c = console(time_scale=100)
-    w, panel, model = c.window, c.window.swap_panel, c.stack.sim.model
+    panel, model = c.window.swap_panel, c.stack.sim.model
     c.stack.start_swap()
     qtbot.waitUntil(lambda: panel.receipt_row.isVisibleTo(panel), timeout=40000)
     qtbot.waitUntil(lambda: c.stack.link.last_snapshot.bay.plate == "", timeout=20000)
