@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from operator_app.ui.theme import GLOVE_GAP_MM, mm_to_px
 from operator_app.ui.touch_keyboard import ENTER, PinPad, apply_key
 from operator_app.ui.widgets import Page, button
 
@@ -91,27 +92,44 @@ class SignInPage(Page):
         self.message.setObjectName("signInMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("font-weight: bold;")
-        said = QVBoxLayout()
+        said = QVBoxLayout()  # beside the pad, on its left: the field, what it is for, Back
         said.setContentsMargins(0, 0, 0, 0)
         said.addWidget(self.purpose)
         said.addWidget(self.message)
-        self.head.addLayout(said, 2)
-        # the field and the pad in one column, centred: the pad is reached with either hand
+        # the pad centred (reached with either hand), the field beside it on the left: the
+        # pad's four 15 mm rows fit under the head at 1280x800 at 149 DPI even while a swap's
+        # strip takes its share of the height (a technician signs in to recover a swap)
         column = QWidget()
         column.setObjectName("signInColumn")
-        stack = QVBoxLayout(column)
-        stack.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout(column)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(mm_to_px(GLOVE_GAP_MM, dpi))
         self.field = QLineEdit()
         self.field.setObjectName("pinField")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setMaxLength(PIN_MAX)
         self.field.setReadOnly(True)  # the pad types; a hardware keyboard is not expected
         self.field.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        stack.addWidget(self.field)
         self.pad = PinPad(dpi)
-        stack.addWidget(self.pad)
-        self.body.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.body.addStretch(1)
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.field)
+        left.addLayout(said)
+        left.addStretch(1)
+        # Back at the foot of that column, not in a head row of its own: its row's height
+        # goes to the pad
+        self.head.removeWidget(self.back_button)
+        left.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        side, balance = QWidget(), QWidget()  # balance: as wide, on the right: pad centred
+        side.setLayout(left)
+        for w in (side, balance):
+            w.setFixedWidth(mm_to_px(60, dpi))
+        row.addStretch(1)
+        row.addWidget(side)
+        row.addWidget(self.pad)
+        row.addWidget(balance)
+        row.addStretch(1)
+        self.body.addWidget(column, 1)
         self.pad.typed.connect(self._key)
 
     def ask(self, purpose: str) -> None:

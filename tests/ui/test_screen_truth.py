@@ -8,6 +8,7 @@ import time
 from dataclasses import replace
 
 from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtWidgets import QPushButton
 
 from operator_app.app import swapped_today
 from operator_app.domain import station as st
@@ -232,3 +233,22 @@ def test_the_swap_panel_is_current(qtbot, console) -> None:  # noqa: F811
     qtbot.waitUntil(lambda: tx.phase is Phase.PLANNED, timeout=15000)
     qtbot.waitUntil(lambda: panel.plan.text() == tx.plan.explanation.english(), timeout=5000)
     assert w.rack.tiles[tx.plan.packs_in[0].slot - 1].plan_mark
+
+
+def test_the_pin_pad_is_whole_while_a_swap_runs(qtbot, console) -> None:  # noqa: F811
+    """A technician signs in to recover a swap: at 149 DPI, with the swap's strip on top,
+    every key of the pad is on the screen (the page does not scroll)."""
+    from operator_app.ui.fit import fit_problems
+
+    c = console(dpi=149.0)
+    w = c.window
+    c.stack.start_swap()
+    qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.RUNNING, timeout=10000)
+    w._role_tapped()
+    assert w.stack.currentWidget() is w.signin_page and w.swap_strip.isVisible()
+    qtbot.wait(100)
+    assert [p for p in fit_problems(w) if "larger than the screen" not in p] == []
+    area = w.stack_area.viewport()
+    for key in w.signin_page.pad.findChildren(QPushButton):
+        corner = key.mapTo(area, key.rect().bottomRight())
+        assert area.rect().contains(corner), key.text()
