@@ -571,6 +571,18 @@
         <translation>Nenhuma ação na estação; os eventos são guardados e enviados depois.</translation>
     </message>
     <message>
+        <source>Quarantined pack in swap</source>
+        <translation>Bateria em quarentena na troca</translation>
+    </message>
+    <message>
+        <source>A swap the console did not plan (the bay&apos;s button, another terminal) is taking a pack that is in quarantine.</source>
+        <translation>Uma troca que o console não planejou (o botão da baia, outro terminal) está levando uma bateria que está em quarentena.</translation>
+    </message>
+    <message>
+        <source>Abort the swap while the vehicle is in the bay; if it has left, tell the technician which vehicle has the pack.</source>
+        <translation>Aborte a troca enquanto o veículo está na baia; se ele já saiu, diga ao técnico qual veículo está com a bateria.</translation>
+    </message>
+    <message>
         <source>BMS SoH disagrees</source>
         <translation>SoH do BMS divergente</translation>
     </message>
@@ -1163,6 +1175,10 @@
         <source> (BMS SoH, not measured)</source>
         <translation> (SoH do BMS, não medido)</translation>
     </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
 </context>
 <context>
     <name>HealthTrend</name>
@@ -1331,6 +1347,20 @@
         <translation>Nenhuma bateria escolhida.</translation>
     </message>
     <message>
+        <source>SoC, V, A</source>
+        <translation>SoC, V, A</translation>
+    </message>
+    <message>
+        <source>cells, °C, kW</source>
+        <translation>células, °C, kW</translation>
+    </message>
+    <message>
+        <source>Show
+%1</source>
+        <translation>Mostrar
+%1</translation>
+    </message>
+    <message>
         <source>The journal holds no telemetry of pack %1.</source>
         <translation>O registro não tem telemetria da bateria %1.</translation>
     </message>
@@ -1490,12 +1520,36 @@
         <translation>Saúde</translation>
     </message>
     <message>
+        <source>Fleet</source>
+        <translation>Frota</translation>
+    </message>
+    <message>
+        <source>Show the charge curves</source>
+        <translation>Mostrar as curvas de carga</translation>
+    </message>
+    <message>
+        <source>Show the SoH trend</source>
+        <translation>Mostrar a tendência do SoH</translation>
+    </message>
+    <message>
+        <source>Fleet health</source>
+        <translation>Saúde da frota</translation>
+    </message>
+    <message>
+        <source>There is no journal: the packs&apos; health is not known.</source>
+        <translation>Não há registro: a saúde das baterias não é conhecida.</translation>
+    </message>
+    <message>
         <source>Confirm quarantine</source>
         <translation>Confirmar quarentena</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Reason: %1. Confirm quarantine to keep the pack out of every swap.</source>
+        <translation>Motivo: %1. Confirme a quarentena para manter a bateria fora de todas as trocas.</translation>
     </message>
     <message>
         <source>Save here</source>
@@ -1650,6 +1704,10 @@ Tipo %2, nominal %3 kWh</translation>
     <message>
         <source>date code %1 (not a date)</source>
         <translation>código de data %1 (não é uma data)</translation>
+    </message>
+    <message>
+        <source>%1 (a date to come: the code is wrong)</source>
+        <translation>%1 (uma data futura: o código está errado)</translation>
     </message>
     <message>
         <source>Maker %1 · %2 · %3 · specification %4
@@ -2195,6 +2253,14 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     <message>
         <source>Packs installed: %1</source>
         <translation>Baterias instaladas: %1</translation>
+    </message>
+    <message>
+        <source>Energy delivered: %1 kWh (metered into the packs installed)</source>
+        <translation>Energia entregue: %1 kWh (medida nas baterias instaladas)</translation>
+    </message>
+    <message>
+        <source>Energy delivered: %1 kWh (estimated from the packs&apos; SoC)</source>
+        <translation>Energia entregue: %1 kWh (estimada pelo SoC das baterias)</translation>
     </message>
     <message>
         <source>Energy delivered: %1 kWh</source>
