@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 CATALOGUES = Path(__file__).with_name("translations")
 # every language the markets need, in its own name; a language is offered once its
@@ -58,4 +58,6 @@ class Languages:
             if new is not None:
                 app.installTranslator(new)
         self._translator, self.code = new, code
+        # dates and numbers that Qt formats (the plots' time axes) in the same language
+        QLocale.setDefault(QLocale("en_US" if code == "en" else code))
         return None

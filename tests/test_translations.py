@@ -63,7 +63,21 @@ def test_switching_languages(qapp) -> None:
 
     langs = Languages()
     assert "not installed" in (langs.use("xx") or "")
+    import datetime as dt
+
+    from operator_app.ui.pack_plots import TimeAxis
+
+    axis = TimeAxis(dt.UTC)
+    wednesday = dt.datetime(2026, 12, 2, tzinfo=dt.UTC).timestamp()
+    day = 86400.0  # a tick a day: its label names the weekday
+
+    def weekday() -> str:
+        axis.tickValues(wednesday - day, wednesday + day, 800)
+        return axis.tickStrings([wednesday], 1.0, day)[0]
+
     assert langs.use("pt_BR") is None
     assert QCoreApplication.translate("SwapPanel", "Start swap") == "Iniciar troca"
+    assert weekday().lower().startswith("qua")  # quarta-feira: the plots' dates too
     assert langs.use("en") is None
     assert QCoreApplication.translate("SwapPanel", "Start swap") == "Start swap"
+    assert weekday().startswith("Wed")

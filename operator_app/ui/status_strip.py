@@ -32,7 +32,7 @@ class StatusStrip(QFrame):
         self.station = ElidedLabel(station_name)
         self.station.setObjectName("stationName")
         self.station.setStyleSheet("font-weight: bold;")
-        self.clock = ElidedLabel("")
+        self.clock = ElidedLabel("", whole=True)
         self.clock.setObjectName("clock")
         self.link = ElidedLabel(self.tr("Link: connecting"))
         self.link.setObjectName("statusLink")

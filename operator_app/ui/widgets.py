@@ -102,9 +102,11 @@ class ElidedLabel(QLabel):
     """A one-line label that never asks for more width than it gets: the text is
     shortened with "…" instead (the full text stays in ``full``)."""
 
-    def __init__(self, text: str = "") -> None:
+    def __init__(self, text: str = "", whole: bool = False) -> None:
+        """``whole``: never shortened (a clock: "03:4…" tells nothing); the others give way."""
         super().__init__(text)
         self.full = text
+        self.whole = whole
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def sizeHint(self) -> QSize:
@@ -118,6 +120,8 @@ class ElidedLabel(QLabel):
 
     def minimumSizeHint(self) -> QSize:
         """A few characters: with less room than its text, it shortens it instead."""
+        if self.whole:
+            return self.sizeHint()
         return QSize(QFontMetrics(self.font()).horizontalAdvance("M…") + 2,
                      super().minimumSizeHint().height())
 

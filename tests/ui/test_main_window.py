@@ -405,8 +405,8 @@ def test_language_switch_remakes_the_window_where_it_was(qtbot, stack) -> None:
     made = stack()
     session = Session({Role.TECHNICIAN: PIN}, made.journal.port)
     services = made.services
-    options = WindowOptions(station_name="Bay", dpi=96.0, simulated=True,
-                            languages=available(), language="en")
+    options = WindowOptions(station_name="Bay swap station, north entrance", dpi=149.0,
+                            simulated=True, languages=available(), language="en")
     languages = Languages()
     holder = WindowHolder(lambda: MainWindow(services, session, options), languages, options)
     holder.show()
@@ -428,6 +428,11 @@ def test_language_switch_remakes_the_window_where_it_was(qtbot, stack) -> None:
         assert len(second.rack.tiles) == 8 and "Posição 1" in second.rack.tiles[0].tr("Slot %1")\
             .replace("%1", "1")
         qtbot.waitUntil(lambda: not shiboken6.isValid(first), timeout=5000)
+        # the longer words squeeze the status bar's texts: the clock is never shortened
+        second.resize(1280, 800)
+        qtbot.wait(50)
+        clock = second.strip.clock
+        assert clock.text() == clock.full and clock.width() >= clock.sizeHint().width() - 16
         tap(qtbot, second.strip.language_button)
         assert holder.window.swap_panel.start_button.text() == "Start swap"
     finally:
