@@ -612,3 +612,20 @@ def test_the_page_fits_1280x800_in_every_tab_and_panel(qtbot, console, dpi) -> N
     assert page.panels.currentIndex() == MAIN
     tap(qtbot, c.window.strip.theme_button)  # the night theme redraws the charts
     assert page.cell_chart.palette_.name == "night" and fits(c) == []
+
+
+def test_the_fit_check_sees_a_cut_column_and_tabs_behind_arrows(qtbot, console) -> None:
+    """What the new user saw before it was fixed: the summary cut on its right when a tab's
+    plots took its width, and a tab half hidden behind tiny scroll arrows."""
+    c = console(dpi=149.0)
+    page = open_tile(c, 2)
+    qtbot.wait(50)
+    assert fits(c) == []
+    page.summary.setMinimumWidth(page.summary_area.viewport().width() + 80)
+    qtbot.wait(50)
+    assert any("packSummaryArea cuts its content" in p for p in fits(c)), fits(c)
+    page.summary.setMinimumWidth(0)
+    for i in range(6):
+        page.tabs.addTab(QWidget(), f"Extra tab {i}")
+    qtbot.wait(50)
+    assert any("the tabs do not fit" in p for p in fits(c)), fits(c)
