@@ -657,3 +657,17 @@ def test_a_shuttle_between_stops_reads_0xffff() -> None:
     m.shuttle_pos = SHUTTLE_PITCH_MM * 3
     m._touch()
     assert m.read(reg.address, 1) == [3]
+
+
+def test_the_console_starts_its_simulated_station_from_the_seed_each_time() -> None:
+    """No state carried between console runs: every start passes the seed (default 0), so
+    the station is the same as at the first start."""
+    from operator_app.services.simulator_process import SimulatorOptions, simulator_command
+
+    cmd = simulator_command(SimulatorOptions())
+    assert cmd[cmd.index("--seed") + 1] == "0"
+    assert simulator_command(SimulatorOptions()) == cmd
+    assert "--state" not in " ".join(cmd) and "--resume" not in " ".join(cmd)
+    a, b = StationModel(seed=0, arrivals=False), StationModel(seed=0, arrivals=False)
+    assert [s.pack.code if s.pack else None for s in a.rack] == \
+        [s.pack.code if s.pack else None for s in b.rack]
