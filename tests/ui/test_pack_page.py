@@ -151,6 +151,17 @@ class _Swaps:
         self.supervisor.quarantined = codes
 
 
+def journal_page(qtbot, db_path: Path) -> PackPage:
+    """A pack page on a journal alone (no link), at the panel's size and 149 DPI."""
+    swaps = _Swaps()
+    services = SimpleNamespace(
+        swaps=swaps, packs=PackService(NoJournal(), swaps, db_path),
+        link=SimpleNamespace(last_snapshot=None, request_cells=lambda slot: None))
+    page = PackPage(149.0, services, Session({}))
+    shown_at_panel_size(qtbot, page)
+    return page
+
+
 def test_measured_beside_the_bms_and_the_sessions_in_words(qtbot, styled, tmp_path) -> None:
     """A pack the station measured (a journal with one good and one spoiled charge, a BMS 8
     points high, two alarms) shows both SoHs side by side, what the measurement rests on, the
@@ -163,12 +174,7 @@ def test_measured_beside_the_bms_and_the_sessions_in_words(qtbot, styled, tmp_pa
     j.record_alarm("a1", "PACK_HIGH_TEMPERATURE", "slot 3", 1, "active unacknowledged", 5.0,
                    pack_code="P1")
     db.close()
-    swaps = _Swaps()
-    services = SimpleNamespace(
-        swaps=swaps, packs=PackService(NoJournal(), swaps, tmp_path / "journal.sqlite"),
-        link=SimpleNamespace(last_snapshot=None, request_cells=lambda slot: None))
-    page = PackPage(149.0, services, Session({}))
-    shown_at_panel_size(qtbot, page)
+    page = journal_page(qtbot, tmp_path / "journal.sqlite")
     assert page.find_pack("p1")  # not in any rack: its records alone
     r = page.record
     assert page.slot == 0 and page.title.text() == "Pack record"
@@ -197,26 +203,11 @@ def test_the_fleet_tab_names_the_outliers_and_opens_one_with_a_tap(qtbot, styled
                                                                   tmp_path) -> None:
     """Every pack's SoH beside the one shown; the planted outlier has a button that opens
     its record on the Health tab (how it aged); with no journal, the tab says so."""
-    import numpy as np
-
     from operator_app.ui.pack_plots import FleetHealth
+    from tests.ui.test_pack_plots import fleet_journal
 
-    db, _ = open_journal(tmp_path)
-    j = Journal(db)
-    rng = np.random.default_rng(5)
-    for i in range(30):
-        code = f"CATPFA1FLEET{i:012d}"
-        j.see_pack(code, "A_171KWH", 171.0, 100, 97.0, 1.0)
-        soh = 86.0 if i == 17 else float(96 + rng.normal(0, 0.6))
-        db.execute("UPDATE packs SET measured_soh_pct = ?, soh_pct = ? WHERE code = ?",
-                   [soh, soh + 1.0, code])
-    db.close()
-    swaps = _Swaps()
-    services = SimpleNamespace(
-        swaps=swaps, packs=PackService(NoJournal(), swaps, tmp_path / "journal.sqlite"),
-        link=SimpleNamespace(last_snapshot=None, request_cells=lambda slot: None))
-    page = PackPage(149.0, services, Session({}))
-    shown_at_panel_size(qtbot, page)
+    page = journal_page(qtbot, fleet_journal(tmp_path, 30, 86.0))
+    swaps, services = page.services.swaps, page.services
     assert page.find_pack("CATPFA1FLEET000000000003")
     bar = page.tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton,

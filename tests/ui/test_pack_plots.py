@@ -308,18 +308,26 @@ def test_health_trend_says_when_there_are_not_enough_sessions(qtbot, styled,
     assert "not enough sessions for a trend" in w.summary.text()
 
 
-def test_fleet_health_names_a_planted_outlier(qtbot, styled, tmp_path: Path) -> None:
+def fleet_journal(tmp_path: Path, packs: int, outlier_soh: float,
+                  unmeasured: int | None = None) -> Path:
+    """A journal of ``packs`` packs around 96 % SoH, pack 17 at ``outlier_soh``, pack
+    ``unmeasured`` known by its BMS only."""
     db, _ = open_journal(tmp_path)
     j = Journal(db)
     rng = np.random.default_rng(5)
-    for i in range(40):
+    for i in range(packs):
         code = f"CATPFA1FLEET{i:012d}"
         j.see_pack(code, "A_171KWH", 171.0, 100, 97.0, 1.0)
-        soh = 88.5 if i == 17 else float(96 + rng.normal(0, 0.6))
-        measured = None if i == 30 else soh
+        soh = outlier_soh if i == 17 else float(96 + rng.normal(0, 0.6))
+        measured = None if i == unmeasured else soh
         db.execute("UPDATE packs SET measured_soh_pct = ?, soh_pct = ? WHERE code = ?",
                    [measured, soh + 1.0, code])
     db.close()
+    return tmp_path / "journal.sqlite"
+
+
+def test_fleet_health_names_a_planted_outlier(qtbot, styled, tmp_path: Path) -> None:
+    fleet_journal(tmp_path, 40, 88.5, unmeasured=30)
     w = FleetHealth(PANEL_DPI)
     shown_at_panel_size(qtbot, w)
     w.show(tmp_path / "journal.sqlite")
