@@ -122,12 +122,18 @@ class ScreenshotTour(QObject):
         yield reset_done
 
     def _arrive(self, plate: str) -> Generator[Wait, None, None]:
+        """``plate`` drives in, whatever is in the bay: a vehicle of the simulator's own
+        arrivals may have come while the tour looked elsewhere (or the link was down)."""
         w = self.window
-        if self.last is not None and self.last.bay.vehicle_present:
+        while not w.options.trainer(f"arrive {plate} ok").startswith("OK"):
             w.options.trainer("leave")
-            yield lambda: not self.last.bay.vehicle_present
-        w.options.trainer(f"arrive {plate} ok")
-        yield lambda: self._state() is st.StationState.READY
+            yield lambda: self.last is not None and not self.last.bay.vehicle_present
+        # READY with this vehicle (a snapshot from before a lost link can read READY with the
+        # last one), as the swap supervisor sees it too
+        yield lambda: (self._state() is st.StationState.READY and self.last.bay.plate == plate
+                       and (sup := w.services.swaps.supervisor.last) is not None
+                       and sup.bay.plate == plate
+                       and sup.bay.blocks_detected == self.last.bay.blocks_detected)
 
     def _plan(self, plate: str) -> Generator[Wait, None, None]:
         w = self.window
