@@ -95,8 +95,7 @@ class PackService(QObject):
                     continue  # sent; the controller's status has not shown it yet
                 self._held[s.slot] = code
                 self._send(s.slot, False, code, now)
-            elif (held is not None and code != held) or (held is not None and
-                                                       held not in self.quarantined):
+            elif held is not None and (code != held or held not in self.quarantined):
                 del self._held[s.slot]
                 if s.charger_state is st.ChargerState.DISABLED:
                     self._send(s.slot, True, held, now)

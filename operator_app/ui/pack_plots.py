@@ -61,6 +61,7 @@ from operator_app.storage import history as h
 from operator_app.storage.db import connect
 from operator_app.ui.sizes import Sizes
 from operator_app.ui.theme import DAY, PRIMARY_TARGET_MM, Palette
+from operator_app.ui.widgets import WrappedLabel, button
 
 CONTEXT = "PackPlots"
 CURSOR_HIT_MM = 12.0  # the cursor's grip, across: more than a fingertip (10 mm at least)
@@ -593,8 +594,6 @@ class PackHistoryPlot(QWidget):
         bar.setSpacing(s.px(2))
         heading = QVBoxLayout()
         heading.setSpacing(0)
-        from operator_app.ui.widgets import WrappedLabel
-
         self.title = QLabel()  # the pack's code: 24 characters that do not break
         self.title.setFont(_font(s.body, bold=True))
         self.note = WrappedLabel()  # it wraps: the plot fits beside the pack page's summary
@@ -1501,8 +1500,6 @@ class FleetHealth(QWidget):
 
     def _outlier_buttons(self) -> None:
         """A finger-sized button per outlier (the worst first, a few at most)."""
-        from operator_app.ui.widgets import button
-
         while self.outlier_buttons.count():
             item = self.outlier_buttons.takeAt(0)
             if item.widget() is not None:
