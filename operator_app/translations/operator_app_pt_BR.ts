@@ -1532,10 +1532,6 @@
         <translation>Mostrar a tendência do SoH</translation>
     </message>
     <message>
-        <source>Fleet health</source>
-        <translation>Saúde da frota</translation>
-    </message>
-    <message>
         <source>There is no journal: the packs&apos; health is not known.</source>
         <translation>Não há registro: a saúde das baterias não é conhecida.</translation>
     </message>

@@ -791,14 +791,25 @@ class PackPage(Page):
         if path is not None:
             fleet.load(Path(path))
         else:
-            fleet.title.setText(self.tr("Fleet health"))
-            fleet.message.setText(self.tr("There is no journal: the packs' health is not "
-                                          "known."))
-            fleet.stack.setCurrentWidget(fleet.message)
+            fleet.say(self.tr("There is no journal: the packs' health is not known."))
 
     def _open_outlier(self, code: str) -> None:
         if self.find_pack(code):
             self.tabs.setCurrentWidget(self.health_tab)  # how it aged
+
+    def _confirm_column(self, row: QHBoxLayout, confirm: str, name: str, gap: int,
+                        confirm_name: str = "") -> tuple[QPushButton, QPushButton]:
+        """A panel's primary action and its Cancel, one above the other, at ``row``'s end."""
+        side = QVBoxLayout()
+        side.setSpacing(gap)
+        ok = button(confirm, confirm_name or f"{name}Confirm", self.dpi, role="mandatory",
+                    wide=2)
+        cancel = button(self.tr("Cancel"), f"{name}Cancel", self.dpi, wide=2)
+        side.addWidget(ok)
+        side.addWidget(cancel)
+        side.addStretch(1)
+        row.addLayout(side)
+        return ok, cancel
 
     def _quarantine_panel(self, gap: int) -> QWidget:
         panel = QWidget()
@@ -821,16 +832,8 @@ class PackPage(Page):
             self.reason_buttons.append(b)
             grid.addWidget(b, i // 2, i % 2)
         row.addLayout(grid, 1)
-        side = QVBoxLayout()
-        side.setSpacing(gap)
-        self.quarantine_confirm = button(self.tr("Confirm quarantine"), "packQuarantineConfirm",
-                                         self.dpi, role="mandatory", wide=2)
-        self.quarantine_cancel = button(self.tr("Cancel"), "packQuarantineCancel", self.dpi,
-                                        wide=2)
-        side.addWidget(self.quarantine_confirm)
-        side.addWidget(self.quarantine_cancel)
-        side.addStretch(1)
-        row.addLayout(side)
+        self.quarantine_confirm, self.quarantine_cancel = self._confirm_column(
+            row, self.tr("Confirm quarantine"), "packQuarantine", gap)
         layout.addLayout(row)
         layout.addStretch(1)
         self.quarantine_confirm.clicked.connect(self._quarantine)
@@ -866,15 +869,8 @@ class PackPage(Page):
         self.places_grid.setRowStretch(99, 1)  # the places at the top, however few
         kinetic(area, drag_with_mouse=False)
         row.addWidget(area, 1)
-        side = QVBoxLayout()
-        side.setSpacing(gap)
-        self.export_confirm = button(self.tr("Save here"), "packExportSave", self.dpi,
-                                     role="mandatory", wide=2)
-        self.export_cancel = button(self.tr("Cancel"), "packExportCancel", self.dpi, wide=2)
-        side.addWidget(self.export_confirm)
-        side.addWidget(self.export_cancel)
-        side.addStretch(1)
-        row.addLayout(side)
+        self.export_confirm, self.export_cancel = self._confirm_column(
+            row, self.tr("Save here"), "packExport", gap, confirm_name="packExportSave")
         layout.addLayout(row, 1)
         self.place_group = QButtonGroup(self)
         self.place_buttons: list[QPushButton] = []

@@ -1423,6 +1423,13 @@ class FleetHealth(QWidget):
             self.load(db_path)
         super().show()
 
+    def say(self, text: str) -> None:
+        """No histogram: ``text`` in its place (the journal unreadable, empty, or none)."""
+        self.packs, self.outliers = [], []
+        self.title.setText(self.tr("Fleet health"))
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message)
+
     def load(self, db_path: Path) -> None:
         try:
             db = open_reader(Path(db_path))
@@ -1431,16 +1438,10 @@ class FleetHealth(QWidget):
             finally:
                 db.conn.close()
         except (sqlite3.Error, OSError) as exc:
-            self.packs, self.outliers = [], []
-            self.title.setText(self.tr("Fleet health"))
-            self.message.setText(unreadable(Path(db_path), exc))
-            self.stack.setCurrentWidget(self.message)
+            self.say(unreadable(Path(db_path), exc))
             return
         if not self.packs:
-            self.outliers = []
-            self.title.setText(self.tr("Fleet health"))
-            self.message.setText(self.tr("The journal holds no pack with a SoH yet."))
-            self.stack.setCurrentWidget(self.message)
+            self.say(self.tr("The journal holds no pack with a SoH yet."))
             return
         self.outliers = h.fleet_outliers(self.packs)
         self._draw()
