@@ -19,7 +19,9 @@ def build_parser() -> argparse.ArgumentParser:
         "'operator-app link command --link URL CODE [ARG ...]' sends commands "
         "without a window; 'operator-app journal verify|export|recover|confirm' inspects, exports, "
         "salvages the journal and records what the fleet holds; 'operator-app packs report "
-        "[--pack CODE] --format json|csv' prints every pack's record",
+        "[--pack CODE] --format json|csv' prints every pack's record; 'operator-app sync "
+        "status|drain|export|confirm' sends the outbox to the fleet without a window; "
+        "'operator-app fleet receive|import' is the reference fleet consumer",
     )
     p.add_argument("--version", action="store_true", help="print version information and exit")
     where = p.add_mutually_exclusive_group()
@@ -107,6 +109,10 @@ def main(argv: list[str] | None = None) -> int:
         from operator_app.cli_packs import main as packs_main
 
         return packs_main(argv[1:])
+    if argv[:1] in (["sync"], ["fleet"]):
+        from operator_app.cli_sync import fleet_main, sync_main
+
+        return (sync_main if argv[0] == "sync" else fleet_main)(argv[1:])
     if argv[:2] == ["link", "check"]:
         from operator_app.cli_link import main as link_check
 

@@ -11,6 +11,11 @@ for example::
     language = "en"
     dpi = 149                      # the touchscreen's real DPI, if the screen reports it wrong
 
+    [sync]                         # the fleet's MQTT broker (after every plain key)
+    broker = "mqtts://fleet.example.net:8883"
+    username = "HK-TKO-01"
+    password = "..."
+
 A file that cannot be read or holds a wrong value is reported in words (file,
 key, what is wrong) and the console runs on with the defaults for what it
 could not use.
@@ -24,6 +29,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 import platformdirs
+
+from operator_app.sync.settings import SyncSettings, check_sync
 
 PIN = re.compile(r"^[0-9]{4,8}$")
 TRAINING_PIN = "1234"  # only on the simulated station, when no PIN is configured
@@ -39,6 +46,7 @@ class ConsoleConfig:
     theme: str = "day"
     language: str = "en"
     dpi: float = 0.0  # 0: ask the screen
+    sync: SyncSettings = field(default_factory=SyncSettings)
     path: str = ""
     problems: tuple[str, ...] = field(default=())
 
@@ -88,6 +96,13 @@ def load_config(path: Path | None = None) -> ConsoleConfig:
         if key not in known:
             problems.append(f"{path}: unknown key {key!r} ignored (known: "
                             f"{', '.join(sorted(known))})")
+            continue
+        if key == "sync":
+            got, wrong = check_sync(value)
+            problems += [f"{path}: {w}; sync is off until it is fixed"
+                         if w.startswith("sync.broker") else f"{path}: {w}; the default is used"
+                         for w in wrong]
+            values["sync"] = SyncSettings(**got)
             continue
         why = _check(key, value)
         if why:

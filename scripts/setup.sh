@@ -13,6 +13,7 @@ QT_SYSTEM_PACKAGES=(
   xvfb  # the smoke test and scripts/screenshots.sh run the console in a real X window
   libpulse0  # Qt Multimedia (the bay camera, PySide6-Addons) loads it
   gcc libc6-dev  # the journal's power-loss test builds its fsync-tracking library
+  mosquitto mosquitto-clients  # the sync tests run a real MQTT broker on loopback
 )
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()

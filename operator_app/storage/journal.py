@@ -22,7 +22,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -53,6 +53,11 @@ CONTROL_OPS = frozenset({"relieve_pressure"})  # set_max_bytes is served on its 
 # Reads need no space: they never wait behind records held for a full disk.
 READ_OPS = frozenset({"vehicles", "running_swap", "swaps_since"})
 SPILL_GLOB = "journal-spill-*.jsonl"
+RECORD_PREFIX = "record."  # an outbox event that carries a record for the fleet
+# columns holding JSON text: decoded in a record's body
+JSON_COLUMNS = {"swaps": ("packs_out", "packs_in", "steps", "rack_before"),
+                "charging_sessions": ("flags", "inputs"), "packs": ("flags",),
+                "audit": ("detail",)}
 
 
 def iso(ts: float) -> str:
@@ -84,6 +89,9 @@ class Journal:
         self.db = db
         self.clock = clock
         self.sealer = Sealer(key) if key else None  # tamper evidence, keyed outside the file
+        # set by the uploader while the broker is connected: what is written meanwhile is
+        # not marked offline (an event, threading.Event, read by the writer's thread)
+        self.online: threading.Event = threading.Event()
         row = db.execute("SELECT max(seq) FROM events").fetchone()
         floor = db.execute("SELECT value FROM station WHERE key = 'seq_floor'").fetchone()
         # after a damaged file was set aside, numbering carries on from its last event
@@ -147,7 +155,8 @@ class Journal:
         cur = self.db.execute(
             "INSERT INTO events (uuid, seq, ts, kind, payload, offline) VALUES (?,?,?,?,?,?)",
             [ref.uuid, ref.seq, iso(ts if ts is not None else now), kind,
-             json.dumps(payload, separators=(",", ":"), default=str), int(offline)])
+             json.dumps(payload, separators=(",", ":"), default=str),
+             int(offline or not self.online.is_set())])
         self._seal("events", cur.lastrowid)
         if outbox:
             out = self.db.execute("INSERT INTO outbox (event_id, queued_at) VALUES (?, ?)",
@@ -155,6 +164,72 @@ class Journal:
             self._seal("outbox", out.lastrowid)
         self._next_seq += 1
         return ref
+
+    def _record(self, kind: str, table: str, column: str, value: Any) -> EventRef | None:
+        """The fleet's copy of one record as it now stands, as an outbox event
+        ``record.<kind>`` in the caller's transaction (sync/contract.py describes each kind):
+        the row's columns, JSON text decoded."""
+        cur = self.db.execute(f"SELECT * FROM {table} WHERE {column} = ?", [value])
+        row = cur.fetchone()
+        if row is None:
+            return None
+        body = {d[0]: v for d, v in zip(cur.description, row, strict=True)}
+        for name in JSON_COLUMNS.get(table, ()):
+            if isinstance(body.get(name), str):
+                with suppress(ValueError):  # else kept as the text it is
+                    body[name] = json.loads(body[name])
+        return self._event(RECORD_PREFIX + kind, body, None, False, True)
+
+    def mark_sent(self, event_ids: list[int], ts: float | None = None,
+                  attempts: int = 1) -> int:
+        """The broker acknowledged these outbox entries (or the fleet confirmed an export
+        holding them): sent, each version sealed. Returns how many were newly marked."""
+        if not event_ids:
+            return 0
+        at = iso(self.clock() if ts is None else ts)
+        n = 0
+        with self._write():
+            for i in range(0, len(event_ids), 500):
+                part = event_ids[i:i + 500]
+                marks = ",".join("?" * len(part))
+                rows = [r[0] for r in self.db.execute(
+                    f"UPDATE outbox SET sent_at = ?, attempts = attempts + ? WHERE event_id IN "
+                    f"({marks}) AND sent_at IS NULL RETURNING event_id", [at, attempts, *part])]
+                for rowid in sorted(rows):
+                    self._seal("outbox", rowid)
+                n += len(rows)
+            if n:
+                self.db.execute("INSERT OR REPLACE INTO station (key, value) VALUES "
+                                "('sync_last_success', ?)", [at])
+        return n
+
+    def confirm_export(self, uuids: list[str], manifest_sha256: str, detail: dict[str, Any]
+                       ) -> int:
+        """A bundle read back from the stick holds these records: they are sent, the bundle
+        is the head of the export chain, and an event says so. Returns how many were newly
+        marked (0 for a bundle confirmed before)."""
+        ids: list[int] = []
+        for i in range(0, len(uuids), 500):
+            part = uuids[i:i + 500]
+            ids += [r[0] for r in self.db.execute(
+                f"SELECT id FROM events WHERE uuid IN ({','.join('?' * len(part))})", part)]
+        with self._numbered():
+            n = self.mark_sent(ids)
+            self.db.execute("INSERT OR REPLACE INTO station (key, value) VALUES (?, ?)",
+                            ["sync_export_head", json.dumps(manifest_sha256)])
+            self._event("sync.exported", {"manifest_sha256": manifest_sha256, "marked": n,
+                                          **detail}, None, False, True)
+        return n
+
+    def set_station_value(self, key: str, value: Any) -> None:
+        """One of the station's own settings kept in the journal (its id, the export chain's
+        head), as JSON; None removes it."""
+        with self._write():
+            if value is None:
+                self.db.execute("DELETE FROM station WHERE key = ?", [key])
+            else:
+                self.db.execute("INSERT OR REPLACE INTO station (key, value) VALUES (?, ?)",
+                                [key, json.dumps(value)])
 
     # --- telemetry (batched by the writer) ------------------------------------------------
 
@@ -183,7 +258,7 @@ class Journal:
         measured, its flags are worked out again (a BMS recalibrated may agree now, or no
         longer): returns the pack's measured record then, else None."""
         t = iso(ts)
-        with self._write():
+        with self._numbered():
             old = self.db.execute("SELECT soh_pct, measured_capacity_ah FROM packs WHERE "
                                   "code = ?", [code]).fetchone()
             if old is None:
@@ -191,6 +266,7 @@ class Journal:
                     "INSERT INTO packs (code, type, capacity_kwh, first_seen, last_seen, cycles, "
                     "soh_pct) VALUES (?,?,?,?,?,?,?)",
                     [code, ptype, capacity_kwh, t, t, cycles, soh_pct])
+                self._record("pack", "packs", "code", code)
                 return None
             self.db.execute(
                 "UPDATE packs SET last_seen = ?, cycles = coalesce(?, cycles), "
@@ -202,19 +278,21 @@ class Journal:
     def add_pack_health(self, code: str, ts: float, soh_pct: float | None, cycles: int | None,
                         capacity_kwh: float | None, insulation_kohm: float | None,
                         cell_spread_v: float | None, source: str) -> None:
-        with self._write():
-            self.db.execute(
+        with self._numbered():
+            cur = self.db.execute(
                 "INSERT INTO pack_health (pack_code, ts, soh_pct, cycles, capacity_kwh, "
                 "insulation_kohm, cell_spread_v, source) VALUES (?,?,?,?,?,?,?,?)",
                 [code, iso(ts), soh_pct, cycles, capacity_kwh, insulation_kohm, cell_spread_v,
                  source])
+            self._record("pack_health", "pack_health", "id", cur.lastrowid)
 
     def start_charging(self, session_id: str, code: str, slot: int, ts: float,
                        soc: float | None) -> None:
-        with self._write():
+        with self._numbered():
             self.db.execute(
                 "INSERT INTO charging_sessions (id, pack_code, slot, started_at, soc_from_pct, "
                 "soc_to_pct) VALUES (?,?,?,?,?,?)", [session_id, code, slot, iso(ts), soc, soc])
+            self._record("charging_session", "charging_sessions", "id", session_id)
 
     def update_charging(self, session_id: str, energy_kwh: float, soc: float | None,
                         peak_temp: float | None, peak_power: float | None,
@@ -236,7 +314,7 @@ class Journal:
         a good session, the pack's measured capacity again from its last good sessions.
         Returns the pack's measured record (``PackCapacity`` fields)."""
         code = record["pack_code"]
-        with self._write():
+        with self._numbered():
             self.db.execute(
                 "UPDATE charging_sessions SET ended_at = ?, end_reason = ?, energy_in_kwh = ?, "
                 "soc_to_pct = coalesce(?, soc_to_pct), peak_temp_c = coalesce(?, peak_temp_c), "
@@ -251,12 +329,13 @@ class Journal:
                 "UPDATE packs SET charge_throughput_ah = charge_throughput_ah + ?, "
                 "energy_throughput_kwh = energy_throughput_kwh + ? WHERE code = ?",
                 [record["charge_ah"], record["energy_kwh"], code])
+            self._record("charging_session", "charging_sessions", "id", record["session_id"])
             return self._measure_pack(code)
 
     def note_rest_after(self, session_id: str, seconds: float) -> None:
         """How long the pack rested after its session ended (until it carried current or
         left the slot): the end was a rested point if that was long enough."""
-        with self._write():
+        with self._numbered():
             row = self.db.execute("SELECT inputs FROM charging_sessions WHERE id = ?",
                                   [session_id]).fetchone()
             if row is None or row[0] is None:
@@ -266,6 +345,7 @@ class Journal:
             inputs["end_rested"] = seconds >= REST_MIN_S
             self.db.execute("UPDATE charging_sessions SET inputs = ? WHERE id = ?",
                             [json.dumps(inputs, separators=(",", ":")), session_id])
+            self._record("charging_session", "charging_sessions", "id", session_id)
 
     def _measure_pack(self, code: str) -> dict[str, Any]:
         row = self.db.execute("SELECT capacity_kwh, soh_pct, flags FROM packs WHERE code = ?",
@@ -283,6 +363,7 @@ class Journal:
             "measured_spread_ah = ?, measured_soh_pct = ?, flags = ? WHERE code = ?",
             [got.measured_ah, got.sessions, got.spread_ah, got.measured_soh_pct,
              json.dumps(flags), code])
+        self._record("pack", "packs", "code", code)
         return {"code": code, "rated_ah": got.rated_ah, "measured_ah": got.measured_ah,
                 "sessions": got.sessions, "spread_ah": got.spread_ah,
                 "measured_soh_pct": got.measured_soh_pct, "bms_soh_pct": got.bms_soh_pct,
@@ -290,11 +371,14 @@ class Journal:
 
     def close_open_charging(self, ts: float, reason: str) -> int:
         """End sessions a previous run left open (it stopped without saying so)."""
-        with self._write():
-            cur = self.db.execute(
+        with self._numbered():
+            ids = [r[0] for r in self.db.execute(
                 "UPDATE charging_sessions SET ended_at = ?, end_reason = ?, flags = ? "
-                "WHERE ended_at IS NULL", [iso(ts), reason, json.dumps(["restart"])])
-        return cur.rowcount
+                "WHERE ended_at IS NULL RETURNING id", [iso(ts), reason,
+                                                       json.dumps(["restart"])])]
+            for session_id in ids:
+                self._record("charging_session", "charging_sessions", "id", session_id)
+        return len(ids)
 
     # --- swaps, vehicles, alarms --------------------------------------------------------------
 
@@ -334,14 +418,19 @@ class Journal:
                 f"({','.join('?' * len(columns))}, ?) ON CONFLICT(id) DO UPDATE SET {updates} "
                 "RETURNING rowid", [*values, ref.seq if ref else None]).fetchone()[0]
             self._seal("swaps", rowid)
+            self._record("swap", "swaps", "id", row["id"])
         return ref
 
     def set_quarantine(self, code: str, quarantined: bool, reason: str | None) -> bool:
         """Quarantine a pack (or release it); False when the journal has never seen it."""
-        with self._write():
+        with self._numbered():
             cur = self.db.execute(
                 "UPDATE packs SET quarantined = ?, quarantine_reason = ? WHERE code = ?",
                 [int(quarantined), reason if quarantined else None, code])
+            if cur.rowcount == 1:
+                self._event(RECORD_PREFIX + "quarantine", {
+                    "pack_code": code, "quarantined": quarantined,
+                    "reason": reason if quarantined else None}, None, False, True)
         return cur.rowcount == 1
 
     def quarantined_packs(self) -> dict[str, str]:
@@ -449,7 +538,7 @@ class Journal:
                      ts: float, actor: str | None = None, reason: str | None = None,
                      cleared: bool = False, pack_code: str | None = None) -> None:
         """Create or move an alarm occurrence and record the transition."""
-        with self._write():
+        with self._numbered():
             old = self.db.execute("SELECT state FROM alarms WHERE id = ?", [alarm_id]).fetchone()
             if old is None:
                 self.db.execute(
@@ -467,6 +556,8 @@ class Journal:
                 " VALUES (?,?,?,?,?,?)", [alarm_id, iso(ts), old[0] if old else None, state,
                                           actor, reason])
             self._seal("alarm_transitions", cur.lastrowid)
+            self._record("alarm", "alarms", "id", alarm_id)
+            self._record("alarm_transition", "alarm_transitions", "id", cur.lastrowid)
 
     def run_retention(self, policy: Any = None) -> dict:
         """Telemetry rolled up and thinned; records the fleet holds archived after the
@@ -511,7 +602,7 @@ class Journal:
         """Append an audit row chained to the previous one; return its hash."""
         ts = iso(self.clock())
         text = json.dumps(detail, sort_keys=True, separators=(",", ":"), default=str)
-        with self._write():
+        with self._numbered():
             head = self.db.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
             prev = head[0] if head else GENESIS
             digest = audit_hash(prev, ts, actor, role, action, text)
@@ -526,6 +617,7 @@ class Journal:
                      self.db.execute("SELECT count(*) FROM audit").fetchone()[0])
             self.db.execute("INSERT OR REPLACE INTO station (key, value) VALUES ('audit_head', ?)",
                             [json.dumps({"hash": digest, "count": count})])
+            self._record("audit", "audit", "id", cur.lastrowid)
         return digest
 
 

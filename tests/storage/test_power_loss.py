@@ -299,7 +299,7 @@ def test_verify_checks_the_records_of_a_journal_a_schema_step_behind(tmp_path: P
     report = verify(tmp_path / DB_NAME)
     text = "\n".join(report.lines)
     assert f"schema: {len(names) - 1} of {len(names)} steps" in text
-    assert "event sequence 1-5 without gaps" in text
+    assert "event sequence 1-6 without gaps" in text  # 5 ticks, the audit row's record
     assert not report.ok and "FAIL audit chain" in text
 
 
@@ -333,6 +333,6 @@ def test_a_disk_that_fails_its_writes(shim: Path, tmp_path: Path) -> None:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         db.close()
-    assert kinds == ["ok.1", "ok.2", "swap.completed"]  # nothing of the failed writes
+    assert kinds == ["ok.1", "ok.2", "swap.completed", "record.swap"]  # none of the failed
     report = verify(data / DB_NAME, bytes(range(32)))
     assert report.ok, report.lines

@@ -477,7 +477,7 @@ def test_the_last_event_number_of_a_truncated_or_headless_file(tmp_path: Path,
     data = pristine.read_bytes()
     top = rows(pristine, "SELECT max(seq) FROM events")[0][0]
     truncated = tmp_path / "truncated.sqlite"
-    truncated.write_bytes(data[:int(len(data) * 0.6) // PAGE * PAGE])
+    truncated.write_bytes(data[:int(len(data) * 0.9) // PAGE * PAGE])
     headless = tmp_path / "headless.sqlite"
     headless.write_bytes(random.Random(7).randbytes(100) + data[100:])
     for path in (truncated, headless):
