@@ -250,6 +250,9 @@ def export_main(args: argparse.Namespace) -> int:
         written = bundle.export(path, args.out, station, clock=time.time)
     except bundle.BundleError as exc:
         return _fail(str(exc), 1)
+    kinds = ", ".join(f"{k} {n}" for k, n in sorted(written.manifest["counts"].items()))
+    print(f"sync: wrote and read back {written.records} records ({kinds}) to "  # noqa: T201
+          f"{written.path}")
     print(f"manifest sha256: {written.manifest_sha256}")  # noqa: T201
     print("nothing is marked sent yet: eject the stick safely, put it back, and run\n"  # noqa: T201
           f"  operator-app sync confirm {written.path} --data-dir {path.parent}")
@@ -259,6 +262,7 @@ def export_main(args: argparse.Namespace) -> int:
 def confirm_main(args: argparse.Namespace) -> int:
     from operator_app.storage.journal import Journal
     from operator_app.sync import bundle
+    from operator_app.sync.outbox import STATION_ID_KEY
 
     path = _journal_path(args)
     if path is None:
@@ -267,7 +271,9 @@ def confirm_main(args: argparse.Namespace) -> int:
         manifest, sha, messages = bundle.read(args.bundle)
     except bundle.BundleError as exc:
         return _fail(f"confirm refused: {exc}", 1)
-    station, _problem, _ = _station_id(path, "")
+    station, problem, adopt = _station_id(path, _config(args).station_id)
+    if problem:
+        return _fail(f"confirm refused: {problem}")
     if manifest["station_id"] != station:
         return _fail(f"confirm refused: the bundle is station {manifest['station_id']!r}'s, "
                      f"this journal is {station!r}'s")
@@ -276,6 +282,8 @@ def confirm_main(args: argparse.Namespace) -> int:
     except JournalBusy as exc:
         return _fail(f"confirm refused: {exc}")
     try:
+        if adopt:
+            writer.call(Journal.set_station_value, STATION_ID_KEY, station).result(30)
         n = writer.call(Journal.confirm_export, [m["uuid"] for m in messages], sha, {
             "records": manifest["records"], "ranges": manifest["ranges"]}).result(120)
     finally:

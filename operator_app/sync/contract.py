@@ -273,8 +273,9 @@ def markdown() -> str:
         "- `seq` counts every message a station writes, of every kind, from 1 with no number "
         "skipped. Numbers missing between 1 and the highest held are records still on their "
         "way (an offline station, a bundle not yet imported), never records given up.",
-        "- Messages arrive in `seq` order per station while a connection lasts; after a "
-        "reconnect, earlier ones may come again.",
+        "- Messages go in the order the station wrote them (rising `seq`; records "
+        "recovered from a damaged journal file come later with their own lower numbers). "
+        "At most a window of 20 is in flight; after a reconnect, those may come again.",
         "",
         "## Kinds",
         "",
