@@ -234,8 +234,11 @@ def run_console(args: argparse.Namespace) -> int:
     worker = LinkWorker(settings, LinkConfig(poll_interval=args.poll_interval,
                                              lost_after=args.lost_after, trace_path=args.trace))
     link = LinkService(worker)
+    from operator_app.services.sync_service import SyncService
+
+    sync = SyncService(journal, config.sync, config.station_id, __version__)
     services = wire_services(link, journal,
-                             journal.registry(demo_vehicles() if simulated else None))
+                             journal.registry(demo_vehicles() if simulated else None), sync)
     notices = [QCoreApplication.translate("Console", "Configuration: %1").replace("%1", p)
                for p in config.problems]
     if language_problem:
@@ -294,6 +297,7 @@ def run_console(args: argparse.Namespace) -> int:
             return
         stopped.append(True)
         link.stop()
+        sync.stop()  # what the broker acknowledged is marked sent before the journal closes
         journal.stop()
         if simulator is not None:
             simulator.stop()
@@ -304,6 +308,7 @@ def run_console(args: argparse.Namespace) -> int:
         QTimer.singleShot(int(args.quit_after * 1000), app.quit)
     journal.start()
     link.start()
+    sync.start()
     holder.show()
     try:
         return app.exec()

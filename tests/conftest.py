@@ -133,7 +133,8 @@ def sim(sim_factory) -> SimOnPty:
 class Stack:
     """Link, journal, alarms and swaps, as the composition root wires them."""
 
-    def __init__(self, qtbot, sim, data: Path) -> None:
+    def __init__(self, qtbot, sim, data: Path, sync=None) -> None:
+        """``sync``: (SyncSettings, station id) to wire the fleet sync too."""
         self.qtbot, self.sim = qtbot, sim
         self.link = LinkService(LinkWorker(with_target(parse_link_url("sim"), sim.path),
                                            LinkConfig(poll_interval=0.03, slot_interval=0.2,
@@ -141,11 +142,19 @@ class Stack:
         open_journal(data)[0].close()
         self.db_path = data / "journal.sqlite"
         self.journal = JournalService(JournalWriter(self.db_path).start())
-        self.services = services = wire_services(self.link, self.journal, demo_registry())
+        self.sync = None
+        if sync is not None:
+            from operator_app.services.sync_service import SyncService
+
+            self.sync = SyncService(self.journal, sync[0], sync[1], "test")
+        self.services = services = wire_services(self.link, self.journal, demo_registry(),
+                                                 self.sync)
         self.alarms, self.swaps = services.alarms, services.swaps
         self.recovery = services.recovery
         self.journal.start()
         self.link.start()
+        if self.sync is not None:
+            self.sync.start()
 
     def alarm(self, code: str):
         return next((a for a in self.alarms.manager.alarms.values() if a.code == code), None)
@@ -169,6 +178,8 @@ class Stack:
 
     def stop(self) -> None:
         self.link.stop()
+        if self.sync is not None:
+            self.sync.stop()
         self.journal.stop()
         self.alarms._timer.stop()
 
@@ -180,7 +191,8 @@ def stack(qtbot, sim_factory, tmp_path):
     def make(**kw) -> Stack:
         kw.setdefault("time_scale", 100)
         kw.setdefault("seed", 7)
-        s = Stack(qtbot, sim_factory(**kw), tmp_path)
+        sync = kw.pop("sync", None)
+        s = Stack(qtbot, sim_factory(**kw), tmp_path, sync)
         made.append(s)
         return s
 

@@ -136,8 +136,22 @@ CATALOGUE: dict[str, AlarmDef] = {d.code: d for d in (
              shelve_role=Role.TECHNICIAN),
     AlarmDef("JOURNAL_FAILED", Priority.HIGH, "The station journal cannot be written.",
              "Call a technician: swaps are not being recorded.", shelvable=False),
-    AlarmDef("SYNC_DOWN", Priority.LOW, "The fleet backend has been unreachable for a while.",
-             "No action at the station; events are kept and sent later."),
+    AlarmDef("SYNC_DOWN", Priority.LOW,
+             "The oldest record not yet sent to the fleet is older than the station's limit "
+             "(24 hours unless configured): the broker has been unreachable that long.",
+             "Check the terminal's network; records are kept and go when the broker is back. "
+             "A station with no network hands them over on a USB stick (operator-app sync "
+             "export)."),
+    AlarmDef("SYNC_BACKLOG_FULL", Priority.LOW,
+             "The records waiting for the fleet take more disk than their budget. None is "
+             "dropped.",
+             "Bring the network back, or hand the records over on a USB stick (operator-app "
+             "sync export); a technician may raise budget_mb under [sync]."),
+    AlarmDef("SYNC_REFUSED", Priority.LOW,
+             "The fleet's broker refuses this station (its credentials, its certificate, a "
+             "topic its ACL denies, or a station id that changed): records wait.",
+             "Call a technician: the station details page says what was refused; the [sync] "
+             "settings or the broker's ACL need fixing."),
     AlarmDef("QUARANTINED_PACK_IN_SWAP", Priority.HIGH,
              "A swap the console did not plan (the bay's button, another terminal) is taking "
              "a pack that is in quarantine.",

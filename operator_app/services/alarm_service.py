@@ -98,6 +98,7 @@ class AlarmService(QObject):
         # set by the composition root: sends RESET_FAULTS for an alarm the controller holds
         self.controller_reset: Callable[[Key, Role, str, bool], Refusal | None] | None = None
         self._reset_by: dict[Key, tuple[Role, str]] = {}
+        self.sync_limits = (24.0, 200.0)  # [sync] max_age_h, budget_mb
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._evaluate)
         self._timer.start(1000)  # shelving expiry and debounce need time to pass
@@ -136,6 +137,27 @@ class AlarmService(QObject):
                 self._other[key] = CATALOGUE[code]
             else:
                 self._other.pop(key, None)
+        self._evaluate()
+
+    @Slot(object)
+    def on_sync(self, status) -> None:
+        """The fleet sync (a SyncStatus): records older than the limit, over their disk
+        budget, or a broker that refuses the station."""
+        from operator_app.sync.outbox import age_s
+        from operator_app.sync.uploader import SyncState
+
+        limits = self.sync_limits
+        age = age_s(status.oldest_unsent, self.clock()) if status.unsent else None
+        wanted = {
+            "SYNC_DOWN": age is not None and age > limits[0] * 3600,
+            "SYNC_BACKLOG_FULL": (status.unsent_bytes or 0) > limits[1] * 1e6,
+            "SYNC_REFUSED": status.state is SyncState.REFUSED,
+        }
+        for code, on in wanted.items():
+            if on:
+                self._other[(code, "sync")] = CATALOGUE[code]
+            else:
+                self._other.pop((code, "sync"), None)
         self._evaluate()
 
     @Slot(dict)

@@ -49,6 +49,7 @@ REASONS = (
     QT_TRANSLATE_NOOP("Packs", "Repeated BMS alarms"),
     QT_TRANSLATE_NOOP("Packs", "Other: a technician inspects it"),
 )
+FLEET_REASON = QT_TRANSLATE_NOOP("Packs", "Blocked by the fleet")  # its blocklist, pushed down
 RELEASE_ROLE = Role.TECHNICIAN
 QUARANTINE_ROLE = Role.OPERATOR
 RESEND_S = 5.0  # a slot's disable not yet seen in the controller's status is sent again
@@ -148,6 +149,20 @@ class PackService(QObject):
         self._changed()
         if self.link is not None and self.link.last_snapshot is not None:
             self.keep_out(self.link.last_snapshot)  # its slot enabled at once
+        return None
+
+    def block(self, code: str, why: str, actor: str) -> str | None:
+        """The fleet's blocklist names ``code``: kept out of every swap like a quarantined
+        pack (a person releases it at the console). None when done or already out."""
+        if code in self.quarantined:
+            return None
+        self.journal.quarantine(code, True, FLEET_REASON)
+        self.journal.audit(AuditEntry(actor, "FLEET", "pack quarantine",
+                                      {"pack": code, "reason": FLEET_REASON, "fleet": why}))
+        self.quarantined[code] = FLEET_REASON
+        self._changed()
+        if self.link is not None and self.link.last_snapshot is not None:
+            self.keep_out(self.link.last_snapshot)
         return None
 
     def _refuse(self, action: str, code: str, role: Role, actor: str, why: str) -> str:

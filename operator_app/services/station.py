@@ -15,6 +15,7 @@ from operator_app.services.link_worker import LinkService
 from operator_app.services.pack_service import PackService
 from operator_app.services.recovery_service import RecoveryService
 from operator_app.services.swap_service import SwapService
+from operator_app.services.sync_service import SyncService
 
 
 @dataclass
@@ -25,10 +26,12 @@ class StationServices:
     swaps: SwapService
     recovery: RecoveryService
     packs: PackService
+    sync: SyncService | None = None
 
 
 def wire_services(link: LinkService, journal: JournalService,
-                  registry: VehicleRegistry) -> StationServices:
+                  registry: VehicleRegistry, sync: SyncService | None = None
+                  ) -> StationServices:
     """Journal, alarms and swaps on one link; everything they record goes to the journal."""
     journal.attach(link)
     alarms = AlarmService(journal.port)
@@ -55,4 +58,8 @@ def wire_services(link: LinkService, journal: JournalService,
                         journal.writer.path if journal.writer is not None else None,
                         link=link)
     alarms.quarantined = lambda: frozenset(packs.quarantined)
-    return StationServices(link, journal, alarms, swaps, recovery, packs)
+    if sync is not None:  # the fleet's registry and blocklist reach these
+        sync.swaps, sync.packs = swaps, packs
+        alarms.sync_limits = (sync.settings.max_age_h, sync.settings.budget_mb)
+        sync.status_changed.connect(alarms.on_sync)
+    return StationServices(link, journal, alarms, swaps, recovery, packs, sync)

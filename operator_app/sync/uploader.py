@@ -46,6 +46,7 @@ SESSION_EXPIRY_S = 7 * 86400  # the broker keeps the station's session (and conf
 FETCH = 1000  # outbox entries read at a time
 MARK_EVERY_S = 0.25  # acknowledged entries are marked sent in batches this often
 STATUS_EVERY_S = 1.0
+SIZE_EVERY_S = 30.0  # the unsent records' size (a scan of them) is read this often
 HOLD_RETRY_S = 60.0  # an entry the broker refused is tried again after this long
 
 
@@ -143,6 +144,8 @@ class Uploader:
         self._last_status = 0.0
         self._backoff = 1.0
         self._db = None
+        self._last_sized = -1e9
+        self._bytes: int | None = None
 
     # --- the thread ---------------------------------------------------------------------
 
@@ -464,8 +467,9 @@ class Uploader:
     def _report(self, force: bool = False) -> None:
         now = time.monotonic()
         self._last_status = now
+        sized = now - self._last_sized >= SIZE_EVERY_S
         try:
-            got = outbox.backlog(self._reader())
+            got = outbox.backlog(self._reader(), with_bytes=sized)
         except Exception as exc:  # noqa: BLE001 - a locked or vanished file: said
             log.warning("sync: cannot read the outbox (%s)", exc)
             return
@@ -479,7 +483,11 @@ class Uploader:
         message = self.status.message
         if self._connected:
             state, message = SyncState.ONLINE, self._problem
+        if sized:
+            self._last_sized = now
+            self._bytes = got.unsent_bytes
         self.status = replace(self.status, state=state, message=message, unsent=got.unsent,
+                              unsent_bytes=self._bytes if got.unsent else 0,
                               sent=got.sent, oldest_unsent=got.oldest_unsent,
                               last_success=got.last_success,
                               held=len(self._held) + len(self._too_large), rate=rate)

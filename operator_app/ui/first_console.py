@@ -87,6 +87,12 @@ class FirstConsole(QMainWindow):
         link_form.addRow(self.tr("Journal"), self.storage)
         top.addWidget(link_box, 1)
 
+        sync_box = QGroupBox(self.tr("Fleet sync"))
+        sync_box.setObjectName("syncBox")
+        self.sync_form = QFormLayout(sync_box)
+        self.sync_rows: dict[str, WrappedLabel] = {}
+        top.addWidget(sync_box, 1)
+
         station_box = QGroupBox(self.tr("Station"))
         form = QFormLayout(station_box)
         self.mode = WrappedLabel("-")
@@ -264,6 +270,35 @@ class FirstConsole(QMainWindow):
         abnormal = status.state is not StorageState.OK or "aside" in status.message
         self.storage.setStyleSheet("background:#f2c200; color:black; font-weight:bold;"
                                    if abnormal else "")
+
+    @Slot(object)
+    def show_sync(self, status) -> None:
+        """The fleet sync (a SyncStatus): broker, state, what waits and since when, what was
+        sent, the last success, and why it is not sending when it is not."""
+        from operator_app.sync.uploader import SyncState
+        from operator_app.ui.sync_texts import details
+
+        rows = details(status)
+        names = [name for name, _ in rows]
+        for key, label_ in self.sync_rows.items():  # a row no longer said is hidden
+            visible = key in names
+            label_.setVisible(visible)
+            self.sync_form.labelForField(label_).setVisible(visible)
+        for name, value in rows:
+            key = name
+            label_ = self.sync_rows.get(key)
+            if label_ is None:
+                label_ = WrappedLabel("")
+                label_.setWordWrap(True)
+                label_.setObjectName(f"sync{len(self.sync_rows)}")
+                self.sync_rows[key] = label_
+                self.sync_form.addRow(name, label_)
+            label_.setText(value)
+        why = self.sync_rows.get(names[-1]) if status.message else None
+        refused = status.state is SyncState.REFUSED
+        if why is not None:
+            why.setStyleSheet("background:#c8a2c8; color:black; font-weight:bold;"
+                              if refused else "")
 
     def _set_stale(self, stale: bool) -> None:
         """Grey out what the link no longer confirms: never show old values as current."""

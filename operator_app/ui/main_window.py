@@ -255,6 +255,11 @@ class MainWindow(QMainWindow):
         self.signin_page.submitted.connect(self._pin_entered)
         self.strip.show_storage(services.journal.status)
         self.details.show_storage(services.journal.status)
+        if services.sync is not None:
+            services.sync.status_changed.connect(self.strip.show_sync)
+            services.sync.status_changed.connect(self.details.show_sync)
+            self.strip.show_sync(services.sync.status)
+            self.details.show_sync(services.sync.status)
         self.apply_theme(self.theme)
         self.show_alarms()
         self.show_recovery()

@@ -68,6 +68,8 @@ class StatusStrip(QFrame):
         self._beat = 0
         self._last_heartbeat: int | None = None
         self._link_state = LinkState.CONNECTING
+        self._sync_status = None
+        self._sync_sheet = ""
         self._tick = QTimer(self)
         self._tick.timeout.connect(self._show_clock)
         self._tick.start(1000)
@@ -76,6 +78,8 @@ class StatusStrip(QFrame):
 
     def _show_clock(self) -> None:
         self.clock.set_full(time.strftime("%H:%M:%S"))
+        if self._sync_status is not None and self._sync_status.unsent:
+            self.show_sync(self._sync_status)  # the oldest record's age moves on
 
     def show_role(self, role: Role) -> None:
         text = self.tr(ROLE_TEXT[role])
@@ -135,6 +139,23 @@ class StatusStrip(QFrame):
         self.journal.restyle(f"background: {p.alarm_medium}; color: black; "
                              "font-weight: bold; padding: 2px 6px;" if bad else "")
 
+    def show_sync(self, status) -> None:
+        """The fleet sync (a SyncStatus): the queue and how old its oldest record is; in
+        colour only when a person must act (the broker refuses, or an alarm's limit)."""
+        from operator_app.sync.uploader import SyncState
+        from operator_app.ui.sync_texts import status_line
+
+        self._sync_status = status
+        self.sync.set_full(status_line(status))
+        sheet = (f"background: {self.palette_.alarm_low}; color: black; font-weight: bold; "
+                 "padding: 2px 6px;" if status.state is SyncState.REFUSED else "")
+        if sheet != self._sync_sheet:  # a style sheet is costly: only when it changes
+            self._sync_sheet = sheet
+            self.sync.restyle(sheet)
+
     def set_palette(self, palette: Palette) -> None:
         self.palette_ = palette
         self._style_link()
+        if self._sync_status is not None:
+            self._sync_sheet = None  # the new palette's colour
+            self.show_sync(self._sync_status)

@@ -184,30 +184,57 @@ def _mark_sent(journal, ids: list[int]) -> int:
         MARK_S.append(time.perf_counter() - t)
 
 
-def child_uploader(db: Path, url: str, profile: bool) -> dict:
+def _thread_cpu(journal) -> float:
+    return time.thread_time()
+
+
+def child_uploader(db: Path, url: str, profile: bool = False, mark: str = "sealed") -> dict:
+    """``mark``: sealed (as shipped: ``Journal.mark_sent`` on the sealed journal), unsealed
+    (the same call by a writer without the key: no seal links), none (nothing is marked:
+    the mark resolves at once, and the drain counts what is unsent from its PUBACKs)."""
+    from concurrent.futures import Future
+
+    from operator_app.storage.journal import JournalWriter
     from operator_app.sync.settings import SyncSettings
     from operator_app.sync.uploader import Uploader
 
     writer = _writer(db)
+    if mark == "unsealed":
+        writer.close()
+        writer = JournalWriter(db, key=None).start()
     n = unsent_count(db)
+
+    def done(ids: list[int]) -> Future:
+        f: Future = Future()
+        f.set_result(len(ids))
+        return f
+
+    class Unmarked(Uploader):
+        def _unsent_now(self) -> int:
+            return max(0, n - self.counters.acked)
+
+    kind = Unmarked if mark == "none" else Uploader
     statuses: list = []
-    up = Uploader(db, SyncSettings(broker=url), STATION,
-                  lambda ids: writer.call(_mark_sent, ids), online=writer.journal.online,
-                  on_status=statuses.append, version="bench")
+    up = kind(db, SyncSettings(broker=url), STATION,
+              done if mark == "none" else (lambda ids: writer.call(_mark_sent, ids)),
+              online=writer.journal.online, on_status=statuses.append, version="bench")
     prof = wprof = None
     if profile:
         import cProfile
 
         prof, wprof = cProfile.Profile(), cProfile.Profile()
         writer.call(lambda journal: wprof.enable()).result(10)
+    w_cpu0 = writer.call(_thread_cpu).result(10)
     with PeakRss() as mem:
         if prof is not None:
             prof.enable()
-        t0 = time.perf_counter()
+        t0, cpu0, p0 = time.perf_counter(), time.thread_time(), time.process_time()
         ok = up.drain(60)
         wall = time.perf_counter() - t0
+        cpu, pcpu = time.thread_time() - cpu0, time.process_time() - p0
         if prof is not None:
             prof.disable()
+    w_cpu = writer.call(_thread_cpu).result(10) - w_cpu0
     if wprof is not None:
         writer.call(lambda journal: wprof.disable()).result(10)
     writer.close()
@@ -215,9 +242,10 @@ def child_uploader(db: Path, url: str, profile: bool) -> dict:
     if profile:
         _print_profile("the drain's thread (Uploader.drain)", prof)
         _print_profile("the journal writer's thread (Journal.mark_sent and its seal)", wprof)
-    return {"n": n, "wall": wall, "ok": ok, "left": left, "acked": up.counters.acked,
-            "published": up.counters.published, "marks": len(MARK_S),
-            "mark_s": sum(MARK_S), "connects": up.counters.connects, **mem.figures()}
+    return {"n": n, "wall": wall, "ok": ok and (left == 0 or mark == "none"), "left": left,
+            "acked": up.counters.acked, "published": up.counters.published,
+            "marks": len(MARK_S), "mark_s": sum(MARK_S), "connects": up.counters.connects,
+            "cpu_drain": cpu, "cpu_writer": w_cpu, "cpu_process": pcpu, **mem.figures()}
 
 
 def _print_profile(what: str, prof) -> None:
@@ -273,7 +301,7 @@ def child_bare(db: Path, url: str) -> dict:
     client.on_publish = on_publish
     host, port = url.removeprefix("mqtt://").rsplit(":", 1)
     with PeakRss() as mem:
-        t0 = time.perf_counter()
+        t0, cpu0 = time.perf_counter(), time.thread_time()
         client.connect(host, int(port), 30)
         while state["connack"] is None:
             if client.loop(timeout=0.1) != 0:
@@ -289,9 +317,9 @@ def child_bare(db: Path, url: str) -> dict:
                 i += 1
             if client.loop(timeout=0.02) != 0:
                 raise RuntimeError("bare loop: the connection dropped")
-        wall = time.perf_counter() - t0
+        wall, cpu = time.perf_counter() - t0, time.thread_time() - cpu0
         client.disconnect()
-    return {"n": n, "wall": wall, "ok": state["refused"] == 0, "bytes": size,
+    return {"n": n, "wall": wall, "ok": state["refused"] == 0, "bytes": size, "cpu": cpu,
             "acked": state["acked"], **mem.figures()}
 
 
@@ -381,16 +409,18 @@ def child_ui(db: Path, url: str, idle_s: float = 2.0, limit_s: float = 900.0) ->
             "statuses": seen[0], "gui_cpu": gui_cpu}
 
 
+MARKS = ("sealed", "unsealed", "none")
 CHILDREN = {"uploader": child_uploader, "bare": child_bare, "ui": child_ui}
 
 
-def run_child(side: str, source: Path, work: Path, url: str, profile: bool = False) -> dict:
+def run_child(side: str, source: Path, work: Path, url: str, *extra: str) -> dict:
     """One side of one run, in a process of its own, on a fresh copy of the journal."""
     work.mkdir(parents=True)
     db = work / source.name
     shutil.copy(source, db)
     cmd = [sys.executable, "-m", "tests.benchmarks.bench_sync", "--child", side, "--db",
-           str(db), "--url", url, *(["--profile"] if profile else [])]
+           str(db), "--url", url, *extra]
+    profile = "--profile" in extra
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=1800)
     result = None
@@ -421,9 +451,11 @@ def main() -> None:
     ap.add_argument("--child", choices=sorted(CHILDREN), help=argparse.SUPPRESS)
     ap.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--url", help=argparse.SUPPRESS)
+    ap.add_argument("--mark", choices=MARKS, default="sealed", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        kwargs = {"profile": args.profile} if args.child == "uploader" else {}
+        kwargs = ({"profile": args.profile, "mark": args.mark} if args.child == "uploader"
+                  else {})
         result = CHILDREN[args.child](args.db, args.url, **kwargs)
         print("RESULT " + json.dumps(result), flush=True)
         return
@@ -449,7 +481,7 @@ def main() -> None:
         try:
             if args.profile:
                 print("\ncProfile of one uploader drain (slower than unprofiled):")
-                run_child("uploader", source, root / "profile", broker.url, profile=True)
+                run_child("uploader", source, root / "profile", broker.url, "--profile")
             for r in range(args.runs):
                 for side in ("bare", "uploader", "ui"):
                     got = run_child(side, source, root / f"run{r}-{side}", broker.url)
@@ -461,6 +493,15 @@ def main() -> None:
                           + (f"  peak RSS +{got['growth_mb']:.1f} MB" if side != "ui" else
                              f"  tick lateness p99 {ms(got['busy'], 0.99):.1f} ms"),
                           flush=True)
+            for mark in MARKS[1:]:  # where the uploader's time goes: one run each
+                got = run_child("uploader", source, root / f"mark-{mark}", broker.url,
+                                "--mark", mark)
+                if not got["ok"] or got["acked"] < n:
+                    raise RuntimeError(f"uploader, marks {mark}, did not drain: {got}")
+                results[f"mark {mark}"] = [got]
+                print(f"  uploader, marks {mark:8s} {got['wall']:7.2f} s  "
+                      f"{got['n'] / got['wall']:9,.0f} records/s  peak RSS "
+                      f"+{got['growth_mb']:.1f} MB", flush=True)
         finally:
             broker.stop()
     report(n, results, time.perf_counter() - t_all)
@@ -492,12 +533,30 @@ def report(n: int, results: dict[str, list[dict]], total: float) -> None:
     print(f"\nmedians of {runs} run(s), {n:,} records ({payload / MB:.0f} MB of payload, "
           f"{payload / n:.0f} bytes a record on average), QoS 1, {WINDOW} in flight:")
     print(f"  bare paho loop (payloads built beforehand)  {bare:7.2f} s  {n / bare:9,.0f} "
-          f"records/s   peak RSS growth {bare_mem:6.1f} MB")
+          f"records/s   peak RSS growth {bare_mem:6.1f} MB   (its thread's CPU "
+          f"{statistics.median(r['cpu'] for r in results['bare']):.2f} s)")
     print(f"  Uploader.drain()                            {ours:7.2f} s  {n / ours:9,.0f} "
           f"records/s   peak RSS growth {ours_mem:6.1f} MB")
     print(f"    of which the writer's thread in Journal.mark_sent: {mark:.2f} s "
           f"({marks:.0f} batches, {mark / ours * 100:.0f}% of the drain's wall time)")
     print(f"  ratio uploader / bare time {ratio:.2f}x")
+    cpu = {k: statistics.median(r[k] for r in results["uploader"])
+           for k in ("cpu_drain", "cpu_writer", "cpu_process")}
+    print(f"  CPU over the drain: its thread {cpu['cpu_drain']:.2f} s, the writer's "
+          f"{cpu['cpu_writer']:.2f} s, the whole process {cpu['cpu_process']:.2f} s "
+          f"(wall {ours:.2f} s)")
+    variants = [(k, v[0]) for k, v in results.items() if k.startswith("mark ")]
+    if variants:
+        print("where the uploader's time goes (one run each, same journal, same broker):")
+        print(f"  marks sealed, as shipped (median above)     {ours:7.2f} s  {n / ours:9,.0f} "
+              f"records/s  ({ratio:.2f}x bare)")
+        for k, r in variants:
+            label = {"mark unsealed": "marks not sealed (writer without the key)",
+                     "mark none": "nothing marked (mark resolves at once)"}[k]
+            print(f"  {label:43s} {r['wall']:7.2f} s  {n / r['wall']:9,.0f} records/s  "
+                  f"({r['wall'] / bare:.2f}x bare; writer's thread in mark_sent "
+                  f"{r['mark_s']:.2f} s, CPU {r['cpu_writer']:.2f} s; drain's thread CPU "
+                  f"{r['cpu_drain']:.2f} s)")
     print(f"GUI-thread lateness of a 10 ms timer (p50 / p99 / max, ms): idle "
           f"{idle[0]:.2f} / {idle[1]:.2f} / {idle_max:.2f}; while the uploader drains on its "
           f"thread ({ui_wall:.1f} s, {n / ui_wall:,.0f} records/s; GUI thread busy "

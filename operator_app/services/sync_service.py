@@ -1,0 +1,135 @@
+"""The fleet sync in the console: the uploader's thread, its state for the screen, and what
+the fleet pushes down (the vehicle registry, a pack blocklist), applied and audited."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from operator_app.domain.vehicles import PackType, Vehicle, VehicleCodeError
+from operator_app.storage.journal import Journal
+from operator_app.storage.port import AuditEntry
+from operator_app.sync.outbox import STATION_ID_KEY, station_problem
+from operator_app.sync.settings import SyncSettings
+from operator_app.sync.uploader import SyncState, SyncStatus, Uploader
+
+log = logging.getLogger(__name__)
+FLEET_ACTOR = "fleet"
+
+
+class SyncService(QObject):
+    """``status_changed`` carries a SyncStatus (queued from the uploader's thread)."""
+
+    status_changed = Signal(object)
+    _from_thread = Signal(object)
+    _config = Signal(str, object)
+
+    def __init__(self, journal, settings: SyncSettings, station_id: str, version: str = "",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal  # services.journal_service.JournalService
+        self.settings = settings
+        self.station_id = station_id
+        self.version = version
+        self.uploader: Uploader | None = None
+        self.swaps = None  # set by wire_services: the registry lives there
+        self.packs = None  # ... and the quarantine here
+        self.status = SyncStatus(SyncState.NOT_SET_UP, message=(
+            "not set up: set [sync] broker in console.toml to send the journal to the fleet"))
+        self._from_thread.connect(self._publish)
+        self._config.connect(self.apply_config)
+
+    def start(self) -> None:
+        writer = self.journal.writer
+        if not self.settings.enabled:
+            self._publish(self.status)
+            return
+        if writer is None:
+            self._publish(SyncStatus(SyncState.REFUSED, self.settings.broker, self.station_id,
+                                     message="no journal: nothing to send"))
+            return
+        from operator_app.storage.db import connect
+
+        db = connect(writer.path, readonly=True)
+        try:
+            problem, adopt = station_problem(db, self.station_id)
+        finally:
+            db.conn.close()
+        if problem:
+            log.error("sync: %s", problem)
+            self._publish(SyncStatus(SyncState.REFUSED, self.settings.broker, self.station_id,
+                                     message=problem))
+            return
+        if adopt:
+            writer.call(Journal.set_station_value, STATION_ID_KEY, self.station_id).result(30)
+        self.uploader = Uploader(
+            writer.path, self.settings, self.station_id,
+            lambda ids: writer.call(Journal.mark_sent, ids), online=writer.journal.online,
+            on_status=self._from_thread.emit, on_config=self._config.emit,
+            version=self.version).start()
+
+    def stop(self) -> None:
+        if self.uploader is not None:
+            self.uploader.stop()
+            self.uploader = None
+
+    @Slot(object)
+    def _publish(self, status: SyncStatus) -> None:
+        self.status = status
+        self.status_changed.emit(status)
+
+    # --- what the fleet pushes down ---------------------------------------------------------
+
+    @Slot(str, object)
+    def apply_config(self, name: str, value: Any) -> None:
+        """The fleet's ``vehicles`` or ``pack_blocklist`` (sync/contract.py): applied, and
+        audited with what was applied and what was not."""
+        if name == "vehicles":
+            done, wrong = self._vehicles(value)
+        elif name == "pack_blocklist":
+            done, wrong = self._blocklist(value)
+        else:
+            return
+        for problem in wrong:
+            log.error("sync: the fleet's %s: %s", name, problem)
+        self.journal.port.audit(AuditEntry(FLEET_ACTOR, "FLEET", f"fleet {name}", {
+            "applied": done, "refused": wrong}))
+
+    def _vehicles(self, value: Any) -> tuple[list[str], list[str]]:
+        if not isinstance(value, list):
+            return [], ["wants a JSON array of vehicles"]
+        done, wrong = [], []
+        for item in value:
+            try:
+                v = Vehicle(str(item["plate"]), str(item["fleet"]), str(item.get("model", "")),
+                            PackType[str(item["pack_type"])], int(item["blocks"]),
+                            tuple(str(t) for t in item.get("tags", ())))
+            except (KeyError, TypeError, ValueError, VehicleCodeError) as exc:
+                wrong.append(f"{item!r:.80}: {exc}")
+                continue
+            writer = self.journal.writer
+            if writer is not None:
+                writer.call(Journal.upsert_vehicle, v.plate, v.fleet, v.model, v.pack_type.name,
+                            v.blocks, v.tags)
+            if self.swaps is not None:
+                self.swaps.registry.add(v)
+            done.append(v.plate)
+        return done, wrong
+
+    def _blocklist(self, value: Any) -> tuple[list[str], list[str]]:
+        if not isinstance(value, list):
+            return [], ["wants a JSON array of {code, reason}"]
+        done, wrong = [], []
+        for item in value:
+            code = item.get("code") if isinstance(item, dict) else None
+            if not isinstance(code, str) or not code:
+                wrong.append(f"{item!r:.80}: no pack code")
+                continue
+            if self.packs is None:
+                wrong.append(f"{code}: no pack service")
+                continue
+            why = self.packs.block(code, str(item.get("reason", "")), FLEET_ACTOR)
+            (wrong.append(f"{code}: {why}") if why else done.append(code))
+        return done, wrong
