@@ -222,7 +222,8 @@ def drain_main(args: argparse.Namespace) -> int:
                 last[0] = line
 
         up = Uploader(path, settings, station, lambda ids: writer.call(Journal.mark_sent, ids),
-                      online=writer.journal.online, on_status=say, version=__version__)
+                      online=writer.journal.online, on_status=say, version=__version__,
+                      hold=lambda: writer.call(Journal.hold_sent, "broker"))
         ok = up.drain(args.timeout)
     finally:
         writer.close()

@@ -68,6 +68,7 @@ class SyncService(QObject):
             writer.path, self.settings, self.station_id,
             lambda ids: writer.call(Journal.mark_sent, ids), online=writer.journal.online,
             on_status=self._from_thread.emit, on_config=self._config.emit,
+            hold=lambda: writer.call(Journal.hold_sent, "broker"),
             version=self.version).start()
 
     def stop(self) -> None:

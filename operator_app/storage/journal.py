@@ -219,7 +219,20 @@ class Journal:
                             ["sync_export_head", json.dumps(manifest_sha256)])
             self._event("sync.exported", {"manifest_sha256": manifest_sha256, "marked": n,
                                           **detail}, None, False, True)
+            self.hold_sent("export")
         return n
+
+    def hold_sent(self, by: str) -> EventRef | None:
+        """The fleet holds every record up to the highest seq below which all are sent (the
+        broker acknowledged them, or a confirmed export holds them): from then on they may
+        be archived after the window (``confirm_held``). None when that did not move."""
+        from operator_app.sync.outbox import sent_through
+
+        through = sent_through(self.db)
+        old = held_through(self.db)
+        if through < 1 or (old is not None and int(old["seq"]) >= through):
+            return None
+        return self.confirm_held(through, by, {})
 
     def set_station_value(self, key: str, value: Any) -> None:
         """One of the station's own settings kept in the journal (its id, the export chain's

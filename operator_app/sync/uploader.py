@@ -46,6 +46,7 @@ SESSION_EXPIRY_S = 7 * 86400  # the broker keeps the station's session (and conf
 FETCH = 1000  # outbox entries read at a time
 MARK_EVERY_S = 0.25  # acknowledged entries are marked sent in batches this often
 STATUS_EVERY_S = 1.0
+HOLD_EVERY_S = 600.0  # how often what the broker holds is recorded (journal.held)
 SIZE_EVERY_S = 30.0  # the unsent records' size (a scan of them) is read this often
 HOLD_RETRY_S = 60.0  # an entry the broker refused is tried again after this long
 
@@ -109,6 +110,7 @@ class Uploader:
                  mark: Callable[[list[int]], Future], *, online: threading.Event | None = None,
                  on_status: Callable[[SyncStatus], None] | None = None,
                  on_config: Callable[[str, Any], None] | None = None,
+                 hold: Callable[[], Future] | None = None,
                  version: str = "", clock: Callable[[], float] = time.time) -> None:
         self.db_path = db_path
         self.settings = settings
@@ -118,6 +120,7 @@ class Uploader:
         self.online = online or threading.Event()
         self.on_status = on_status
         self.on_config = on_config
+        self.hold = hold  # Journal.hold_sent through the writer: what the fleet holds
         self.version = version
         self.clock = clock
         self.counters = _Counters()
@@ -145,6 +148,7 @@ class Uploader:
         self._backoff = 1.0
         self._db = None
         self._last_sized = -1e9
+        self._last_hold = time.monotonic()  # the first after HOLD_EVERY_S (drain: at its end)
         self._bytes: int | None = None
 
     # --- the thread ---------------------------------------------------------------------
@@ -175,6 +179,7 @@ class Uploader:
         be reached (or refused) within ``timeout`` seconds of the last progress."""
         deadline = [time.monotonic() + timeout]
         last_acked = [self.counters.acked]
+        held = [False]
 
         def done() -> bool:
             if self.counters.acked != last_acked[0]:
@@ -182,7 +187,16 @@ class Uploader:
                 deadline[0] = time.monotonic() + timeout
             if time.monotonic() > deadline[0] or self._stop.is_set():
                 return True
-            return self._connected and self._idle() and self._unsent_now() == 0
+            if not (self._connected and self._idle() and self._unsent_now() == 0):
+                return False
+            if self.hold is not None and not held[0]:
+                held[0] = True  # all of it is held by the broker: recorded (journal.held),
+                try:  # and that record goes too
+                    self.hold().result(30)
+                except Exception as exc:  # noqa: BLE001 - said; the records are sent anyway
+                    log.error("sync: recording what the fleet holds failed (%s)", exc)
+                return False
+            return True
 
         try:
             self._loop(done, give_up=lambda: time.monotonic() > deadline[0])
@@ -486,6 +500,10 @@ class Uploader:
         if sized:
             self._last_sized = now
             self._bytes = got.unsent_bytes
+        if self.hold is not None and self._connected and now - self._last_hold >= HOLD_EVERY_S \
+                and got.sent:
+            self._last_hold = now
+            self.hold()
         self.status = replace(self.status, state=state, message=message, unsent=got.unsent,
                               unsent_bytes=self._bytes if got.unsent else 0,
                               sent=got.sent, oldest_unsent=got.oldest_unsent,

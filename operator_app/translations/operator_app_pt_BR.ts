@@ -563,14 +563,6 @@
         <translation>Sincronização parada</translation>
     </message>
     <message>
-        <source>The fleet backend has been unreachable for a while.</source>
-        <translation>O servidor da frota está inacessível há algum tempo.</translation>
-    </message>
-    <message>
-        <source>No action at the station; events are kept and sent later.</source>
-        <translation>Nenhuma ação na estação; os eventos são guardados e enviados depois.</translation>
-    </message>
-    <message>
         <source>Quarantined pack in swap</source>
         <translation>Bateria em quarentena na troca</translation>
     </message>
@@ -665,6 +657,38 @@
     <message>
         <source>Free space on the terminal now (old exports, logs); waiting records are written when space returns.</source>
         <translation>Libere espaço no terminal agora (exportações antigas, logs); os registros em espera são gravados quando houver espaço.</translation>
+    </message>
+    <message>
+        <source>The oldest record not yet sent to the fleet is older than the station&apos;s limit (24 hours unless configured): the broker has been unreachable that long.</source>
+        <translation>O registro mais antigo ainda não enviado à frota passou do limite da estação (24 horas, salvo configuração): o broker está inacessível há esse tempo.</translation>
+    </message>
+    <message>
+        <source>Check the terminal&apos;s network; records are kept and go when the broker is back. A station with no network hands them over on a USB stick (operator-app sync export).</source>
+        <translation>Verifique a rede do terminal; os registros são guardados e enviados quando o broker voltar. Uma estação sem rede os entrega num pendrive (operator-app sync export).</translation>
+    </message>
+    <message>
+        <source>Sync backlog full</source>
+        <translation>Fila de sincronização cheia</translation>
+    </message>
+    <message>
+        <source>The records waiting for the fleet take more disk than their budget. None is dropped.</source>
+        <translation>Os registros à espera da frota ocupam mais disco que o previsto. Nenhum é descartado.</translation>
+    </message>
+    <message>
+        <source>Bring the network back, or hand the records over on a USB stick (operator-app sync export); a technician may raise budget_mb under [sync].</source>
+        <translation>Restabeleça a rede ou entregue os registros num pendrive (operator-app sync export); um técnico pode aumentar budget_mb em [sync].</translation>
+    </message>
+    <message>
+        <source>Sync refused</source>
+        <translation>Sincronização recusada</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s broker refuses this station (its credentials, its certificate, a topic its ACL denies, or a station id that changed): records wait.</source>
+        <translation>O broker da frota recusa esta estação (credenciais, certificado, um tópico que a ACL nega ou um id de estação alterado): os registros aguardam.</translation>
+    </message>
+    <message>
+        <source>Call a technician: the station details page says what was refused; the [sync] settings or the broker&apos;s ACL need fixing.</source>
+        <translation>Chame um técnico: a página de detalhes da estação diz o que foi recusado; é preciso corrigir as configurações [sync] ou a ACL do broker.</translation>
     </message>
     <message>
         <source>Pack cell under voltage</source>
@@ -1007,6 +1031,10 @@
     <message>
         <source>Journal</source>
         <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Fleet sync</source>
+        <translation>Sincronização com a frota</translation>
     </message>
     <message>
         <source>Station</source>
@@ -2145,6 +2173,10 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     <message>
         <source>Other: a technician inspects it</source>
         <translation>Outro: um técnico a inspeciona</translation>
+    </message>
+    <message>
+        <source>Blocked by the fleet</source>
+        <translation>Bloqueado pela frota</translation>
     </message>
     <message>
         <source>no pack is named</source>
@@ -3724,6 +3756,149 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     <message>
         <source>%1:%2 left</source>
         <translation>faltam %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 na fila</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>Sincronização: não configurada</translation>
+    </message>
+    <message>
+        <source>Sync: REFUSED, %1</source>
+        <translation>Sincronização: RECUSADA, %1</translation>
+    </message>
+    <message>
+        <source>Sync: stopped, %1</source>
+        <translation>Sincronização: parada, %1</translation>
+    </message>
+    <message>
+        <source>Sync: up to date, last %1</source>
+        <translation>Sincronização: em dia, última %1</translation>
+    </message>
+    <message>
+        <source>Sync: sending, %1</source>
+        <translation>Sincronização: enviando, %1</translation>
+    </message>
+    <message>
+        <source>Sync: connecting, %1</source>
+        <translation>Sincronização: conectando, %1</translation>
+    </message>
+    <message>
+        <source>Sync: offline, nothing waiting</source>
+        <translation>Sincronização: offline, nada à espera</translation>
+    </message>
+    <message>
+        <source>Sync: offline, %1, oldest %2</source>
+        <translation>Sincronização: offline, %1, mais antigo %2</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>não configurada</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>RECUSADA</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>parada</translation>
+    </message>
+    <message>
+        <source>%1 records, the oldest written %2 ago</source>
+        <translation>%1 registros, o mais antigo gravado há %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>not set up ([sync] broker in console.toml)</source>
+        <translation>não configurada (broker em [sync] no console.toml)</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <source>Station id</source>
+        <translation>Id da estação</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>À espera</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Último sucesso</translation>
+    </message>
+    <message>
+        <source>Waiting size</source>
+        <translation>Tamanho à espera</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taxa</translation>
+    </message>
+    <message>
+        <source>%1 records/s</source>
+        <translation>%1 registros/s</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Retidos</translation>
+    </message>
+    <message>
+        <source>%1 records the broker refused or cannot take</source>
+        <translation>%1 registros que o broker recusou ou não aceita</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>

@@ -51,11 +51,12 @@ def write_mixed(writer: JournalWriter, n: int, start: float = 1.7e9, every_s: fl
     last.result(30)
 
 
-def journal_uuids(db_path: Path) -> dict[str, set[str]]:
+def journal_uuids(db_path: Path, through_seq: int | None = None) -> dict[str, set[str]]:
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     out: dict[str, set[str]] = {}
     for uuid, kind in conn.execute("SELECT e.uuid, e.kind FROM outbox o JOIN events e ON "
-                                   "e.id = o.event_id"):
+                                   "e.id = o.event_id WHERE e.seq <= ?",
+                                   [through_seq or 2**62]):
         out.setdefault(kind_of(kind), set()).add(uuid)
     conn.close()
     return out

@@ -81,8 +81,14 @@ def test_status_drain_status(tmp_path: Path, broker: Mosquitto, capsys) -> None:
         assert lines_of(out)["unsent"] == "0"
     code, out, _ = run(["sync", "status", "--data-dir", str(data), "--config", str(cfg)], capsys)
     got = lines_of(out)
-    assert got["sent"] == str(n) and got["unsent"] == "0"
+    # and the journal.held event that records the broker holds them, sent too
+    assert got["sent"] == str(n + 1) and got["unsent"] == "0"
     assert got["last success"] != "never"
+    conn = sqlite3.connect(data / "journal.sqlite")
+    held = conn.execute("SELECT payload FROM events WHERE kind = 'journal.held'").fetchall()
+    conn.close()
+    assert [json.loads(h)["through_seq"] for (h,) in held] == [n]
+    assert json.loads(held[0][0])["by"] == "broker"  # archived after the window from now on
 
 
 def test_drain_exits_1_when_the_broker_cannot_be_reached(tmp_path: Path, capsys) -> None:
@@ -169,7 +175,7 @@ def test_the_bundle_round_trip_and_its_double_import(tmp_path: Path, capsys) -> 
     code, out, _ = run(["sync", "confirm", str(folder), "--data-dir", str(data), "--config",
                              str(cfg)], capsys)
     assert code == 0 and f"{n} were marked sent" in out
-    assert unsent(data) == 1  # only the sync.exported event that says so
+    assert unsent(data) == 2  # only the events that say so: sync.exported, journal.held
     # the fleet imports it: every record once, no gap; again: nothing changes
     fleet = tmp_path / "fleet"
     code, out, _ = run(["fleet", "import", str(folder), "--out", str(fleet)], capsys)
@@ -179,10 +185,8 @@ def test_the_bundle_round_trip_and_its_double_import(tmp_path: Path, capsys) -> 
     code, out, _ = run(["fleet", "import", str(folder), "--out", str(fleet)], capsys)
     assert code == 0 and f"{n} records in the bundle, 0 new (imported before" in out
     held = fleet_uuids(fleet, STATION)
-    mine = journal_uuids(data / "journal.sqlite")
-    exported = json.loads(subprocess_free_event(data))
-    for kind, uuids in mine.items():
-        assert held.get(kind, set()) == uuids - ({exported} if kind == "event" else set())
+    mine = journal_uuids(data / "journal.sqlite", through_seq=n)  # what was exported
+    assert held == mine
     conn = sqlite3.connect(fleet / f"{STATION}.sqlite")
     assert conn.execute("SELECT count(*) FROM records").fetchone()[0] == n
     conn.close()
@@ -199,19 +203,10 @@ def test_the_bundle_round_trip_and_its_double_import(tmp_path: Path, capsys) -> 
     import hashlib
 
     assert m2["previous"] == hashlib.sha256((folder / "manifest.json").read_bytes()).hexdigest()
-    assert m2["ranges"] == [[n + 1, n + 2]]  # sync.exported, after
+    assert m2["ranges"] == [[n + 1, n + 3]]  # sync.exported, journal.held, after
     code, out, _ = run(["fleet", "import", str(second), "--out", str(fleet)], capsys)
-    assert code == 0 and "2 new" in out and "gaps: none" in out
+    assert code == 0 and "3 new" in out and "gaps: none" in out
     assert fleet_gaps(fleet, STATION) == []
-
-
-def subprocess_free_event(data: Path) -> str:
-    conn = sqlite3.connect(f"file:{data / 'journal.sqlite'}?mode=ro", uri=True)
-    try:
-        return json.dumps(conn.execute("SELECT uuid FROM events WHERE kind = 'sync.exported'"
-                                       ).fetchone()[0])
-    finally:
-        conn.close()
 
 
 def test_a_corrupted_bundle_is_refused_whole(tmp_path: Path, capsys) -> None:
