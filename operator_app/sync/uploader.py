@@ -291,11 +291,19 @@ class Uploader:
             self._offline(f"cannot reach {self.broker.url} ({exc.strerror or exc})")
             return False
         deadline = time.monotonic() + self.settings.connect_timeout_s
+        rc = 0
         while self._connack is None and time.monotonic() < deadline and not self._stop.is_set():
-            if client.loop(timeout=0.1) != 0:
+            rc = client.loop(timeout=0.1)
+            if rc != 0:
                 break
         if self._connack is None:
-            self._offline(f"{self.broker.url} did not answer the connection")
+            if rc != 0:
+                hint = (": check the station's certificate (cert_file, key_file) and ca_file "
+                        "under [sync]" if self.broker.tls else "")
+                self._offline(f"{self.broker.url} closed the connection before accepting it "
+                              f"({self._error_text(rc)}){hint}")
+            else:
+                self._offline(f"{self.broker.url} did not answer the connection")
             return False
         ok, _why = self._connack
         if not ok:
@@ -514,6 +522,7 @@ class Uploader:
 
     def _wait_backoff(self, give_up: Callable[[], bool] | None) -> None:
         delay = self._backoff * random.uniform(0.5, 1.0)  # jitter: stations do not stampede
+        self._drawn = delay
         self._backoff = min(self.settings.backoff_max_s, self._backoff * 2)
         self.status = replace(self.status, retry_in_s=delay)
         self._report(force=True)

@@ -252,12 +252,15 @@ def _print_profile(what: str, prof) -> None:
     import io
     import pstats
 
-    for order in ("tottime", "cumulative"):
+    for order, only, title in (
+            ("tottime", (22,), "by own time"), ("cumulative", (22,), "by cumulative time"),
+            ("tottime", (r"(uploader|outbox|contract|journal|seal)\.py", 15),
+             "the project's own functions, by own time")):
         out = io.StringIO()
-        pstats.Stats(prof, stream=out).strip_dirs().sort_stats(order).print_stats(22)
+        pstats.Stats(prof, stream=out).strip_dirs().sort_stats(order).print_stats(*only)
         text = out.getvalue()
         body = text[text.find("   ncalls"):]
-        print(f"\n--- cProfile, {what}, by {order} ---\n{body.rstrip()}")
+        print(f"\n--- cProfile, {what}, {title} ---\n{body.rstrip()}")
 
 
 def child_bare(db: Path, url: str) -> dict:

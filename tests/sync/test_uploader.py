@@ -41,7 +41,8 @@ class Clock:
 
 def uploader(writer, url: str, statuses: list | None = None, **settings) -> Uploader:
     seen = statuses if statuses is not None else []
-    return Uploader(writer.path, SyncSettings(broker=url, backoff_max_s=1.0, **settings),
+    return Uploader(writer.path, SyncSettings(**{"broker": url, "backoff_max_s": 1.0,
+                                                 **settings}),
                     STATION, lambda ids: writer.call(Journal.mark_sent, ids),
                     online=writer.journal.online, on_status=seen.append, version="test")
 
@@ -368,5 +369,76 @@ def test_threads_do_not_leak(tmp_path: Path, broker: Mosquitto) -> None:
             assert wait(lambda up=up: up.status.state == SyncState.ONLINE)
             up.stop()
         assert threading.active_count() <= before
+    finally:
+        writer.close()
+
+
+def test_mqtts_with_the_station_certificate(tmp_path: Path) -> None:
+    from tests.sync.broker import make_certificates
+
+    certs = make_certificates(tmp_path / "pki")
+    b = Mosquitto(tmp_path / "broker", tls=certs).start()
+    writer = open_writer(tmp_path / "data")
+    statuses: list = []
+    try:
+        write_mixed(writer, 2)
+        assert b.url.startswith("mqtts://")
+        up = uploader(writer, b.url, statuses, ca_file=certs["ca"],
+                      cert_file=certs["station_cert"], key_file=certs["station_key"])
+        assert up.drain(10)
+        assert unsent(writer.path) == 0
+        # without the station's certificate the broker refuses the handshake: said, kept
+        writer.call(Journal.append_event, "later", {}).result(10)
+        up = uploader(writer, b.url, statuses, ca_file=certs["ca"])
+        assert not up.drain(2)
+        assert unsent(writer.path) == 1
+        assert any("closed the connection before accepting it" in s.message
+                   and "cert_file" in s.message for s in statuses), [s.message for s in statuses]
+        # a CA file that does not exist is refused in words
+        up = uploader(writer, b.url, statuses, ca_file=str(tmp_path / "nope.crt"))
+        assert not up.drain(1)
+        assert "TLS settings cannot be used" in statuses[-1].message or any(
+            "TLS settings cannot be used" in s.message for s in statuses[-4:])
+    finally:
+        writer.close()
+        b.stop()
+
+
+def test_backoff_doubles_with_jitter_up_to_its_cap(tmp_path: Path) -> None:
+    writer = open_writer(tmp_path / "data")
+    try:
+        up = uploader(writer, f"mqtt://127.0.0.1:{free_port()}", backoff_max_s=8.0)
+        up._stop.set()  # no waiting: only the delays it draws
+        delays = []
+        for _ in range(8):
+            up._wait_backoff(None)
+            delays.append(up._backoff)
+        # the base doubles 1, 2, 4, 8 and stays at the cap
+        assert delays == [2.0, 4.0, 8.0, 8.0, 8.0, 8.0, 8.0, 8.0]
+        drawn = []
+        for _ in range(50):
+            up._backoff = 8.0
+            up._wait_backoff(None)
+            drawn.append(up._drawn)
+        assert min(drawn) >= 4.0 and max(drawn) <= 8.0 and len(set(drawn)) > 10  # jitter
+    finally:
+        writer.close()
+
+
+def test_no_more_than_the_window_is_in_flight(tmp_path: Path, broker: Mosquitto) -> None:
+    writer = open_writer(tmp_path / "data")
+    try:
+        write_mixed(writer, 20)
+        up = uploader(writer, broker.url, window=3)
+        seen = []
+        fill = up._fill
+
+        def watched() -> None:
+            fill()
+            seen.append(len(up._inflight))
+
+        up._fill = watched
+        assert up.drain(10)
+        assert max(seen) == 3
     finally:
         writer.close()
