@@ -148,9 +148,16 @@ def test_drain_refuses_while_a_console_holds_the_journal(tmp_path: Path, capsys)
     try:
         code, _, err = run(["sync", "drain", "--data-dir", str(data), "--config", str(cfg),
                             "--broker", "mqtt://127.0.0.1:1"], capsys)
+        assert code == 2 and "drain refused" in err and "sends by itself" in err
+        code, _, err = run(["sync", "export", "--data-dir", str(data), "--config", str(cfg),
+                            "--out", str(tmp_path / "stick")], capsys)
+        assert code == 0  # reading is allowed beside a console
+        bundle_dir = next((tmp_path / "stick").iterdir())
+        code, _, err = run(["sync", "confirm", str(bundle_dir), "--data-dir", str(data),
+                            "--config", str(cfg)], capsys)
+        assert code == 2 and "confirm refused" in err and unsent(data) == total(data)
     finally:
         lock.release()
-    assert code == 2 and "drain refused" in err and "sends by itself" in err
 
 
 # --- the export bundle ---------------------------------------------------------------------
@@ -206,6 +213,10 @@ def test_the_bundle_round_trip_and_its_double_import(tmp_path: Path, capsys) -> 
     assert m2["ranges"] == [[n + 1, n + 3]]  # sync.exported, journal.held, after
     code, out, _ = run(["fleet", "import", str(second), "--out", str(fleet)], capsys)
     assert code == 0 and "3 new" in out and "gaps: none" in out
+    # a fleet that never imported the first bundle is told so, and sees the gap
+    code, out, _ = run(["fleet", "import", str(second), "--out", str(tmp_path / "other")],
+                       capsys)
+    assert code == 0 and "was not imported here" in out and f"gaps: 1-{n}" in out
     assert fleet_gaps(fleet, STATION) == []
 
 

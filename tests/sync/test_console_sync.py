@@ -147,13 +147,16 @@ def test_the_fleet_pushes_a_vehicle_and_a_blocklist_down(qtbot, stack, broker: M
     vehicles = [{"plate": "NEW 42", "fleet": "MetroBus", "model": "E12", "pack_type": "A_171KWH",
                  "blocks": 2, "tags": ["qr:new42"]},
                 {"plate": "BAD 1", "fleet": "X", "pack_type": "NOPE", "blocks": 1}]
+    # the registry is pushed before the station connects (retained): it gets it on connect
+    subprocess.run(["mosquitto_pub", "-p", str(broker.port), "-t",
+                    f"stations/{STATION}/config/vehicles", "-m", json.dumps(vehicles), "-r",
+                    "-q", "1"], check=True)
     made = stack(sync=(SyncSettings(broker=broker.url), STATION))
     qtbot.waitUntil(lambda: made.sync.status.state is SyncState.ONLINE, timeout=10000)
     qtbot.waitUntil(lambda: made.link.last_snapshot is not None and any(
         s.pack_code for s in made.link.last_snapshot.slots), timeout=10000)
     code = next(s.pack_code for s in made.link.last_snapshot.slots if s.pack_code)
-    for name, value in (("vehicles", vehicles),
-                        ("pack_blocklist", [{"code": code, "reason": "recall 2026-17"}])):
+    for name, value in (("pack_blocklist", [{"code": code, "reason": "recall 2026-17"}]),):
         subprocess.run(["mosquitto_pub", "-p", str(broker.port), "-t",
                         f"stations/{STATION}/config/{name}", "-m", json.dumps(value), "-r",
                         "-q", "1"], check=True)

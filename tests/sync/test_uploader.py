@@ -88,6 +88,8 @@ def test_every_kind_of_record_reaches_the_fleet_once_with_no_gap(tmp_path: Path,
             assert rx.wait_for(STATION, total) == total
         assert_fleet_holds_the_journal(writer, tmp_path / "fleet")
         assert up.status.sent == total and up.status.unsent == 0
+        # a persistent session: clean start off (mosquitto logs c0), MQTT 5 (p5)
+        assert f"as station-{STATION} (p5, c0," in broker.log()
     finally:
         writer.close()
 
