@@ -4,9 +4,10 @@ the fleet pushes down (the vehicle registry, a pack blocklist), applied and audi
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from operator_app.domain.vehicles import PackType, Vehicle, VehicleCodeError
 from operator_app.storage.journal import Journal
@@ -17,6 +18,7 @@ from operator_app.sync.uploader import SyncState, SyncStatus, Uploader
 
 log = logging.getLogger(__name__)
 FLEET_ACTOR = "fleet"
+WATCH_EVERY_MS = 5000
 
 
 class SyncService(QObject):
@@ -38,13 +40,15 @@ class SyncService(QObject):
         self.packs = None  # ... and the quarantine here
         self.status = SyncStatus(SyncState.NOT_SET_UP, message=(
             "not set up: set [sync] broker in console.toml to send the journal to the fleet"))
+        self._timer: QTimer | None = None
         self._from_thread.connect(self._publish)
         self._config.connect(self.apply_config)
 
     def start(self) -> None:
         writer = self.journal.writer
         if not self.settings.enabled:
-            self._publish(self.status)
+            self._publish(replace(self.status, station_id=self.station_id))
+            self._watch()
             return
         if writer is None:
             self._publish(SyncStatus(SyncState.REFUSED, self.settings.broker, self.station_id,
@@ -61,6 +65,7 @@ class SyncService(QObject):
             log.error("sync: %s", problem)
             self._publish(SyncStatus(SyncState.REFUSED, self.settings.broker, self.station_id,
                                      message=problem))
+            self._watch()
             return
         if adopt:
             writer.call(Journal.set_station_value, STATION_ID_KEY, self.station_id).result(30)
@@ -71,7 +76,38 @@ class SyncService(QObject):
             hold=lambda: writer.call(Journal.hold_sent, "broker"),
             version=self.version).start()
 
+    def _watch(self) -> None:
+        """No uploader (not set up, or refused): the outbox is read every few seconds all
+        the same, so that the screen says what waits (for a USB stick, say) and the alarms
+        still see its age and size."""
+        if self.journal.writer is None:
+            return
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._poll)
+        self._timer.start(WATCH_EVERY_MS)
+        self._poll()
+
+    @Slot()
+    def _poll(self) -> None:
+        from operator_app.storage.db import connect
+        from operator_app.sync.outbox import backlog
+
+        try:
+            db = connect(self.journal.writer.path, readonly=True, busy_ms=200)
+            try:
+                got = backlog(db, with_bytes=True)
+            finally:
+                db.conn.close()
+        except Exception as exc:  # noqa: BLE001 - said; tried again at the next tick
+            log.warning("sync: cannot read the outbox (%s)", exc)
+            return
+        self._publish(replace(self.status, unsent=got.unsent, sent=got.sent,
+                              oldest_unsent=got.oldest_unsent, last_success=got.last_success,
+                              unsent_bytes=got.unsent_bytes))
+
     def stop(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
         if self.uploader is not None:
             self.uploader.stop()
             self.uploader = None

@@ -2,7 +2,7 @@
 beside a bare paho-mqtt loop publishing the same bytes.
 
 Run:  .venv/bin/python -m tests.benchmarks.bench_sync [--records 200000] [--runs 3]
-      (``--profile``: also one drain under cProfile, its thread and the writer's)
+      [--profile]   (``--records 20000 --runs 1``: a quick look, under half a minute)
 
 The journal: a busy station that was offline for a week, ``--records`` outbox records of
 every kind the fleet takes (link events, packs, pack health, charging sessions, alarms and
@@ -28,6 +28,10 @@ journal), medians of ``--runs``:
    own thread (``start()``), status through a queued Qt signal as a console would take it;
    a 10 ms precise ``QTimer`` on the GUI thread records how late each tick is (p50 / p99 /
    max), idle for 2 s first, then until the outbox is empty.
+4. where the uploader's time goes, one run each: the same drain with marks that seal
+   nothing (a writer without the key) and with nothing marked at all (the mark resolves at
+   once; what is unsent is counted from the PUBACKs); and, with ``--profile``, one drain
+   under cProfile: the drain's thread and the journal writer's, printed before the runs.
 Goals: the uploader within 1.5x of the bare loop's time; its peak RSS growth under 30 MB;
 GUI-thread tick lateness p99 under 16 ms while it drains.
 """
@@ -164,10 +168,14 @@ class PeakRss:
 # --- the children: one side of one run each -----------------------------------------------------
 
 
-def _writer(db: Path):
-    from tests.sync.helpers import open_writer
+def _writer(db: Path, key: bytes | None = KEY):
+    """The journal's writer, as tests/sync/helpers.py ``open_writer`` makes it (the file
+    checked and migrated by ``open_journal`` first); ``key=None``: it seals nothing."""
+    from operator_app.storage.db import open_journal
+    from operator_app.storage.journal import JournalWriter
 
-    return open_writer(db.parent)
+    open_journal(db.parent)[0].close()
+    return JournalWriter(db, key=key).start()
 
 
 MARK_S: list[float] = []  # time in Journal.mark_sent, on the writer's thread
@@ -194,14 +202,10 @@ def child_uploader(db: Path, url: str, profile: bool = False, mark: str = "seale
     the mark resolves at once, and the drain counts what is unsent from its PUBACKs)."""
     from concurrent.futures import Future
 
-    from operator_app.storage.journal import JournalWriter
     from operator_app.sync.settings import SyncSettings
     from operator_app.sync.uploader import Uploader
 
-    writer = _writer(db)
-    if mark == "unsealed":
-        writer.close()
-        writer = JournalWriter(db, key=None).start()
+    writer = _writer(db, key=None if mark == "unsealed" else KEY)
     n = unsent_count(db)
 
     def done(ids: list[int]) -> Future:

@@ -175,3 +175,21 @@ def test_the_fleet_pushes_a_vehicle_and_a_blocklist_down(qtbot, stack, broker: M
     assert made.rows(f"SELECT quarantine_reason FROM packs WHERE code = '{code}'") == [
         ("Blocked by the fleet",)]
     assert made.rows("SELECT plate FROM vehicles WHERE plate = 'NEW 42'") == [("NEW 42",)]
+
+
+def test_not_set_up_the_screen_still_says_what_waits(qtbot, stack) -> None:
+    """A station with no broker (a USB stick station) still sees its queue."""
+    made = stack(sync=(SyncSettings(), STATION))
+    w = window(qtbot, made)
+    try:
+        made.journal.writer.call(Journal.append_event, "x", {}).result(10)
+        made.sync._poll()
+        assert made.sync.status.state is SyncState.NOT_SET_UP
+        assert made.sync.status.unsent > 0 and made.sync.status.oldest_unsent
+        assert w.strip.sync.full == "Sync: not set up"
+        w.show_page(w.details_page)
+        rows = {w.details.sync_form.labelForField(v).text(): v.text()
+                for v in w.details.sync_rows.values() if v.isVisible()}
+        assert rows["Waiting"].endswith("ago") and rows["Station id"] == STATION
+    finally:
+        w.close()
