@@ -230,7 +230,9 @@ class Journal:
 
         through = sent_through(self.db)
         old = held_through(self.db)
-        if through < 1 or (old is not None and int(old["seq"]) >= through):
+        # not again for the journal.held event alone (an idle station would write one per
+        # call, for ever)
+        if through < 1 or (old is not None and int(old["seq"]) + 1 >= through):
             return None
         return self.confirm_held(through, by, {})
 

@@ -265,7 +265,20 @@ class Uploader:
         client.connect_timeout = self.settings.connect_timeout_s
         return client, v5, properties, packets
 
+    def _drop_client(self) -> None:
+        """The last connection's socket, closed now (not when the collector gets to it)."""
+        client, self._client = self._client, None
+        if client is None:
+            return
+        try:
+            sock = client.socket()
+            if sock is not None:
+                sock.close()
+        except Exception:  # noqa: BLE001 - closing what is already gone
+            log.debug("sync: closing the old socket", exc_info=True)
+
     def _connect(self) -> bool:
+        self._drop_client()
         self._say(SyncState.CONNECTING, f"connecting to {self.broker.url}")
         try:
             client, v5, properties, packets = self._new_client()

@@ -44,7 +44,8 @@ def uploader(writer, url: str, statuses: list | None = None, **settings) -> Uplo
     return Uploader(writer.path, SyncSettings(**{"broker": url, "backoff_max_s": 1.0,
                                                  **settings}),
                     STATION, lambda ids: writer.call(Journal.mark_sent, ids),
-                    online=writer.journal.online, on_status=seen.append, version="test")
+                    online=writer.journal.online, on_status=seen.append, version="test",
+                    hold=lambda: writer.call(Journal.hold_sent, "broker"))
 
 
 def wait(cond, timeout: float = 30.0, step: float = 0.05) -> bool:
@@ -442,5 +443,32 @@ def test_no_more_than_the_window_is_in_flight(tmp_path: Path, broker: Mosquitto)
         up._fill = watched
         assert up.drain(10)
         assert max(seen) == 3
+    finally:
+        writer.close()
+
+
+def test_mqtt_3_1_1_where_the_broker_speaks_only_that(tmp_path: Path, broker: Mosquitto) -> None:
+    writer = open_writer(tmp_path / "data")
+    try:
+        write_mixed(writer, 2)
+        assert uploader(writer, broker.url, protocol="3.1.1").drain(10)
+        assert unsent(writer.path) == 0
+        assert f"as station-{STATION} (p2, c0," in broker.log()  # 3.1.1, persistent session
+    finally:
+        writer.close()
+
+
+def test_an_idle_station_does_not_record_what_the_fleet_holds_again_and_again(
+        tmp_path: Path, broker: Mosquitto) -> None:
+    writer = open_writer(tmp_path / "data")
+    try:
+        write_mixed(writer, 1)
+        for _ in range(3):  # three drains with nothing new between them
+            assert uploader(writer, broker.url).drain(10)
+        conn = sqlite3.connect(writer.path)
+        held = conn.execute("SELECT count(*) FROM events WHERE kind = 'journal.held'"
+                            ).fetchone()[0]
+        conn.close()
+        assert held == 1
     finally:
         writer.close()
