@@ -274,7 +274,7 @@ class Uploader:
             sock = client.socket()
             if sock is not None:
                 sock.close()
-        except Exception:  # noqa: BLE001 - closing what is already gone
+        except Exception:  # closing what is already gone
             log.debug("sync: closing the old socket", exc_info=True)
 
     def _connect(self) -> bool:
