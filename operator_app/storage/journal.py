@@ -192,11 +192,13 @@ class Journal:
             for i in range(0, len(event_ids), 500):
                 part = event_ids[i:i + 500]
                 marks = ",".join("?" * len(part))
-                rows = [r[0] for r in self.db.execute(
+                # the rows as stored now (event_id is the rowid): sealed without reading
+                # each again
+                rows = sorted(self.db.execute(
                     f"UPDATE outbox SET sent_at = ?, attempts = attempts + ? WHERE event_id IN "
-                    f"({marks}) AND sent_at IS NULL RETURNING event_id", [at, attempts, *part])]
-                for rowid in sorted(rows):
-                    self._seal("outbox", rowid)
+                    f"({marks}) AND sent_at IS NULL RETURNING *", [at, attempts, *part]))
+                if self.sealer is not None:
+                    self.sealer.seal_rows(self.db, "outbox", rows)
                 n += len(rows)
             if n:
                 self.db.execute("INSERT OR REPLACE INTO station (key, value) VALUES "

@@ -73,6 +73,28 @@ class Sealer:
                    [table, rowid, digest, mac])
         self._head = mac
 
+    def seal_rows(self, db: Database, table: str, rows: list[tuple]) -> None:
+        """Links for rows already read as stored (``UPDATE ... RETURNING *``: the columns in
+        the table's order, the first the rowid), in one executemany: what marking thousands of
+        outbox rows sent costs, instead of one read and one insert a row."""
+        if not rows:
+            return
+        if self._head is None:
+            row = db.execute("SELECT mac FROM seal ORDER BY id DESC LIMIT 1").fetchone()
+            self._head = row[0] if row else START
+            if row is None:
+                db.execute("INSERT OR REPLACE INTO station (key, value) VALUES ('sealed', '1')")
+        links = []
+        head = self._head
+        for values in rows:
+            rowid = int(values[0])
+            digest = values_digest(list(values))
+            head = link_mac(self.key, head, table, rowid, digest)
+            links.append((table, rowid, digest, head))
+        db.conn.executemany("INSERT INTO seal (tbl, row_id, digest, mac) VALUES (?,?,?,?)",
+                            links)
+        self._head = head
+
     def forget(self) -> None:
         """A transaction rolled back: the head is read again from the file."""
         self._head = None

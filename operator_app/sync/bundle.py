@@ -23,7 +23,7 @@ from typing import Any
 from operator_app.storage.db import connect
 from operator_app.storage.journal import iso
 from operator_app.sync import outbox
-from operator_app.sync.contract import encode, envelope
+from operator_app.sync.contract import encode_stored
 
 FORMAT = "operator-app-sync-bundle/1"
 MANIFEST = "manifest.json"
@@ -112,10 +112,10 @@ def export(db_path: Path, out: Path, station_id: str, *, clock: Callable[[], flo
             with open(partial / fname, "wb") as raw:
                 with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
                     for e in chunk:
-                        m = envelope(station_id, e.uuid, e.seq, e.ts, e.kind, e.payload,
-                                     e.offline)
-                        counts[m["kind"]] = counts.get(m["kind"], 0) + 1
-                        gz.write(encode(m) + b"\n")
+                        kind, data = encode_stored(station_id, e.uuid, e.seq, e.ts, e.kind,
+                                                   e.payload, e.offline)
+                        counts[kind] = counts.get(kind, 0) + 1
+                        gz.write(data + b"\n")
                 raw.flush()
                 os.fsync(raw.fileno())
             files.append({"name": fname, "sha256": _sha(partial / fname),

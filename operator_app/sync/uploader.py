@@ -32,8 +32,7 @@ from operator_app.sync import outbox
 from operator_app.sync.contract import (
     CONFIG_NAMES,
     config_topic,
-    encode,
-    envelope,
+    encode_stored,
     kind_of,
     records_topic,
     status_topic,
@@ -387,13 +386,12 @@ class Uploader:
                 self._cursor = self._buffer[-1].event_id
                 self._buffer.reverse()  # pop() from the end: oldest first
             entry = self._buffer[-1]
-            message = envelope(self.station_id, entry.uuid, entry.seq, entry.ts, entry.kind,
-                               entry.payload, entry.offline)
-            payload = encode(message)
+            kind, payload = encode_stored(self.station_id, entry.uuid, entry.seq, entry.ts,
+                                          entry.kind, entry.payload, entry.offline)
             if self._max_packet and len(payload) + 200 > self._max_packet:
                 self._buffer.pop()
-                self._too_large[entry.event_id] = message["kind"]
-                self._problem = (f"record {entry.seq} ({message['kind']}, {len(payload)} bytes) "
+                self._too_large[entry.event_id] = kind
+                self._problem = (f"record {entry.seq} ({kind}, {len(payload)} bytes) "
                                  f"is larger than the broker accepts ({self._max_packet} "
                                  "bytes): it stays in the outbox. Raise max_packet_size on the "
                                  "broker, or hand it over with 'operator-app sync export'")
@@ -401,8 +399,7 @@ class Uploader:
                 continue
             if not self._spend(len(payload)):
                 return
-            info = self._client.publish(records_topic(self.station_id, message["kind"]),
-                                        payload, qos=1)
+            info = self._client.publish(records_topic(self.station_id, kind), payload, qos=1)
             if info.rc != 0:
                 self._lost(f"publishing failed ({self._error_text(info.rc)})")
                 return

@@ -91,6 +91,12 @@ def test_every_kind_of_record_reaches_the_fleet_once_with_no_gap(tmp_path: Path,
         assert up.status.sent == total and up.status.unsent == 0
         # a persistent session: clean start off (mosquitto logs c0), MQTT 5 (p5)
         assert f"as station-{STATION} (p5, c0," in broker.log()
+        # every outbox row marked sent is sealed as it now stands: the journal verifies
+        from operator_app.storage.inspect import verify
+
+        writer.flush()
+        report = verify(writer.path, b"k" * 32)
+        assert report.ok, report.lines
     finally:
         writer.close()
 
@@ -470,5 +476,27 @@ def test_an_idle_station_does_not_record_what_the_fleet_holds_again_and_again(
                             ).fetchone()[0]
         conn.close()
         assert held == 1
+    finally:
+        writer.close()
+
+
+def test_a_stored_row_spliced_is_the_envelope(tmp_path: Path) -> None:
+    """The uploader sends the stored payload spliced in; it is the documented envelope."""
+    from operator_app.sync.contract import encode_stored, envelope
+    from operator_app.sync.outbox import unsent as read_unsent
+
+    writer = open_writer(tmp_path / "data")
+    try:
+        write_mixed(writer, 3)
+        writer.call(Journal.append_event, "note", {"text": "สวัสดี 澳門 \"q\" \\ \n"}).result(10)
+        conn = sqlite3.connect(writer.path)
+        entries = read_unsent(conn, 0, 10_000)
+        conn.close()
+        assert len(entries) > 30
+        for e in entries:
+            kind, raw = encode_stored(STATION, e.uuid, e.seq, e.ts, e.kind, e.payload,
+                                      e.offline)
+            want = envelope(STATION, e.uuid, e.seq, e.ts, e.kind, e.payload, e.offline)
+            assert json.loads(raw) == want and kind == want["kind"]
     finally:
         writer.close()
