@@ -214,11 +214,19 @@ def encode_stored(station_id: str, uuid: str, seq: int, ts: str, event_kind: str
     is: the same JSON as ``encode(envelope(...))`` without decoding and encoding the body
     again (what draining a week of records costs most, after paho)."""
     kind = kind_of(event_kind)
-    body = payload if kind != "event" else f'{{"type":{json.dumps(event_kind)},"data":{payload}}}'
-    head = (f'{{"uuid":{json.dumps(uuid)},"station_id":{json.dumps(station_id)},"seq":{int(seq)},'
-            f'"kind":{json.dumps(kind)},"ts":{json.dumps(ts)},'
+    body = payload if kind != "event" else f'{{"type":{_q(event_kind)},"data":{payload}}}'
+    head = (f'{{"uuid":{_q(uuid)},"station_id":{_q(station_id)},"seq":{int(seq)},'
+            f'"kind":{_q(kind)},"ts":{_q(ts)},'
             f'"offline":{"true" if offline else "false"},"v":{CONTRACT_VERSION},"body":')
     return kind, (head + body + "}").encode("utf-8")
+
+
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:+ ")
+
+
+def _q(text: str) -> str:
+    """A JSON string: quoted as it is when plain (UUIDs, times, kinds), else json.dumps."""
+    return f'"{text}"' if _PLAIN.issuperset(text) else json.dumps(text)
 
 
 def encode(message: dict[str, Any]) -> bytes:

@@ -76,13 +76,6 @@ class SyncStatus:
 
 
 @dataclass
-class _Flight:
-    entry: outbox.Entry
-    size: int
-    at: float
-
-
-@dataclass
 class _Counters:
     published: int = 0
     acked: int = 0
@@ -132,7 +125,8 @@ class Uploader:
         self._max_packet: int | None = None
         self._cursor = 0  # the last outbox entry read for this connection
         self._buffer: list[outbox.Entry] = []
-        self._inflight: dict[int, _Flight] = {}  # mid -> entry
+        self._inflight: dict[int, outbox.Entry] = {}  # mid -> entry
+        self._topics: dict[str, str] = {}  # kind -> its topic
         self._flying: set[int] = set()  # event ids in flight
         self._acked: list[int] = []  # acknowledged, not yet handed to the writer
         self._marking: set[int] = set()  # handed to the writer, not yet committed
@@ -374,22 +368,25 @@ class Uploader:
         if self._held and min(t for _, t in self._held.values()) <= now:
             self._held = {k: v for k, v in self._held.items() if v[1] > now}
             self._cursor, self._buffer = 0, []  # read again from the start: they come back
-        while len(self._inflight) < max(1, self.settings.window):
-            if not self._buffer:
-                self._buffer = [e for e in outbox.unsent(self._reader(), self._cursor, FETCH)
-                                if e.event_id not in self._flying
-                                and e.event_id not in self._marking
-                                and e.event_id not in self._held
-                                and e.event_id not in self._too_large]
-                if not self._buffer:
+        window = max(1, self.settings.window)
+        capped = self.settings.bandwidth_kbps > 0
+        topics = self._topics
+        inflight, flying, buffer = self._inflight, self._flying, self._buffer
+        while len(inflight) < window:
+            if not buffer:
+                buffer = self._buffer = [
+                    e for e in outbox.unsent(self._reader(), self._cursor, FETCH)
+                    if e.event_id not in flying and e.event_id not in self._marking
+                    and e.event_id not in self._held and e.event_id not in self._too_large]
+                if not buffer:
                     return
-                self._cursor = self._buffer[-1].event_id
-                self._buffer.reverse()  # pop() from the end: oldest first
-            entry = self._buffer[-1]
+                self._cursor = buffer[-1].event_id
+                buffer.reverse()  # pop() from the end: oldest first
+            entry = buffer[-1]
             kind, payload = encode_stored(self.station_id, entry.uuid, entry.seq, entry.ts,
                                           entry.kind, entry.payload, entry.offline)
             if self._max_packet and len(payload) + 200 > self._max_packet:
-                self._buffer.pop()
+                buffer.pop()
                 self._too_large[entry.event_id] = kind
                 self._problem = (f"record {entry.seq} ({kind}, {len(payload)} bytes) "
                                  f"is larger than the broker accepts ({self._max_packet} "
@@ -397,15 +394,18 @@ class Uploader:
                                  "broker, or hand it over with 'operator-app sync export'")
                 log.error("sync: %s", self._problem)
                 continue
-            if not self._spend(len(payload)):
+            if capped and not self._spend(len(payload)):
                 return
-            info = self._client.publish(records_topic(self.station_id, kind), payload, qos=1)
+            topic = topics.get(kind)
+            if topic is None:
+                topic = topics[kind] = records_topic(self.station_id, kind)
+            info = self._client.publish(topic, payload, qos=1)
             if info.rc != 0:
                 self._lost(f"publishing failed ({self._error_text(info.rc)})")
                 return
-            self._buffer.pop()
-            self._inflight[info.mid] = _Flight(entry, len(payload), now)
-            self._flying.add(entry.event_id)
+            buffer.pop()
+            inflight[info.mid] = entry
+            flying.add(entry.event_id)
             self.counters.published += 1
 
     def _spend(self, size: int) -> bool:
@@ -422,23 +422,23 @@ class Uploader:
         return True
 
     def _on_publish(self, client, userdata, mid, reason_code, properties) -> None:
-        flight = self._inflight.pop(mid, None)
-        if flight is None:
+        entry = self._inflight.pop(mid, None)
+        if entry is None:
             return  # the status message, or a connection gone
-        self._flying.discard(flight.entry.event_id)
+        self._flying.discard(entry.event_id)
         value = getattr(reason_code, "value", 0)
         if value >= 128:  # refused: not held by the fleet, stays unsent
             name = getattr(reason_code, "getName", lambda: str(reason_code))()
-            kind = kind_of(flight.entry.kind)
+            kind = kind_of(entry.kind)
             self.counters.refused += 1
-            self._held[flight.entry.event_id] = (name, time.monotonic() + HOLD_RETRY_S)
+            self._held[entry.event_id] = (name, time.monotonic() + HOLD_RETRY_S)
             self._problem = (f"the broker refused records of kind {kind} ({name}) on "
                              f"{records_topic(self.station_id, kind)}: they stay in the "
                              "outbox and are tried again every minute. Check the station's "
                              "ACL on the broker")
             log.error("sync: %s", self._problem)
             return
-        self._acked.append(flight.entry.event_id)
+        self._acked.append(entry.event_id)
         self.counters.acked += 1
 
     def _flush_marks(self, wait: bool = False) -> None:
