@@ -231,8 +231,11 @@ def drain_main(args: argparse.Namespace) -> int:
     got = up.status
     print(f"sent: {got.sent}")  # noqa: T201
     print(f"unsent: {got.unsent}")  # noqa: T201
-    if not ok:
-        print(f"sync: not drained: {got.message or 'the broker could not be reached'}",  # noqa: T201
+    if ok:
+        print("sync: drained: nothing is unsent", file=sys.stderr)  # noqa: T201
+    else:
+        why = up.last_problem or f"no progress for {args.timeout:g} s"
+        print(f"sync: not drained within --timeout {args.timeout:g} s: {why}",  # noqa: T201
               file=sys.stderr)
     return 0 if ok else 1
 
@@ -249,14 +252,18 @@ def export_main(args: argparse.Namespace) -> int:
         return _fail(problem)
     try:
         written = bundle.export(path, args.out, station, clock=time.time)
+    except bundle.NothingToExport as exc:
+        print(f"sync: {exc}")  # noqa: T201
+        return 0
     except bundle.BundleError as exc:
         return _fail(str(exc), 1)
     kinds = ", ".join(f"{k} {n}" for k, n in sorted(written.manifest["counts"].items()))
     print(f"sync: wrote and read back {written.records} records ({kinds}) to "  # noqa: T201
           f"{written.path}")
     print(f"manifest sha256: {written.manifest_sha256}")  # noqa: T201
+    config_arg = f" --config {args.config}" if args.config else ""
     print("nothing is marked sent yet: eject the stick safely, put it back, and run\n"  # noqa: T201
-          f"  operator-app sync confirm {written.path} --data-dir {path.parent}")
+          f"  operator-app sync confirm {written.path} --data-dir {path.parent}{config_arg}")
     return 0
 
 
@@ -325,8 +332,9 @@ def import_main(args: argparse.Namespace) -> int:
         db = store.db(station)
         done = db.execute("SELECT imported_at FROM bundles WHERE manifest_sha256 = ?",
                           [sha]).fetchone()
-        last = db.execute("SELECT manifest_sha256 FROM bundles ORDER BY imported_at DESC "
-                          "LIMIT 1").fetchone()
+        previous = manifest.get("previous")
+        known = previous is None or db.execute(
+            "SELECT 1 FROM bundles WHERE manifest_sha256 = ?", [previous]).fetchone() is not None
         new = store.put_many(messages, via=sha)
         if done is None:
             seqs = [m["seq"] for m in messages]
@@ -341,8 +349,7 @@ def import_main(args: argparse.Namespace) -> int:
         store.close()
     print(f"fleet: {station}: {len(messages)} records in the bundle, {new} new"  # noqa: T201
           + (f" (imported before, {done[0]})" if done else ""))
-    previous = manifest.get("previous")
-    if done is None and previous and (last is None or last[0] != previous):
+    if done is None and not known:
         print(f"fleet: note: the bundle before this one (manifest {previous[:12]}...) "  # noqa: T201
               "was not imported here")
     print(f"fleet: {station}: {summary['records']} records held, seq "  # noqa: T201

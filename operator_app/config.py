@@ -102,6 +102,9 @@ def load_config(path: Path | None = None) -> ConsoleConfig:
             problems += [f"{path}: {w}; sync is off until it is fixed"
                          if w.startswith("sync.broker") else f"{path}: {w}; the default is used"
                          for w in wrong]
+            bad_broker = [w for w in wrong if w.startswith("sync.broker")]
+            if bad_broker:  # said on the sync line and the details page, not "not set up"
+                got["problem"] = f"{bad_broker[0]} in {path}: sync is off until it is fixed"
             values["sync"] = SyncSettings(**got)
             continue
         why = _check(key, value)

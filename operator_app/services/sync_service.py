@@ -46,6 +46,11 @@ class SyncService(QObject):
 
     def start(self) -> None:
         writer = self.journal.writer
+        if self.settings.problem:  # a broker given that cannot be used: refused, in words
+            self._publish(SyncStatus(SyncState.REFUSED, station_id=self.station_id,
+                                     message=self.settings.problem))
+            self._watch()
+            return
         if not self.settings.enabled:
             self._publish(replace(self.status, station_id=self.station_id))
             self._watch()

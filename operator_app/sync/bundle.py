@@ -34,6 +34,10 @@ class BundleError(Exception):
     """A bundle that cannot be written, read or trusted, in words: nothing was changed."""
 
 
+class NothingToExport(BundleError):
+    """Every record was sent or confirmed already: not a failure."""
+
+
 @dataclass(frozen=True)
 class Written:
     path: Path
@@ -94,7 +98,7 @@ def export(db_path: Path, out: Path, station_id: str, *, clock: Callable[[], flo
     finally:
         db.conn.close()
     if not entries:
-        raise BundleError("nothing to export: every record was sent or confirmed already")
+        raise NothingToExport("nothing to export: every record was sent or confirmed already")
     seqs = [e.seq for e in entries]
     name = f"{station_id}-{min(seqs)}-{max(seqs)}"
     final = out / name
@@ -145,6 +149,9 @@ def export(db_path: Path, out: Path, station_id: str, *, clock: Callable[[], flo
 
 def read_manifest(bundle: Path) -> tuple[dict[str, Any], str]:
     path = bundle / MANIFEST if bundle.is_dir() else bundle
+    if path.parent.name.endswith(".partial"):
+        raise BundleError(f"{path.parent} is an export that did not finish (the stick filled "
+                          "or was pulled out): it is not a bundle. Delete it and export again")
     try:
         raw = path.read_bytes()
     except OSError as exc:

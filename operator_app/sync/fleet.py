@@ -9,11 +9,12 @@ console to what this module receives.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import re
+import signal
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -240,15 +241,36 @@ def receive(broker_url: str, out: Path, *, seconds: float = 0.0, username: str =
         return 1
     end = time.monotonic() + seconds if seconds > 0 else None
     last_flush = time.monotonic()
+    terminated: list[bool] = []
+    if threading.current_thread() is threading.main_thread():  # SIGTERM: stop as Ctrl-C does
+        signal.signal(signal.SIGTERM, lambda *_: terminated.append(True))
+    wait = 1.0
+
+    def running() -> bool:
+        return not terminated and not (stop and stop()) and (end is None
+                                                              or time.monotonic() < end)
+
     try:
-        while not (stop and stop()) and (end is None or time.monotonic() < end):
+        while running():
             rc = client.loop(timeout=0.05)
             if rc != 0:
                 flush()
-                echo(f"fleet: connection lost ({mqtt.error_string(rc)}); reconnecting")
-                time.sleep(1.0)
-                with contextlib.suppress(OSError):
-                    client.reconnect()
+                echo(f"fleet: connection to {broker.url} lost ({mqtt.error_string(rc)}); "
+                     f"trying again in {wait:.0f} s")
+                while running():
+                    pause = time.monotonic() + wait
+                    while running() and time.monotonic() < pause:
+                        time.sleep(0.1)
+                    if not running():
+                        break
+                    try:
+                        client.reconnect()
+                        wait = 1.0
+                        break
+                    except OSError as exc:
+                        wait = min(60.0, wait * 2)  # quiet while the broker stays away
+                        echo(f"fleet: cannot reach {broker.url} ({exc.strerror or exc}); "
+                             f"trying again in {wait:.0f} s")
             if time.monotonic() - last_flush > 0.05 or len(batch) >= RECEIVE_MAXIMUM // 2:
                 flush()
                 last_flush = time.monotonic()

@@ -54,6 +54,7 @@ class SyncSettings:
     keepalive_s: int = 30
     connect_timeout_s: float = 10.0
     backoff_max_s: float = 60.0
+    problem: str = ""  # not a setting: why the broker given cannot be used (sync refused)
 
     @property
     def enabled(self) -> bool:
@@ -69,7 +70,7 @@ def check_sync(table: Any) -> tuple[dict[str, Any], list[str]]:
     """The usable values of a ``[sync]`` table and, in words, what is wrong with the rest."""
     if not isinstance(table, dict):
         return {}, ["sync wants a table: [sync] with broker = \"mqtt://HOST:PORT\" under it"]
-    known = {f.name: f for f in fields(SyncSettings)}
+    known = {f.name: f for f in fields(SyncSettings) if f.name != "problem"}
     values: dict[str, Any] = {}
     problems: list[str] = []
     for key, value in table.items():

@@ -117,6 +117,7 @@ class Uploader:
         self.clock = clock
         self.counters = _Counters()
         self.status = SyncStatus(SyncState.CONNECTING, self.broker.url, station_id)
+        self.last_problem = ""
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._client: Any = None
@@ -210,6 +211,7 @@ class Uploader:
         return self._db
 
     def _loop(self, done: Callable[[], bool], give_up: Callable[[], bool] | None = None) -> None:
+        self._report(force=True)  # what waits, before the first connection is tried
         while not done():
             if not self._connected:
                 self._flush_marks(wait=True)
@@ -272,7 +274,8 @@ class Uploader:
 
     def _connect(self) -> bool:
         self._drop_client()
-        self._say(SyncState.CONNECTING, f"connecting to {self.broker.url}")
+        if self.status.state is not SyncState.REFUSED:  # refused stays said until it connects
+            self._say(SyncState.CONNECTING, f"connecting to {self.broker.url}")
         try:
             client, v5, properties, packets = self._new_client()
         except (OSError, ssl.SSLError, ValueError) as exc:  # a certificate file, say
@@ -482,6 +485,8 @@ class Uploader:
     # --- status -----------------------------------------------------------------------------
 
     def _say(self, state: SyncState, message: str, **extra: Any) -> None:
+        if state in (SyncState.OFFLINE, SyncState.REFUSED):
+            self.last_problem = message  # what a drain that gives up says
         self.status = replace(self.status, state=state, message=message, **extra)
         if self.on_status is not None:
             self.on_status(self.status)
@@ -560,6 +565,7 @@ class Uploader:
                 while not info.is_published() and time.monotonic() < end:
                     client.loop(timeout=0.05)
                     self._flush_marks()
+                self._connected = False  # its own goodbye is not a connection lost
                 client.disconnect()
                 client.loop(timeout=0.1)
             except Exception:

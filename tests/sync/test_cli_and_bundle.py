@@ -78,7 +78,9 @@ def test_status_drain_status(tmp_path: Path, broker: Mosquitto, capsys) -> None:
         code, out, err = run(["sync", "drain", "--data-dir", str(data), "--config", str(cfg),
                               "--broker", broker.url, "--timeout", "10"], capsys)
         assert code == 0, err
-        assert lines_of(out)["unsent"] == "0"
+        assert lines_of(out)["unsent"] == "0" and "sync: drained: nothing is unsent" in err
+        assert "connecting: 0 unsent" not in err  # what waits is read before it connects
+        assert "Normal disconnection" not in err  # its own goodbye is not a lost connection
     code, out, _ = run(["sync", "status", "--data-dir", str(data), "--config", str(cfg)], capsys)
     got = lines_of(out)
     # and the journal.held event that records the broker holds them, sent too
@@ -98,7 +100,8 @@ def test_drain_exits_1_when_the_broker_cannot_be_reached(tmp_path: Path, capsys)
                           "--broker", f"mqtt://127.0.0.1:{free_port()}", "--timeout", "2"],
                          capsys)
     assert code == 1 and time.monotonic() - t0 < 10
-    assert "cannot reach" in err and lines_of(out)["unsent"] == str(total(data))
+    assert "not drained within --timeout 2 s: cannot reach" in err
+    assert lines_of(out)["unsent"] == str(total(data))
 
 
 def test_drain_refuses_without_a_station_id_or_with_a_bad_url(tmp_path: Path, capsys) -> None:
@@ -278,10 +281,13 @@ def test_a_stick_pulled_out_during_the_export_marks_nothing(tmp_path: Path) -> N
     assert unsent(data) == total(data)
     partial = [p for p in stick.iterdir() if p.name.endswith(".partial")]
     assert partial and not (partial[0] / "manifest.json").exists()
+    code = main(["sync", "confirm", str(partial[0]), "--data-dir", str(data), "--config",
+                 str(cfg)])
+    assert code == 1
     done = subprocess.run([sys.executable, "-m", "operator_app", "sync", "confirm",
                            str(partial[0]), "--data-dir", str(data), "--config", str(cfg)],
                           capture_output=True, text=True, cwd=ROOT, timeout=60)
-    assert done.returncode == 1 and "cannot read" in done.stderr
+    assert done.returncode == 1 and "an export that did not finish" in done.stderr
     assert unsent(data) == total(data)
 
 
@@ -289,16 +295,68 @@ def test_fleet_receive_from_the_command_line_reports_gaps(tmp_path: Path,
                                                           broker: Mosquitto) -> None:
     data, cfg = make_station(tmp_path, rounds=3)
     rx = subprocess.Popen([sys.executable, "-m", "operator_app", "fleet", "receive",
-                           "--broker", broker.url, "--out", str(tmp_path / "fleet"),
-                           "--seconds", "6"], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+                           "--broker", broker.url, "--out", str(tmp_path / "fleet")],
+                          cwd=ROOT, stdout=subprocess.PIPE, text=True)
     time.sleep(1.5)
     done = subprocess.run([sys.executable, "-m", "operator_app", "sync", "drain",
                            "--data-dir", str(data), "--config", str(cfg), "--broker",
                            broker.url], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
+    time.sleep(1.0)
+    rx.terminate()  # SIGTERM, as systemd stops it: its summary all the same
     out, _ = rx.communicate(timeout=30)
     n = total(data)
     assert f"{STATION}: {n} records, seq 1-{n}, gaps: none" in out
+
+
+def test_fleet_receive_waits_longer_while_the_broker_stays_away(tmp_path: Path) -> None:
+    b = Mosquitto(tmp_path / "broker").start()
+    rx = subprocess.Popen([sys.executable, "-m", "operator_app", "fleet", "receive",
+                           "--broker", b.url, "--out", str(tmp_path / "fleet"),
+                           "--seconds", "12"], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    time.sleep(2.0)
+    b.stop()
+    out, _ = rx.communicate(timeout=40)
+    lines = [x for x in out.splitlines() if "trying again" in x]
+    assert 2 <= len(lines) <= 5, lines  # 1, 2, 4, 8 s: not one a second
+    assert "cannot reach" in out and "Connection refused" in out
+
+
+def test_out_of_order_bundles_are_not_called_missing(tmp_path: Path, capsys) -> None:
+    data, cfg = make_station(tmp_path, rounds=1)
+    stick = tmp_path / "stick"
+    folders = []
+    for i in range(3):
+        if i:
+            writer = open_writer(data)
+            writer.call(Journal.append_event, "more", {"i": i}).result(10)
+            writer.close()
+        assert run(["sync", "export", "--data-dir", str(data), "--config", str(cfg), "--out",
+                    str(stick)], capsys)[0] == 0
+        folders.append(next(p for p in stick.iterdir() if p not in folders))
+        assert run(["sync", "confirm", str(folders[-1]), "--data-dir", str(data), "--config",
+                    str(cfg)], capsys)[0] == 0
+    fleet = tmp_path / "fleet"
+    notes = []
+    for i in (0, 2, 1):
+        code, out, _ = run(["fleet", "import", str(folders[i]), "--out", str(fleet)], capsys)
+        assert code == 0
+        notes.append("was not imported here" in out)
+    assert notes == [False, True, False]  # the third's predecessor is the second, not yet in
+    assert run(["sync", "export", "--data-dir", str(data), "--config", str(cfg), "--out",
+                str(stick)], capsys)[0] == 0  # the last confirm's own records
+    code, out, _ = run(["sync", "export", "--data-dir", str(tmp_path / "empty-not-there"),
+                        "--out", str(stick)], capsys)
+    assert code == 2
+
+
+def test_nothing_to_export_is_not_a_failure(tmp_path: Path, broker: Mosquitto, capsys) -> None:
+    data, cfg = make_station(tmp_path, rounds=1)
+    assert run(["sync", "drain", "--data-dir", str(data), "--config", str(cfg), "--broker",
+                broker.url], capsys)[0] == 0
+    code, out, _ = run(["sync", "export", "--data-dir", str(data), "--config", str(cfg),
+                        "--out", str(tmp_path / "stick")], capsys)
+    assert code == 0 and "nothing to export" in out
 
 
 def test_the_contract_document_is_generated_from_the_code() -> None:

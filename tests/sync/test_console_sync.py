@@ -96,13 +96,20 @@ def test_offline_the_queue_grows_and_drains_on_screen_when_the_broker_returns(
 
 def test_refused_credentials_raise_an_alarm_and_say_why(qtbot, stack, tmp_path: Path) -> None:
     b = Mosquitto(tmp_path / "broker", users={"station": "right"}).start()
-    made = stack(sync=(SyncSettings(broker=b.url, username="station", password="wrong"),
-                       STATION))
+    made = stack(sync=(SyncSettings(broker=b.url, username="station", password="wrong",
+                                    backoff_max_s=1.0), STATION))
     w = window(qtbot, made)
     try:
         qtbot.waitUntil(lambda: made.alarm("SYNC_REFUSED") is not None, timeout=15000)
         assert "Sync: REFUSED" in w.strip.sync.full
         assert "credentials" in made.sync.status.message
+        # it keeps trying, and stays refused: the alarm is raised once, never cleared between
+        tries = made.sync.uploader.counters
+        qtbot.wait(3000)
+        changes = made.rows("SELECT t.to_state FROM alarm_transitions t JOIN alarms a ON "
+                            "a.id = t.alarm_id WHERE a.code = 'SYNC_REFUSED'")
+        assert changes == [("active unacknowledged",)], changes
+        assert "Sync: REFUSED" in w.strip.sync.full and tries.connects == 0
     finally:
         w.close()
         b.stop()
@@ -191,5 +198,23 @@ def test_not_set_up_the_screen_still_says_what_waits(qtbot, stack) -> None:
         rows = {w.details.sync_form.labelForField(v).text(): v.text()
                 for v in w.details.sync_rows.values() if v.isVisible()}
         assert rows["Waiting"].endswith("ago") and rows["Station id"] == STATION
+    finally:
+        w.close()
+
+
+def test_a_broker_url_that_cannot_be_used_is_refused_not_not_set_up(qtbot, stack,
+                                                                    tmp_path: Path) -> None:
+    from operator_app.config import load_config
+
+    cfg = tmp_path / "console.toml"
+    cfg.write_text(f'station_id = "{STATION}"\n[sync]\nbroker = "tcp://127.0.0.1:1883"\n')
+    settings = load_config(cfg).sync
+    assert not settings.enabled and "wants mqtt://HOST:PORT" in settings.problem
+    made = stack(sync=(settings, STATION))
+    w = window(qtbot, made)
+    try:
+        assert made.sync.status.state is SyncState.REFUSED
+        assert w.strip.sync.full.startswith("Sync: REFUSED")
+        qtbot.waitUntil(lambda: made.alarm("SYNC_REFUSED") is not None, timeout=5000)
     finally:
         w.close()
