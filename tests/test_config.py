@@ -48,3 +48,21 @@ def test_unreadable_bytes(tmp_path: Path) -> None:
     f.write_bytes(b"\xff\xfe\x00garbage")
     c = load_config(f)
     assert c.problems and "running on the defaults" in c.problems[0]
+
+
+def test_the_sync_table_each_wrong_value_named(tmp_path: Path) -> None:
+    f = tmp_path / "console.toml"
+    f.write_text('station_id = "HK-1"\n[sync]\nbroker = "mqtt://fleet:1883"\nwindow = 0\n'
+                 'password = 12\nspeed = 3\nprotocol = "4"\n', encoding="utf-8")
+    c = load_config(f)
+    assert c.sync.broker == "mqtt://fleet:1883" and c.sync.enabled and not c.sync.problem
+    assert c.sync.window == 20 and c.sync.protocol == "5"  # the defaults for what was wrong
+    text = "\n".join(c.problems)
+    for needle in ("sync.window = 0 wants a number from 1 to 1000; the default is used",
+                   "sync.password wants text in quotes", "sync.speed is not a setting",
+                   "sync.protocol = '4' wants \"5\" or \"3.1.1\""):
+        assert needle in text, needle
+    f.write_text('[sync]\nbroker = "tcp://fleet:1883"\n', encoding="utf-8")
+    c = load_config(f)
+    assert not c.sync.enabled and "sync is off until it is fixed" in c.problems[0]
+    assert "wants mqtt://HOST:PORT or mqtts://HOST:PORT" in c.sync.problem
