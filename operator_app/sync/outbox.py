@@ -64,10 +64,16 @@ def station_value(conn: Database | sqlite3.Connection, key: str) -> Any:
         return row[0]  # written as plain text (sync_last_success)
 
 
-def backlog(conn: Database | sqlite3.Connection, with_bytes: bool = False) -> Backlog:
+def backlog(conn: Database | sqlite3.Connection, with_bytes: bool = False,
+            with_sent: bool = True) -> Backlog:
+    """How the outbox stands. ``with_sent`` False: ``sent`` is -1 (counting every sent row
+    is a scan of all of them: the uploader does it now and then, not every second)."""
     c = _db(conn)
     unsent_n = c.execute("SELECT count(*) FROM outbox WHERE sent_at IS NULL").fetchone()[0]
-    sent_n = c.execute("SELECT count(*) FROM outbox WHERE sent_at IS NOT NULL").fetchone()[0]
+    sent_n = -1
+    if with_sent:
+        sent_n = c.execute("SELECT count(*) FROM outbox WHERE sent_at IS NOT NULL"
+                           ).fetchone()[0]
     oldest = c.execute("SELECT e.ts FROM outbox o JOIN events e ON e.id = o.event_id WHERE "
                        "o.sent_at IS NULL ORDER BY o.event_id LIMIT 1").fetchone()
     size = None

@@ -142,6 +142,7 @@ class Uploader:
         self._backoff = 1.0
         self._db = None
         self._last_sized = -1e9
+        self._sent_base = (0, 0)  # (sent rows counted, acknowledgements then)
         self._last_hold = time.monotonic()  # the first after HOLD_EVERY_S (drain: at its end)
         self._bytes: int | None = None
 
@@ -230,7 +231,7 @@ class Uploader:
             if now - self._last_status >= STATUS_EVERY_S:
                 self._report()
         self._flush_marks(wait=True)
-        self._report()
+        self._report(force=True)  # the exact counts, at the end
 
     # --- connecting ---------------------------------------------------------------------
 
@@ -504,9 +505,9 @@ class Uploader:
     def _report(self, force: bool = False) -> None:
         now = time.monotonic()
         self._last_status = now
-        sized = now - self._last_sized >= SIZE_EVERY_S
+        sized = force or now - self._last_sized >= SIZE_EVERY_S
         try:
-            got = outbox.backlog(self._reader(), with_bytes=sized)
+            got = outbox.backlog(self._reader(), with_bytes=sized, with_sent=sized)
         except Exception as exc:  # noqa: BLE001 - a locked or vanished file: said
             log.warning("sync: cannot read the outbox (%s)", exc)
             return
@@ -523,13 +524,16 @@ class Uploader:
         if sized:
             self._last_sized = now
             self._bytes = got.unsent_bytes
+            self._sent_base = (got.sent, self.counters.acked)
+        # between counts: what was counted, and what the broker acknowledged since
+        sent = self._sent_base[0] + self.counters.acked - self._sent_base[1]
         if self.hold is not None and self._connected and now - self._last_hold >= HOLD_EVERY_S \
-                and got.sent:
+                and sent:
             self._last_hold = now
             self.hold()
         self.status = replace(self.status, state=state, message=message, unsent=got.unsent,
                               unsent_bytes=self._bytes if got.unsent else 0,
-                              sent=got.sent, oldest_unsent=got.oldest_unsent,
+                              sent=sent, oldest_unsent=got.oldest_unsent,
                               last_success=got.last_success,
                               held=len(self._held) + len(self._too_large), rate=rate)
         if self.on_status is not None:
