@@ -91,14 +91,13 @@ def test_garbage_is_collected_on_the_gui_thread_only(qtbot) -> None:
     import threading
     import weakref
 
-    from PySide6.QtWidgets import QApplication
-
-    from operator_app.app import collect_on_the_gui_thread
-
     # what earlier tests left for deletion is deleted first: thousands of objects freed while
     # this test waits would bring the collector's count back under its threshold (as in
     # CPython's own collector, frees offset allocations), and nothing would be due
     from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from operator_app.app import collect_on_the_gui_thread
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
