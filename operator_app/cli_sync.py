@@ -138,14 +138,13 @@ def status_main(args: argparse.Namespace) -> int:
     if path is None:
         return _fail(f"no journal in {args.data_dir or default_data_dir()} (use --data-dir)")
     config = _config(args)
+    _, problem, _ = _station_id(path, config.station_id)  # what drain would say of the id
     db = connect(path, readonly=True)
     try:
         got = outbox.backlog(db, with_bytes=True)
         kinds = outbox.unsent_by_kind(db)
         kept = outbox.station_value(db, outbox.STATION_ID_KEY)
         head = outbox.station_value(db, outbox.EXPORT_HEAD_KEY)
-        problem, _ = outbox.station_problem(db, (config.sync.enabled and config.station_id)
-                                            or str(kept or config.station_id or ""))
     finally:
         db.conn.close()
     print(f"journal: {path}")  # noqa: T201

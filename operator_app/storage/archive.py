@@ -31,6 +31,16 @@ def held_through(db: Database) -> dict[str, Any] | None:
     return json.loads(row[0]) if row else None
 
 
+def sent_through(db: Database) -> int:
+    """The highest seq up to which every outbox entry is sent (0 when the first is not)."""
+    first = db.execute("SELECT min(e.seq) FROM outbox o JOIN events e ON e.id = o.event_id "
+                      "WHERE o.sent_at IS NULL").fetchone()[0]
+    if first is not None:
+        below = db.execute("SELECT max(seq) FROM events WHERE seq < ?", [first]).fetchone()[0]
+        return int(below or 0)
+    return int(db.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0])
+
+
 def _pack(rows: list[tuple[int, list[Any]]]) -> bytes:
     return zlib.compress(json.dumps(rows, default=str, separators=(",", ":")).encode(), 9)
 

@@ -31,7 +31,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from sqlite_utils import Database
 
 from operator_app.domain.capacity import REST_MIN_S, ROLLING_N, pack_capacity, rated_ah
-from operator_app.storage.archive import HELD_KEY, archive_held, held_through
+from operator_app.storage.archive import HELD_KEY, archive_held, held_through, sent_through
 from operator_app.storage.db import (
     RESERVE_BYTES,
     SEQ_STEP,
@@ -228,8 +228,6 @@ class Journal:
         """The fleet holds every record up to the highest seq below which all are sent (the
         broker acknowledged them, or a confirmed export holds them): from then on they may
         be archived after the window (``confirm_held``). None when that did not move."""
-        from operator_app.sync.outbox import sent_through
-
         through = sent_through(self.db)
         old = held_through(self.db)
         # not again for the journal.held event alone (an idle station would write one per

@@ -85,17 +85,6 @@ def backlog(conn: Database | sqlite3.Connection, with_bytes: bool = False,
                    str(last) if last else None, size)
 
 
-def sent_through(conn: Database | sqlite3.Connection) -> int:
-    """The highest seq up to which every outbox entry is sent (0 when the first is not)."""
-    c = _db(conn)
-    first = c.execute("SELECT min(e.seq) FROM outbox o JOIN events e ON e.id = o.event_id "
-                      "WHERE o.sent_at IS NULL").fetchone()[0]
-    if first is not None:
-        below = c.execute("SELECT max(seq) FROM events WHERE seq < ?", [first]).fetchone()[0]
-        return int(below or 0)
-    return int(c.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0])
-
-
 def unsent_by_kind(conn: Database | sqlite3.Connection) -> dict[str, int]:
     from operator_app.sync.contract import kind_of
 

@@ -122,7 +122,7 @@ class Uploader:
         self._thread: threading.Thread | None = None
         self._client: Any = None
         self._connected = False
-        self._connack: tuple[bool, str] | None = None
+        self._connack: bool | None = None  # the broker accepted the connection, or not
         self._max_packet: int | None = None
         self._cursor = 0  # the last outbox entry read for this connection
         self._buffer: list[outbox.Entry] = []
@@ -315,8 +315,7 @@ class Uploader:
             else:
                 self._offline(f"{self.broker.url} did not answer the connection")
             return False
-        ok, _why = self._connack
-        if not ok:
+        if not self._connack:
             return False
         self.counters.connects += 1
         self._connected = True
@@ -345,10 +344,10 @@ class Uploader:
                              "in console.toml")
             else:
                 self._refuse(f"{self.broker.url} refused the connection ({name})")
-            self._connack = (False, name)
+            self._connack = False
             return
         self._max_packet = getattr(properties, "MaximumPacketSize", None) if properties else None
-        self._connack = (True, "")
+        self._connack = True
 
     def _on_disconnect(self, client, userdata, flags, reason_code, properties) -> None:
         if self._connected:
@@ -378,14 +377,17 @@ class Uploader:
         inflight, flying, buffer = self._inflight, self._flying, self._buffer
         while len(inflight) < window:
             if not buffer:
+                rows = outbox.unsent(self._reader(), self._cursor, FETCH)
+                if not rows:
+                    return
+                # past what was read even when all of it is held back (a whole kind an ACL
+                # refuses): the next read goes on from there, not over the same rows
+                self._cursor = rows[-1].event_id
                 buffer = self._buffer = [
-                    e for e in outbox.unsent(self._reader(), self._cursor, FETCH)
+                    e for e in reversed(rows)  # pop() from the end: oldest first
                     if e.event_id not in flying and e.event_id not in self._marking
                     and e.event_id not in self._held and e.event_id not in self._too_large]
-                if not buffer:
-                    return
-                self._cursor = buffer[-1].event_id
-                buffer.reverse()  # pop() from the end: oldest first
+                continue
             entry = buffer[-1]
             kind, payload = encode_stored(self.station_id, entry.uuid, entry.seq, entry.ts,
                                           entry.kind, entry.payload, entry.offline)
