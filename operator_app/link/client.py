@@ -31,6 +31,23 @@ from operator_app.link.errors import (
 TraceHook = Callable[[str, bytes], None]  # direction ("tx" / "rx"), raw bytes
 
 
+@dataclass(frozen=True)
+class Exchange:
+    """One request and what came back for it, as the line saw them (one per attempt).
+
+    Times are the client's clock; ``sent_at`` is None when the request never went out (the
+    port was gone), ``answer`` empty when nothing came back."""
+
+    request: bytes
+    answer: bytes
+    sent_at: float | None
+    done_at: float
+    error: LinkError | None = None
+
+
+ExchangeHook = Callable[[Exchange], None]
+
+
 class Transport(Protocol):
     timeout: float | None
 
@@ -106,6 +123,10 @@ class RtuClient:
         self.clock = clock
         self.quiet = timeout if quiet is None else quiet
         self.counters = LinkCounters()
+        # told of every attempt, answered or not (the register monitor's frame log and words)
+        self.observer: ExchangeHook | None = None
+        self._sent_at: float | None = None
+        self._answer = b""
         self._unsettled = False  # an answer may still be on its way: wait for silence first
         port.timeout = timeout
 
@@ -157,15 +178,19 @@ class RtuClient:
                 payload = self._exchange(request, function, count)
                 self.counters.round_trips.append(self.clock() - t0)
                 self.counters.ok += 1
+                self._observe(request, None)
                 return payload
             except ExceptionReply as exc:
                 self.counters.count(exc)
+                self._observe(request, exc)
                 raise  # the controller answered: repeating it changes nothing
             except PortUnavailable as exc:
                 self.counters.count(exc)
+                self._observe(request, exc)
                 raise
             except LinkError as exc:
                 self.counters.count(exc)
+                self._observe(request, exc)
                 self._unsettled = True  # wrong unit, cut or damaged answer, or silence
                 last = exc
         assert last is not None
@@ -173,6 +198,7 @@ class RtuClient:
 
     def _exchange(self, request: bytes, function: int, count: int) -> bytes:
         port = self.port
+        self._sent_at, self._answer = None, b""
         try:
             if self._unsettled:
                 self._wait_for_silence()
@@ -181,8 +207,9 @@ class RtuClient:
                 self._trace("rx-stale", stale)
                 self.counters.noise_bytes += len(stale)
             self._trace("tx", request)
+            self._sent_at = self.clock()
             port.write(request)
-            frame = self._read_answer(function, count)
+            frame = self._answer = self._read_answer(function, count)
             trailing = port.in_waiting
         except (OSError, ValueError, TypeError, AttributeError) as exc:
             # pyserial raises SerialException (an OSError) on a vanished port, and
@@ -222,9 +249,11 @@ class RtuClient:
                 whole = buf + port.read(max(0, total - len(buf)))
                 if rtu.crc_ok(whole[:total]):
                     self._trace("rx", whole)
+                    self._answer = bytes(whole)
                     raise WrongUnit(f"answer from unit {buf[0]}, expected {self.unit}")
             if self.clock() >= deadline:
                 self._trace("rx", buf)
+                self._answer = bytes(buf)
                 self.counters.noise_bytes += len(buf)
                 if buf:
                     raise ShortReply(f"no valid answer within {self.timeout * 1000:.0f} ms, "
@@ -239,6 +268,7 @@ class RtuClient:
         if len(buf) < total:
             buf += port.read(total - len(buf))
         if len(buf) < total:
+            self._answer = bytes(buf)
             raise ShortReply(f"answer cut short: {len(buf)} of {total} bytes")
         if len(buf) > total:  # read too far while hunting: the rest is trailing junk
             self.counters.noise_bytes += len(buf) - total
@@ -267,6 +297,10 @@ class RtuClient:
         finally:
             port.timeout = saved
         self._unsettled = False
+
+    def _observe(self, request: bytes, error: LinkError | None) -> None:
+        if self.observer is not None:
+            self.observer(Exchange(request, self._answer, self._sent_at, self.clock(), error))
 
     def _trace(self, direction: str, data: bytes) -> None:
         if self.trace is not None and data:
