@@ -39,6 +39,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -64,10 +65,17 @@ from operator_app.domain.station import (
     CommandCode,
     CommandStatus,
     FaultCode,
+    StationMode,
     SwapResult,
 )
-from operator_app.link.client import LinkCounters, RtuClient
-from operator_app.link.errors import ControllerMismatch, LinkError, PortUnavailable
+from operator_app.link import monitor as mon
+from operator_app.link.client import Exchange, LinkCounters, RtuClient
+from operator_app.link.errors import (
+    ControllerMismatch,
+    LinkError,
+    PortUnavailable,
+)
+from operator_app.link.registers import RegisterMap
 from operator_app.link.station import StationReader
 from operator_app.link.urls import LinkSettings, open_transport
 
@@ -161,6 +169,12 @@ class LinkWorker(QObject):
     identity_read = Signal(ControllerIdentity)
     command_outcome = Signal(CommandOutcome)
     cells_ready = Signal(CellDetail)
+    # for the register monitor: the raw words read in one tick (identity, fast block, slot
+    # area, and any other read), the frames of the tick while the frame log is on, and the
+    # end of each write_register
+    registers_read = Signal(object)  # monitor.RegisterWords
+    frames_logged = Signal(tuple)  # monitor.FrameRecord, ... in the order they went and came
+    register_written = Signal(object)  # monitor.WriteOutcome
 
     def __init__(
         self,
@@ -201,6 +215,11 @@ class LinkWorker(QObject):
         self._cells_selected = False
         self._paused = False
         self._trace_handler: logging.Handler | None = None
+        self._frame_log = False
+        self._frames: list[mon.FrameRecord] = []
+        self._image: dict[int, int] = {}  # every register read, as last read
+        self._fresh: dict[int, int] = {}  # read in this tick
+        self._writes: deque[mon.RegisterWrite] = deque()
         self.reconnects = 0
         self.snapshots = 0
 
@@ -265,6 +284,30 @@ class LinkWorker(QObject):
             else:
                 self._timer.start(0)
 
+    @Slot(bool)
+    def set_frame_log(self, on: bool) -> None:
+        """Keep every frame for the screen (``frames_logged``) or stop; the file trace is apart."""
+        self._frame_log = on
+
+    @Slot(object)
+    def write_register(self, request: mon.RegisterWrite) -> None:
+        """Write one holding register between polls; ``register_written`` answers once.
+
+        Checked against the map first, here and again just before it goes: a register or a
+        value the map does not document as writable is never sent, and nothing is written
+        unless the controller reports MAINTENANCE mode. The register is read just before and
+        just after the write (its old value and what the controller kept)."""
+        rmap = self._reader.rmap if self._reader is not None else RegisterMap()
+        check = mon.check_write(rmap, request.name, request.value)
+        if not check.ok:
+            self._refuse_write(request, check.refusal)
+        elif self._reader is None or self._state in (LinkState.LOST, LinkState.CONNECTING):
+            self._refuse_write(request, mon.Refusal.LINK_DOWN)
+        else:
+            self._writes.append(request)
+            if self._timer is not None and not self._paused:
+                self._timer.start(0)
+
     @Slot(object)
     def set_trace(self, path: str | None) -> None:
         """Write every raw frame, with a timestamp, to a rotating file (None switches off)."""
@@ -296,6 +339,7 @@ class LinkWorker(QObject):
             if self._reader is None:
                 self._connect()
             self._run_command()
+            self._run_writes()
             self._poll()
             self._run_cells()
         except ControllerMismatch as exc:
@@ -321,6 +365,7 @@ class LinkWorker(QObject):
             self._emit_health()
         finally:
             self._expire_commands()
+            self._flush_monitor()
             if self._timer is not None and not self._paused:
                 self._timer.start(max(0, int(delay * 1000)))
 
@@ -331,6 +376,7 @@ class LinkWorker(QObject):
                            trace=self._trace if self._trace_handler else None,
                            clock=time.perf_counter)
         client.counters = self._counters
+        client.observer = self._observe
         reader = StationReader(client, clock=self._clock)
         try:
             identity: ControllerIdentity = reader.connect()
@@ -575,6 +621,56 @@ class LinkWorker(QObject):
                  if reason or fault or detail else "")
         self.command_outcome.emit(outcome)
 
+    # --- the register monitor ---------------------------------------------------------------
+
+    def _observe(self, ex: Exchange) -> None:
+        """Every attempt on the line: the words a good read brought and, while the frame log
+        is on, the request and its answer (with the client's clock made wall-clock time)."""
+        words = mon.read_words(ex)
+        if words is not None:
+            self._image.update(words)
+            self._fresh.update(words)
+        if self._frame_log:
+            self._frames.extend(mon.frame_records(ex, time.time() - time.perf_counter()))
+
+    def _flush_monitor(self) -> None:
+        """At the end of each tick: what it read, and its frames, in one signal each."""
+        if self._fresh:
+            self.registers_read.emit(mon.RegisterWords(MappingProxyType(self._fresh),
+                                                       time.time()))
+            self._fresh = {}
+        if self._frames:
+            self.frames_logged.emit(tuple(self._frames))
+            self._frames = []
+
+    def _refuse_write(self, request: mon.RegisterWrite, refusal: mon.Refusal | None) -> None:
+        assert refusal is not None
+        log.info("register write %s = %s refused: %s", request.name, request.value,
+                 refusal.value)
+        self.register_written.emit(mon.WriteOutcome(request, mon.WriteKind.REFUSED, refusal,
+                                                    detail=f"not sent: {refusal.value}"))
+
+    def _run_writes(self) -> None:
+        while self._writes and self._reader is not None:
+            self._write_one(self._writes.popleft())
+
+    def _write_one(self, request: mon.RegisterWrite) -> None:
+        assert self._reader is not None and self._client is not None
+        rmap = self._reader.rmap
+        check = mon.check_write(rmap, request.name, request.value)  # sized to the rack now
+        if not check.ok:
+            self._refuse_write(request, check.refusal)
+            return
+        if self._image.get(rmap["status.mode"].address) != StationMode.MAINTENANCE:
+            self._refuse_write(request, mon.Refusal.NOT_MAINTENANCE)
+            return
+        outcome, gone = mon.carry_write(self._client, request, check)
+        log.info("register write %s = %s: %s%s", request.name, request.value,
+                 outcome.kind.value, f" ({outcome.detail})" if outcome.detail else "")
+        self.register_written.emit(outcome)
+        if gone is not None:
+            raise gone
+
     # --- cell detail ----------------------------------------------------------------------
 
     def _run_cells(self) -> None:
@@ -628,6 +724,8 @@ class LinkWorker(QObject):
             self.command_outcome.emit(CommandOutcome(
                 self._queue.popleft(), OutcomeKind.REFUSED,
                 detail="not sent: the link went down"))
+        while self._writes:
+            self._refuse_write(self._writes.popleft(), mon.Refusal.LINK_DOWN)
 
     def _next_backoff(self) -> float:
         delay = self._backoff * (0.75 + 0.5 * self._rng.random())  # jitter: ±25 %
@@ -674,10 +772,15 @@ class LinkService(QObject):
     identity_read = Signal(ControllerIdentity)
     command_outcome = Signal(CommandOutcome)
     cells_ready = Signal(CellDetail)
+    registers_read = Signal(object)  # monitor.RegisterWords (also merged into ``words``)
+    frames_logged = Signal(tuple)  # monitor.FrameRecord, ... (also kept in ``frame_log``)
+    register_written = Signal(object)  # monitor.WriteOutcome
     _send = Signal(CommandRequest)
     _cells = Signal(int)
     _pause = Signal(bool)
     _trace = Signal(object)
+    _write = Signal(object)
+    _frame_log = Signal(bool)
 
     UI_TICK_MS = 100  # how often the UI thread tells the worker it is alive
 
@@ -689,7 +792,7 @@ class LinkService(QObject):
         worker.moveToThread(self.thread)
         self.thread.started.connect(worker.start)
         for name in ("snapshot_ready", "link_event", "health", "identity_read",
-                     "cells_ready"):
+                     "cells_ready", "registers_read", "frames_logged", "register_written"):
             getattr(worker, name).connect(getattr(self, name))
         worker.command_outcome.connect(self._relay_outcome)
         self._handles: dict[int, CommandHandle] = {}
@@ -701,6 +804,8 @@ class LinkService(QObject):
         self._cells.connect(worker.request_cells)
         self._pause.connect(worker.set_paused)
         self._trace.connect(worker.set_trace)
+        self._write.connect(worker.write_register)
+        self._frame_log.connect(worker.set_frame_log)
         self.last_snapshot: StationSnapshot | None = None
         self.last_health: LinkHealth | None = None
         self.last_event: LinkEvent | None = None  # the link's current state, for a new screen
@@ -709,6 +814,13 @@ class LinkService(QObject):
         self.health.connect(self._keep_health)
         self.link_event.connect(self._keep_event)
         self.identity_read.connect(self._keep_identity)
+        # the register monitor's: every register read, as last read, and when
+        self.words: dict[int, int] = {}
+        self.words_at: dict[int, float] = {}
+        self.frame_log: deque[mon.FrameRecord] = deque(maxlen=mon.MAX_FRAMES)
+        self.frame_log_on = False
+        self.registers_read.connect(self._keep_words)
+        self.frames_logged.connect(self._keep_frames)
 
     def _keep(self, snap: StationSnapshot) -> None:
         self.last_snapshot = snap
@@ -730,6 +842,13 @@ class LinkService(QObject):
 
     def _keep_identity(self, identity: ControllerIdentity) -> None:
         self.last_identity = identity
+
+    def _keep_words(self, read: mon.RegisterWords) -> None:
+        self.words.update(read.words)
+        self.words_at.update(dict.fromkeys(read.words, read.at))
+
+    def _keep_frames(self, frames: tuple[mon.FrameRecord, ...]) -> None:
+        self.frame_log.extend(frames)
 
     # --- the public verbs -----------------------------------------------------------------
 
@@ -756,6 +875,18 @@ class LinkService(QObject):
 
     def set_trace(self, path: str | None) -> None:
         self._trace.emit(path)
+
+    def set_frame_log(self, on: bool) -> None:
+        """Log every frame for the screen (``frames_logged``, ``frame_log``), or stop."""
+        self.frame_log_on = on
+        self._frame_log.emit(on)
+
+    def write_register(self, name: str, value: float | int) -> mon.RegisterWrite:
+        """Ask the worker to write register ``name`` (in its unit); ``register_written``
+        answers once with the returned request in its outcome."""
+        request = mon.RegisterWrite(name, value)
+        self._write.emit(request)
+        return request
 
     def stop(self, timeout_ms: int = 5000) -> None:
         """Close the port in the worker's thread, then end the thread and wait for it."""
