@@ -667,6 +667,7 @@ class LinkWorker(QObject):
         outcome, gone = mon.carry_write(self._client, request, check)
         log.info("register write %s = %s: %s%s", request.name, request.value,
                  outcome.kind.value, f" ({outcome.detail})" if outcome.detail else "")
+        self._flush_monitor()  # the words read back arrive before the outcome that tells them
         self.register_written.emit(outcome)
         if gone is not None:
             raise gone

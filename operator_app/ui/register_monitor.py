@@ -724,8 +724,7 @@ class RegisterMonitorPage(Page):
         self.log_clear = button(self.tr("Clear the log"), "regFrameLogClear", self.dpi,
                                 primary=False, wide=2)
         _gloved(self.log_clear, self.dpi)
-        self.log_clear.clicked.connect(self.frames.clear)
-        self.log_clear.clicked.connect(self._show_log_count)
+        self.log_clear.clicked.connect(self.clear_frame_log)
         self.log_count = QLabel()
         self.log_count.setObjectName("regFrameCount")
         self.log_count.setWordWrap(True)
@@ -1158,6 +1157,15 @@ class RegisterMonitorPage(Page):
         """Log every frame on the line (on) or stop logging."""
         self.link.set_frame_log(on)
         self._show_log_switch()
+
+    def clear_frame_log(self) -> None:
+        """Forget the frames logged so far (here and in the link's ring: a page opened later
+        does not bring them back)."""
+        self.frames.clear()
+        ring = getattr(self.link, "frame_log", None)
+        if ring is not None:
+            ring.clear()
+        self._show_log_count()
 
     def _show_log_switch(self) -> None:
         on = bool(getattr(self.link, "frame_log_on", False))

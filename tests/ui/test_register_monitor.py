@@ -163,7 +163,7 @@ def test_the_frame_log_and_its_switch(monitor, qtbot) -> None:
     tap(qtbot, page.log_switch)
     qtbot.waitUntil(lambda: len(page.frames.frames) > count + 10, timeout=5000)
     tap(qtbot, page.log_clear)
-    assert len(page.frames.frames) < 10
+    assert len(page.frames.frames) < 10 and len(s.link.frame_log) < 10
 
 
 def set_mode(s, qtbot, mode: st.StationMode) -> None:
