@@ -59,8 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "then hourly ones for good (default 7)")
     ui = p.add_argument_group("screen")
     ui.add_argument("--kiosk", action="store_true",
-                    help="full screen; closing needs the technician PIN (technician_pin in "
-                    "console.toml)")
+                    help="full screen; closing needs a technician's or supervisor's name and "
+                    "PIN (see operator-app users)")
     ui.add_argument("--config", metavar="FILE",
                     help="the console's configuration file (default: the platform's config "
                     "directory, e.g. ~/.config/operator-app/console.toml)")
@@ -109,6 +109,10 @@ def main(argv: list[str] | None = None) -> int:
         from operator_app.cli_packs import main as packs_main
 
         return packs_main(argv[1:])
+    if argv[:1] == ["users"]:
+        from operator_app.cli_users import main as users_main
+
+        return users_main(argv[1:])
     if argv[:1] in (["sync"], ["fleet"]):
         from operator_app.cli_sync import fleet_main, sync_main
 
@@ -164,8 +168,7 @@ def run_console(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from operator_app.config import TRAINING_PIN, load_config
-    from operator_app.domain.roles import Role
+    from operator_app.config import load_config
     from operator_app.i18n import Languages, available
     from operator_app.link.errors import LinkConfigError
     from operator_app.link.urls import parse_link_url, with_target
@@ -175,7 +178,6 @@ def run_console(args: argparse.Namespace) -> int:
         LinkService,
         LinkWorker,
     )
-    from operator_app.services.session import Session
     from operator_app.services.simulator_process import (
         SimulatorOptions,
         SimulatorProcess,
@@ -185,6 +187,7 @@ def run_console(args: argparse.Namespace) -> int:
     from operator_app.simulator.fleet import FLEET
     from operator_app.simulator.model import FAULTS
     from operator_app.storage.db import JournalBusy
+    from operator_app.storage.users import TRAINING_USERS
     from operator_app.ui.main_window import MainWindow, WindowHolder, WindowOptions
 
     nowhere = no_display()
@@ -244,15 +247,12 @@ def run_console(args: argparse.Namespace) -> int:
     if language_problem:
         notices.append(QCoreApplication.translate(
             "Console", "Configuration: %1; English is used").replace("%1", language_problem))
-    pins = {Role.TECHNICIAN: config.technician_pin, Role.SUPERVISOR: config.supervisor_pin}
-    training_pin = ""
-    if simulated and not config.technician_pin:
-        pins[Role.TECHNICIAN] = training_pin = TRAINING_PIN
-    elif args.kiosk and not config.technician_pin:
-        notices.append(QCoreApplication.translate(
-            "Console", "No technician PIN is configured: the kiosk cannot be closed from the "
-            "screen. Set technician_pin in %1.").replace("%1", config.path))
-    session = Session(pins, journal.port)
+    session = open_session(args, journal, simulated, config)
+    if session.store is None:
+        notices.append(session.unavailable_phrase().fill(
+            lambda text, n: QCoreApplication.translate("Recovery", text, None, n)))
+    training = ", ".join(f"{name} {pin}" for name, _role, pin in TRAINING_USERS) \
+        if simulated else ""
     screen = app.primaryScreen()
     dpi = args.dpi or config.dpi or (screen.physicalDotsPerInch() if screen else 96.0)
     if not 50 <= dpi <= 600:
@@ -265,7 +265,7 @@ def run_console(args: argparse.Namespace) -> int:
         trainer=simulator.send if simulator is not None else None,
         plates=[v.plate for v in FLEET], faults=dict(FAULTS), slots=args.slots,
         notices=notices + ([journal.status.message] if "aside" in journal.status.message
-                           else []), training_pin=training_pin,
+                           else []), training_users=training,
         swapped_today=lambda: swapped_today(journal))
     options.languages, options.language = available(), languages.code
 
@@ -314,6 +314,27 @@ def run_console(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         shutdown()
+
+
+def open_session(args: argparse.Namespace, journal, simulated: bool, config):  # -> Session
+    """Who may sign in: the user file beside the journal. When it cannot be used, the
+    console runs on with nobody able to sign in, and says why."""
+    import sqlite3
+    from pathlib import Path
+
+    from operator_app.services.session import Session
+    from operator_app.storage.db import default_data_dir
+    from operator_app.storage.users import UserStore
+
+    directory = Path(args.data_dir) if args.data_dir else default_data_dir()
+    kw = {"simulated": simulated, "operators_sign_in": config.operators_sign_in,
+          "sign_out_s": config.sign_out_minutes * 60}
+    try:
+        store = UserStore.in_directory(directory)
+    except (OSError, sqlite3.Error) as exc:
+        log.error("users: %s cannot be used: %s", directory, exc)
+        return Session(None, journal.port, unavailable=f"{directory}: {exc}", **kw)
+    return Session(store, journal.port, **kw)
 
 
 def no_display() -> str | None:

@@ -5,8 +5,8 @@ for example::
 
     station_name = "Depot North, bay 1"
     station_id = "HK-TKO-01"
-    technician_pin = "480615"      # 4-8 digits; closes --kiosk, shelves alarms
-    supervisor_pin = "907132"
+    operators_sign_in = false      # true: operators sign in by name, swaps carry it
+    sign_out_minutes = 10          # a signed-in person is signed out after this idle time
     theme = "day"                  # or "night"
     language = "en"
     dpi = 149                      # the touchscreen's real DPI, if the screen reports it wrong
@@ -18,7 +18,10 @@ for example::
 
 A file that cannot be read or holds a wrong value is reported in words (file,
 key, what is wrong) and the console runs on with the defaults for what it
-could not use.
+could not use. People and their PINs are not configuration: the station's
+supervisor manages them (the Users page, or ``operator-app users``); a file that
+still holds ``technician_pin`` or ``supervisor_pin`` is told so, and the value is
+never repeated.
 """
 
 from __future__ import annotations
@@ -32,17 +35,16 @@ import platformdirs
 
 from operator_app.sync.settings import SyncSettings, check_sync
 
-PIN = re.compile(r"^[0-9]{4,8}$")
-TRAINING_PIN = "1234"  # only on the simulated station, when no PIN is configured
 NAME_MAX = 60
+RETIRED = {"technician_pin", "supervisor_pin"}  # shared PINs: replaced by users
 
 
 @dataclass(frozen=True)
 class ConsoleConfig:
     station_name: str = ""  # none configured: the screens show their default, translated
     station_id: str = ""
-    technician_pin: str = ""
-    supervisor_pin: str = ""
+    operators_sign_in: bool = False
+    sign_out_minutes: float = 10.0
     theme: str = "day"
     language: str = "en"
     dpi: float = 0.0  # 0: ask the screen
@@ -60,9 +62,13 @@ def _check(key: str, value: object) -> str | None:
     if key in ("station_name", "station_id"):
         if not isinstance(value, str) or not 0 < len(value.strip()) <= NAME_MAX:
             return f"wants text of 1 to {NAME_MAX} characters"
-    elif key in ("technician_pin", "supervisor_pin"):
-        if not isinstance(value, str) or not PIN.match(value):
-            return 'wants 4 to 8 digits in quotes, e.g. "480615"'
+    elif key == "operators_sign_in":
+        if not isinstance(value, bool):
+            return "wants true or false"
+    elif key == "sign_out_minutes" and (
+            not isinstance(value, (int, float)) or isinstance(value, bool)
+            or not 1 <= value <= 240):
+        return "wants a number of minutes from 1 to 240"
     elif key == "theme":
         if value not in ("day", "night"):
             return 'wants "day" or "night"'
@@ -76,10 +82,17 @@ def _check(key: str, value: object) -> str | None:
 
 
 def load_config(path: Path | None = None) -> ConsoleConfig:
-    """Read the configuration; every problem is kept, in words, in ``problems``."""
+    """Read the configuration; every problem is kept, in words, in ``problems``.
+
+    ``path`` given (``--config FILE``) must exist: a file asked for and missing is said so.
+    """
+    asked = path is not None
     path = path or default_path()
     config = ConsoleConfig(path=str(path))
     if not path.exists():
+        if asked:
+            return replace(config, problems=(f"{path}: no such file (given with --config); "
+                                             "running on the defaults",))
         return config
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -93,6 +106,11 @@ def load_config(path: Path | None = None) -> ConsoleConfig:
     problems: list[str] = []
     values: dict[str, object] = {}
     for key, value in data.items():
+        if key in RETIRED:  # the value is a PIN: never repeated
+            problems.append(f"{path}: {key} is no longer used: people sign in by name with "
+                            "their own PIN, and the station's supervisor manages them (Users, "
+                            "or operator-app users); remove the line")
+            continue
         if key not in known:
             problems.append(f"{path}: unknown key {key!r} ignored (known: "
                             f"{', '.join(sorted(known))})")
@@ -111,5 +129,5 @@ def load_config(path: Path | None = None) -> ConsoleConfig:
         if why:
             problems.append(f"{path}: {key} = {value!r} {why}; the default is used")
             continue
-        values[key] = float(value) if key == "dpi" else value  # type: ignore[arg-type]
+        values[key] = float(value) if key in ("dpi", "sign_out_minutes") else value  # type: ignore[arg-type]
     return replace(config, problems=tuple(problems), **values)  # type: ignore[arg-type]

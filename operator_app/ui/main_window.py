@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,16 +45,24 @@ from operator_app.ui.bay_view import BayView
 from operator_app.ui.first_console import FirstConsole
 from operator_app.ui.identify_page import IdentifyPage
 from operator_app.ui.pack_page import PackPage
+from operator_app.ui.people_pages import FirstSupervisorPage, SignInPage, UsersPage
 from operator_app.ui.rack_view import RackView, age_text
 from operator_app.ui.receipt_page import ReceiptPage
 from operator_app.ui.sizes import room_factor
-from operator_app.ui.small_pages import SignInPage, TrainingPage
+from operator_app.ui.small_pages import TrainingPage
 from operator_app.ui.station_panel import RecoveryPanel, StationBar, say
 from operator_app.ui.status_strip import StatusStrip
 from operator_app.ui.swap_panel import SwapPanel
 from operator_app.ui.swap_strip import SwapStrip
 from operator_app.ui.theme import GLOVE_GAP_MM, THEMES, Palette, mm_to_px, stylesheet
-from operator_app.ui.widgets import CurrentPageStack, Page, PageArea, TapLabel, kinetic
+from operator_app.ui.widgets import (
+    CurrentPageStack,
+    Page,
+    PageArea,
+    TapLabel,
+    button,
+    kinetic,
+)
 
 
 @dataclass
@@ -74,7 +82,7 @@ class WindowOptions:
     swapped_today: Callable[[], dict[str, str]] = dict
     languages: list[str] = field(default_factory=lambda: ["en"])  # codes, see i18n.NAMES
     language: str = "en"
-    training_pin: str = ""  # said in the simulation banner when it is the technician PIN
+    training_users: str = ""  # said in the simulation banner: the training users' PINs
     scale: float | None = None  # the room factor (ui/sizes.py); None: from the screen
 
 
@@ -121,8 +129,8 @@ class MainWindow(QMainWindow):
         self.sim_banner = TapLabel(" ".join(filter(None, (
             self.tr("SIMULATION: not connected to real equipment. Tap here for the training "
                     "controls."),
-            options.training_pin and self.tr("Training technician PIN: %1").replace(
-                "%1", options.training_pin)))))
+            options.training_users and self.tr("Training users: %1").replace(
+                "%1", options.training_users)))))
         self.sim_banner.setObjectName("simulationBanner")
         self.sim_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sim_banner.setWordWrap(True)  # a longer language wraps: never wider than the screen
@@ -169,6 +177,7 @@ class MainWindow(QMainWindow):
         self.swap_panel = SwapPanel(services.swaps, dpi, operator="operator")
         self.swap_panel.use_strip(self.swap_strip)
         self.swap_panel.swapped_today = options.swapped_today
+        self.swap_panel.needs_name = session.operators_sign_in
         self.recovery = RecoveryPanel(services.recovery, dpi,
                                       lambda: (self.session.actor, self.session.role),
                                       start_again=self.show_main)
@@ -191,6 +200,8 @@ class MainWindow(QMainWindow):
         self.receipt_page = ReceiptPage(dpi, options.station_id or self.station_name)
         self.pack_page = PackPage(dpi, services, session, palette)
         self.signin_page = SignInPage(dpi)
+        self.users_page = UsersPage(dpi, session)
+        self.first_page = FirstSupervisorPage(dpi, session)
         self.details_page = Page(self.tr("Station details"), dpi, "detailsPage",
                                  scrolling=True)
         self.details = FirstConsole(options.link_description, simulated=False)
@@ -200,8 +211,17 @@ class MainWindow(QMainWindow):
         self.about.setObjectName("about")
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details_page.body.addWidget(self.about)
+        self.users_button = button(self.tr("Users"), "usersButton", dpi)
+        self.users_note = QLabel("")
+        self.users_note.setObjectName("usersNote")
+        self.users_note.setWordWrap(True)
+        users_row = QHBoxLayout()
+        users_row.addWidget(self.users_button)
+        users_row.addWidget(self.users_note, 1)
+        self.details_page.body.addLayout(users_row)
         pages: list[Page] = [self.identify_page, self.alarm_page, self.receipt_page,
-                             self.pack_page, self.signin_page, self.details_page]
+                             self.pack_page, self.signin_page, self.details_page,
+                             self.users_page, self.first_page]
         self.training_page: Page | None = None
         if options.trainer is not None:
             self.training_page = TrainingPage(dpi, options.trainer, options.plates,
@@ -253,6 +273,12 @@ class MainWindow(QMainWindow):
         self.strip.language_button.clicked.connect(self._language_tapped)
         self.strip.exit_button.clicked.connect(self.close)
         self.signin_page.submitted.connect(self._pin_entered)
+        self.signin_page.badge_read.connect(self._badge_read)
+        self.first_page.created.connect(self.show_main)
+        self.users_button.clicked.connect(self._users_tapped)
+        # any touch or key keeps a signed-in person signed in; idle, they are signed out
+        self._activity = _Activity(session)
+        QApplication.instance().installEventFilter(self._activity)
         self.strip.show_storage(services.journal.status)
         self.details.show_storage(services.journal.status)
         if services.sync is not None:
@@ -439,15 +465,49 @@ class MainWindow(QMainWindow):
 
     def _role_changed(self) -> None:
         self.services.recovery.clear_refusal()  # "sign in as technician" is done now
-        self.strip.show_role(self.session.role)
+        self.strip.show_role(self.session.role, self.session.user.name
+                             if self.session.user is not None else "")
         self.swap_panel.operator = self.session.actor
+        self.swap_panel.role = self.session.role
+        self._show_users_access()
+        if self.session.user is None and self.stack.currentWidget() is self.users_page:
+            self.show_main()
+
+    def _show_users_access(self) -> None:
+        supervisor = self.session.role >= Role.SUPERVISOR
+        self.users_button.setEnabled(supervisor or self.session.needs_supervisor())
+        self.users_note.setText(
+            "" if supervisor else self.tr("Users: no supervisor yet: tap to make the first")
+            if self.session.needs_supervisor()
+            else self.tr("Only a signed-in supervisor manages users."))
+
+    def _users_tapped(self) -> None:
+        if self.session.needs_supervisor():
+            self.first_page.begin()
+            self.show_page(self.first_page)
+        elif self.session.role >= Role.SUPERVISOR:
+            self.show_page(self.users_page)
+
+    def open_first_start(self) -> bool:
+        """A real station with no supervisor: the first start asks for one (True: asked)."""
+        if not self.session.needs_supervisor() or self.session.store is None:
+            return False
+        self.first_page.begin()
+        self.show_page(self.first_page)
+        return True
 
     def _role_tapped(self) -> None:
-        if self.session.role is not Role.OPERATOR:
+        if self.session.user is not None:
             self.session.sign_out()
             return
+        if self.session.needs_supervisor() and not self.session.users():
+            self.open_first_start()
+            return
         self._pin_purpose = "sign in"
-        self.signin_page.ask(self.tr("Technician or supervisor PIN"))
+        self.signin_page.ask(self.tr("Tap your name, then type your PIN (or show your badge)"),
+                             self.session.users())
+        if self.session.store is None:
+            self.signin_page.say(self.session.unavailable_phrase())
         self._open_signin()
 
     def _open_signin(self) -> None:
@@ -463,19 +523,29 @@ class MainWindow(QMainWindow):
         else:
             self.show_page(back)
 
-    def _pin_entered(self, pin: str) -> None:
+    def _pin_entered(self, name: str, pin: str) -> None:
         if self._pin_purpose == "close":
-            why = self.session.check(pin, Role.TECHNICIAN)
+            why = self.session.check(name, pin, Role.TECHNICIAN, "close the console")
             if why is None:
                 self._may_close = True
                 self.close()
                 return
         else:
-            why = self.session.sign_in(pin)
+            why = self.session.sign_in(name, pin)
             if why is None:
                 self._leave_signin()
                 return
-        self.signin_page.message.setText(why)
+        self.signin_page.say(why)
+
+    def _badge_read(self, badge: str) -> None:
+        if self._pin_purpose == "close":
+            self.signin_page.say(self.tr("Closing the console needs a name and PIN."))
+            return
+        why = self.session.sign_in_badge(badge)
+        if why is None:
+            self._leave_signin()
+            return
+        self.signin_page.say(why)
 
     def toggle_theme(self) -> None:
         self.apply_theme("night" if self.theme == "day" else "day")
@@ -513,7 +583,8 @@ class MainWindow(QMainWindow):
             return
         event.ignore()
         self._pin_purpose = "close"
-        self.signin_page.ask(self.tr("Technician PIN to close the console"))
+        self.signin_page.ask(self.tr("A technician's name and PIN close the console"),
+                             [u for u in self.session.users() if u.role >= Role.TECHNICIAN])
         self._open_signin()
 
     def keyPressEvent(self, event) -> None:
@@ -529,6 +600,22 @@ def station_faults() -> dict[str, str]:
 
     return dict(FAULTS)
 
+
+
+class _Activity(QObject):
+    """Every touch, click or key on the console: the signed-in person is still there."""
+
+    KINDS = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin,
+                       QEvent.Type.KeyPress})
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.session = session
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.KINDS:
+            self.session.touched()
+        return False
 
 
 class WindowHolder(QObject):

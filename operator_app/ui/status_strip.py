@@ -81,9 +81,11 @@ class StatusStrip(QFrame):
         if self._sync_status is not None and self._sync_status.unsent:
             self.show_sync(self._sync_status)  # the oldest record's age moves on
 
-    def show_role(self, role: Role) -> None:
+    def show_role(self, role: Role, name: str = "") -> None:
         text = self.tr(ROLE_TEXT[role])
-        if role is Role.OPERATOR:
+        if name:
+            text = self.tr("%1 (%2)").replace("%1", name).replace("%2", text)
+        if not name and role is Role.OPERATOR:
             self.role_button.setText(self.tr("%1 · sign in").replace("%1", text))
         else:
             self.role_button.setText(self.tr("%1 · sign out").replace("%1", text))
