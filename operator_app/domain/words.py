@@ -170,7 +170,7 @@ def reject_phrases(reason: st.RejectReason | int | None) -> tuple[Phrase, Phrase
 def all_texts() -> list[str]:
     """Every text here and in the recovery domain, for the translation catalogues; a text
     with %n is a plural message."""
-    from operator_app.domain import recovery, selection, tracker, users
+    from operator_app.domain import maintenance, recovery, selection, tracker, users
 
     texts = [*FAULT_WORDS.values(), UNKNOWN_FAULT, "no fault given", JOURNAL_START,
              JOURNAL_START_NEXT]
@@ -180,4 +180,5 @@ def all_texts() -> list[str]:
     texts += selection.TEXTS
     texts += tracker.TEXTS
     texts += users.TEXTS
+    texts += maintenance.TEXTS
     return list(dict.fromkeys(texts))
