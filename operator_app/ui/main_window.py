@@ -32,7 +32,7 @@ from operator_app.domain.alarms import Priority
 from operator_app.domain.recovery import Action
 from operator_app.domain.roles import Role
 from operator_app.domain.snapshot import ControllerIdentity, LinkState, StationSnapshot
-from operator_app.domain.station import SIMULATOR_VENDOR_PREFIX
+from operator_app.domain.station import SIMULATOR_VENDOR_PREFIX, StationMode
 from operator_app.domain.supervisor import ACTIVE, Phase, Transaction
 from operator_app.domain.vehicles import IdMethod
 from operator_app.i18n import NAMES, Languages
@@ -44,6 +44,8 @@ from operator_app.ui.alarm_page import AlarmPage
 from operator_app.ui.bay_view import BayView
 from operator_app.ui.first_console import FirstConsole
 from operator_app.ui.identify_page import IdentifyPage
+from operator_app.ui.journal_page import JournalPage
+from operator_app.ui.maintenance_page import MaintenancePage
 from operator_app.ui.pack_page import PackPage
 from operator_app.ui.people_pages import FirstSupervisorPage, SignInPage, UsersPage
 from operator_app.ui.rack_view import RackView, age_text
@@ -137,6 +139,15 @@ class MainWindow(QMainWindow):
         self.sim_banner.setVisible(options.simulated)
         self.sim_banner.tapped.connect(lambda: self.show_page(self.training_page))
         root.addWidget(self.sim_banner)
+        # the whole width while the controller reports maintenance mode (never assumed)
+        self.maintenance_banner = TapLabel(self.tr(
+            "MAINTENANCE MODE: no swap starts; motion only while a button is held. Tap for "
+            "the maintenance page."))
+        self.maintenance_banner.setObjectName("maintenanceBanner")
+        self.maintenance_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.maintenance_banner.setWordWrap(True)
+        self.maintenance_banner.setVisible(False)
+        root.addWidget(self.maintenance_banner)
         self.notice = QLabel("\n".join(options.notices))
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
@@ -201,6 +212,13 @@ class MainWindow(QMainWindow):
         self.pack_page = PackPage(dpi, services, session, palette)
         self.signin_page = SignInPage(dpi)
         self.users_page = UsersPage(dpi, session)
+        who = lambda: (self.session.actor, self.session.role)  # noqa: E731
+        self.maintenance_page = MaintenancePage(dpi, services.maintenance, services.recovery,
+                                                who)
+        writer = services.journal.writer
+        self.journal_page = JournalPage(dpi, writer.path if writer is not None else None,
+                                        writer.key if writer is not None else None, who,
+                                        services.journal.port)
         self.first_page = FirstSupervisorPage(dpi, session)
         self.details_page = Page(self.tr("Station details"), dpi, "detailsPage",
                                  scrolling=True)
@@ -221,8 +239,10 @@ class MainWindow(QMainWindow):
         self.details_page.body.addLayout(users_row)
         pages: list[Page] = [self.identify_page, self.alarm_page, self.receipt_page,
                              self.pack_page, self.signin_page, self.details_page,
-                             self.users_page, self.first_page]
+                             self.users_page, self.first_page, self.maintenance_page,
+                             self.journal_page]
         self.training_page: Page | None = None
+        self.register_page: Page | None = None  # the register monitor, when built
         if options.trainer is not None:
             self.training_page = TrainingPage(dpi, options.trainer, options.plates,
                                               options.faults, options.slots)
@@ -276,6 +296,11 @@ class MainWindow(QMainWindow):
         self.signin_page.badge_read.connect(self._badge_read)
         self.first_page.created.connect(self.show_main)
         self.users_button.clicked.connect(self._users_tapped)
+        self.strip.maintenance_button.clicked.connect(
+            lambda: self.show_page(self.maintenance_page))
+        self.maintenance_banner.tapped.connect(lambda: self.show_page(self.maintenance_page))
+        self.maintenance_page.tool_wanted.connect(self._tool_wanted)
+        link.snapshot_ready.connect(self.maintenance_page.show_snapshot)
         # any touch or key keeps a signed-in person signed in; idle, they are signed out
         self._activity = _Activity(session)
         QApplication.instance().installEventFilter(self._activity)
@@ -356,6 +381,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def show_snapshot(self, snap: StationSnapshot) -> None:
         self.last = snap
+        self.maintenance_banner.setVisible(snap.status.mode is StationMode.MAINTENANCE)
         self.bay.show_snapshot(snap)
         self.rack.quarantined = self.services.swaps.supervisor.quarantined
         self.rack.show_slots(snap.slots)
@@ -470,8 +496,9 @@ class MainWindow(QMainWindow):
         self.swap_panel.operator = self.session.actor
         self.swap_panel.role = self.session.role
         self._show_users_access()
-        if self.session.user is None and self.stack.currentWidget() is self.users_page:
-            self.show_main()
+        if self.session.user is None and self.stack.currentWidget() in (
+                self.users_page, self.maintenance_page, self.journal_page):
+            self.show_main()  # signed out: nothing a technician's stays open
 
     def _show_users_access(self) -> None:
         supervisor = self.session.role >= Role.SUPERVISOR
@@ -487,6 +514,18 @@ class MainWindow(QMainWindow):
             self.show_page(self.first_page)
         elif self.session.role >= Role.SUPERVISOR:
             self.show_page(self.users_page)
+
+    def _tool_wanted(self, name: str) -> None:
+        if name == "journal":
+            self.show_page(self.journal_page)
+        elif name == "users":
+            if self.session.role >= Role.SUPERVISOR:
+                self.show_page(self.users_page)
+            else:
+                self.maintenance_page.message.setText(
+                    self.tr("Only a signed-in supervisor manages users."))
+        elif name == "registers" and self.register_page is not None:
+            self.show_page(self.register_page)
 
     def open_first_start(self) -> bool:
         """A real station with no supervisor: the first start asks for one (True: asked)."""
@@ -557,7 +596,9 @@ class MainWindow(QMainWindow):
         sheet = stylesheet(palette, self.dpi) + (
             f"#simulationBanner {{ background: {palette.simulation}; color: white; "
             "font-weight: bold; padding: 2px; border: 3px dashed white; }"
-            f"#notice {{ background: {palette.alarm_medium}; color: black; padding: 6px; }}")
+            f"#notice {{ background: {palette.alarm_medium}; color: black; padding: 6px; }}"
+            f"#maintenanceBanner {{ background: {palette.alarm_medium}; color: black; "
+            "font-weight: bold; padding: 4px; border: 3px solid black; }")
         if isinstance(app, QApplication):
             app.setStyleSheet(sheet)
         for w in (self.bay, self.rack, self.banner, self.strip, self.station_bar,

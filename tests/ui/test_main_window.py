@@ -446,7 +446,7 @@ def test_language_switch_remakes_the_window_where_it_was(qtbot, stack) -> None:
         assert second.swap_panel.start_button.text() == "Iniciar troca"
         assert second.banner.headline.full == "Nenhum alarme"
         assert second.strip.language_button.text() == "Idioma: Português (Brasil)"
-        assert second.strip.role_button.text() == "Tess Tech (Técnico) · sair"  # still signed in
+        assert second.strip.role_button.text() == "Tess Tech\nTécnico · sair"  # still signed in
         assert second.theme == "night"
         assert second.strip.link.full.startswith("Link: Online")  # picked up, not "conectando"
         assert len(second.rack.tiles) == 8 and "Posição 1" in second.rack.tiles[0].tr("Slot %1")\

@@ -115,7 +115,7 @@ def test_the_first_start_of_a_real_station_makes_its_supervisor(qtbot, stack, tm
         tap(qtbot, form.pad.enter)
     assert w.stack.currentWidget() is w.main_page
     assert session.actor == "MEI" and session.role is Role.SUPERVISOR
-    assert "MEI (Supervisor)" in w.strip.role_button.text()
+    assert "MEI\nSupervisor" in w.strip.role_button.text()
     assert not w.open_first_start()  # asked once: there is a supervisor now
     w._may_close = True
 
