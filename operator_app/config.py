@@ -11,7 +11,12 @@ for example::
     language = "en"
     dpi = 149                      # the touchscreen's real DPI, if the screen reports it wrong
 
-    [sync]                         # the fleet's MQTT broker (after every plain key)
+    [maintenance]                  # preventive-maintenance intervals (after every plain key)
+    lift_cycles = 50000            # the controller's counters are shown against these
+    lock_cycles = 200000
+    shuttle_km = 5000
+
+    [sync]                         # the fleet's MQTT broker
     broker = "mqtts://fleet.example.net:8883"
     username = "HK-TKO-01"
     password = "..."
@@ -40,6 +45,38 @@ RETIRED = {"technician_pin", "supervisor_pin"}  # shared PINs: replaced by users
 
 
 @dataclass(frozen=True)
+class ServiceIntervals:
+    """When the controller's maintenance counters say a service is due."""
+
+    lift_cycles: int = 50_000
+    lock_cycles: int = 200_000
+    shuttle_km: int = 5_000
+
+
+INTERVAL_LIMITS = {"lift_cycles": (100, 10_000_000), "lock_cycles": (100, 100_000_000),
+                   "shuttle_km": (1, 1_000_000)}
+
+
+def check_intervals(value: object) -> tuple[dict[str, int], list[str]]:
+    """The [maintenance] table's good values and, in words, what is wrong with the rest."""
+    if not isinstance(value, dict):
+        return {}, ["maintenance wants a table: [maintenance] on a line of its own"]
+    got: dict[str, int] = {}
+    wrong: list[str] = []
+    for key, v in value.items():
+        if key not in INTERVAL_LIMITS:
+            wrong.append(f"maintenance.{key} is not a setting (known: "
+                         f"{', '.join(INTERVAL_LIMITS)})")
+            continue
+        lo, hi = INTERVAL_LIMITS[key]
+        if not isinstance(v, int) or isinstance(v, bool) or not lo <= v <= hi:
+            wrong.append(f"maintenance.{key} = {v!r} wants a whole number from {lo} to {hi}")
+            continue
+        got[key] = v
+    return got, wrong
+
+
+@dataclass(frozen=True)
 class ConsoleConfig:
     station_name: str = ""  # none configured: the screens show their default, translated
     station_id: str = ""
@@ -49,6 +86,7 @@ class ConsoleConfig:
     language: str = "en"
     dpi: float = 0.0  # 0: ask the screen
     sync: SyncSettings = field(default_factory=SyncSettings)
+    maintenance: ServiceIntervals = field(default_factory=ServiceIntervals)
     path: str = ""
     problems: tuple[str, ...] = field(default=())
 
@@ -114,6 +152,11 @@ def load_config(path: Path | None = None) -> ConsoleConfig:
         if key not in known:
             problems.append(f"{path}: unknown key {key!r} ignored (known: "
                             f"{', '.join(sorted(known))})")
+            continue
+        if key == "maintenance":
+            got_m, wrong_m = check_intervals(value)
+            problems += [f"{path}: {w}; the default is used" for w in wrong_m]
+            values["maintenance"] = ServiceIntervals(**got_m)
             continue
         if key == "sync":
             got, wrong = check_sync(value)

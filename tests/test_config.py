@@ -88,3 +88,14 @@ def test_the_sync_table_each_wrong_value_named(tmp_path: Path) -> None:
     c = load_config(f)
     assert not c.sync.enabled and "sync is off until it is fixed" in c.problems[0]
     assert "wants mqtt://HOST:PORT or mqtts://HOST:PORT" in c.sync.problem
+
+
+def test_the_service_intervals(tmp_path: Path) -> None:
+    f = tmp_path / "console.toml"
+    f.write_text("[maintenance]\nlift_cycles = 20000\nlock_cycles = -4\nshuttle = 3\n",
+                 encoding="utf-8")
+    c = load_config(f)
+    assert c.maintenance.lift_cycles == 20000 and c.maintenance.lock_cycles == 200_000
+    text = "\n".join(c.problems)
+    assert "maintenance.lock_cycles = -4 wants a whole number from 100 to 100000000" in text
+    assert "maintenance.shuttle is not a setting" in text
