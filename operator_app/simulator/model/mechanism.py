@@ -103,19 +103,19 @@ class Mechanism:
         deadline = max(self.jog_keepalive_changed, self.jog_hold_started) + JOG_LEASE_S
         refusal = self._jog_refusal()
         if refusal is Refusal.NONE:
-            allowed = min(dt, deadline - t0, JOG_MAX_S - self.jog_elapsed)
+            allowed = min(dt, deadline - t0, self.jog_max_s - self.jog_elapsed)
             if allowed > 0:
                 self.lift_motion = self.shuttle_motion = 0  # the move sets its own axis
                 refusal = self._jog_move(allowed)
                 if refusal is Refusal.NONE:
                     self.jog_elapsed += allowed
                     self.jog_moving = True
-                    if self.jog_elapsed >= JOG_MAX_S - 1e-9:
+                    if self.jog_elapsed >= self.jog_max_s - 1e-9:
                         self.jog_latched = refusal = Refusal.MAX_TIME
                         self._jog_halt(t0 + allowed)
                 else:
                     self._jog_halt(t0)
-            elif self.jog_elapsed >= JOG_MAX_S - 1e-9:
+            elif self.jog_elapsed >= self.jog_max_s - 1e-9:
                 self.jog_latched = refusal = Refusal.MAX_TIME
                 self._jog_halt(t0)
         else:

@@ -54,6 +54,7 @@ class StationModel(Handshake, Safety, Bay, Mechanism, SwapSequence, Charging):
         faults: Iterable[str] = (),
         auto_start: bool = False,
         command_log: CommandLog | None = None,
+        jog_max_s: float = R.JOG_MAX_S,
     ) -> None:
         if time_scale <= 0:
             raise SimulatorError("time scale must be above 0")
@@ -63,6 +64,7 @@ class StationModel(Handshake, Safety, Bay, Mechanism, SwapSequence, Charging):
         self.rng = random.Random(seed)
         self.time_scale = time_scale
         self.watchdog_s = watchdog_s
+        self.jog_max_s = jog_max_s  # the map's 30 s; shorter only for tests and drills
         self.arrivals = arrivals
         self.auto_start = auto_start  # the bay's local start button, pressed by an attendant
         self.command_log = command_log
