@@ -170,13 +170,14 @@ def reject_phrases(reason: st.RejectReason | int | None) -> tuple[Phrase, Phrase
 def all_texts() -> list[str]:
     """Every text here and in the recovery domain, for the translation catalogues; a text
     with %n is a plural message."""
-    from operator_app.domain import maintenance, recovery, selection, tracker, users
+    from operator_app.domain import jog, maintenance, recovery, selection, tracker, users
 
     texts = [*FAULT_WORDS.values(), UNKNOWN_FAULT, "no fault given", JOURNAL_START,
              JOURNAL_START_NEXT]
     for why, then in [*REJECT_WORDS.values(), UNKNOWN_REJECT]:
         texts += [why, then]
     texts += recovery.TEXTS
+    texts += jog.TEXTS
     texts += selection.TEXTS
     texts += tracker.TEXTS
     texts += users.TEXTS
