@@ -37,6 +37,11 @@ L_MOVING = "an axis is still moving"
 L_LOCK_FAULT = "lock head %1 is faulted"
 L_DOOR_OPEN = "a station door is open"
 L_NO_DATA = "no data from the controller"
+T_HOLD_NEEDS_MODE = "motion needs maintenance mode: enter it first"
+T_HOLD_SCREEN = "the move stopped: %1"
+S_SECOND_TOUCH = "a second finger touched the screen"
+S_DEACTIVATED = "the console's window stopped being the active one"
+S_HIDDEN = "the button went away (page changed, or signed out)"
 T_OUT_OF_SERVICE = "slot %1 is out of service: %2"
 T_OUT_UNTIL = "slot %1 is out of service until %3: %2"
 T_BACK_IN_SERVICE = "slot %1 is back in service"
@@ -52,7 +57,8 @@ REASONS = ("charger repair", "connector worn", "slot inspection", "cooling fault
            "rack damage", "other work")
 
 TEXTS = [T_NEEDS_TECHNICIAN, T_SWAP_RUNNING, T_LINK_DOWN, T_ALREADY_IN, T_NOT_IN, T_ASKED_IN,
-         T_ASKED_OUT, T_IN, T_OUT, T_CANNOT_LEAVE, L_LIFT_NOT_DOWN, L_SHUTTLE_NOT_HOME,
+         T_ASKED_OUT, T_IN, T_OUT, T_CANNOT_LEAVE, T_HOLD_NEEDS_MODE, T_HOLD_SCREEN,
+         S_SECOND_TOUCH, S_DEACTIVATED, S_HIDDEN, L_LIFT_NOT_DOWN, L_SHUTTLE_NOT_HOME,
          L_PACK_ON_LIFT, L_PACK_ON_SHUTTLE, L_MOVING, L_LOCK_FAULT, L_DOOR_OPEN, L_NO_DATA,
          T_OUT_OF_SERVICE, T_OUT_UNTIL, T_BACK_IN_SERVICE, T_ALREADY_OUT, T_NOT_OUT,
          T_NO_REASON, T_NO_SUCH_SLOT, T_SLOT_IN_SWAP, T_UNTIL_PAST, *REASONS]

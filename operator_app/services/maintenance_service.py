@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, Signal
 from operator_app.domain import maintenance as mt
 from operator_app.domain import station as st
 from operator_app.domain.commands import CommandRequest
+from operator_app.domain.jog import JogEnd, JogRequest, JogStopped, end_phrase
 from operator_app.domain.roles import Role
 from operator_app.domain.snapshot import LinkState, StationSnapshot
 from operator_app.domain.words import Phrase, listing
@@ -54,8 +55,13 @@ class MaintenanceService(QObject):
         self.out_of_service: dict[int, mt.OutOfService] = self._load()
         self._sent: dict[int, float] = {}
         self._was_in: bool | None = None
+        self.holding: JogRequest | None = None
+        self.last_stop: JogStopped | None = None
+        self._screen_stop: str = ""
         link.snapshot_ready.connect(self.on_snapshot)
         link.link_event.connect(self._on_link_event)
+        if hasattr(link, "jog_stopped"):
+            link.jog_stopped.connect(self._jog_stopped)
 
     # --- what there is -------------------------------------------------------------------------
 
@@ -131,6 +137,52 @@ class MaintenanceService(QObject):
         self.link.send_command(CommandRequest(st.CommandCode.SET_MODE, (int(mode),)))
         self.status = Phrase(mt.T_ASKED_IN if mode is st.StationMode.MAINTENANCE
                              else mt.T_ASKED_OUT)
+        self.changed.emit()
+
+    # --- hold-to-run ----------------------------------------------------------------------------
+
+    def hold(self, request: JogRequest, actor: str, role: Role) -> Phrase | None:
+        """The finger went down on a hold-to-run button: the lease starts (audited)."""
+        why: Phrase | None = None
+        if role < mt.MAINTENANCE_ROLE:
+            why = Phrase(mt.T_NEEDS_TECHNICIAN)
+        elif self.link_down or self.last is None:
+            why = Phrase(mt.T_LINK_DOWN)
+        elif not self.in_maintenance:
+            why = Phrase(mt.T_HOLD_NEEDS_MODE)
+        if why is not None:
+            return self._refuse("hold-to-run", why, actor, role)
+        self.holding = request
+        self._screen_stop = ""
+        self.journal.audit(AuditEntry(actor, role.name, "hold-to-run", {
+            "axis": request.axis.name, "direction": request.direction,
+            "target": request.target}))
+        self.link.hold(request)
+        self.status = None
+        self.changed.emit()
+        return None
+
+    def release(self, why: str = "") -> None:
+        """The finger came up, or the screen ended the hold (``why`` in words: a second
+        touch, the window deactivated, the button gone)."""
+        if self.holding is None:
+            return
+        self._screen_stop = why
+        self.link.release()
+
+    def _jog_stopped(self, stopped: JogStopped) -> None:
+        self.holding = None if self.holding == stopped.request else self.holding
+        self.last_stop = stopped
+        if stopped.reason is JogEnd.RELEASED and self._screen_stop:
+            self.status = Phrase(mt.T_HOLD_SCREEN, (Phrase(self._screen_stop),))
+        else:
+            self.status = end_phrase(stopped)
+        self.journal.event("maintenance.hold_end", {
+            "axis": stopped.request.axis.name, "direction": stopped.request.direction,
+            "target": stopped.request.target, "reason": stopped.reason.value,
+            "screen": self._screen_stop, "detail": stopped.detail,
+            "refreshes": stopped.refreshes, "max_gap_s": stopped.max_gap_s})
+        self._screen_stop = ""
         self.changed.emit()
 
     # --- slots out of service ------------------------------------------------------------------

@@ -33,13 +33,15 @@ from PySide6.QtWidgets import (
 
 from operator_app.domain import maintenance as mt
 from operator_app.domain import station as st
+from operator_app.domain.jog import JogRequest, refusal_phrase
 from operator_app.domain.recovery import Action
 from operator_app.domain.roles import Role
 from operator_app.domain.snapshot import StationSnapshot
 from operator_app.domain.words import Phrase
 from operator_app.services.maintenance_service import MaintenanceService
+from operator_app.ui.hold_button import DEACTIVATED, HIDDEN, SECOND_TOUCH, HoldButton, HoldWatch
 from operator_app.ui.station_panel import say
-from operator_app.ui.theme import GLOVE_GAP_MM, mm_to_px
+from operator_app.ui.theme import GLOVE_GAP_MM, PRIMARY_TARGET_MM, mm_to_px
 from operator_app.ui.widgets import Page, button
 
 UNTIL_CHOICES = ((0, "Until put back"), (3600, "1 hour"), (8 * 3600, "8 hours"),
@@ -95,12 +97,13 @@ class MaintenancePage(Page):
         row.addWidget(self.mode_label, 1)
         row.addWidget(self.mode_button)
         mode_layout.addLayout(row)
-        self.blockers = QLabel("")
-        self.blockers.setObjectName("leaveBlockers")
-        self.blockers.setWordWrap(True)
-        mode_layout.addWidget(self.blockers)
-        self.motion_area = QVBoxLayout()
-        mode_layout.addLayout(self.motion_area, 1)
+        self.mode_label.setWordWrap(True)
+        self.motion_area = QGridLayout()
+        self.motion_area.setSpacing(gap)
+        mode_layout.addLayout(self.motion_area)
+        self._build_motion(dpi)
+        self.refusal = self.message  # why a move does not run: the page's one status line
+        mode_layout.addStretch(1)
         self.machine = QLabel("")
         self.machine.setObjectName("machineState")
         self.machine.setWordWrap(True)
@@ -197,11 +200,114 @@ class MaintenancePage(Page):
         service.changed.connect(self.refresh)
         self.refresh()
 
+    def _build_motion(self, dpi: float) -> None:
+        """The hold-to-run buttons: each moves only while a finger stays on it."""
+        size = mm_to_px(PRIMARY_TARGET_MM, dpi)
+        self.hold_buttons: dict[str, HoldButton] = {}
+        self.watch = HoldWatch(self)
+        self.slot_target, self.head_target = 0, 1
+
+        def hold(name: str, text: str, make: Callable[[], JogRequest], row: int,
+                 col: int) -> HoldButton:
+            b = HoldButton(text, name)
+            b.setMinimumSize(size, size)
+            b.setProperty("primary", True)
+            b.held.connect(lambda: self._held(b, make()))
+            b.let_go.connect(self._let_go)
+            self.motion_area.addWidget(b, row, col)
+            self.hold_buttons[name] = b
+            return b
+
+        ax = st.LiftAxis
+        hold("liftUp", self.tr("Lift up"), lambda: JogRequest(ax.LIFT, 1), 0, 0)
+        hold("liftDown", self.tr("Lift down"), lambda: JogRequest(ax.LIFT, -1), 0, 1)
+        hold("shuttleBay", self.tr("Shuttle toward bay"), lambda: JogRequest(ax.SHUTTLE, -1),
+             0, 2)
+        hold("shuttleRack", self.tr("Shuttle toward rack"), lambda: JogRequest(ax.SHUTTLE, 1),
+             0, 3)
+        hold("home", self.tr("Home axes"), lambda: JogRequest(ax.HOME, 1), 0, 4)
+        self.slot_less = button("−", "slotLess", dpi, primary=False)
+        self.slot_label = QLabel("")
+        self.slot_label.setObjectName("slotTarget")
+        self.slot_more = button("+", "slotMore", dpi, primary=False)
+        stepper = QHBoxLayout()
+        for w in (self.slot_less, self.slot_label, self.slot_more):
+            stepper.addWidget(w)
+        self.motion_area.addLayout(stepper, 1, 0)
+        hold("shuttleTo", self.tr("Shuttle to it"),
+             lambda: JogRequest(ax.SHUTTLE_TO_SLOT, 1, self.slot_target), 1, 1)
+        self.head_less = button("−", "headLess", dpi, primary=False)
+        self.head_label = QLabel("")
+        self.head_label.setObjectName("headTarget")
+        self.head_more = button("+", "headMore", dpi, primary=False)
+        heads = QHBoxLayout()
+        for w in (self.head_less, self.head_label, self.head_more):
+            heads.addWidget(w)
+        self.motion_area.addLayout(heads, 1, 2)
+        hold("lock", self.tr("Lock head"),
+             lambda: JogRequest(ax.LOCK_HEAD, 1, self.head_target), 1, 3)
+        hold("unlock", self.tr("Unlock head"),
+             lambda: JogRequest(ax.LOCK_HEAD, -1, self.head_target), 1, 4)
+        self.slot_less.clicked.connect(lambda: self._step_slot(-1))
+        self.slot_more.clicked.connect(lambda: self._step_slot(1))
+        self.head_less.clicked.connect(lambda: self._step_head(-1))
+        self.head_more.clicked.connect(lambda: self._step_head(1))
+        self._show_targets()
+
+    def _step_slot(self, d: int) -> None:
+        slots = len(self.service.last.slots) if self.service.last is not None else 0
+        self.slot_target = max(0, min(slots, self.slot_target + d))
+        self._show_targets()
+
+    def _step_head(self, d: int) -> None:
+        self.head_target = max(1, min(st.LOCK_HEADS, self.head_target + d))
+        self._show_targets()
+
+    def _show_targets(self) -> None:
+        self.slot_label.setText(self.tr("Bay") if self.slot_target == 0 else
+                                self.tr("Slot %1").replace("%1", str(self.slot_target)))
+        self.head_label.setText(self.tr("Head %1").replace("%1", str(self.head_target)))
+
+    def _held(self, b: HoldButton, request: JogRequest) -> None:
+        actor, role = self.who()
+        why = self.service.hold(request, actor, role)
+        if why is not None:
+            b.down = False
+            b.setDown(False)
+            self.refusal.setText(say(why))
+            return
+        self.watch.watch(b)
+        self.refusal.setText(self.tr("Moving while held…"))
+
+    def _let_go(self, why: str) -> None:
+        self.watch.unwatch()
+        words = {SECOND_TOUCH: mt.S_SECOND_TOUCH, DEACTIVATED: mt.S_DEACTIVATED,
+                 HIDDEN: mt.S_HIDDEN}.get(why, "")
+        self.service.release(words)
+
+    def _show_hold(self, snap: StationSnapshot) -> None:
+        m = snap.machine
+        refusal = refusal_phrase(m.jog_refusal)
+        if self.service.holding is not None:
+            if refusal is not None:
+                self.refusal.setText(say(refusal))
+            elif m.jog_elapsed is not None:
+                self.refusal.setText(self.tr("Moving while held: %1 s").replace(
+                    "%1", f"{m.jog_elapsed:.1f}"))
+        elif self.service.last_stop is not None and self.service.status is not None:
+            self.refusal.setText(say(self.service.status))
+        role = self.who()[1]
+        may = self.service.in_maintenance and role >= mt.MAINTENANCE_ROLE
+        for b in self.hold_buttons.values():
+            if not b.down:
+                b.setEnabled(may)
+
     # --- showing --------------------------------------------------------------------------
 
     def show_snapshot(self, snap: StationSnapshot) -> None:
         if not self.isVisible():
             return
+        self._show_hold(snap)
         self._show_machine(snap)
         self._show_slots(snap)
         self._show_mode()
@@ -211,6 +317,7 @@ class MaintenancePage(Page):
         if self.service.last is not None:
             self._show_slots(self.service.last)
             self._show_machine(self.service.last)
+            self._show_hold(self.service.last)
         if self.service.status is not None:
             self.message.setText(say(self.service.status))
 
@@ -222,18 +329,17 @@ class MaintenancePage(Page):
         s = self.service
         _actor, role = self.who()
         if s.in_maintenance:
-            self.mode_label.setText(self.tr("MAINTENANCE: confirmed by the controller. No swap "
-                                            "starts; motion only while a button is held."))
-            self.mode_button.setText(self.tr("Leave maintenance"))
             missing = s.leave_problems()
-            self.blockers.setText(
-                self.tr("Before leaving: %1").replace("%1", "; ".join(say(p) for p in missing))
-                if missing else self.tr("Safe to leave: lift down, shuttle at the bay, nothing "
-                                        "carried."))
+            self.mode_label.setText(
+                self.tr("Maintenance, confirmed by the controller. Before leaving: %1").replace(
+                    "%1", "; ".join(say(p) for p in missing)) if missing else
+                self.tr("Maintenance, confirmed by the controller. Safe to leave: lift down, "
+                        "shuttle at the bay, nothing carried."))
+            self.mode_button.setText(self.tr("Leave maintenance"))
         else:
-            self.mode_label.setText(self.tr("Automatic operation."))
+            self.mode_label.setText(self.tr("Automatic operation. Motion by hand needs "
+                                            "maintenance mode."))
             self.mode_button.setText(self.tr("Enter maintenance"))
-            self.blockers.setText("")
         self.mode_button.setEnabled(role >= mt.MAINTENANCE_ROLE and not s.link_down)
 
     def _show_machine(self, snap: StationSnapshot) -> None:
