@@ -115,7 +115,8 @@ class HoldWatch(QObject):
                 b.stop(SECOND_TOUCH)
         elif kind is QEvent.Type.MouseButtonPress and isinstance(watched, QWidget) and \
                 not _inside(watched, b):
-            b.stop(SECOND_TOUCH)  # a press on anything else
+            b.stop(SECOND_TOUCH)  # a press on anything else: it ends the hold, and only that
+            return True
         return False
 
 

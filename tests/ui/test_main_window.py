@@ -74,6 +74,10 @@ class Console:
             tap(self.qtbot, self.pin_key(ch))
         tap(self.qtbot, w.signin_page.pad.enter)
 
+    def sim_do(self, fn):
+        """``fn()`` on the simulated controller, its server kept off it meanwhile."""
+        return self.stack.sim.do(fn)
+
     def pin_key(self, ch: str) -> QPushButton:
         b = self.window.signin_page.pad.findChild(QPushButton, f"key_{ord(ch):04x}")
         assert b is not None, ch
