@@ -266,7 +266,7 @@ def run_console(args: argparse.Namespace) -> int:
         plates=[v.plate for v in FLEET], faults=dict(FAULTS), slots=args.slots,
         notices=notices + ([journal.status.message] if "aside" in journal.status.message
                            else []), training_users=training,
-        swapped_today=lambda: swapped_today(journal))
+        swapped_today=lambda: swapped_today(journal), service_intervals=config.maintenance)
     options.languages, options.language = available(), languages.code
 
     def make_window() -> MainWindow:

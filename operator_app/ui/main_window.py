@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from operator_app import __version__
 from operator_app.buildinfo import version_text
+from operator_app.config import ServiceIntervals
 from operator_app.domain.alarms import Priority
 from operator_app.domain.recovery import Action
 from operator_app.domain.roles import Role
@@ -85,6 +86,7 @@ class WindowOptions:
     languages: list[str] = field(default_factory=lambda: ["en"])  # codes, see i18n.NAMES
     language: str = "en"
     training_users: str = ""  # said in the simulation banner: the training users' PINs
+    service_intervals: ServiceIntervals = field(default_factory=ServiceIntervals)
     scale: float | None = None  # the room factor (ui/sizes.py); None: from the screen
 
 
@@ -214,7 +216,7 @@ class MainWindow(QMainWindow):
         self.users_page = UsersPage(dpi, session)
         who = lambda: (self.session.actor, self.session.role)  # noqa: E731
         self.maintenance_page = MaintenancePage(dpi, services.maintenance, services.recovery,
-                                                who)
+                                                who, options.service_intervals)
         writer = services.journal.writer
         self.journal_page = JournalPage(dpi, writer.path if writer is not None else None,
                                         writer.key if writer is not None else None, who,

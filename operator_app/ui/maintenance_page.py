@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from operator_app.config import ServiceIntervals
 from operator_app.domain import maintenance as mt
 from operator_app.domain import station as st
 from operator_app.domain.jog import JogRequest, refusal_phrase
@@ -58,9 +59,11 @@ class MaintenancePage(Page):
     tool_wanted = Signal(str)  # "journal", "registers", "users"
 
     def __init__(self, dpi: float, service: MaintenanceService, recovery,
-                 who: Callable[[], tuple[str, Role]]) -> None:
+                 who: Callable[[], tuple[str, Role]],
+                 intervals: ServiceIntervals | None = None) -> None:
         super().__init__(self.tr("Maintenance"), dpi, "maintenancePage")
         self.service, self.recovery, self.who = service, recovery, who
+        self.intervals = intervals or ServiceIntervals()
         gap = mm_to_px(GLOVE_GAP_MM, dpi)
         self.message = QLabel("")
         self.message.setObjectName("maintenanceMessage")
@@ -309,6 +312,7 @@ class MaintenancePage(Page):
             return
         self._show_hold(snap)
         self._show_machine(snap)
+        self._show_counters(snap)
         self._show_slots(snap)
         self._show_mode()
 
@@ -318,6 +322,7 @@ class MaintenancePage(Page):
             self._show_slots(self.service.last)
             self._show_machine(self.service.last)
             self._show_hold(self.service.last)
+            self._show_counters(self.service.last)
         if self.service.status is not None:
             self.message.setText(say(self.service.status))
 
@@ -358,6 +363,28 @@ class MaintenancePage(Page):
                              .replace("%2", num(m.lift_load, "kg"))
                              .replace("%3", num(m.shuttle_position, "mm"))
                              .replace("%4", where).replace("%5", heads))
+
+    def _show_counters(self, snap: StationSnapshot) -> None:
+        m, iv = snap.machine, self.intervals
+        rows = []
+        for text, value, limit in (
+                (self.tr("Lift cycles"), m.lift_cycles, iv.lift_cycles),
+                (self.tr("Lock cycles"), m.lock_cycles, iv.lock_cycles),
+                (self.tr("Shuttle travel, km"),
+                 None if m.shuttle_travel_m is None else m.shuttle_travel_m // 1000,
+                 iv.shuttle_km)):
+            if value is None:
+                rows.append(self.tr("%1: the controller does not count it (protocol 3.2 "
+                                    "has the counters)").replace("%1", text))
+                continue
+            line = self.tr("%1: %2 of %3 (%4 %)").replace("%1", text).replace(
+                "%2", f"{value:,}").replace("%3", f"{limit:,}").replace(
+                "%4", f"{100 * value / limit:.0f}")
+            if value >= limit:
+                line = self.tr("%1: SERVICE DUE").replace("%1", line)
+            rows.append(line)
+        self.counters.setText("\n".join(rows))
+        self.counters_due = [r for r in rows if r.endswith(self.tr("SERVICE DUE"))]
 
     def _lock_word(self, state: st.LockState | None) -> str:
         return {st.LockState.LOCKED: self.tr("locked"), st.LockState.UNLOCKED: self.tr("open"),

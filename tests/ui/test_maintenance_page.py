@@ -159,3 +159,27 @@ def test_a_second_touch_or_leaving_the_page_stops_a_hold(qtbot, console) -> None
     h0 = c.sim_do(lambda: model(c).lift_height)
     qtbot.wait(500)
     assert c.sim_do(lambda: model(c).lift_height) == h0
+
+
+def test_the_counters_against_the_configured_intervals(qtbot, console) -> None:  # noqa: F811
+    from operator_app.config import ServiceIntervals
+
+    c = console(dpi=149.0)
+    w = c.window
+    page = w.maintenance_page
+    page.intervals = ServiceIntervals(lift_cycles=100, lock_cycles=1000, shuttle_km=10)
+
+    def wear() -> None:
+        m = model(c)
+        m.lift_cycles, m.lock_cycles, m.shuttle_travel_mm = 150, 400, 2_500_000.0
+        m._touch()
+
+    c.sim_do(wear)
+    c.sign_in_by_taps(TECH, PIN)
+    tap(qtbot, w.strip.maintenance_button)
+    tap(qtbot, page.section_buttons[2])
+    qtbot.waitUntil(lambda: "150" in page.counters.text(), timeout=5000)
+    lines = page.counters.text().splitlines()
+    assert lines == ["Lift cycles: 150 of 100 (150 %): SERVICE DUE",
+                     "Lock cycles: 400 of 1,000 (40 %)",
+                     "Shuttle travel, km: 2 of 10 (20 %)"]
