@@ -40,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the simulated bay attendant starts each swap by the local button")
     sim.add_argument("--fault", action="append", default=[], metavar="NAME",
                      help="inject a simulator fault at start (see operator-sim --help)")
-    p.add_argument("--poll-interval", type=float, default=0.1, help="seconds between polls")
+    p.add_argument("--poll-interval", type=float, default=None,
+                   help="seconds between polls (default: poll_ms in console.toml, or 0.1)")
     p.add_argument("--lost-after", type=float, default=3.0,
                    help="seconds without an answer or a changing controller heartbeat before "
                    "the link is declared lost")
@@ -178,6 +179,7 @@ def run_console(args: argparse.Namespace) -> int:
         LinkService,
         LinkWorker,
     )
+    from operator_app.services.settings_service import SettingsService
     from operator_app.services.simulator_process import (
         SimulatorOptions,
         SimulatorProcess,
@@ -199,7 +201,9 @@ def run_console(args: argparse.Namespace) -> int:
     except JournalBusy as exc:
         print(f"operator-app: {exc}", file=sys.stderr)  # noqa: T201
         return 3
-    link_url = "sim" if args.simulate or not args.link else args.link
+    config = load_config(Path(args.config) if args.config else None)
+    link_url = "sim" if args.simulate or not (args.link or config.link) else (
+        args.link or config.link)
     try:
         settings = parse_link_url(link_url)
     except LinkConfigError as exc:
@@ -221,7 +225,6 @@ def run_console(args: argparse.Namespace) -> int:
     collect_on_the_gui_thread(app)
     app.setApplicationName("operator-app")
     app.setApplicationVersion(__version__)
-    config = load_config(Path(args.config) if args.config else None)
     for problem in config.problems:
         log.error("configuration: %s", problem)
     languages = Languages()  # before any text is made, so that all of it is translated
@@ -234,7 +237,8 @@ def run_console(args: argparse.Namespace) -> int:
             return 1
         settings = with_target(settings, port)
         log.info("simulated station on %s", port)
-    worker = LinkWorker(settings, LinkConfig(poll_interval=args.poll_interval,
+    poll = args.poll_interval if args.poll_interval is not None else config.poll_ms / 1000
+    worker = LinkWorker(settings, LinkConfig(poll_interval=poll,
                                              lost_after=args.lost_after, trace_path=args.trace))
     link = LinkService(worker)
     from operator_app.services.sync_service import SyncService
@@ -242,6 +246,7 @@ def run_console(args: argparse.Namespace) -> int:
     sync = SyncService(journal, config.sync, config.station_id, __version__)
     services = wire_services(link, journal,
                              journal.registry(demo_vehicles() if simulated else None), sync)
+    services.swaps.supervisor.rules = config.selection  # which packs a swap may take
     notices = [QCoreApplication.translate("Console", "Configuration: %1").replace("%1", p)
                for p in config.problems]
     if language_problem:
@@ -266,7 +271,8 @@ def run_console(args: argparse.Namespace) -> int:
         plates=[v.plate for v in FLEET], faults=dict(FAULTS), slots=args.slots,
         notices=notices + ([journal.status.message] if "aside" in journal.status.message
                            else []), training_users=training,
-        swapped_today=lambda: swapped_today(journal), service_intervals=config.maintenance)
+        swapped_today=lambda: swapped_today(journal), service_intervals=config.maintenance,
+        settings=SettingsService(config, journal.port))
     options.languages, options.language = available(), languages.code
 
     def make_window() -> MainWindow:

@@ -39,6 +39,7 @@ from operator_app.domain.vehicles import IdMethod
 from operator_app.i18n import NAMES, Languages
 from operator_app.services.link_worker import LinkEvent
 from operator_app.services.session import Session
+from operator_app.services.settings_service import SettingsService
 from operator_app.services.station import StationServices
 from operator_app.ui.alarm_banner import AlarmBanner
 from operator_app.ui.alarm_page import AlarmPage
@@ -51,6 +52,7 @@ from operator_app.ui.pack_page import PackPage
 from operator_app.ui.people_pages import FirstSupervisorPage, SignInPage, UsersPage
 from operator_app.ui.rack_view import RackView, age_text
 from operator_app.ui.receipt_page import ReceiptPage
+from operator_app.ui.settings_page import SettingsPage
 from operator_app.ui.sizes import room_factor
 from operator_app.ui.small_pages import TrainingPage
 from operator_app.ui.station_panel import RecoveryPanel, StationBar, say
@@ -87,6 +89,7 @@ class WindowOptions:
     language: str = "en"
     training_users: str = ""  # said in the simulation banner: the training users' PINs
     service_intervals: ServiceIntervals = field(default_factory=ServiceIntervals)
+    settings: SettingsService | None = None  # the Settings page's (none: no page)
     scale: float | None = None  # the room factor (ui/sizes.py); None: from the screen
 
 
@@ -243,6 +246,11 @@ class MainWindow(QMainWindow):
                              self.pack_page, self.signin_page, self.details_page,
                              self.users_page, self.first_page, self.maintenance_page,
                              self.journal_page]
+        self.settings_page: SettingsPage | None = None
+        if options.settings is not None:
+            self.settings_page = SettingsPage(dpi, options.settings, who)
+            pages.append(self.settings_page)
+            self._apply_settings(options.settings)
         self.training_page: Page | None = None
         self.register_page: Page | None = None  # the register monitor, when built
         if options.trainer is not None:
@@ -526,8 +534,34 @@ class MainWindow(QMainWindow):
             else:
                 self.maintenance_page.message.setText(
                     self.tr("Only a signed-in supervisor manages users."))
+        elif name == "settings" and self.settings_page is not None:
+            self.show_page(self.settings_page)
         elif name == "registers" and self.register_page is not None:
             self.show_page(self.register_page)
+
+    def _apply_settings(self, settings: SettingsService) -> None:
+        """What a setting changed on the Settings page does at once."""
+        services = self.services
+
+        def selection(_value: object) -> None:
+            services.swaps.supervisor.rules = self.rack.rules = settings.config.selection
+
+        def intervals(_value: object) -> None:
+            self.maintenance_page.intervals = settings.config.maintenance
+
+        def sign_in(value: object) -> None:
+            self.session.operators_sign_in = self.swap_panel.needs_name = bool(value)
+
+        for key in ("selection.ready_soc", "selection.min_soh", "selection.temp_min",
+                    "selection.temp_max", "selection.min_insulation_kohm"):
+            settings.apply[key] = selection
+        for key in ("maintenance.lift_cycles", "maintenance.lock_cycles",
+                    "maintenance.shuttle_km"):
+            settings.apply[key] = intervals
+        settings.apply["operators_sign_in"] = sign_in
+        settings.apply["sign_out_minutes"] = lambda v: setattr(
+            self.session, "sign_out_s", float(v) * 60)  # type: ignore[arg-type]
+        settings.apply["theme"] = lambda v: self.apply_theme(str(v))
 
     def open_first_start(self) -> bool:
         """A real station with no supervisor: the first start asks for one (True: asked)."""

@@ -56,7 +56,7 @@ def reason_word(reason: str) -> str:
 class MaintenancePage(Page):
     """What a technician does at the station, in maintenance or not."""
 
-    tool_wanted = Signal(str)  # "journal", "registers", "users"
+    tool_wanted = Signal(str)  # "journal", "registers", "users", "settings"
 
     def __init__(self, dpi: float, service: MaintenanceService, recovery,
                  who: Callable[[], tuple[str, Role]],
@@ -192,7 +192,8 @@ class MaintenancePage(Page):
         tools_layout.setSpacing(gap)
         for name, text in (("journal", self.tr("Journal tools")),
                            ("registers", self.tr("Register monitor")),
-                           ("users", self.tr("Users"))):
+                           ("users", self.tr("Users")),
+                           ("settings", self.tr("Settings"))):
             b = button(text, f"tool_{name}", dpi)
             b.clicked.connect(lambda _=False, n=name: self.tool_wanted.emit(n))
             tools_layout.addWidget(b)
