@@ -188,7 +188,10 @@ class MaintenancePage(Page):
 
         # --- tools -----------------------------------------------------------------------
         tools = QWidget()
-        tools_layout = QHBoxLayout(tools)
+        tools_column = QVBoxLayout(tools)
+        tools_layout = QHBoxLayout()
+        tools_column.addLayout(tools_layout)
+        tools_column.addStretch(1)
         tools_layout.setSpacing(gap)
         for name, text in (("journal", self.tr("Journal tools")),
                            ("registers", self.tr("Register monitor")),

@@ -127,8 +127,11 @@ class SettingsPage(Page):
             label.setText(shown(key, self.service.value(key)) or self.tr("(not set)"))
             for b in self.controls[key]:
                 b.setEnabled(role >= SETTINGS_ROLE)
+        refused = self.tr("Settings can be changed by a signed-in supervisor.")
         if role < SETTINGS_ROLE:
-            self.message.setText(self.tr("Settings can be changed by a signed-in supervisor."))
+            self.message.setText(refused)
+        elif self.message.text() == refused:
+            self.message.setText("")
 
     def showEvent(self, event) -> None:
         self.refresh()

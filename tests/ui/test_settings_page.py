@@ -25,9 +25,11 @@ def test_a_supervisor_changes_the_ready_soc_and_it_acts_at_once(qtbot, console, 
     assert w.stack.currentWidget() is page
     assert not c.button("more_selection.ready_soc").isEnabled()  # a technician: no change
     assert "supervisor" in page.message.text()
+    assert page.message.text() == "Settings can be changed by a signed-in supervisor."
     tap(qtbot, w.strip.role_button)  # sign out
     c.sign_in_by_taps(SUPER, SUPER_PIN)
     w.show_page(page)
+    assert page.message.text() == ""  # a supervisor: no refusal said
     assert page.values["selection.ready_soc"].text() == "90"
     for _ in range(3):
         tap(qtbot, c.button("less_selection.ready_soc"))
