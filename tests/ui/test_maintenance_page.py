@@ -183,3 +183,32 @@ def test_the_counters_against_the_configured_intervals(qtbot, console) -> None: 
     assert lines == ["Lift cycles: 150 of 100 (150 %): SERVICE DUE",
                      "Lock cycles: 400 of 1,000 (40 %)",
                      "Shuttle travel, km: 2 of 10 (20 %)"]
+
+
+def test_the_window_deactivated_or_the_cable_pulled_stops_a_hold(qtbot, console) -> None:  # noqa: F811
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    c = console(dpi=149.0)
+    w = c.window
+    c.sign_in_by_taps(TECH, PIN)
+    enter_maintenance(c)
+    page = w.maintenance_page
+    svc = w.services.maintenance
+    b = page.hold_buttons["liftUp"]
+    press(c, b)
+    qtbot.waitUntil(lambda: svc.holding is not None, timeout=2000)
+    QCoreApplication.sendEvent(w, QEvent(QEvent.Type.WindowDeactivate))
+    qtbot.waitUntil(lambda: svc.holding is None, timeout=2000)
+    assert "the console's window stopped being the active one" in page.message.text()
+    assert not b.down
+    release(c, b)
+    # the cable is pulled mid-hold: the console stops holding and says so; the lift stops
+    press(c, b)
+    qtbot.waitUntil(lambda: svc.holding is not None, timeout=2000)
+    c.sim_do(lambda: model(c).inject("cable_pull:3"))
+    qtbot.waitUntil(lambda: svc.holding is None, timeout=3000)
+    assert "the link to the controller failed" in page.message.text()
+    h0 = c.sim_do(lambda: model(c).lift_height)
+    qtbot.wait(700)
+    assert c.sim_do(lambda: model(c).lift_height) == h0  # stopped by the lease, at the PLC
+    release(c, b)
