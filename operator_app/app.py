@@ -247,6 +247,7 @@ def run_console(args: argparse.Namespace) -> int:
     services = wire_services(link, journal,
                              journal.registry(demo_vehicles() if simulated else None), sync)
     services.swaps.supervisor.rules = config.selection  # which packs a swap may take
+    services.alarms.manager.max_shelve_s = config.max_shelve_minutes * 60
     notices = [QCoreApplication.translate("Console", "Configuration: %1").replace("%1", p)
                for p in config.problems]
     if language_problem:

@@ -119,6 +119,7 @@ class ConsoleConfig:
     dpi: float = 0.0  # 0: ask the screen
     link: str = ""  # the controller's link URL when --link is not given
     poll_ms: int = 100  # the fast block is read this often
+    max_shelve_minutes: int = 240  # no alarm is shelved longer (each alarm may allow less)
     selection: SelectionRules = field(default_factory=SelectionRules)
     sync: SyncSettings = field(default_factory=SyncSettings)
     maintenance: ServiceIntervals = field(default_factory=ServiceIntervals)
@@ -158,6 +159,10 @@ def _check(key: str, value: object) -> str | None:
             parse_link_url(value)
         except LinkConfigError as exc:
             return f"is not a link URL ({exc})"
+    elif key == "max_shelve_minutes" and (not isinstance(value, int)
+                                          or isinstance(value, bool)
+                                          or not 5 <= value <= 720):
+        return "wants a whole number of minutes from 5 to 720"
     elif key == "poll_ms" and (not isinstance(value, int) or isinstance(value, bool)
                                or not 20 <= value <= 1000):
         return "wants a whole number of milliseconds from 20 to 1000"

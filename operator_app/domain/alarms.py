@@ -291,6 +291,9 @@ class AlarmManager:
     activations: deque[tuple[float, Priority]] = field(default_factory=lambda: deque(maxlen=20000))
     alarms: dict[tuple[str, str], Alarm] = field(default_factory=dict)
     first_out_window_s: float = FIRST_OUT_WINDOW_S
+    # the station's own limit on shelving (console.toml max_shelve_minutes), under each
+    # alarm's own (``AlarmDef.max_shelve_s``)
+    max_shelve_s: float = 4 * 3600.0
     # the running cascade: the alarm that started it and when its latest alarm was raised
     _cascade_first: tuple[str, str] | None = field(default=None, init=False, repr=False)
     _cascade_last: float | None = field(default=None, init=False, repr=False)
@@ -452,8 +455,9 @@ class AlarmManager:
             return Refusal(f"shelving needs the {a.definition.shelve_role.name.lower()} role")
         if not reason.strip():
             return Refusal("shelving needs a reason")
-        if not 0 < duration_s <= a.definition.max_shelve_s:
-            return Refusal(f"shelve for at most {a.definition.max_shelve_s / 60:.0f} minutes")
+        limit = min(a.definition.max_shelve_s, self.max_shelve_s)
+        if not 0 < duration_s <= limit:
+            return Refusal(f"shelve for at most {limit / 60:.0f} minutes")
         a.shelved_until = now + duration_s
         a.shelve_reason = reason
         return self._move(a, AlarmState.SHELVED, now, actor, f"shelved: {reason}")

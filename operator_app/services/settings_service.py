@@ -31,7 +31,7 @@ SECRET = {"sync.password"}  # never shown, never in the audit
 LIVE = {"selection.ready_soc", "selection.min_soh", "selection.temp_min", "selection.temp_max",
         "selection.min_insulation_kohm", "operators_sign_in", "sign_out_minutes",
         "maintenance.lift_cycles", "maintenance.lock_cycles", "maintenance.shuttle_km",
-        "theme"}
+        "theme", "max_shelve_minutes"}
 
 T_NEEDS_SUPERVISOR = "settings need a signed-in supervisor"
 T_UNKNOWN = "%1 is not a setting"

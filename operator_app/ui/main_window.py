@@ -562,6 +562,8 @@ class MainWindow(QMainWindow):
         settings.apply["sign_out_minutes"] = lambda v: setattr(
             self.session, "sign_out_s", float(v) * 60)  # type: ignore[arg-type]
         settings.apply["theme"] = lambda v: self.apply_theme(str(v))
+        settings.apply["max_shelve_minutes"] = lambda v: setattr(
+            services.alarms.manager, "max_shelve_s", float(v) * 60)  # type: ignore[arg-type]
 
     def open_first_start(self) -> bool:
         """A real station with no supervisor: the first start asks for one (True: asked)."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from operator_app.domain.roles import Role
+from operator_app.i18n import available
 from operator_app.services.settings_service import SETTINGS_ROLE, SettingsService, shown
 from operator_app.ui.station_panel import say
 from operator_app.ui.theme import GLOVE_GAP_MM, mm_to_px
@@ -42,7 +43,11 @@ SPEC: tuple[tuple[str, str, object], ...] = (
      ("step", 10000)),
     ("maintenance.shuttle_km", QT_TRANSLATE_NOOP("SettingsPage", "Shuttle service every, km"),
      ("step", 100)),
+    ("max_shelve_minutes", QT_TRANSLATE_NOOP("SettingsPage", "Longest shelving, min"),
+     ("step", 15)),
     ("sync.broker", QT_TRANSLATE_NOOP("SettingsPage", "Fleet broker"), "text"),
+    ("language", QT_TRANSLATE_NOOP("SettingsPage", "Language at start"),
+     ("choice", tuple(available()))),
     ("theme", QT_TRANSLATE_NOOP("SettingsPage", "Theme"), ("choice", ("day", "night"))),
 )
 

@@ -37,11 +37,14 @@ def test_a_supervisor_changes_the_ready_soc_and_it_acts_at_once(qtbot, console, 
     assert page.message.text() == "selection.ready_soc is now 87"
     assert c.stack.swaps.supervisor.rules.ready_soc == 87.0 and w.rack.rules.ready_soc == 87.0
     assert tomllib.loads(f.read_text(encoding="utf-8"))["selection"] == {"ready_soc": 87.0}
+    c.button("less_max_shelve_minutes").click()  # below the fold: clicked, not tapped
+    assert c.stack.alarms.manager.max_shelve_s == 225 * 60  # no alarm shelved longer now
     tap(qtbot, c.button("edit_link"))
     page.field.setText("ftp://nowhere")
     tap(qtbot, page.save_button)
     assert "is not a link URL" in page.message.text() and page.editor.isVisible()
     audit = c.stack.rows("SELECT actor, action, detail FROM audit WHERE action = "
                          "'setting change'")
-    assert len(audit) == 3 and all(a == SUPER for a, _, _ in audit)
-    assert '"old":88.0' in audit[-1][2] and '"new":87.0' in audit[-1][2]
+    assert len(audit) == 4 and all(a == SUPER for a, _, _ in audit)
+    assert '"old":88.0' in audit[2][2] and '"new":87.0' in audit[2][2]
+    assert '"key":"max_shelve_minutes"' in audit[3][2]
