@@ -172,9 +172,10 @@ class RecoveryService(QObject):
 
     @Slot(object)
     def on_jog_stopped(self, stopped: JogStopped) -> None:
-        held, self.held = self.held, None
-        if held is None:
-            return
+        held = self.held
+        if held is None or stopped.request != rc.jog_request(*held):
+            return  # another hold's end (another page's): not this step's
+        self.held = None
         action, slot = held
         self.journal.event("recovery.hold_ended", {
             "action": action.value, "head": slot, "reason": stopped.reason.value,
