@@ -109,7 +109,28 @@ CATALOGUE: dict[str, AlarmDef] = {d.code: d for d in (
     _fault(FaultCode.CONTROLLER_RESTART, Priority.MEDIUM,
            "The controller restarted during a swap.",
            "Check the bay, then reset and follow the guided recovery."),
-    _fault(FaultCode.DOOR_OPEN, Priority.MEDIUM, "A station door is open.", "Close the door."),
+    _fault(FaultCode.DOOR_OPEN, Priority.MEDIUM,
+           "A station door is open: nothing moves and no swap starts while it is.",
+           "Close the door; a swap it stopped needs a reset once it is closed."),
+    _fault(FaultCode.VEHICLE_HV_ON, Priority.MEDIUM,
+           "The vehicle did not confirm its HV off, so the controller stopped the swap before "
+           "any lock moved.",
+           "Ask the driver to switch the vehicle off and keep it off; then reset and start "
+           "the swap again."),
+    _fault(FaultCode.PARKING_BRAKE_OFF, Priority.MEDIUM,
+           "The vehicle did not confirm its parking brake, so the controller stopped the swap "
+           "before any lock moved.",
+           "Ask the driver to set the parking brake; then reset and start the swap again."),
+    _fault(FaultCode.LOAD_MISMATCH, Priority.HIGH,
+           "The lift's load cell read a mass that does not match the pack's type: a wrong or "
+           "damaged pack, or a faulty load cell.",
+           "Keep clear of the lift; a technician checks the pack and the load cell, then "
+           "resets.", latched=True, reset_role=Role.TECHNICIAN),
+    _fault(FaultCode.LOCK_TORQUE_LOW, Priority.HIGH,
+           "A lock head ended below its locking torque (180-250 Nm): it may not hold the "
+           "pack.",
+           "Keep the vehicle in the bay; a technician unlocks and locks the head again in "
+           "maintenance mode, then resets.", latched=True, reset_role=Role.TECHNICIAN),
     _fault(FaultCode.POSITIONING_FAILED, Priority.LOW,
            "The vehicle could not be positioned within tolerance after 3 tries.",
            "Guide the driver back and retry positioning."),

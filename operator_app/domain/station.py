@@ -237,6 +237,9 @@ PACK_CAPACITY_KWH: dict[PackType, float] = {
     PackType.C_100KWH: 100.0,
 }
 
+# A lock head ends LOCKED only with its final torque in this window (Nm).
+LOCK_TORQUE_NM = (180.0, 250.0)
+
 PACK_MASS_KG: dict[PackType, float] = {
     PackType.A_171KWH: 1150.0,
     PackType.B_280KWH: 3200.0,

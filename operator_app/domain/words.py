@@ -89,6 +89,10 @@ FAULT_WORDS: dict[st.FaultCode, str] = {
     st.FaultCode.PACK_ALARM: "a pack raised an alarm",
     st.FaultCode.DOOR_OPEN: "a station door is open",
     st.FaultCode.CONTROLLER_RESTART: "the controller restarted during a swap",
+    st.FaultCode.VEHICLE_HV_ON: "the vehicle did not switch its HV off",
+    st.FaultCode.PARKING_BRAKE_OFF: "the vehicle did not confirm its parking brake",
+    st.FaultCode.LOAD_MISMATCH: "the lift's load cell read a mass that is not the pack's",
+    st.FaultCode.LOCK_TORQUE_LOW: "a lock head ended below its locking torque",
 }
 UNKNOWN_FAULT = "controller fault code %1"
 

@@ -59,7 +59,7 @@ JOG_MAX_S = 30.0  # a hold that ran this long continuously stops (MAX_TIME)
 JOG_LIFT_MM_S = 50.0  # jog speeds
 JOG_SHUTTLE_MM_S = 250.0
 LOCK_MOVE_S = 2.0  # of held time, for one lock head to lock or to unlock
-LOCK_TORQUE_NM = (180.0, 250.0)  # a lock ends LOCKED only with its torque in this window
+LOCK_TORQUE_NM = st.LOCK_TORQUE_NM  # a lock ends LOCKED only with its torque in this window
 LOAD_TOLERANCE = 0.05  # the load cell must read the pack type's mass within +/-5 %
 LIFT_CYCLE_MM = 1000.0  # a lift cycle counts: above this height, then back to the lower limit
 LIFT_OVERLOAD_KG = 3500.0  # the load cell above this: LIFT_OVERLOAD
@@ -391,8 +391,10 @@ LOCKS = Group(
     f"{LOCK_TORQUE_NM[1]:g} Nm: the controller checks every head's final torque at the end of "
     "every lock (the swap's LOCK step, a maintenance LOCK_HEAD move). A head whose torque "
     "ends outside the window reads FAULT with that torque, the swap fails LOCK_TORQUE_LOW "
-    "(120), and fault 120 stays active while the head reads FAULT below the window: "
-    "RESET_FAULTS does not clear it and the controller's recovery does not re-lock that head. "
+    "(120), and fault 120 stays active until that head has been locked again within the "
+    "window (it reads FAULT, then UNLOCKED or MOVING on the way): RESET_FAULTS does not clear "
+    "it, START_SWAP is REJECTED FAULT_ACTIVE, and the controller's recovery does not re-lock "
+    "that head. "
     "A technician re-locks it in MAINTENANCE mode (LOCK_HEAD: unlock, then lock); ending in "
     "the window, the head reads LOCKED, and RESET_FAULTS then clears the latched fault.",
     tuple(
@@ -900,8 +902,8 @@ COMMAND_CHECKS: tuple[str, ...] = (
     "    2. no swap running, else BUSY;",
     "    3. no active fault (`faults.count` 0; this counts a slot's charger fault, low "
     "insulation of a pack in a slot whose charger is enabled (disabling the slot isolates "
-    "it), an E-stop reset not yet confirmed, an open door and a lock head left in FAULT "
-    "below the torque window), else FAULT_ACTIVE;",
+    "it), an E-stop reset not yet confirmed, an open door and a lock head not yet locked "
+    "again after it ended below the torque window), else FAULT_ACTIVE;",
     "    4. state READY and a vehicle in the bay, else NOT_READY;",
     "    5. `blocks` (arg_1) 1-`identity.max_blocks`, else BAD_ARGUMENT;",
     "    6. `blocks` = `bay.blocks_detected`, else BLOCK_MISMATCH;",
@@ -942,7 +944,8 @@ READY_TEXT = (
     "AUTOMATIC, no swap, no E-stop. Active faults the controller does not latch (a slot's "
     "charger fault or low insulation, the watchdog at idle) leave READY as it is, yet "
     "START_SWAP is REJECTED (FAULT_ACTIVE, HELD); so do an open door (DOOR_OPEN) and a lock "
-    "head left in FAULT below the torque window (LOCK_TORQUE_LOW). `bay.vehicle_hv_off` and "
+    "head not locked again after it ended below the torque window (LOCK_TORQUE_LOW). "
+    "`bay.vehicle_hv_off` and "
     "`bay.parking_brake` are no condition of READY: the controller asks the vehicle for both "
     "as PREPARATION starts (see Interlocks) and releases both in RELEASE."
 )

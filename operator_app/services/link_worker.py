@@ -144,7 +144,7 @@ class LinkConfig:
     retries: int = 1  # per transaction, for a lost or damaged answer
     # hold-to-run: the lease is renewed this often (the map: never more than 0.1 s apart)
     jog_refresh: float = R.JOG_REFRESH_S / 2
-    jog_ui_stall_after: float = 0.35  # s the UI thread may not turn before a hold ends
+    jog_ui_stall_after: float = 0.5  # s the UI thread may not turn before a hold ends
     trace_path: str | None = None  # raw frames to this rotating file when set
     trace_max_bytes: int = 5_000_000
     trace_backups: int = 5
@@ -242,7 +242,7 @@ class LinkWorker(QObject):
         self._jog: _Hold | None = None
         self._jog_timer: QTimer | None = None
         self._lease = 0  # the last jog.keepalive value written
-        self.jog_holds: list[JogStopped] = []  # every hold that ended (for tests, figures)
+        self.jog_holds: deque[JogStopped] = deque(maxlen=100)  # the last holds that ended
         self.reconnects = 0
         self.snapshots = 0
 

@@ -220,15 +220,17 @@ class Mechanism:
         self.lock_travel[h] = 1.0
         if LOCK_TORQUE_MIN <= torque <= LOCK_TORQUE_MAX:
             self.locks[h] = LockState.LOCKED
+            self.relock_heads.discard(h)
             return True
         self.locks[h] = LockState.FAULT
+        self.relock_heads.add(h)
         self.faults.add(FaultCode.LOCK_TORQUE_LOW)
         return False
 
     def head_torque_low(self) -> bool:
-        """A lock head left in FAULT below the torque window: LOCK_TORQUE_LOW is active."""
-        return any(s is LockState.FAULT and t < LOCK_TORQUE_MIN
-                   for s, t in zip(self.locks, self.torques, strict=True))
+        """A lock head ended below the torque window and has not been locked in it since
+        (FAULT, or unlocked on the way to its re-lock): LOCK_TORQUE_LOW is active."""
+        return bool(self.relock_heads)
 
     @property
     def jog_active(self) -> bool:
@@ -455,9 +457,9 @@ class Mechanism:
             block = i // st.LOCKS_PER_BLOCK
             v = self.vehicle
             has_pack = v is not None and block < len(v.packs) and v.packs[block] is not None
-            if recovering and self.locks[i] is LockState.FAULT and \
-                    self.torques[i] < LOCK_TORQUE_MIN:
-                continue
+            if recovering and i in self.relock_heads:
+                continue  # a technician re-locks it
+            self.relock_heads.discard(i)
             state = LockState.LOCKED if has_pack else LockState.UNKNOWN
             if recovering and state is LockState.LOCKED and self.locks[i] is not state:
                 self.lock_cycles += 1

@@ -104,6 +104,7 @@ class StationModel(Handshake, Safety, Bay, Mechanism, SwapSequence, Charging):
         self.locks = [LockState.UNKNOWN] * st.LOCK_HEADS
         self.torques = [0.0] * st.LOCK_HEADS
         self.lock_travel = [0.0] * st.LOCK_HEADS  # 0 unlocked .. 1 locked
+        self.relock_heads: set[int] = set()  # heads that ended below the torque window
         self.door_open_until = 0.0  # real time: the bay door stands open until then
         # the maintenance counters (maint.*): retentive, they survive a controller restart
         self.lift_cycles = 0
