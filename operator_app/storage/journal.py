@@ -624,12 +624,12 @@ class Journal:
         return True
 
     def import_vehicles(self, new: list[dict[str, Any]], updated: list[dict[str, Any]],
-                        source: str, actor: str, role: str, unchanged: int = 0
-                        ) -> dict[str, Any]:
+                        source: str, actor: str, role: str, unchanged: int = 0,
+                        sha256: str = "") -> dict[str, Any]:
         """A checked vehicle list: the new vehicles added, the others updated (whether each
         is disabled here is kept), audited once ("vehicles import") with the file, the
         counts, the plates added and each update's old and new values; all in one
-        transaction. Returns that audit's detail."""
+        transaction. Returns that audit's detail (``sha256``: the file's, kept in it)."""
         now = iso(self.clock())
         with self._numbered():
             added: list[str] = []
@@ -655,8 +655,9 @@ class Journal:
                     added.append(row["plate"])
                 else:
                     changes[row["plate"]] = diff
-            detail = {"file": source, "added": len(added), "updated": len(changes),
-                      "unchanged": unchanged, "plates added": added, "changes": changes}
+            detail = {"file": source, **({"sha256": sha256} if sha256 else {}),
+                      "added": len(added), "updated": len(changes), "unchanged": unchanged,
+                      "plates added": added, "changes": changes}
             self.audit(actor, role, "vehicles import", detail)
         return detail
 

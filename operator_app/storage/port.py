@@ -148,7 +148,8 @@ class JournalPort(Protocol):
         """True: changed and audited; False: it already was so."""
 
     def vehicles_import(self, new: list[Vehicle], updated: list[Vehicle], source: str,
-                        actor: str, role: str, unchanged: int) -> Future[dict[str, Any]]:
+                        actor: str, role: str, unchanged: int, sha256: str = ""
+                        ) -> Future[dict[str, Any]]:
         """All of a checked list in one transaction, audited once; resolves to the audit's
         detail (the counts)."""
 
@@ -226,10 +227,11 @@ class WriterPort:
                                 actor, role)
 
     def vehicles_import(self, new: list[Vehicle], updated: list[Vehicle], source: str,
-                        actor: str, role: str, unchanged: int) -> Future[dict[str, Any]]:
+                        actor: str, role: str, unchanged: int, sha256: str = ""
+                        ) -> Future[dict[str, Any]]:
         return self.writer.call(Journal.import_vehicles, [vehicle_row(v) for v in new],
                                 [vehicle_row(v) for v in updated], source, actor, role,
-                                unchanged)
+                                unchanged, sha256)
 
     def telemetry(self, rows: list[tuple]) -> None:
         self.writer.add_telemetry(rows)
@@ -302,7 +304,8 @@ class NoJournal:
         return self._refuse("vehicle_disabled")
 
     def vehicles_import(self, new: list[Vehicle], updated: list[Vehicle], source: str,
-                        actor: str, role: str, unchanged: int) -> Future[dict[str, Any]]:
+                        actor: str, role: str, unchanged: int, sha256: str = ""
+                        ) -> Future[dict[str, Any]]:
         return self._refuse("vehicles_import")
 
     def telemetry(self, rows: list[tuple]) -> None:
