@@ -195,7 +195,7 @@ class VehicleService(QObject):
                                           str(detail["unchanged"]))), True
 
         return self._submit(self.journal.vehicles_import(
-            plan.new, updated, str(path), actor, role.name, len(plan.unchanged),
+            plan.new, plan.updated, str(path), actor, role.name, len(plan.unchanged),
             what["sha256"]), then)
 
     # --- inside -------------------------------------------------------------------------------

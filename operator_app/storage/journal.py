@@ -625,24 +625,27 @@ class Journal:
 
     def import_vehicles(self, new: list[dict[str, Any]], updated: list[dict[str, Any]],
                         source: str, actor: str, role: str, unchanged: int = 0,
-                        sha256: str = "") -> dict[str, Any]:
+                        sha256: str = "", was: list[dict[str, Any]] | None = None
+                        ) -> dict[str, Any]:
         """A checked vehicle list: the new vehicles added, the others updated (whether each
         is disabled here is kept), audited once ("vehicles import") with the file, the
         counts, the plates added and each update's old and new values; all in one
-        transaction. Returns that audit's detail (``sha256``: the file's, kept in it)."""
+        transaction. Returns that audit's detail (``sha256``: the file's, kept in it).
+        ``was``: each updated vehicle as the console's registry holds it (the old values of
+        one the table has no row for yet)."""
         now = iso(self.clock())
         with self._numbered():
             added: list[str] = []
             changes: dict[str, dict[str, list]] = {}
+            updates = list(zip(updated, was or [None] * len(updated), strict=True))
             for v in new:
-                known = self._vehicle(v["plate"])
-                if known is not None:  # registered since the list was checked: an update
-                    updated = [*updated, v]
+                if self._vehicle(v["plate"]) is not None:  # registered since it was checked
+                    updates.append((v, None))
                     continue
                 self._put_vehicle(v, False, now)
                 added.append(v["plate"])
-            for v in updated:
-                old = self._vehicle(v["plate"])
+            for v, known in updates:
+                old = self._vehicle(v["plate"]) or known
                 row = {**v, "plate": old["plate"] if old else v["plate"],
                        "tags": list(v.get("tags", ()))}
                 diff = {f: [old[f], row[f]] for f in ("fleet", "model", "pack_type", "blocks",

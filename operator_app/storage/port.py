@@ -147,11 +147,11 @@ class JournalPort(Protocol):
                          ) -> Future[bool | None]:
         """True: changed and audited; False: it already was so."""
 
-    def vehicles_import(self, new: list[Vehicle], updated: list[Vehicle], source: str,
-                        actor: str, role: str, unchanged: int, sha256: str = ""
+    def vehicles_import(self, new: list[Vehicle], updated: list[tuple[Vehicle, Vehicle]],
+                        source: str, actor: str, role: str, unchanged: int, sha256: str = ""
                         ) -> Future[dict[str, Any]]:
-        """All of a checked list in one transaction, audited once; resolves to the audit's
-        detail (the counts)."""
+        """All of a checked list (``updated``: each (was, becomes)) in one transaction,
+        audited once; resolves to the audit's detail (the counts)."""
 
     def telemetry(self, rows: list[tuple]) -> None:
         """Samples, committed in batches (a power cut may lose the last second of them)."""
@@ -226,12 +226,12 @@ class WriterPort:
         return self.writer.call(Journal.set_vehicle_disabled, vehicle_row(vehicle), disabled,
                                 actor, role)
 
-    def vehicles_import(self, new: list[Vehicle], updated: list[Vehicle], source: str,
-                        actor: str, role: str, unchanged: int, sha256: str = ""
+    def vehicles_import(self, new: list[Vehicle], updated: list[tuple[Vehicle, Vehicle]],
+                        source: str, actor: str, role: str, unchanged: int, sha256: str = ""
                         ) -> Future[dict[str, Any]]:
         return self.writer.call(Journal.import_vehicles, [vehicle_row(v) for v in new],
-                                [vehicle_row(v) for v in updated], source, actor, role,
-                                unchanged, sha256)
+                                [vehicle_row(v) for _, v in updated], source, actor, role,
+                                unchanged, sha256, [vehicle_row(w) for w, _ in updated])
 
     def telemetry(self, rows: list[tuple]) -> None:
         self.writer.add_telemetry(rows)
@@ -303,8 +303,8 @@ class NoJournal:
                          ) -> Future[bool | None]:
         return self._refuse("vehicle_disabled")
 
-    def vehicles_import(self, new: list[Vehicle], updated: list[Vehicle], source: str,
-                        actor: str, role: str, unchanged: int, sha256: str = ""
+    def vehicles_import(self, new: list[Vehicle], updated: list[tuple[Vehicle, Vehicle]],
+                        source: str, actor: str, role: str, unchanged: int, sha256: str = ""
                         ) -> Future[dict[str, Any]]:
         return self._refuse("vehicles_import")
 
