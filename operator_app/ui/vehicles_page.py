@@ -82,8 +82,10 @@ def import_files(data_dir: Path | None, roots: tuple[Path, ...] = MEDIA_ROOTS) -
             for d in [e, *inside]:
                 if d.is_dir() and os.path.ismount(d) and os.access(d, os.R_OK) and \
                         d not in folders:
-                    folders += [d, *(x for x in sorted(d.iterdir()) if x.is_dir())] \
-                        if os.access(d, os.X_OK) else [d]
+                    try:  # the stick's top folder and the folders in it
+                        folders += [d, *(x for x in sorted(d.iterdir()) if x.is_dir())]
+                    except OSError:
+                        folders.append(d)
     if data_dir is not None:
         folders.append(data_dir)
     found: list[Path] = []

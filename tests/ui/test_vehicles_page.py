@@ -126,6 +126,9 @@ def test_an_edit_keeps_the_plate_and_a_refusal_goes_back_to_its_step(qtbot, cons
     assert page.message.text() == "no fleet given: every vehicle belongs to a fleet"
     assert form.prompt.text().startswith("70-8812: its fleet")  # put right where it is
     fits(c, page)
+    tap(qtbot, form.keyboard.switch)  # the Thai page has a row more: it fits too
+    fits(c, page)
+    tap(qtbot, form.keyboard.switch)
     type_on(c, form.keyboard, "METRO")
     tap(qtbot, form.keyboard.enter)
     tap(qtbot, form.keyboard.enter)
