@@ -21,7 +21,9 @@ def build_parser() -> argparse.ArgumentParser:
         "salvages the journal and records what the fleet holds; 'operator-app packs report "
         "[--pack CODE] --format json|csv' prints every pack's record; 'operator-app sync "
         "status|drain|export|confirm' sends the outbox to the fleet without a window; "
-        "'operator-app fleet receive|import' is the reference fleet consumer",
+        "'operator-app fleet receive|import' is the reference fleet consumer; "
+        "'operator-app vehicles list|import FILE' lists the vehicle registry or imports a CSV "
+        "vehicle list",
     )
     p.add_argument("--version", action="store_true", help="print version information and exit")
     where = p.add_mutually_exclusive_group()
@@ -114,6 +116,10 @@ def main(argv: list[str] | None = None) -> int:
         from operator_app.cli_users import main as users_main
 
         return users_main(argv[1:])
+    if argv[:1] == ["vehicles"]:
+        from operator_app.cli_vehicles import main as vehicles_main
+
+        return vehicles_main(argv[1:])
     if argv[:1] in (["sync"], ["fleet"]):
         from operator_app.cli_sync import fleet_main, sync_main
 

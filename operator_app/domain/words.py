@@ -174,7 +174,16 @@ def reject_phrases(reason: st.RejectReason | int | None) -> tuple[Phrase, Phrase
 def all_texts() -> list[str]:
     """Every text here and in the recovery domain, for the translation catalogues; a text
     with %n is a plural message."""
-    from operator_app.domain import jog, maintenance, recovery, selection, tracker, users
+    from operator_app.domain import (
+        jog,
+        maintenance,
+        recovery,
+        selection,
+        tracker,
+        users,
+        vehicle_list,
+        vehicles,
+    )
 
     texts = [*FAULT_WORDS.values(), UNKNOWN_FAULT, "no fault given", JOURNAL_START,
              JOURNAL_START_NEXT]
@@ -186,4 +195,6 @@ def all_texts() -> list[str]:
     texts += tracker.TEXTS
     texts += users.TEXTS
     texts += maintenance.TEXTS
+    texts += vehicles.TEXTS
+    texts += vehicle_list.TEXTS
     return list(dict.fromkeys(texts))

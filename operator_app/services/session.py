@@ -54,7 +54,8 @@ class Session(QObject):
         self.user: User | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(lambda: self.sign_out("no touch for a while"))
+        # a method, not a lambda holding ``self``: a session let go is freed with its timer
+        self._timer.timeout.connect(self._idle)
         if users is not None and simulated:
             users.add_training_users()
 
@@ -144,6 +145,9 @@ class Session(QObject):
         """Someone used the screen: the inactivity sign-out counts from now."""
         if self.user is not None:
             self._timer.start(int(self.sign_out_s * 1000))
+
+    def _idle(self) -> None:
+        self.sign_out("no touch for a while")
 
     def sign_out(self, reason: str = "signed out") -> None:
         if self.user is None:

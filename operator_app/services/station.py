@@ -17,6 +17,7 @@ from operator_app.services.pack_service import PackService
 from operator_app.services.recovery_service import RecoveryService
 from operator_app.services.swap_service import SwapService
 from operator_app.services.sync_service import SyncService
+from operator_app.services.vehicle_service import VehicleService
 
 
 @dataclass
@@ -29,6 +30,7 @@ class StationServices:
     packs: PackService
     sync: SyncService | None = None
     maintenance: MaintenanceService | None = None
+    vehicles: VehicleService | None = None  # the registry, changed on the Vehicles page
 
 
 def wire_services(link: LinkService, journal: JournalService,
@@ -66,4 +68,6 @@ def wire_services(link: LinkService, journal: JournalService,
         sync.status_changed.connect(alarms.on_sync)
     maintenance = MaintenanceService(
         link, journal.port, journal.writer.path.parent if journal.writer is not None else None)
-    return StationServices(link, journal, alarms, swaps, recovery, packs, sync, maintenance)
+    vehicles = VehicleService(registry, journal.port)  # the registry swaps identify by
+    return StationServices(link, journal, alarms, swaps, recovery, packs, sync, maintenance,
+                           vehicles)

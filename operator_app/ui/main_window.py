@@ -60,6 +60,7 @@ from operator_app.ui.status_strip import StatusStrip
 from operator_app.ui.swap_panel import SwapPanel
 from operator_app.ui.swap_strip import SwapStrip
 from operator_app.ui.theme import GLOVE_GAP_MM, THEMES, Palette, mm_to_px, stylesheet
+from operator_app.ui.vehicles_page import VehiclesPage
 from operator_app.ui.widgets import (
     CurrentPageStack,
     Page,
@@ -224,6 +225,9 @@ class MainWindow(QMainWindow):
         self.journal_page = JournalPage(dpi, writer.path if writer is not None else None,
                                         writer.key if writer is not None else None, who,
                                         services.journal.port)
+        self.vehicles_page = VehiclesPage(
+            dpi, services.vehicles, who, writer.path.parent if writer is not None else None) \
+            if services.vehicles is not None else None
         self.first_page = FirstSupervisorPage(dpi, session)
         self.details_page = Page(self.tr("Station details"), dpi, "detailsPage",
                                  scrolling=True)
@@ -251,6 +255,9 @@ class MainWindow(QMainWindow):
             self.settings_page = SettingsPage(dpi, options.settings, who)
             pages.append(self.settings_page)
             self._apply_settings(options.settings)
+        if self.vehicles_page is not None:
+            pages.append(self.vehicles_page)
+            session.changed.connect(self.vehicles_page.refresh)  # who may change, said again
         self.training_page: Page | None = None
         self.register_page: Page | None = None  # the register monitor, when built
         if options.trainer is not None:
@@ -362,7 +369,7 @@ class MainWindow(QMainWindow):
     def open_identify(self) -> None:
         self.identify_page.reset()
         self.identify_page.model.set_vehicles(
-            list(self.services.swaps.registry.vehicles.values()), self.options.swapped_today(),
+            self.services.swaps.registry.enabled(), self.options.swapped_today(),
             self.last.bay.plate if self.last is not None else "")
         self.show_page(self.identify_page)
 
@@ -507,7 +514,7 @@ class MainWindow(QMainWindow):
         self.swap_panel.role = self.session.role
         self._show_users_access()
         if self.session.user is None and self.stack.currentWidget() in (
-                self.users_page, self.maintenance_page, self.journal_page):
+                self.users_page, self.maintenance_page, self.journal_page, self.vehicles_page):
             self.show_main()  # signed out: nothing a technician's stays open
 
     def _show_users_access(self) -> None:
@@ -538,6 +545,8 @@ class MainWindow(QMainWindow):
             self.show_page(self.settings_page)
         elif name == "registers" and self.register_page is not None:
             self.show_page(self.register_page)
+        elif name == "vehicles" and self.vehicles_page is not None:
+            self.show_page(self.vehicles_page)
 
     def _apply_settings(self, settings: SettingsService) -> None:
         """What a setting changed on the Settings page does at once."""

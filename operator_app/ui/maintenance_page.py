@@ -9,7 +9,7 @@ Sections, chosen with the buttons along the top:
 - Slots: every slot's state; out of service with a reason and until when, back in service;
   the slot's charger enabled or disabled.
 - Counters: the controller's preventive-maintenance counters against the configured limits.
-- Tools: the journal tools, the register monitor, the users.
+- Tools: the journal tools, the register monitor, the users, the vehicle registry.
 
 Everything here needs a signed-in technician; the services check it again.
 """
@@ -56,7 +56,7 @@ def reason_word(reason: str) -> str:
 class MaintenancePage(Page):
     """What a technician does at the station, in maintenance or not."""
 
-    tool_wanted = Signal(str)  # "journal", "registers", "users", "settings"
+    tool_wanted = Signal(str)  # "journal", "registers", "users", "settings", "vehicles"
 
     def __init__(self, dpi: float, service: MaintenanceService, recovery,
                  who: Callable[[], tuple[str, Role]],
@@ -196,7 +196,8 @@ class MaintenancePage(Page):
         for name, text in (("journal", self.tr("Journal tools")),
                            ("registers", self.tr("Register monitor")),
                            ("users", self.tr("Users")),
-                           ("settings", self.tr("Settings"))):
+                           ("settings", self.tr("Settings")),
+                           ("vehicles", self.tr("Vehicles"))):
             b = button(text, f"tool_{name}", dpi)
             b.clicked.connect(lambda _=False, n=name: self.tool_wanted.emit(n))
             tools_layout.addWidget(b)
