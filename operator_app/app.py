@@ -21,7 +21,9 @@ def build_parser() -> argparse.ArgumentParser:
         "salvages the journal and records what the fleet holds; 'operator-app packs report "
         "[--pack CODE] --format json|csv' prints every pack's record; 'operator-app sync "
         "status|drain|export|confirm' sends the outbox to the fleet without a window; "
-        "'operator-app fleet receive|import' is the reference fleet consumer",
+        "'operator-app fleet receive|import' is the reference fleet consumer; "
+        "'operator-app vehicles list|import FILE' lists the vehicle registry or imports a CSV "
+        "vehicle list",
     )
     p.add_argument("--version", action="store_true", help="print version information and exit")
     where = p.add_mutually_exclusive_group()
@@ -40,7 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the simulated bay attendant starts each swap by the local button")
     sim.add_argument("--fault", action="append", default=[], metavar="NAME",
                      help="inject a simulator fault at start (see operator-sim --help)")
-    p.add_argument("--poll-interval", type=float, default=0.1, help="seconds between polls")
+    p.add_argument("--poll-interval", type=float, default=None,
+                   help="seconds between polls (default: poll_ms in console.toml, or 0.1)")
     p.add_argument("--lost-after", type=float, default=3.0,
                    help="seconds without an answer or a changing controller heartbeat before "
                    "the link is declared lost")
@@ -59,8 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "then hourly ones for good (default 7)")
     ui = p.add_argument_group("screen")
     ui.add_argument("--kiosk", action="store_true",
-                    help="full screen; closing needs the technician PIN (technician_pin in "
-                    "console.toml)")
+                    help="full screen; closing needs a technician's or supervisor's name and "
+                    "PIN (see operator-app users)")
     ui.add_argument("--config", metavar="FILE",
                     help="the console's configuration file (default: the platform's config "
                     "directory, e.g. ~/.config/operator-app/console.toml)")
@@ -109,6 +112,14 @@ def main(argv: list[str] | None = None) -> int:
         from operator_app.cli_packs import main as packs_main
 
         return packs_main(argv[1:])
+    if argv[:1] == ["users"]:
+        from operator_app.cli_users import main as users_main
+
+        return users_main(argv[1:])
+    if argv[:1] == ["vehicles"]:
+        from operator_app.cli_vehicles import main as vehicles_main
+
+        return vehicles_main(argv[1:])
     if argv[:1] in (["sync"], ["fleet"]):
         from operator_app.cli_sync import fleet_main, sync_main
 
@@ -164,8 +175,7 @@ def run_console(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from operator_app.config import TRAINING_PIN, load_config
-    from operator_app.domain.roles import Role
+    from operator_app.config import load_config
     from operator_app.i18n import Languages, available
     from operator_app.link.errors import LinkConfigError
     from operator_app.link.urls import parse_link_url, with_target
@@ -175,7 +185,7 @@ def run_console(args: argparse.Namespace) -> int:
         LinkService,
         LinkWorker,
     )
-    from operator_app.services.session import Session
+    from operator_app.services.settings_service import SettingsService
     from operator_app.services.simulator_process import (
         SimulatorOptions,
         SimulatorProcess,
@@ -185,6 +195,7 @@ def run_console(args: argparse.Namespace) -> int:
     from operator_app.simulator.fleet import FLEET
     from operator_app.simulator.model import FAULTS
     from operator_app.storage.db import JournalBusy
+    from operator_app.storage.users import TRAINING_USERS
     from operator_app.ui.main_window import MainWindow, WindowHolder, WindowOptions
 
     nowhere = no_display()
@@ -196,7 +207,9 @@ def run_console(args: argparse.Namespace) -> int:
     except JournalBusy as exc:
         print(f"operator-app: {exc}", file=sys.stderr)  # noqa: T201
         return 3
-    link_url = "sim" if args.simulate or not args.link else args.link
+    config = load_config(Path(args.config) if args.config else None)
+    link_url = "sim" if args.simulate or not (args.link or config.link) else (
+        args.link or config.link)
     try:
         settings = parse_link_url(link_url)
     except LinkConfigError as exc:
@@ -218,7 +231,6 @@ def run_console(args: argparse.Namespace) -> int:
     collect_on_the_gui_thread(app)
     app.setApplicationName("operator-app")
     app.setApplicationVersion(__version__)
-    config = load_config(Path(args.config) if args.config else None)
     for problem in config.problems:
         log.error("configuration: %s", problem)
     languages = Languages()  # before any text is made, so that all of it is translated
@@ -231,7 +243,8 @@ def run_console(args: argparse.Namespace) -> int:
             return 1
         settings = with_target(settings, port)
         log.info("simulated station on %s", port)
-    worker = LinkWorker(settings, LinkConfig(poll_interval=args.poll_interval,
+    poll = args.poll_interval if args.poll_interval is not None else config.poll_ms / 1000
+    worker = LinkWorker(settings, LinkConfig(poll_interval=poll,
                                              lost_after=args.lost_after, trace_path=args.trace))
     link = LinkService(worker)
     from operator_app.services.sync_service import SyncService
@@ -239,20 +252,19 @@ def run_console(args: argparse.Namespace) -> int:
     sync = SyncService(journal, config.sync, config.station_id, __version__)
     services = wire_services(link, journal,
                              journal.registry(demo_vehicles() if simulated else None), sync)
+    services.swaps.supervisor.rules = config.selection  # which packs a swap may take
+    services.alarms.manager.max_shelve_s = config.max_shelve_minutes * 60
     notices = [QCoreApplication.translate("Console", "Configuration: %1").replace("%1", p)
                for p in config.problems]
     if language_problem:
         notices.append(QCoreApplication.translate(
             "Console", "Configuration: %1; English is used").replace("%1", language_problem))
-    pins = {Role.TECHNICIAN: config.technician_pin, Role.SUPERVISOR: config.supervisor_pin}
-    training_pin = ""
-    if simulated and not config.technician_pin:
-        pins[Role.TECHNICIAN] = training_pin = TRAINING_PIN
-    elif args.kiosk and not config.technician_pin:
-        notices.append(QCoreApplication.translate(
-            "Console", "No technician PIN is configured: the kiosk cannot be closed from the "
-            "screen. Set technician_pin in %1.").replace("%1", config.path))
-    session = Session(pins, journal.port)
+    session = open_session(args, journal, simulated, config)
+    if session.store is None:
+        notices.append(session.unavailable_phrase().fill(
+            lambda text, n: QCoreApplication.translate("Recovery", text, None, n)))
+    training = ", ".join(f"{name} {pin}" for name, _role, pin in TRAINING_USERS) \
+        if simulated else ""
     screen = app.primaryScreen()
     dpi = args.dpi or config.dpi or (screen.physicalDotsPerInch() if screen else 96.0)
     if not 50 <= dpi <= 600:
@@ -265,8 +277,9 @@ def run_console(args: argparse.Namespace) -> int:
         trainer=simulator.send if simulator is not None else None,
         plates=[v.plate for v in FLEET], faults=dict(FAULTS), slots=args.slots,
         notices=notices + ([journal.status.message] if "aside" in journal.status.message
-                           else []), training_pin=training_pin,
-        swapped_today=lambda: swapped_today(journal))
+                           else []), training_users=training,
+        swapped_today=lambda: swapped_today(journal), service_intervals=config.maintenance,
+        settings=SettingsService(config, journal.port))
     options.languages, options.language = available(), languages.code
 
     def make_window() -> MainWindow:
@@ -314,6 +327,27 @@ def run_console(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         shutdown()
+
+
+def open_session(args: argparse.Namespace, journal, simulated: bool, config):  # -> Session
+    """Who may sign in: the user file beside the journal. When it cannot be used, the
+    console runs on with nobody able to sign in, and says why."""
+    import sqlite3
+    from pathlib import Path
+
+    from operator_app.services.session import Session
+    from operator_app.storage.db import default_data_dir
+    from operator_app.storage.users import UserStore
+
+    directory = Path(args.data_dir) if args.data_dir else default_data_dir()
+    kw = {"simulated": simulated, "operators_sign_in": config.operators_sign_in,
+          "sign_out_s": config.sign_out_minutes * 60}
+    try:
+        store = UserStore.in_directory(directory)
+    except (OSError, sqlite3.Error) as exc:
+        log.error("users: %s cannot be used: %s", directory, exc)
+        return Session(None, journal.port, unavailable=f"{directory}: {exc}", **kw)
+    return Session(store, journal.port, **kw)
 
 
 def no_display() -> str | None:

@@ -9,10 +9,13 @@ left mid-way.
 
 ``operator-app --self-test --faults`` is the fault tour: one swap into each recoverable
 fault of the training panel (E-stop, charger fault, positioning failure, watchdog hold,
-controller restart, abort), recovered through the services the screens use (the
-recovery guidance and its actions; the trainer turns the cabinet key), each ending with
-a completed swap. One line per fault says what the console offered, what was done and
-how it ended; exit 0 only when every one recovered and the journal holds every swap.
+controller restart, abort, and the interlocks: the vehicle's HV left on, its parking brake
+not confirmed, the bay door opened, a wrong mass on the load cell, a lock head below its
+torque), recovered through the services the screens use (the recovery guidance and its
+actions, a technician's where the guidance asks for one, the hold-to-run re-lock of a lock
+head among them; the trainer turns the cabinet key), each ending with a completed swap. One
+line per fault says what the console offered, what was done and how it ended; exit 0 only
+when every one recovered and the journal holds every swap.
 """
 
 from __future__ import annotations
@@ -290,6 +293,8 @@ class TourRecord:
 class FaultTour:
     """The scenarios, each a generator of ``Wait``s, on the services the screens use."""
 
+    SCENARIOS = 11  # how many there are, for the tour's first line
+
     def __init__(self, sim, services) -> None:
         from operator_app.domain import recovery as rc
         from operator_app.domain import station as st
@@ -317,7 +322,13 @@ class FaultTour:
             ("Watchdog hold (cable pulled)", self.watchdog),
             ("Controller restart mid-swap", self.restart),
             ("Abort mid-swap", self.abort),
+            ("Vehicle HV left on", self.hv_on),
+            ("Parking brake not confirmed", self.brake_off),
+            ("Bay door opened mid-swap", self.door),
+            ("Load cell mismatch", self.load),
+            ("Lock torque low", self.torque),
         ]
+        assert len(self.scenarios) == self.SCENARIOS
 
     # --- what the station and the console say ------------------------------------------------
 
@@ -401,12 +412,14 @@ class FaultTour:
         return g
 
     def perform(self, rec: TourRecord, action, bay_clear: bool = False, slot: int = 0,
-                when: str = ""):
+                when: str = "", role=None):
         """Do one recovery action through the RecoveryService; wait for the controller."""
+        role = role or self.Role.OPERATOR
         name = self.ACTION_NAMES[action] + (f" {when}" if when else "")
-        result = self.recovery.perform(action, ACTOR, self.Role.OPERATOR, slot=slot,
-                                       bay_clear=bay_clear)
+        result = self.recovery.perform(action, ACTOR, role, slot=slot, bay_clear=bay_clear)
         said = " (bay clear confirmed)" if bay_clear else ""
+        if role is not self.Role.OPERATOR:
+            said += f" as {role.name.lower()}"
         if isinstance(result, self.Refused):
             raise self.fail(f"{name}{said} was refused: {result.reason}")
         if result is None:  # the console's own action (start again, abort)
@@ -709,6 +722,118 @@ class FaultTour:
             yield from self.perform(rec, rc.Action.RESET_FAULTS, bay_clear=True)
         yield from self.start_again(rec)
 
+    # --- the interlocks ------------------------------------------------------------------------
+
+    def nothing_moved(self, rec: TourRecord, before) -> None:
+        """After a swap the controller stopped in PREPARATION: no lock head, lift or shuttle
+        moved (the maintenance counters say so too)."""
+        m = self.snap.machine
+        locked = all(state is self.st.LockState.LOCKED for state, _ in m.locks[:4])
+        if not locked or m.lift_height or m.shuttle_position or \
+                (m.lock_cycles, m.lift_cycles) != (before.lock_cycles, before.lift_cycles):
+            raise self.fail("the swap stopped in preparation, yet something moved")
+        rec.note("nothing moved: the pack locked, the lift down, the shuttle at the bay")
+
+    def vehicle_refuses(self, rec: TourRecord, fault: str, code, what: str):
+        self.trainer(rec, f"fault {fault}")
+        rec.note(what)
+        before = self.snap.machine
+        plate = yield from self.swap_for(rec)
+        yield from self.expect_end(rec, self.Phase.FAILED, code, plate, what)
+        self.nothing_moved(rec, before)
+        yield from self.offered(rec, self.rc.Action.RESET_FAULTS)
+        yield from self.perform(rec, self.rc.Action.RESET_FAULTS, bay_clear=True)
+        yield from self.start_again(rec)
+
+    def hv_on(self, rec: TourRecord):
+        yield from self.vehicle_refuses(rec, "vehicle_hv_on", self.st.FaultCode.VEHICLE_HV_ON,
+                                        "the next vehicle keeps its HV on")
+
+    def brake_off(self, rec: TourRecord):
+        yield from self.vehicle_refuses(rec, "parking_brake_off",
+                                        self.st.FaultCode.PARKING_BRAKE_OFF,
+                                        "the next vehicle does not confirm its parking brake")
+
+    def door(self, rec: TourRecord):
+        rc, fc = self.rc, self.st.FaultCode
+        plate = yield from self.swap_for(rec)
+        step = yield from self.running(3)
+        self.trainer(rec, "fault door_open:4")
+        rec.note(f"the bay door opened for 4 s during {step}")
+        yield from self.expect_end(rec, self.Phase.FAILED, fc.DOOR_OPEN, plate, "the door")
+        snap = yield Wait("the open door in a snapshot", lambda: self.fresh(time.monotonic()
+                                                                            - 0.2), 5)
+        if snap.machine.doors:
+            why = self.recovery.check(rc.Action.RESET_FAULTS, self.Role.OPERATOR)
+            if why is None:
+                raise self.fail("the console would reset with the door still open")
+            rec.note(f'while it is open Reset faults is refused: "{why.english()}"')
+        yield Wait("the door closed", lambda: not self.snap.machine.doors, 15)
+        yield from self.offered(rec, rc.Action.RESET_FAULTS)
+        yield from self.perform(rec, rc.Action.RESET_FAULTS, bay_clear=True)
+        yield from self.start_again(rec)
+
+    def technician_reset(self, rec: TourRecord):
+        rc = self.rc
+        yield from self.offered(rec, rc.Action.RESET_FAULTS)
+        why = self.recovery.check(rc.Action.RESET_FAULTS, self.Role.OPERATOR)
+        if why is None:
+            raise self.fail("an operator could reset a fault that needs a technician")
+        rec.note(f'an operator\'s reset is refused: "{why.english()}"')
+        yield from self.perform(rec, rc.Action.RESET_FAULTS, bay_clear=True,
+                                role=self.Role.TECHNICIAN)
+
+    def load(self, rec: TourRecord):
+        fc = self.st.FaultCode
+        self.trainer(rec, "fault load_mismatch")
+        rec.note("the next lift of a pack reads a wrong mass")
+        plate = yield from self.swap_for(rec)
+        yield from self.expect_end(rec, self.Phase.FAILED, fc.LOAD_MISMATCH, plate,
+                                   "the wrong mass")
+        yield from self.technician_reset(rec)
+        yield from self.start_again(rec)
+
+    def hold_until(self, rec: TourRecord, action, head: int, state):
+        """A technician holds a hold-to-run step's button until the head reads ``state``,
+        then lets go; the link renews the controller's lease in between."""
+        name = f"{self.ACTION_NAMES[action]} (head {head})"
+        refused = self.recovery.hold(action, ACTOR, self.Role.TECHNICIAN, head)
+        if refused is not None:
+            raise self.fail(f"{name} was refused: {refused.reason}")
+        held = time.monotonic()
+        try:
+            yield Wait(f"lock head {head} {state.name}", lambda: self.fresh(held) is not None
+                       and self.snap.machine.locks[head - 1][0] is state, 15)
+        finally:
+            self.recovery.release()
+        stopped = yield Wait(f"the end of {name}", lambda: (e := self.link.last_jog_stopped)
+                             is not None and e.at >= time.time() - 30 and
+                             self.recovery.held is None and e, 5)
+        state_now, torque = self.snap.machine.locks[head - 1]
+        rec.note(f"{name} held {time.monotonic() - held:.1f} s: head {state_now.name}, "
+                 f"{torque:.0f} Nm; hold {stopped.reason.value}, {stopped.refreshes} lease "
+                 f"refreshes")
+
+    def torque(self, rec: TourRecord):
+        rc, fc, ls = self.rc, self.st.FaultCode, self.st.LockState
+        tech = self.Role.TECHNICIAN
+        self.trainer(rec, "fault lock_torque_low")
+        rec.note("the next lock ends one head below its torque")
+        plate = yield from self.swap_for(rec)
+        yield from self.expect_end(rec, self.Phase.FAILED, fc.LOCK_TORQUE_LOW, plate,
+                                   "the low torque")
+        yield from self.offered(rec, rc.Action.MAINTENANCE_MODE)
+        yield from self.perform(rec, rc.Action.MAINTENANCE_MODE, role=tech)
+        g = yield from self.offered(rec, rc.Action.UNLOCK_HEAD)
+        head = next(step.slot for step in g.steps if step.action is rc.Action.UNLOCK_HEAD)
+        yield from self.hold_until(rec, rc.Action.UNLOCK_HEAD, head, ls.UNLOCKED)
+        yield from self.offered(rec, rc.Action.LOCK_HEAD)
+        yield from self.hold_until(rec, rc.Action.LOCK_HEAD, head, ls.LOCKED)
+        yield from self.offered(rec, rc.Action.AUTOMATIC_MODE)
+        yield from self.perform(rec, rc.Action.AUTOMATIC_MODE, role=tech)
+        yield from self.technician_reset(rec)
+        yield from self.start_again(rec)
+
     def settle(self):
         """After a scenario that went wrong: stop what runs, reset, and let the vehicle leave
         with a pack in it (a swap), so that the next scenario finds a free slot."""
@@ -718,14 +843,18 @@ class FaultTour:
             self.swaps.abort(ACTOR)
             yield Wait("the swap to stop", lambda: self.tx.phase not in self.ACTIVE, 20)
         self.sim.send("clear")
+        self.recovery.release()
+        if self.snap is not None and self.snap.status.mode is self.st.StationMode.MAINTENANCE:
+            self.recovery.perform(rc.Action.AUTOMATIC_MODE, ACTOR, self.Role.TECHNICIAN)
+            yield self.pause(0.5)
         if self.snap is not None and self.snap.machine.estop_latched:
             self.sim.send("cabinet-reset")
             yield self.pause(0.5)
         if self.state() is self.st.StationState.HELD:
             self.recovery.perform(rc.Action.RESUME, ACTOR, self.Role.OPERATOR, bay_clear=True)
             yield self.pause(0.5)
-        if self.recovery.check(rc.Action.RESET_FAULTS, self.Role.OPERATOR) is None:
-            self.recovery.perform(rc.Action.RESET_FAULTS, ACTOR, self.Role.OPERATOR,
+        if self.recovery.check(rc.Action.RESET_FAULTS, self.Role.TECHNICIAN) is None:
+            self.recovery.perform(rc.Action.RESET_FAULTS, ACTOR, self.Role.TECHNICIAN,
                                   bay_clear=True)
             yield self.pause(0.5)
         snap = self.snap
@@ -871,8 +1000,9 @@ def run_fault_tour(args: argparse.Namespace) -> int:
         prefix="operator-fault-tour-"))
     started = time.monotonic()
     since = iso(time.time() - 1)
-    print(f"fault tour: one swap into each of 6 faults on the simulated station (time scale "
-          f"{args.time_scale:g}), journal in {data_dir}", flush=True)
+    print(f"fault tour: one swap into each of {FaultTour.SCENARIOS} faults on the "
+          f"simulated station (time scale {args.time_scale:g}), journal in {data_dir}",
+          flush=True)
     station = Headless(data_dir, SimulatorOptions(
         slots=args.slots, time_scale=args.time_scale, seed=args.seed, arrivals=False))
     why = station.claim()

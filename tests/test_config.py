@@ -7,19 +7,39 @@ from pathlib import Path
 from operator_app.config import ConsoleConfig, load_config
 
 
-def test_missing_file_gives_the_defaults(tmp_path: Path) -> None:
-    c = load_config(tmp_path / "none.toml")
+def test_no_file_at_the_usual_place_gives_the_defaults_quietly(tmp_path: Path,
+                                                               monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    c = load_config()
     assert c.station_name == ConsoleConfig().station_name and not c.problems
+
+
+def test_a_config_file_asked_for_and_missing_is_said(tmp_path: Path) -> None:
+    c = load_config(tmp_path / "none.toml")
+    assert c.station_name == ConsoleConfig().station_name
+    assert c.problems == (f"{tmp_path / 'none.toml'}: no such file (given with --config); "
+                          "running on the defaults",)
 
 
 def test_values_are_read(tmp_path: Path) -> None:
     f = tmp_path / "console.toml"
-    f.write_text('station_name = "Depot North"\ntechnician_pin = "480615"\ntheme = "night"\n'
-                 "dpi = 149\n", encoding="utf-8")
+    f.write_text('station_name = "Depot North"\noperators_sign_in = true\ntheme = "night"\n'
+                 "dpi = 149\nsign_out_minutes = 5\n", encoding="utf-8")
     c = load_config(f)
-    assert (c.station_name, c.technician_pin, c.theme, c.dpi) == ("Depot North", "480615",
-                                                                  "night", 149.0)
+    assert (c.station_name, c.operators_sign_in, c.theme, c.dpi, c.sign_out_minutes) == (
+        "Depot North", True, "night", 149.0, 5.0)
     assert not c.problems
+
+
+def test_a_shared_pin_left_in_the_file_is_retired_and_never_repeated(tmp_path: Path) -> None:
+    f = tmp_path / "console.toml"
+    f.write_text('technician_pin = "480615"\nsupervisor_pin = "9x71-32"\n', encoding="utf-8")
+    c = load_config(f)
+    text = "\n".join(c.problems)
+    assert len(c.problems) == 2 and "technician_pin is no longer used" in text
+    assert "supervisor_pin is no longer used" in text and "operator-app users" in text
+    assert "480615" not in text and "9x71" not in text
+    assert not hasattr(c, "technician_pin")
 
 
 def test_corrupt_file_is_reported_and_defaults_used(tmp_path: Path) -> None:
@@ -32,14 +52,16 @@ def test_corrupt_file_is_reported_and_defaults_used(tmp_path: Path) -> None:
 
 def test_each_wrong_value_is_named_and_the_rest_used(tmp_path: Path) -> None:
     f = tmp_path / "console.toml"
-    f.write_text('station_name = "Bay 2"\ntechnician_pin = 1234\ntheme = "blue"\ndpi = 5\n'
-                 'colour = "red"\nsupervisor_pin = "12a4"\n', encoding="utf-8")
+    f.write_text('station_name = "Bay 2"\noperators_sign_in = "yes"\ntheme = "blue"\ndpi = 5\n'
+                 'colour = "red"\nsign_out_minutes = 0\n', encoding="utf-8")
     c = load_config(f)
     assert c.station_name == "Bay 2"
-    assert c.technician_pin == "" and c.theme == "day" and c.dpi == 0.0
+    assert not c.operators_sign_in and c.theme == "day" and c.dpi == 0.0
+    assert c.sign_out_minutes == 10.0
     text = "\n".join(c.problems)
-    for needle in ("technician_pin = 1234 wants 4 to 8 digits", "theme = 'blue'",
-                   "dpi = 5 wants a number", "unknown key 'colour'", "supervisor_pin"):
+    for needle in ("operators_sign_in = 'yes' wants true or false", "theme = 'blue'",
+                   "dpi = 5 wants a number", "unknown key 'colour'",
+                   "sign_out_minutes = 0 wants a number of minutes from 1 to 240"):
         assert needle in text, needle
 
 
@@ -66,3 +88,14 @@ def test_the_sync_table_each_wrong_value_named(tmp_path: Path) -> None:
     c = load_config(f)
     assert not c.sync.enabled and "sync is off until it is fixed" in c.problems[0]
     assert "wants mqtt://HOST:PORT or mqtts://HOST:PORT" in c.sync.problem
+
+
+def test_the_service_intervals(tmp_path: Path) -> None:
+    f = tmp_path / "console.toml"
+    f.write_text("[maintenance]\nlift_cycles = 20000\nlock_cycles = -4\nshuttle = 3\n",
+                 encoding="utf-8")
+    c = load_config(f)
+    assert c.maintenance.lift_cycles == 20000 and c.maintenance.lock_cycles == 200_000
+    text = "\n".join(c.problems)
+    assert "maintenance.lock_cycles = -4 wants a whole number from 100 to 100000000" in text
+    assert "maintenance.shuttle is not a setting" in text

@@ -109,7 +109,28 @@ CATALOGUE: dict[str, AlarmDef] = {d.code: d for d in (
     _fault(FaultCode.CONTROLLER_RESTART, Priority.MEDIUM,
            "The controller restarted during a swap.",
            "Check the bay, then reset and follow the guided recovery."),
-    _fault(FaultCode.DOOR_OPEN, Priority.MEDIUM, "A station door is open.", "Close the door."),
+    _fault(FaultCode.DOOR_OPEN, Priority.MEDIUM,
+           "A station door is open: nothing moves and no swap starts while it is.",
+           "Close the door; a swap it stopped needs a reset once it is closed."),
+    _fault(FaultCode.VEHICLE_HV_ON, Priority.MEDIUM,
+           "The vehicle did not confirm its HV off, so the controller stopped the swap before "
+           "any lock moved.",
+           "Ask the driver to switch the vehicle off and keep it off; then reset and start "
+           "the swap again."),
+    _fault(FaultCode.PARKING_BRAKE_OFF, Priority.MEDIUM,
+           "The vehicle did not confirm its parking brake, so the controller stopped the swap "
+           "before any lock moved.",
+           "Ask the driver to set the parking brake; then reset and start the swap again."),
+    _fault(FaultCode.LOAD_MISMATCH, Priority.HIGH,
+           "The lift's load cell read a mass that does not match the pack's type: a wrong or "
+           "damaged pack, or a faulty load cell.",
+           "Keep clear of the lift; a technician checks the pack and the load cell, then "
+           "resets.", latched=True, reset_role=Role.TECHNICIAN),
+    _fault(FaultCode.LOCK_TORQUE_LOW, Priority.HIGH,
+           "A lock head ended below its locking torque (180-250 Nm): it may not hold the "
+           "pack.",
+           "Keep the vehicle in the bay; a technician unlocks and locks the head again in "
+           "maintenance mode, then resets.", latched=True, reset_role=Role.TECHNICIAN),
     _fault(FaultCode.POSITIONING_FAILED, Priority.LOW,
            "The vehicle could not be positioned within tolerance after 3 tries.",
            "Guide the driver back and retry positioning."),
@@ -291,6 +312,9 @@ class AlarmManager:
     activations: deque[tuple[float, Priority]] = field(default_factory=lambda: deque(maxlen=20000))
     alarms: dict[tuple[str, str], Alarm] = field(default_factory=dict)
     first_out_window_s: float = FIRST_OUT_WINDOW_S
+    # the station's own limit on shelving (console.toml max_shelve_minutes), under each
+    # alarm's own (``AlarmDef.max_shelve_s``)
+    max_shelve_s: float = 4 * 3600.0
     # the running cascade: the alarm that started it and when its latest alarm was raised
     _cascade_first: tuple[str, str] | None = field(default=None, init=False, repr=False)
     _cascade_last: float | None = field(default=None, init=False, repr=False)
@@ -452,8 +476,9 @@ class AlarmManager:
             return Refusal(f"shelving needs the {a.definition.shelve_role.name.lower()} role")
         if not reason.strip():
             return Refusal("shelving needs a reason")
-        if not 0 < duration_s <= a.definition.max_shelve_s:
-            return Refusal(f"shelve for at most {a.definition.max_shelve_s / 60:.0f} minutes")
+        limit = min(a.definition.max_shelve_s, self.max_shelve_s)
+        if not 0 < duration_s <= limit:
+            return Refusal(f"shelve for at most {limit / 60:.0f} minutes")
         a.shelved_until = now + duration_s
         a.shelve_reason = reason
         return self._move(a, AlarmState.SHELVED, now, actor, f"shelved: {reason}")

@@ -15,6 +15,7 @@ from enum import Enum
 
 from operator_app.domain import station as st
 from operator_app.domain.commands import CommandRequest
+from operator_app.domain.jog import JogRequest
 from operator_app.domain.roles import Role
 from operator_app.domain.snapshot import StationSnapshot
 from operator_app.domain.words import Phrase, fault_phrase
@@ -31,13 +32,21 @@ class Action(Enum):
     HOME_AXES = "home axes"
     START_AGAIN = "start again"  # the console's own: identify the vehicle in the bay again
     ABORT = "abort"  # the running (held) swap
+    MAINTENANCE_MODE = "maintenance mode"
+    AUTOMATIC_MODE = "automatic mode"
+    # hold-to-run moves (the step's slot is the lock head): they move only while held
+    UNLOCK_HEAD = "unlock head"
+    LOCK_HEAD = "lock head"
 
 
 # Actions that move steel or release motion: the operator confirms the bay is clear first.
 BAY_CLEAR_FIRST = frozenset({Action.RESET_FAULTS, Action.RESUME, Action.HOME_AXES})
+# Actions whose button is held, not tapped: a lease at the controller (``jog_request``).
+HOLD_ACTIONS = frozenset({Action.UNLOCK_HEAD, Action.LOCK_HEAD})
 # Faults only a technician may reset: the cause needs hands on the machine.
 TECHNICIAN_FAULTS = frozenset({st.FaultCode.LOCK_JAM, st.FaultCode.LIFT_OVERLOAD,
-                               st.FaultCode.SHUTTLE_MISALIGNED})
+                               st.FaultCode.SHUTTLE_MISALIGNED, st.FaultCode.LOAD_MISMATCH,
+                               st.FaultCode.LOCK_TORQUE_LOW})
 # Who may do what, at least.
 ROLE_FOR: dict[Action, Role] = {
     Action.RESET_FAULTS: Role.OPERATOR,  # and TECHNICIAN for TECHNICIAN_FAULTS
@@ -48,6 +57,10 @@ ROLE_FOR: dict[Action, Role] = {
     Action.HOME_AXES: Role.TECHNICIAN,
     Action.START_AGAIN: Role.OPERATOR,
     Action.ABORT: Role.OPERATOR,
+    Action.MAINTENANCE_MODE: Role.TECHNICIAN,
+    Action.AUTOMATIC_MODE: Role.TECHNICIAN,
+    Action.UNLOCK_HEAD: Role.TECHNICIAN,
+    Action.LOCK_HEAD: Role.TECHNICIAN,
 }
 
 T_ESTOP_LATCHED = ("the E-stop is still latched: make the bay safe and turn the reset key at "
@@ -65,9 +78,17 @@ T_LINK_DOWN = ("the link to the controller is down: nothing can be sent, and wha
                "the last known state")
 T_NO_SNAPSHOT = "no data from the station yet"
 T_CHARGER_ALREADY = "slot %1's charger is already %2"
+T_DOOR_OPEN = "a station door is open: close it first"
+T_MODE_ALREADY = "the station is already in %1 mode"
+T_MOVE_NEEDS_MAINTENANCE = "a lock head moves only in maintenance mode: select it first"
+T_NO_HEAD = "there is no lock head %1"
+T_HEAD_ALREADY = "lock head %1 is already %2"
+T_UNLOCK_FIRST = "lock head %1 ended below its torque: unlock it first"
 
 ROLE_WORDS = {Role.OPERATOR: "operator", Role.TECHNICIAN: "technician",
               Role.SUPERVISOR: "supervisor"}
+MODE_WORDS = {st.StationMode.AUTOMATIC: "automatic", st.StationMode.MAINTENANCE: "maintenance"}
+HEAD_WORDS = {st.LockState.LOCKED: "locked", st.LockState.UNLOCKED: "unlocked"}
 
 
 def check(action: Action, snap: StationSnapshot | None, role: Role, slot: int = 0
@@ -82,6 +103,8 @@ def check(action: Action, snap: StationSnapshot | None, role: Role, slot: int = 
     if action is Action.RESET_FAULTS:
         if m.estop_latched:
             return Phrase(T_ESTOP_LATCHED)
+        if m.doors:
+            return Phrase(T_DOOR_OPEN)
         resettable = faults - {st.FaultCode.WATCHDOG}
         if not resettable and not m.reset_required:
             return Phrase(T_NOTHING_TO_RESET)
@@ -123,6 +146,38 @@ def check(action: Action, snap: StationSnapshot | None, role: Role, slot: int = 
         if s.state is not st.StationState.READY:
             return Phrase(T_NOT_READY_YET)
         return None
+    if action in (Action.MAINTENANCE_MODE, Action.AUTOMATIC_MODE):
+        mode = MODE_FOR[action]
+        if s.mode is mode:
+            return Phrase(T_MODE_ALREADY, (Phrase(MODE_WORDS[mode]),))
+        if s.swap_result is st.SwapResult.RUNNING:
+            return Phrase(T_SWAP_RUNNING)
+        return None
+    if action in HOLD_ACTIONS:
+        if not 1 <= slot <= len(m.locks):
+            return Phrase(T_NO_HEAD, (str(slot),))
+        if s.mode is not st.StationMode.MAINTENANCE:
+            return Phrase(T_MOVE_NEEDS_MAINTENANCE)
+        head, _ = m.locks[slot - 1]
+        wanted = st.LockState.UNLOCKED if action is Action.UNLOCK_HEAD else st.LockState.LOCKED
+        if head is wanted:
+            return Phrase(T_HEAD_ALREADY, (str(slot), Phrase(HEAD_WORDS[wanted])))
+        if action is Action.LOCK_HEAD and head is st.LockState.FAULT:
+            return Phrase(T_UNLOCK_FIRST, (str(slot),))
+        return None  # the controller checks the rest (the vehicle's HV off, the doors)
+    return None
+
+
+MODE_FOR = {Action.MAINTENANCE_MODE: st.StationMode.MAINTENANCE,
+            Action.AUTOMATIC_MODE: st.StationMode.AUTOMATIC}
+
+
+def jog_request(action: Action, slot: int) -> JogRequest | None:
+    """The hold-to-run move a held action asks for; None for the others."""
+    if action is Action.UNLOCK_HEAD:
+        return JogRequest(st.LiftAxis.LOCK_HEAD, -1, slot)
+    if action is Action.LOCK_HEAD:
+        return JogRequest(st.LiftAxis.LOCK_HEAD, 1, slot)
     return None
 
 
@@ -134,6 +189,8 @@ def request(action: Action, slot: int = 0) -> CommandRequest | None:
             Action.HOME_AXES: st.CommandCode.HOME_AXES}.get(action)
     if code is not None:
         return CommandRequest(code)
+    if action in MODE_FOR:
+        return CommandRequest(st.CommandCode.SET_MODE, (int(MODE_FOR[action]),))
     if action is Action.CHARGER_OFF:
         return CommandRequest(st.CommandCode.CHARGER_ENABLE, (slot, 0))
     if action is Action.CHARGER_ON:
@@ -172,6 +229,8 @@ F_NO_VEHICLE = "no vehicle in the bay"
 F_VEHICLE_LOCKED = "vehicle %1 in the bay, its packs locked"
 F_VEHICLE_UNLOCKED = "vehicle %1 in the bay, not locked (block %2): it must not drive off"
 F_LOCK_JAMMED = "lock head %1 jammed"
+F_LOCK_LOW = "lock head %1 below its locking torque (%2 Nm)"
+F_LOAD_READ = "the load cell read %1 kg, where a %2 kWh pack weighs %3 kg"
 F_PACK_ON_LIFT = "a pack is on the lift (%1 kg, lift at %2 mm)"
 F_LIFT_UP = "the lift stands at %1 mm"
 F_PACK_ON_SHUTTLE = "a pack is on the shuttle (%1)"
@@ -218,11 +277,23 @@ P_DISABLE_CHARGER = ("if it faults again, disable slot %1's charger and call a t
                      "pack is not used for swaps while it is disabled")
 P_HOME = "technician: home the axes (lift down, shuttle to the bay)"
 P_AUTOMATIC = "technician: return the station to automatic mode when the work is done"
+P_DRIVER_HV_OFF = ("the driver switches the vehicle off (HV off) and keeps it off until the "
+                   "swap ends")
+P_DRIVER_BRAKE = "the driver sets the parking brake and keeps it set until the swap ends"
+P_CLOSE_DOOR = "close the station door: nothing moves and no swap starts while it is open"
+P_TECH_LOAD = ("technician: check the pack on the lift against its type and the load cell "
+               "before the reset")
+P_RELOCK_MAINTENANCE = "technician: select maintenance mode to re-lock the lock head"
+P_RELOCK_UNLOCK = "hold Unlock head until lock head %1 reads unlocked"
+P_RELOCK_LOCK = ("hold Lock head until lock head %1 reads locked, its torque in the window "
+                 "(180-250 Nm)")
+P_RELOCK_AUTOMATIC = "technician: return the station to automatic mode"
 S_SAFE_MAINTENANCE = "the station is in maintenance mode: no swap starts until it is automatic"
 
 TEXTS = [v for k, v in dict(globals()).items()
          if isinstance(v, str) and k[:2] in ("T_", "F_", "S_", "P_")] + list(
-    ROLE_WORDS.values()) + ["disabled", "enabled"]
+    ROLE_WORDS.values()) + list(MODE_WORDS.values()) + list(HEAD_WORDS.values()) + [
+    "disabled", "enabled"]
 
 
 def needs_recovery(snap: StationSnapshot) -> bool:
@@ -250,9 +321,12 @@ def situation(snap: StationSnapshot) -> tuple[Phrase, ...]:
             facts.append(Phrase(F_VEHICLE_UNLOCKED, (plate, ", ".join(map(str, loose)))))
         else:
             facts.append(Phrase(F_VEHICLE_LOCKED, (plate,)))
-    jammed = [i + 1 for i, x in enumerate(locks) if x is st.LockState.FAULT]
+    low = low_heads(snap)
+    jammed = [i + 1 for i, x in enumerate(locks) if x is st.LockState.FAULT and i + 1 not in low]
     if jammed:
         facts.append(Phrase(F_LOCK_JAMMED, (", ".join(map(str, jammed)),)))
+    for head in low:
+        facts.append(Phrase(F_LOCK_LOW, (str(head), f"{m.locks[head - 1][1] or 0:.0f}")))
     load, height = m.lift_load or 0, m.lift_height or 0
     if load > 100:
         facts.append(Phrase(F_PACK_ON_LIFT, (f"{load:.0f}", f"{height:.0f}")))
@@ -279,7 +353,49 @@ def situation(snap: StationSnapshot) -> tuple[Phrase, ...]:
     for x in snap.slots:
         if x.charger_state is st.ChargerState.FAULT:
             facts.append(Phrase(F_SLOT_CHARGER, (str(x.slot),)))
+    ptype = bay.pack_type_detected
+    if st.FaultCode.LOAD_MISMATCH in s.faults and ptype in st.PACK_MASS_KG:
+        facts.append(Phrase(F_LOAD_READ, (f"{m.lift_load or 0:.0f}",
+                                          f"{st.PACK_CAPACITY_KWH[ptype]:.0f}",
+                                          f"{st.PACK_MASS_KG[ptype]:.0f}")))
     return tuple(facts)
+
+
+def low_heads(snap: StationSnapshot) -> list[int]:
+    """Lock heads (1-based) that ended below the locking torque: FAULT with a torque under
+    the window, while the controller reports LOCK_TORQUE_LOW."""
+    if st.FaultCode.LOCK_TORQUE_LOW not in snap.status.faults:
+        return []
+    return [i + 1 for i, (x, torque) in enumerate(snap.machine.locks)
+            if x is st.LockState.FAULT and torque is not None
+            and torque < st.LOCK_TORQUE_NM[0]]
+
+
+def relock_steps(snap: StationSnapshot) -> list[Step]:
+    """A technician's re-lock of the heads that ended below the torque window: maintenance
+    mode, unlock each such head, lock it again (held), back to automatic mode."""
+    s, m = snap.status, snap.machine
+    low = low_heads(snap)
+    maintenance = s.mode is st.StationMode.MAINTENANCE
+    # on the way: a head the technician unlocked reads UNLOCKED or MOVING, no longer FAULT
+    loose = [i + 1 for i, (x, _) in enumerate(m.locks)
+             if x in (st.LockState.UNLOCKED, st.LockState.MOVING)]
+    mode_step = Step(Phrase(P_RELOCK_MAINTENANCE), Action.MAINTENANCE_MODE, done=maintenance)
+    if not low and not loose:  # locked in the window again: back to automatic, then reset
+        if maintenance:
+            return [mode_step, Step(Phrase(P_RELOCK_AUTOMATIC), Action.AUTOMATIC_MODE)]
+        return []
+    steps = [mode_step]
+    # the head being unlocked keeps its step until it reads unlocked: the held button stays
+    unlocking = [m.jog_target] if (m.jog_axis is st.LiftAxis.LOCK_HEAD and m.jog_direction == -1
+                                   and m.jog_target in loose
+                                   and m.locks[m.jog_target - 1][0] is st.LockState.MOVING) \
+        else []
+    for head in sorted(set(low) | set(unlocking)):
+        steps.append(Step(Phrase(P_RELOCK_UNLOCK, (str(head),)), Action.UNLOCK_HEAD, head))
+    for head in sorted(set(low) | set(loose)):
+        steps.append(Step(Phrase(P_RELOCK_LOCK, (str(head),)), Action.LOCK_HEAD, head))
+    return steps
 
 
 def guidance(snap: StationSnapshot, after_failed_swap: bool = False) -> Guidance | None:
@@ -314,6 +430,7 @@ def guidance(snap: StationSnapshot, after_failed_swap: bool = False) -> Guidance
         steps.append(Step(Phrase(P_CHECK_BAY_RESUME), Action.RESUME))
         steps.append(Step(Phrase(P_OR_ABORT), Action.ABORT))
         return Guidance(situation(snap), safe, tuple(steps))
+    relock = st.FaultCode.LOCK_TORQUE_LOW in faults
     if s.state is st.StationState.MAINTENANCE and not estop and not machine_faults:
         steps.append(Step(Phrase(P_HOME), Action.HOME_AXES))
         steps.append(Step(Phrase(P_AUTOMATIC)))
@@ -322,11 +439,24 @@ def guidance(snap: StationSnapshot, after_failed_swap: bool = False) -> Guidance
         steps.append(Step(Phrase(P_CLEAR_BAY)))
     if estop:
         steps.append(Step(Phrase(P_CABINET), done=not m.estop_latched))
+    if st.FaultCode.DOOR_OPEN in faults or m.doors:
+        steps.append(Step(Phrase(P_CLOSE_DOOR), done=not m.doors))
+    if st.FaultCode.VEHICLE_HV_ON in faults:
+        steps.append(Step(Phrase(P_DRIVER_HV_OFF)))
+    if st.FaultCode.PARKING_BRAKE_OFF in faults:
+        steps.append(Step(Phrase(P_DRIVER_BRAKE)))
     if technician:
         if snap.bay.vehicle_present:
             steps.append(Step(Phrase(P_KEEP_VEHICLE)))
-        steps.append(Step(Phrase(P_TECHNICIAN)))
-        steps.append(Step(Phrase(P_RESET_TECH), Action.RESET_FAULTS))
+        todo = relock_steps(snap) if relock else []
+        if todo:
+            steps += todo  # the reset comes once the heads are locked and mode automatic
+        else:
+            if st.FaultCode.LOAD_MISMATCH in faults:
+                steps.append(Step(Phrase(P_TECH_LOAD)))
+            elif not relock:
+                steps.append(Step(Phrase(P_TECHNICIAN)))
+            steps.append(Step(Phrase(P_RESET_TECH), Action.RESET_FAULTS))
     elif estop or machine_faults:
         steps.append(Step(Phrase(P_RESET), Action.RESET_FAULTS))
     if snap.bay.positioning_result is st.PositioningResult.FAILED:

@@ -136,6 +136,17 @@ class Machine:
     light_curtain_interrupted: bool
     doors: st.DoorFlag
     reset_required: bool
+    # hold-to-run (jog.*): what is asked, why it does not run (None from a 3.1 controller),
+    # how long the current hold has moved
+    jog_axis: st.LiftAxis | None = None
+    jog_direction: int | None = None
+    jog_target: int | None = None
+    jog_refusal: st.JogRefusal | None = None
+    jog_elapsed: float | None = None
+    # the maintenance counters (maint.*, retentive at the controller; None before 3.2)
+    lift_cycles: int | None = None
+    lock_cycles: int | None = None
+    shuttle_travel_m: int | None = None
 
 
 @dataclass(frozen=True)

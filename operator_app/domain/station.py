@@ -174,6 +174,10 @@ class FaultCode(IntEnum):
     PACK_ALARM = 114
     DOOR_OPEN = 115
     CONTROLLER_RESTART = 116  # the controller restarted while a swap ran
+    VEHICLE_HV_ON = 117  # the vehicle did not confirm its HV off (preparation, before unlock)
+    PARKING_BRAKE_OFF = 118  # the vehicle did not confirm its parking brake
+    LOAD_MISMATCH = 119  # the load cell read a mass that is not the pack type's
+    LOCK_TORQUE_LOW = 120  # a lock head ended below the locking torque window
 
 
 class LockState(IntEnum):
@@ -233,6 +237,9 @@ PACK_CAPACITY_KWH: dict[PackType, float] = {
     PackType.C_100KWH: 100.0,
 }
 
+# A lock head ends LOCKED only with its final torque in this window (Nm).
+LOCK_TORQUE_NM = (180.0, 250.0)
+
 PACK_MASS_KG: dict[PackType, float] = {
     PackType.A_171KWH: 1150.0,
     PackType.B_280KWH: 3200.0,
@@ -241,9 +248,35 @@ PACK_MASS_KG: dict[PackType, float] = {
 
 
 class LiftAxis(IntEnum):
+    """What a maintenance hold-to-run move drives (jog.axis); jog.target says where."""
+
     NONE = 0
     LIFT = 1
     SHUTTLE = 2
+    SHUTTLE_TO_SLOT = 3  # target: slot 1-n, 0 the bay; direction 1 goes there and stops aligned
+    LOCK_HEAD = 4  # target: head 1-12; direction 1 locks, -1 unlocks
+    HOME = 5  # direction 1: the lift down, then the shuttle to the bay
+
+
+class JogRefusal(IntEnum):
+    """Why the requested hold-to-run move does not run now (jog.refusal); the first that
+    applies, in this order."""
+
+    NONE = 0
+    ESTOP = 1  # the E-stop is latched, or its reset not yet confirmed
+    HELD = 2  # a watchdog hold: RESUME first
+    SWAP_RUNNING = 3
+    NOT_MAINTENANCE = 4
+    HOMING = 5  # a HOME_AXES command is moving the axes
+    DOOR_OPEN = 6  # a bay or maintenance door is open
+    LEASE_EXPIRED = 7  # the keep-alive did not change for the lease time: direction 0 first
+    MAX_TIME = 8  # the hold ran the maximum jog time: direction 0 first
+    BAD_TARGET = 9  # no target for an axis that needs one (lock head 0)
+    LIFT_NOT_DOWN = 10  # the shuttle moves only with the lift at its lower limit
+    SHUTTLE_NOT_AT_STOP = 11  # the lift moves only with the shuttle standing at a stop
+    VEHICLE_NOT_SAFE = 12  # an unlock with a vehicle whose HV off or parking brake is missing
+    AT_LIMIT = 13  # already at the end of travel, the target or the lock state asked for
+    LOCK_TORQUE_LOW = 14  # the lock move ended below the torque window: the head is FAULT
 
 
 class StatusFlag(IntFlag):

@@ -89,6 +89,10 @@ FAULT_WORDS: dict[st.FaultCode, str] = {
     st.FaultCode.PACK_ALARM: "a pack raised an alarm",
     st.FaultCode.DOOR_OPEN: "a station door is open",
     st.FaultCode.CONTROLLER_RESTART: "the controller restarted during a swap",
+    st.FaultCode.VEHICLE_HV_ON: "the vehicle did not switch its HV off",
+    st.FaultCode.PARKING_BRAKE_OFF: "the vehicle did not confirm its parking brake",
+    st.FaultCode.LOAD_MISMATCH: "the lift's load cell read a mass that is not the pack's",
+    st.FaultCode.LOCK_TORQUE_LOW: "a lock head ended below its locking torque",
 }
 UNKNOWN_FAULT = "controller fault code %1"
 
@@ -170,13 +174,27 @@ def reject_phrases(reason: st.RejectReason | int | None) -> tuple[Phrase, Phrase
 def all_texts() -> list[str]:
     """Every text here and in the recovery domain, for the translation catalogues; a text
     with %n is a plural message."""
-    from operator_app.domain import recovery, selection, tracker
+    from operator_app.domain import (
+        jog,
+        maintenance,
+        recovery,
+        selection,
+        tracker,
+        users,
+        vehicle_list,
+        vehicles,
+    )
 
     texts = [*FAULT_WORDS.values(), UNKNOWN_FAULT, "no fault given", JOURNAL_START,
              JOURNAL_START_NEXT]
     for why, then in [*REJECT_WORDS.values(), UNKNOWN_REJECT]:
         texts += [why, then]
     texts += recovery.TEXTS
+    texts += jog.TEXTS
     texts += selection.TEXTS
     texts += tracker.TEXTS
+    texts += users.TEXTS
+    texts += maintenance.TEXTS
+    texts += vehicles.TEXTS
+    texts += vehicle_list.TEXTS
     return list(dict.fromkeys(texts))

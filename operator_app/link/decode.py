@@ -196,6 +196,11 @@ def decode_status(d: Decoder) -> tuple[StationStatus, BayStatus, Machine]:
         light_curtain_interrupted=bool(v("safety.light_curtain")),
         doors=v("safety.doors") or st.DoorFlag.NONE,
         reset_required=bool(v("safety.reset_required")),
+        jog_axis=v("jog.axis"), jog_direction=v("jog.direction"),
+        jog_target=d.optional("jog.target"), jog_refusal=d.optional("jog.refusal"),
+        jog_elapsed=d.optional("jog.elapsed"), lift_cycles=d.optional("maint.lift_cycles"),
+        lock_cycles=d.optional("maint.lock_cycles"),
+        shuttle_travel_m=d.optional("maint.shuttle_travel"),
     )
     return status, bay, machine
 

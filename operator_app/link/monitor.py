@@ -25,8 +25,10 @@ MAX_FRAMES = 2000  # frames the screen's log keeps (a request and its answer are
 
 # Written by the console's own handshakes, never one register at a time from the monitor:
 # the command block only whole (the controller answers exception 02 to anything less), and
-# the jog registers only while a hold-to-run button is held (motion must stop when let go).
-HANDSHAKE_GROUPS = {R.COMMAND.key: "command", R.JOG.key: "jog"}
+# the jog registers (the jog group and any group after it named jog_..., as its target) only
+# while a hold-to-run button is held (motion must stop when let go).
+def _handshake(key: str) -> bool:
+    return key in (R.COMMAND.key, R.JOG.key) or key.startswith(R.JOG.key + "_")
 
 
 @dataclass(frozen=True)
@@ -158,7 +160,7 @@ def check_write(rmap: R.RegisterMap, name: str, value: float | int | str) -> Wri
         return WriteCheck(None, refusal=Refusal.UNKNOWN_REGISTER)
     if reg.access is not R.Access.RW:
         return WriteCheck(reg, refusal=Refusal.READ_ONLY)
-    if group_of(reg) in HANDSHAKE_GROUPS:
+    if _handshake(group_of(reg)):
         return WriteCheck(reg, refusal=Refusal.HANDSHAKE)
     if reg.type is R.RegType.STR:
         return WriteCheck(reg, refusal=Refusal.TEXT)

@@ -31,9 +31,11 @@ from functools import cached_property
 
 from operator_app.domain import station as st
 
-PROTOCOL_VERSION = (3, 1)
+PROTOCOL_VERSION = (3, 2)
 # 3.1 adds the controller clock (run.clock) and the slot chargers' meters
 CLOCK_AND_METERS_SINCE = (3, 1)
+# 3.2 adds the hold-to-run lease's target, refusal and hold time, and the maintenance counters
+JOG_LEASE_SINCE = (3, 2)
 IDENTITY_MAGIC = 0x5353  # "SS": swap station
 DEFAULT_UNIT = 1
 DEFAULT_SLOTS = 8
@@ -48,6 +50,19 @@ SLOT_STRIDE = 40
 CELL_BASE = 3000
 CELL_VOLTAGE_OFFSET = 10
 CELL_TEMPERATURE_OFFSET = 200
+
+# Hold-to-run (maintenance jog), protocol 3.2: the contract's figures, which the simulated
+# controller uses and the console keeps to. Times are the controller's own real time.
+JOG_REFRESH_S = 0.1  # the console changes jog.keepalive at least this often while held
+JOG_LEASE_S = 0.3  # the controller stops when jog.keepalive has not changed for this long
+JOG_MAX_S = 30.0  # a hold that ran this long continuously stops (MAX_TIME)
+JOG_LIFT_MM_S = 50.0  # jog speeds
+JOG_SHUTTLE_MM_S = 250.0
+LOCK_MOVE_S = 2.0  # of held time, for one lock head to lock or to unlock
+LOCK_TORQUE_NM = st.LOCK_TORQUE_NM  # a lock ends LOCKED only with its torque in this window
+LOAD_TOLERANCE = 0.05  # the load cell must read the pack type's mass within +/-5 %
+LIFT_CYCLE_MM = 1000.0  # a lift cycle counts: above this height, then back to the lower limit
+LIFT_OVERLOAD_KG = 3500.0  # the load cell above this: LIFT_OVERLOAD
 
 
 class RegType(StrEnum):
@@ -218,7 +233,7 @@ IDENTITY = Group(
 STATUS = Group(
     "status",
     "Station status and heartbeats",
-    "The fast block: the console reads 100-205 in one request on every poll.",
+    "The fast block: the console reads 100-214 in one request on every poll.",
     (
         _r("status.controller_heartbeat", 100, U16,
            "Controller heartbeat: +1 every controller cycle (100 ms), wraps at 65535",
@@ -345,7 +360,13 @@ LIFT_SHUTTLE = Group(
     (
         _r("lift.height", 162, U16, "Lift height above its lower limit", unit="mm",
            minimum=0, maximum=2500),
-        _r("lift.load", 163, U16, "Load cell reading", unit="kg", minimum=0, maximum=6000),
+        _r("lift.load", 163, U16,
+           "Load cell reading. Whenever the lift takes a pack (REMOVE, INSTALL) the controller "
+           f"checks it against the pack type's mass within +/-{LOAD_TOLERANCE * 100:g} % ("
+           + ", ".join(f"{t.name} {kg:g} kg" for t, kg in st.PACK_MASS_KG.items())
+           + f"): outside, the swap fails LOAD_MISMATCH (119); above {LIFT_OVERLOAD_KG:g} kg "
+           "it fails LIFT_OVERLOAD (102) and flag OVERLOAD is set", unit="kg", minimum=0,
+           maximum=6000),
         _r("lift.motion", 164, I16, "Lift motion: -1 down, 0 still, 1 up", minimum=-1,
            maximum=1),
         _r("lift.limits", 165, U16, "Lift limit switches", enum=st.LiftLimit),
@@ -366,7 +387,16 @@ LOCKS = Group(
     "locks",
     "Lock heads",
     f"{st.LOCK_HEADS} lock heads, {st.LOCKS_PER_BLOCK} per pack block: heads 1-4 hold "
-    "block 1, 5-8 block 2, 9-12 block 3. Locking torque window 180-250 Nm.",
+    f"block 1, 5-8 block 2, 9-12 block 3. Locking torque window {LOCK_TORQUE_NM[0]:g}-"
+    f"{LOCK_TORQUE_NM[1]:g} Nm: the controller checks every head's final torque at the end of "
+    "every lock (the swap's LOCK step, a maintenance LOCK_HEAD move). A head whose torque "
+    "ends outside the window reads FAULT with that torque, the swap fails LOCK_TORQUE_LOW "
+    "(120), and fault 120 stays active until that head has been locked again within the "
+    "window (it reads FAULT, then UNLOCKED or MOVING on the way): RESET_FAULTS does not clear "
+    "it, START_SWAP is REJECTED FAULT_ACTIVE, and the controller's recovery does not re-lock "
+    "that head. "
+    "A technician re-locks it in MAINTENANCE mode (LOCK_HEAD: unlock, then lock); ending in "
+    "the window, the head reads LOCKED, and RESET_FAULTS then clears the latched fault.",
     tuple(
         reg
         for i in range(1, st.LOCK_HEADS + 1)
@@ -389,7 +419,11 @@ SAFETY = Group(
            minimum=0, maximum=1),
         _r("safety.light_curtain", 196, U16, "1 while the bay light curtain is interrupted",
            minimum=0, maximum=1),
-        _r("safety.doors", 197, U16, "Open doors", enum=st.DoorFlag),
+        _r("safety.doors", 197, U16,
+           "Open doors. While a door is open fault DOOR_OPEN (115) is active: START_SWAP is "
+           "REJECTED FAULT_ACTIVE, a swap in a motion step (UNLOCK to LOCK) stops and fails "
+           "DOOR_OPEN, a jog is refused DOOR_OPEN. Once the doors are closed RESET_FAULTS "
+           "clears a swap's latched DOOR_OPEN", enum=st.DoorFlag),
         _r("safety.reset_required", 198, U16,
            "1 while a confirmation (RESET_FAULTS) is needed before motion", minimum=0,
            maximum=1),
@@ -399,16 +433,76 @@ SAFETY = Group(
 JOG = Group(
     "jog",
     "Maintenance jog (hold-to-run)",
-    "Only in MAINTENANCE mode. The console writes axis and direction and must change the "
-    "keep-alive value at least every 0.5 s while the operator holds the button; the axis "
-    "stops as soon as the keep-alive stops changing or the direction returns to 0. Selecting "
-    "an axis never starts motion by itself.",
+    "Only in MAINTENANCE mode, and only while a person holds the button: the motion is a "
+    "lease. While the button is held the console writes axis, direction (and before it the "
+    f"target, 206) and changes `jog.keepalive`, the lease counter, at least every "
+    f"{JOG_REFRESH_S * 1000:g} ms. The controller stops the motion when the counter has not "
+    f"changed for {JOG_LEASE_S * 1000:g} ms on its own clock (the lease ran out: refusal "
+    "LEASE_EXPIRED), or as soon as the direction returns to 0. Selecting an axis never starts "
+    "motion by itself. The target, the refusal and the hold time are at 206-208 (after "
+    "`run.*`): the rules are below.",
     (
-        _r("jog.axis", 200, U16, "Axis to jog", access=RW, enum=st.LiftAxis),
-        _r("jog.direction", 201, I16, "-1, 0 (stop) or 1", access=RW, minimum=-1, maximum=1),
-        _r("jog.keepalive", 202, U16, "Hold-to-run keep-alive: change it every poll",
+        _r("jog.axis", 200, U16, "Axis (or move) to run", access=RW, enum=st.LiftAxis),
+        _r("jog.direction", 201, I16, "-1, 0 (stop) or 1; what it means per axis below",
+           access=RW, minimum=-1, maximum=1),
+        _r("jog.keepalive", 202, U16,
+           "The lease counter: a new value at least every 0.1 s while the button is held",
            access=RW, counter=True),
     ),
+)
+
+JOG_RULES: tuple[str, ...] = (
+    "The moves (`jog.axis`, `jog.direction`, `jog.target`):",
+    "",
+    f"- LIFT (1): -1 down, 1 up, at {JOG_LIFT_MM_S:g} mm/s, between the lower limit and "
+    "2200 mm; only with the shuttle standing at a stop (the bay or a slot, within 5 mm), else "
+    "SHUTTLE_NOT_AT_STOP.",
+    f"- SHUTTLE (2): -1 toward the bay, 1 toward the rack, at {JOG_SHUTTLE_MM_S:g} mm/s; only "
+    "with the lift at its lower limit, else LIFT_NOT_DOWN.",
+    "- SHUTTLE_TO_SLOT (3): target 1-n (a rack slot) or 0 (the bay); direction 1 runs the "
+    "shuttle toward the target at the shuttle's jog speed and stops there, aligned "
+    "(`shuttle.aligned` 1); the lift at its lower limit, as for SHUTTLE.",
+    f"- LOCK_HEAD (4): target 1-{st.LOCK_HEADS} (a lock head; 0 is BAD_TARGET); direction 1 "
+    f"locks, -1 unlocks; one move takes {LOCK_MOVE_S:g} s of held time (the head reads MOVING, "
+    "and stays MOVING where a release left it; holding again goes on from there). A lock ends "
+    f"LOCKED with its torque in the window ({LOCK_TORQUE_NM[0]:g}-{LOCK_TORQUE_NM[1]:g} Nm), "
+    "else FAULT with refusal LOCK_TORQUE_LOW and fault 120 (see Lock heads); an unlock ends "
+    "UNLOCKED, torque 0. A head in FAULT unlocks; a locked one locks no further (AT_LIMIT). "
+    "An unlock with a vehicle in the bay needs its HV off and parking brake confirmed "
+    "(`bay.vehicle_hv_off`, `bay.parking_brake`; in MAINTENANCE mode the controller asks the "
+    "vehicle for both), else VEHICLE_NOT_SAFE.",
+    "- HOME (5): direction 1 runs the lift down to its lower limit, then the shuttle to the "
+    "bay, at the jog speeds, while held; the homing is done when both stand at zero (then "
+    "AT_LIMIT). The console homes with this axis; the command HOME_AXES (7) still works as "
+    "before, for a console of an older protocol.",
+    "- For LIFT, SHUTTLE and HOME `jog.target` is ignored; -1 with SHUTTLE_TO_SLOT or HOME, "
+    "like any direction outside -1..1, an unknown axis or a target out of range for the "
+    "axis (0-n for SHUTTLE_TO_SLOT, 0-12 for LOCK_HEAD, checked against the axis and target "
+    "the registers hold after the write), answers exception 03 and writes nothing. The "
+    "target is at 206 and axis, direction and counter at 200-202, with `run.*` between: "
+    "write the target first, with the axis NONE (or one it fits), then 200-202 in one "
+    "function 16.",
+    "",
+    "The lease and its stops:",
+    "",
+    "- A hold starts when the direction changes from 0 to -1 or 1; the lease runs from the "
+    "later of that write and the last change of `jog.keepalive`. The controller stops the "
+    f"motion at most {JOG_LEASE_S * 1000:g} ms after the last change, measured on its own "
+    "clock (a simulator's time scale does not apply: jog speeds, the lease and the maximum "
+    "hold time are real time).",
+    "- A lease that ran out (LEASE_EXPIRED) and a hold that ran "
+    f"{JOG_MAX_S:g} s continuously (MAX_TIME) stop the motion until the direction returns to "
+    "0: a counter that starts changing again never restarts the motion by itself (an "
+    "unexpected start-up, IEC 60204-1). A new hold writes direction 0, then the direction.",
+    "- `jog.refusal` tells why the requested move (direction not 0) does not run now, the "
+    "first that applies in the order of the JogRefusal table; NONE while it runs, and while "
+    "the direction is 0 (but LOCK_TORQUE_LOW stays after the lock that ended so until the "
+    "next hold). Nothing moves while it is not NONE. The console sends a hold in any mode: "
+    "outside MAINTENANCE the controller refuses it (NOT_MAINTENANCE) and says so here.",
+    "- `jog.elapsed` is the time the current hold has moved its axis (the last hold's after it "
+    "ended; 0 again when a new one starts).",
+    "- An E-stop, a watchdog hold, a door opened, a mode change and a controller restart stop "
+    "the motion too; the E-stop and the mode change also set the direction to 0.",
 )
 
 RUN = Group(
@@ -431,12 +525,46 @@ RUN = Group(
     ),
 )
 
+JOG_STATE = Group(
+    "jog_state",
+    "Maintenance jog: target, refusal and hold time",
+    "The hold-to-run registers 3.2 added, after `run.*` (see Maintenance jog).",
+    (
+        _r("jog.target", 206, U16,
+           "Target of the move: slot 1-n (0 the bay) for SHUTTLE_TO_SLOT, lock head 1-12 for "
+           "LOCK_HEAD; ignored by the other axes", access=RW, minimum=0, maximum=st.MAX_SLOTS,
+           since=JOG_LEASE_SINCE),
+        _r("jog.refusal", 207, U16, "Why the requested move does not run now (NONE: it runs)",
+           enum=st.JogRefusal, since=JOG_LEASE_SINCE),
+        _r("jog.elapsed", 208, U16, "How long the current hold has moved its axis", unit="s",
+           scale=0.1, minimum=0, maximum=6553.4, since=JOG_LEASE_SINCE),
+    ),
+)
+
+MAINT = Group(
+    "maint",
+    "Maintenance counters",
+    "For preventive maintenance: retentive (a controller restart keeps them; they count from "
+    "commissioning), counting swap motion and jog motion alike. They stop at 0xFFFFFFFE.",
+    (
+        _r("maint.lift_cycles", 209, U32,
+           f"Full lift cycles: up above {LIFT_CYCLE_MM:g} mm, then back to the lower limit",
+           minimum=0, since=JOG_LEASE_SINCE),
+        _r("maint.lock_cycles", 211, U32,
+           "Lock and unlock operations of all lock heads: one per head for each lock or unlock "
+           "it completed", minimum=0, since=JOG_LEASE_SINCE),
+        _r("maint.shuttle_travel", 213, U32, "Distance the shuttle has travelled, whole metres",
+           unit="m", minimum=0, since=JOG_LEASE_SINCE),
+    ),
+)
+
 FIXED_GROUPS: tuple[Group, ...] = (
-    IDENTITY, STATUS, COMMAND, RESPONSE, BAY, LIFT_SHUTTLE, LOCKS, SAFETY, JOG, RUN,
+    IDENTITY, STATUS, COMMAND, RESPONSE, BAY, LIFT_SHUTTLE, LOCKS, SAFETY, JOG, RUN, JOG_STATE,
+    MAINT,
 )
 
 # The fast block read on every poll.
-FAST_BLOCK = (100, 106)  # (start, count): status ... run (100-205)
+FAST_BLOCK = (100, 115)  # (start, count): status ... maint (100-214)
 IDENTITY_BLOCK = (0, 18)
 
 
@@ -691,7 +819,9 @@ COMMAND_TEXTS: dict[st.CommandCode, str] = {
     st.CommandCode.HOME_AXES: (
         "MAINTENANCE mode only. Lift to its lower limit, shuttle to the bay. ACCEPTED, then "
         "DONE; FAILED with fault ESTOP when the E-stop is pressed while homing. A watchdog "
-        "hold stops it until RESUME."
+        "hold stops it until RESUME. Kept for consoles of protocol 3.1 and older: a 3.2 "
+        "console homes with the hold-to-run axis HOME (jog.axis 5), which moves only while a "
+        "person holds the button."
     ),
     st.CommandCode.RESUME: (
         "Ends a latched watchdog hold: motion continues where it stopped. The console sends it "
@@ -711,6 +841,27 @@ CHANGES_FROM_1_0 = (
     "whose CRC is good but whose length or byte count is wrong answers exception 03 (1.0 did "
     "not answer). ABORT_SWAP ends DONE whenever the swap stops (1.0 left it ACCEPTED when "
     "the swap completed or failed first)."
+)
+
+CHANGES_FROM_3_1 = (
+    "3.2 adds registers and enum values and renumbers none, so the major version stays and a "
+    "3.2 console works with a 3.1 controller (it decodes the new registers as not available; "
+    "such a controller has no lease axes). Hold-to-run becomes a lease: `jog.keepalive` is "
+    "the lease counter, changed at least every 100 ms while the button is held, and the "
+    "controller stops when it has not changed for 300 ms (3.1: 0.5 s). A lease that ran out "
+    "or a hold at the maximum time (30 s) stops until the direction returns to 0 (3.1 moved "
+    "again when the counter changed again). Jog speeds: lift 50 mm/s, shuttle 250 mm/s. New "
+    "LiftAxis values SHUTTLE_TO_SLOT (3), LOCK_HEAD (4) and HOME (5); new registers "
+    "`jog.target` (206, RW), `jog.refusal` (207, new enum JogRefusal) and `jog.elapsed` "
+    "(208, 0.1 s), and the retentive maintenance counters `maint.lift_cycles` (209-210), "
+    "`maint.lock_cycles` (211-212) and `maint.shuttle_travel` (213-214, m). The fast block "
+    "is 100-214. The interlocks are checked, not assumed: PREPARATION waits for the vehicle "
+    "to confirm HV off and parking brake and fails VEHICLE_HV_ON (117) or PARKING_BRAKE_OFF "
+    "(118) without them, and both are checked again before every unlock; the load cell is "
+    "checked against the pack type's mass at every lift of a pack (LOAD_MISMATCH, 119); every "
+    "lock head's final torque against the 180-250 Nm window (LOCK_TORQUE_LOW, 120); the doors "
+    "(`safety.doors`) are real: an open door is fault DOOR_OPEN (115), rejects START_SWAP "
+    "and stops a swap's motion (3.1 always read them closed)."
 )
 
 CHANGES_FROM_3_0 = (
@@ -751,7 +902,8 @@ COMMAND_CHECKS: tuple[str, ...] = (
     "    2. no swap running, else BUSY;",
     "    3. no active fault (`faults.count` 0; this counts a slot's charger fault, low "
     "insulation of a pack in a slot whose charger is enabled (disabling the slot isolates "
-    "it) and an E-stop reset not yet confirmed), else FAULT_ACTIVE;",
+    "it), an E-stop reset not yet confirmed, an open door and a lock head not yet locked "
+    "again after it ended below the torque window), else FAULT_ACTIVE;",
     "    4. state READY and a vehicle in the bay, else NOT_READY;",
     "    5. `blocks` (arg_1) 1-`identity.max_blocks`, else BAD_ARGUMENT;",
     "    6. `blocks` = `bay.blocks_detected`, else BLOCK_MISMATCH;",
@@ -791,9 +943,39 @@ READY_TEXT = (
     "vehicle present and IN_POSITION, no latched fault but POSITIONING_FAILED, mode "
     "AUTOMATIC, no swap, no E-stop. Active faults the controller does not latch (a slot's "
     "charger fault or low insulation, the watchdog at idle) leave READY as it is, yet "
-    "START_SWAP is REJECTED (FAULT_ACTIVE, HELD). `bay.vehicle_hv_off` and "
-    "`bay.parking_brake` are no condition of READY: the controller confirms the parking "
-    "brake as PREPARATION starts and HV off during PREPARATION, and releases both in RELEASE."
+    "START_SWAP is REJECTED (FAULT_ACTIVE, HELD); so do an open door (DOOR_OPEN) and a lock "
+    "head not locked again after it ended below the torque window (LOCK_TORQUE_LOW). "
+    "`bay.vehicle_hv_off` and "
+    "`bay.parking_brake` are no condition of READY: the controller asks the vehicle for both "
+    "as PREPARATION starts (see Interlocks) and releases both in RELEASE."
+)
+
+INTERLOCKS: tuple[str, ...] = (
+    "The controller checks these itself; none is the console's to assume:",
+    "",
+    "- Vehicle HV off and parking brake: as PREPARATION starts the controller asks the "
+    "vehicle to switch its HV off and to confirm its parking brake, and waits for both "
+    "(`bay.vehicle_hv_off`, `bay.parking_brake`). Without both by the end of the step's time "
+    "the swap fails VEHICLE_HV_ON (117; HV is checked first) or PARKING_BRAKE_OFF (118), "
+    "nothing moved. Both are checked again before and during every UNLOCK step: lost there, "
+    "the swap fails with the same codes before a lock head moves. RESET_FAULTS clears them "
+    "(the driver has switched the vehicle off or set the brake; the next start asks again). "
+    "In MAINTENANCE mode the controller asks a vehicle in the bay for both too, and an "
+    "unlock jog needs them.",
+    "- Doors (`safety.doors`): an open door is the active fault DOOR_OPEN (115) for as long "
+    "as it is open: START_SWAP is REJECTED FAULT_ACTIVE; a swap in a motion step (UNLOCK, "
+    "REMOVE, TRANSFER, FETCH, INSTALL, LOCK) stops where it is and fails DOOR_OPEN (latched "
+    "until RESET_FAULTS with the doors closed); a jog is refused DOOR_OPEN.",
+    "- Load cell (`lift.load`): whenever the lift takes a pack, in REMOVE and in INSTALL, "
+    f"its reading must be the pack type's mass within +/-{LOAD_TOLERANCE * 100:g} %, else "
+    "the swap fails LOAD_MISMATCH (119) with the lift standing where it is; above "
+    f"{LIFT_OVERLOAD_KG:g} kg it fails LIFT_OVERLOAD (102). A technician checks the pack and "
+    "the lift before RESET_FAULTS.",
+    f"- Lock torque: at the end of every lock each head's torque must be in {LOCK_TORQUE_NM[0]:g}-"
+    f"{LOCK_TORQUE_NM[1]:g} Nm, else the head reads FAULT and the swap fails LOCK_TORQUE_LOW "
+    "(120); see Lock heads for its recovery.",
+    "- The light curtain and the E-stop stop motion as before; the watchdog holds it (see "
+    "Heartbeats and watchdog).",
 )
 
 WATCHDOG_TEXT: tuple[str, ...] = (
@@ -855,6 +1037,12 @@ CONSOLE_TIMING: tuple[str, ...] = (
     "START_SWAP, 2 min for ABORT_SWAP and HOME_AXES. A command whose end did not come by "
     "then is reported UNKNOWN, never DONE.",
     "- When `run.id` changes, every pending command is reported UNKNOWN and never re-sent.",
+    f"- While a person holds a jog button it writes `jog.keepalive` (with axis and direction, "
+    f"200-202) every {JOG_REFRESH_S * 1000 / 2:g} ms, independently of the poll, so that no "
+    f"two changes are more than {JOG_REFRESH_S * 1000:g} ms apart; on release it writes "
+    "direction 0. It stops refreshing at once on any link error or timeout, and when its "
+    "own screen stops responding, and says the jog stopped and why: the controller's lease "
+    "then stops the motion.",
 )
 
 POWER_UP: tuple[str, ...] = (
@@ -879,7 +1067,9 @@ POWER_UP: tuple[str, ...] = (
     "so the console's next sequence number is taken as new.",
     "- `run.id` a new value; `run.clock` counts from 0, and so does every slot's "
     "`meter_ah` and `meter_kwh` (only a power-up resets them).",
-    "- Jog 200-202 0; `cells.select_slot` and `cells.slot` 0.",
+    "- Jog 200-202 and 206-208 0 (no motion, refusal NONE); `cells.select_slot` and "
+    "`cells.slot` 0.",
+    "- `maint.*` as before the restart: they are retentive.",
     "- Rack slots, bay, lift, shuttle and lock heads read what physically is there; lift and "
     "shuttle stand still (motion 0, no OVERLOAD) and no slot is reserved.",
 )
@@ -928,6 +1118,10 @@ def render_markdown(slots: int = DEFAULT_SLOTS) -> str:
         f"Protocol version {major}.{minor}. Modbus RTU, the controller is unit "
         f"{DEFAULT_UNIT}; default line 115200 baud, 8 data bits, no parity, 1 stop bit "
         "(configurable on both sides).",
+        "",
+        "## Changes from 3.1",
+        "",
+        CHANGES_FROM_3_1,
         "",
         "## Changes from 3.0",
         "",
@@ -998,6 +1192,10 @@ def render_markdown(slots: int = DEFAULT_SLOTS) -> str:
         "",
         READY_TEXT,
         "",
+        "## Interlocks",
+        "",
+        *INTERLOCKS,
+        "",
         "## The console's side of the link",
         "",
         *CONSOLE_TIMING,
@@ -1021,6 +1219,8 @@ def render_markdown(slots: int = DEFAULT_SLOTS) -> str:
             out.append(_row([addr, f"`{r.name}`", _type(r), r.access.value, r.unit,
                              _fmt_num(r.scale) if r.scale != 1 else "", _range(r), meaning]))
         out.append("")
+        if group is JOG:
+            out += [*JOG_RULES, ""]
     out += [
         "## Rack slots",
         "",

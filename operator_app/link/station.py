@@ -84,6 +84,35 @@ class StationReader:
         values = [code, sequence, *args] + [0] * (8 - len(args))
         self.client.write_registers(self.rmap["command.code"].address, values, retries=0)
 
+    # --- hold-to-run (protocol 3.2: the lease) ----------------------------------------------
+
+    @property
+    def lease_axes(self) -> bool:
+        """The controller speaks 3.2 or later: jog.target and the lease axes are there."""
+        return tuple(self.rmap.protocol[:2]) >= R.JOG_LEASE_SINCE
+
+    def start_jog(self, axis: int, direction: int, target: int, counter: int) -> int:
+        """Begin a hold as the map says: direction 0 (ends any stop the controller latched,
+        with the axis NONE so that any target fits), the target, then axis, direction and a
+        new lease counter in one frame. Returns the counter last written."""
+        jog = self.rmap["jog.axis"].address
+        self.client.write_registers(jog, [0, 0, counter], retries=0)
+        if self.lease_axes:
+            self.client.write_register(self.rmap["jog.target"].address, target)
+        counter = (counter + 1) & 0xFFFF
+        self.refresh_jog(axis, direction, counter)
+        return counter
+
+    def refresh_jog(self, axis: int, direction: int, counter: int) -> None:
+        """Renew the lease: axis, direction and the changed counter in one frame, sent once
+        (a refresh that fails ends the hold; it is never repeated late)."""
+        self.client.write_registers(self.rmap["jog.axis"].address,
+                                    [axis, direction & 0xFFFF, counter], retries=0)
+
+    def stop_jog(self, retries: int | None = None) -> None:
+        """Direction 0: the motion stops now, whatever the lease."""
+        self.client.write_registers(self.rmap["jog.direction"].address, [0], retries=retries)
+
     def select_cells(self, slot: int) -> None:
         self.client.write_register(R.CELL_SELECT.address, slot)
 

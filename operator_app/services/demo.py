@@ -26,13 +26,15 @@ def demo_registry() -> VehicleRegistry:
 
 
 def registry_from_rows(rows: list[dict[str, Any]]) -> VehicleRegistry:
-    """The registry as the journal's vehicles table holds it; unreadable rows are skipped."""
+    """The registry as the journal's vehicles table holds it, with the vehicles disabled at
+    this station; unreadable rows are skipped."""
     registry = VehicleRegistry()
     for row in rows:
         try:
-            registry.add(Vehicle(row["plate"], row["fleet"], row["model"],
-                                 PackType[row["pack_type"]], int(row["blocks"]),
-                                 tuple(json.loads(row["tags"] or "[]"))))
+            added = registry.add(Vehicle(row["plate"], row["fleet"], row["model"],
+                                         PackType[row["pack_type"]], int(row["blocks"]),
+                                         tuple(json.loads(row["tags"] or "[]"))))
+            registry.set_disabled(added.plate, bool(row.get("disabled")))
         except (KeyError, ValueError):
             log.warning("vehicle %r in the registry cannot be used", row.get("plate"))
     return registry

@@ -26,6 +26,21 @@ changed) pending commands end UNKNOWN and are never re-sent.
 The console heartbeat stops advancing when the UI thread has not turned its event
 loop for ``ui_stall_after`` seconds, so a hung screen (ABORT dead) makes the
 controller's watchdog hold motion.
+
+Hold-to-run (maintenance jog, protocol 3.2): ``LinkService.hold(JogRequest)`` starts a
+hold and ``release()`` ends it. While a hold lasts the worker renews the controller's lease
+on its own timer, every ``jog_refresh`` seconds (50 ms: the map asks for no two changes of
+``jog.keepalive`` more than 100 ms apart), independently of the poll: one function 16 of
+axis, direction and a new counter, sent once. On release it writes direction 0. On any link
+error or timeout (a failed refresh, an error in a poll, even one a retry recovered), and
+when the UI thread has not turned for ``jog_ui_stall_after`` seconds, it stops refreshing
+at once and ``jog_stopped`` says the hold ended and why; then it tries once to write
+direction 0, and the controller's lease stops the motion whether or not that arrives.
+A hold is sent in any mode: outside MAINTENANCE the controller refuses it and says why in
+``jog.refusal`` (the snapshot's ``machine.jog_refusal``); the console does not guess the
+controller's interlocks. Only a request the controller could not take at all (no such
+slot or head, a lease axis on a 3.1 controller) or a link that is down is refused before
+sending (``JogEnd.NOT_SENT``).
 """
 
 from __future__ import annotations
@@ -60,6 +75,7 @@ from operator_app.domain.commands import (
     CommandRequest,
     OutcomeKind,
 )
+from operator_app.domain.jog import P_LINK_DOWN, JogEnd, JogRequest, JogStopped
 from operator_app.domain.snapshot import ControllerIdentity, LinkState, StationSnapshot
 from operator_app.domain.station import (
     CommandCode,
@@ -68,10 +84,13 @@ from operator_app.domain.station import (
     StationMode,
     SwapResult,
 )
+from operator_app.domain.words import Phrase
 from operator_app.link import monitor as mon
+from operator_app.link import registers as R
 from operator_app.link.client import Exchange, LinkCounters, RtuClient
 from operator_app.link.errors import (
     ControllerMismatch,
+    ExceptionReply,
     LinkError,
     PortUnavailable,
 )
@@ -127,6 +146,9 @@ class LinkConfig:
     backoff_max: float = 5.0
     degraded_window: int = 20  # polls: any error among the last N means DEGRADED
     retries: int = 1  # per transaction, for a lost or damaged answer
+    # hold-to-run: the lease is renewed this often (the map: never more than 0.1 s apart)
+    jog_refresh: float = R.JOG_REFRESH_S / 2
+    jog_ui_stall_after: float = 0.5  # s the UI thread may not turn before a hold ends
     trace_path: str | None = None  # raw frames to this rotating file when set
     trace_max_bytes: int = 5_000_000
     trace_backups: int = 5
@@ -144,6 +166,17 @@ class _Pending:
     written: bool = False  # the controller echoed the write
     accepted: bool = False
     outcomes: list[OutcomeKind] = field(default_factory=list)
+
+
+@dataclass
+class _Hold:
+    """The hold being refreshed: what, since when, and how well its lease was kept."""
+
+    request: JogRequest
+    counter: int
+    last_write: float  # worker clock
+    refreshes: int = 0
+    max_gap: float = 0.0
 
 
 def _shape(cause: str) -> str:
@@ -175,6 +208,7 @@ class LinkWorker(QObject):
     registers_read = Signal(object)  # monitor.RegisterWords
     frames_logged = Signal(tuple)  # monitor.FrameRecord, ... in the order they went and came
     register_written = Signal(object)  # monitor.WriteOutcome
+    jog_stopped = Signal(object)  # JogStopped: a hold ended, and why
 
     def __init__(
         self,
@@ -220,6 +254,10 @@ class LinkWorker(QObject):
         self._image: dict[int, int] = {}  # every register read, as last read
         self._fresh: dict[int, int] = {}  # read in this tick
         self._writes: deque[mon.RegisterWrite] = deque()
+        self._jog: _Hold | None = None
+        self._jog_timer: QTimer | None = None
+        self._lease = 0  # the last jog.keepalive value written
+        self.jog_holds: deque[JogStopped] = deque(maxlen=100)  # the last holds that ended
         self.reconnects = 0
         self.snapshots = 0
 
@@ -230,6 +268,10 @@ class LinkWorker(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._tick)
+        self._jog_timer = QTimer(self)
+        self._jog_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._jog_timer.setInterval(max(1, int(self.config.jog_refresh * 1000)))
+        self._jog_timer.timeout.connect(self._refresh_jog)
         if self.config.trace_path:
             self.set_trace(self.config.trace_path)
         self._set_state(LinkState.CONNECTING, f"opening {self.settings.describe()}")
@@ -237,6 +279,8 @@ class LinkWorker(QObject):
 
     @Slot()
     def close(self) -> None:
+        if self._jog is not None:
+            self._end_jog(JogEnd.RELEASED, write_stop=True)
         if self._timer is not None:
             self._timer.stop()
         for pending in list(self._pending):
@@ -276,8 +320,16 @@ class LinkWorker(QObject):
 
     @Slot(bool)
     def set_paused(self, paused: bool) -> None:
-        """Stop polling (and so the console heartbeat) until resumed; for tests and drills."""
+        """Stop polling (and so the console heartbeat) until resumed; for tests and drills.
+
+        A hold's lease refreshes freeze with it, with no stop written: the controller's lease
+        stops the motion. Resumed, that hold has ended (it is not taken up again)."""
         self._paused = paused
+        if self._jog_timer is not None and paused:
+            self._jog_timer.stop()
+        if not paused and self._jog is not None:
+            self._end_jog(JogEnd.LINK_LOST, detail="the console paused its link: the lease "
+                          "was not renewed", write_stop=True)
         if self._timer is not None:
             if paused:
                 self._timer.stop()
@@ -308,6 +360,127 @@ class LinkWorker(QObject):
             if self._timer is not None and not self._paused:
                 self._timer.start(0)
 
+    # --- hold-to-run ------------------------------------------------------------------------
+
+    @Slot(object)
+    def hold(self, request: JogRequest) -> None:
+        """Start holding ``request`` (a new request replaces the one held)."""
+        if self._jog is not None:
+            if self._jog.request == request:
+                return  # already held
+            self._end_jog(JogEnd.REPLACED, write_stop=False)  # the start below stops it
+        reader = self._reader
+        if reader is None or self._state in (LinkState.LOST, LinkState.CONNECTING) \
+                or self._paused:
+            self._jog_ended(request, JogEnd.NOT_SENT, Phrase(P_LINK_DOWN),
+                            f"the link is {self._current.name.lower()}")
+            return
+        problem = request.problem(reader.lease_axes)
+        if problem is not None:
+            self._jog_ended(request, JogEnd.NOT_SENT, problem, problem.english())
+            return
+        errors = self._error_total()
+        try:
+            self._lease = reader.start_jog(request.axis, request.direction, request.target,
+                                           (self._lease + 1) & 0xFFFF)
+        except ExceptionReply as exc:
+            self._jog_ended(request, JogEnd.REFUSED, Phrase(str(exc.code)), str(exc))
+            self._stop_jog_write()
+            return
+        except LinkError as exc:
+            self._jog_ended(request, JogEnd.LINK_LOST, None, str(exc))
+            self._stop_jog_write()
+            return
+        now = self._clock()
+        self._jog = _Hold(request, self._lease, now)
+        if self._error_total() != errors:  # a start that needed a retry is no lease
+            self._end_jog(JogEnd.LINK_LOST, detail="errors on the line while starting",
+                          write_stop=True)
+            return
+        if self._jog_timer is not None:
+            self._jog_timer.start()
+
+    @Slot()
+    def release(self) -> None:
+        """The button was let go: direction 0, now."""
+        if self._jog is not None:
+            self._end_jog(JogEnd.RELEASED, write_stop=True)
+
+    @property
+    def holding(self) -> JogRequest | None:
+        return self._jog.request if self._jog is not None else None
+
+    def _refresh_jog(self) -> None:
+        hold = self._jog
+        if hold is None or self._reader is None:
+            if self._jog_timer is not None:
+                self._jog_timer.stop()
+            return
+        now = self._clock()
+        if self._ui_seen is not None and now - self._ui_seen > self.config.jog_ui_stall_after:
+            self._end_jog(JogEnd.SCREEN_STALLED, detail=f"the screen has not responded for "
+                          f"{now - self._ui_seen:.2f} s", write_stop=True)
+            return
+        counter = (hold.counter + 1) & 0xFFFF
+        req = hold.request
+        try:
+            self._reader.refresh_jog(req.axis, req.direction, counter)
+        except LinkError as exc:
+            self._jog_link_error(exc)
+            return
+        sent = self._clock()
+        hold.max_gap = max(hold.max_gap, sent - hold.last_write)
+        hold.counter = self._lease = counter
+        hold.last_write = sent
+        hold.refreshes += 1
+
+    def _jog_link_error(self, exc: LinkError | str) -> None:
+        """Any link error or timeout while holding: the refreshes stop at once."""
+        if self._jog is not None:
+            self._end_jog(JogEnd.LINK_LOST, detail=str(exc), write_stop=True)
+
+    def _end_jog(self, reason: JogEnd, detail: str = "", write_stop: bool = False) -> None:
+        hold, self._jog = self._jog, None
+        if self._jog_timer is not None:
+            self._jog_timer.stop()
+        if hold is None:
+            return
+        stop_failed = ""
+        if write_stop and reason is JogEnd.RELEASED:
+            try:  # the release is the stop: said only once the controller has it
+                self._require_reader().stop_jog()
+            except LinkError as exc:
+                reason, stop_failed = JogEnd.LINK_LOST, f"the stop was not answered ({exc})"
+        self._jog_ended(hold.request, reason, None, detail or stop_failed, hold)
+        if write_stop and reason is not JogEnd.RELEASED:
+            self._stop_jog_write()  # after saying so: one try, the lease stops it anyway
+
+    def _require_reader(self) -> StationReader:
+        if self._reader is None:
+            raise PortUnavailable("the link is not connected")
+        return self._reader
+
+    def _stop_jog_write(self) -> None:
+        """Best effort: direction 0, sent once; the controller's lease is the real stop."""
+        if self._reader is None:
+            return
+        try:
+            self._reader.stop_jog(retries=0)
+        except LinkError as exc:
+            log.debug("jog stop not answered: %s", exc)
+
+    def _jog_ended(self, request: JogRequest, reason: JogEnd, why: Phrase | None,
+                   detail: str, hold: _Hold | None = None) -> None:
+        gap = None
+        if hold is not None and hold.refreshes:
+            gap = hold.max_gap
+        stopped = JogStopped(request, reason, why, detail, time.time(),
+                             hold.refreshes if hold else 0, gap)
+        self.jog_holds.append(stopped)
+        log.info("jog %s %+d target %d: %s%s", request.axis.name, request.direction,
+                 request.target, reason.value, f" ({detail})" if detail else "")
+        self.jog_stopped.emit(stopped)
+
     @Slot(object)
     def set_trace(self, path: str | None) -> None:
         """Write every raw frame, with a timestamp, to a rotating file (None switches off)."""
@@ -335,6 +508,7 @@ class LinkWorker(QObject):
         if self._paused:
             return
         delay = self.config.poll_interval
+        errors = self._error_total()
         try:
             if self._reader is None:
                 self._connect()
@@ -364,6 +538,9 @@ class LinkWorker(QObject):
                 self._set_state(LinkState.DEGRADED, f"{exc}; the controller still answers")
             self._emit_health()
         finally:
+            if self._jog is not None and self._error_total() != errors:
+                # even an error a retry recovered: a late refresh is no lease
+                self._jog_link_error("errors on the line while polling")
             self._expire_commands()
             self._flush_monitor()
             if self._timer is not None and not self._paused:
@@ -712,6 +889,8 @@ class LinkWorker(QObject):
         ))
 
     def _disconnect(self) -> None:
+        if self._jog is not None:
+            self._end_jog(JogEnd.LINK_LOST, detail="the link went down")
         if self._client is not None:
             self._client.close()
         self._client = None
@@ -776,12 +955,15 @@ class LinkService(QObject):
     registers_read = Signal(object)  # monitor.RegisterWords (also merged into ``words``)
     frames_logged = Signal(tuple)  # monitor.FrameRecord, ... (also kept in ``frame_log``)
     register_written = Signal(object)  # monitor.WriteOutcome
+    jog_stopped = Signal(object)  # JogStopped: a hold ended (released, link lost, ...) and why
     _send = Signal(CommandRequest)
     _cells = Signal(int)
     _pause = Signal(bool)
     _trace = Signal(object)
     _write = Signal(object)
     _frame_log = Signal(bool)
+    _hold = Signal(object)
+    _release = Signal()
 
     UI_TICK_MS = 100  # how often the UI thread tells the worker it is alive
 
@@ -793,7 +975,8 @@ class LinkService(QObject):
         worker.moveToThread(self.thread)
         self.thread.started.connect(worker.start)
         for name in ("snapshot_ready", "link_event", "health", "identity_read",
-                     "cells_ready", "registers_read", "frames_logged", "register_written"):
+                     "cells_ready", "jog_stopped", "registers_read", "frames_logged",
+                     "register_written"):
             getattr(worker, name).connect(getattr(self, name))
         worker.command_outcome.connect(self._relay_outcome)
         self._handles: dict[int, CommandHandle] = {}
@@ -807,6 +990,11 @@ class LinkService(QObject):
         self._trace.connect(worker.set_trace)
         self._write.connect(worker.write_register)
         self._frame_log.connect(worker.set_frame_log)
+        self._hold.connect(worker.hold)
+        self._release.connect(worker.release)
+        self.holding: JogRequest | None = None  # what this console asked to hold, until it ends
+        self.last_jog_stopped: JogStopped | None = None
+        self.jog_stopped.connect(self._keep_jog_stopped)
         self.last_snapshot: StationSnapshot | None = None
         self.last_health: LinkHealth | None = None
         self.last_event: LinkEvent | None = None  # the link's current state, for a new screen
@@ -851,6 +1039,11 @@ class LinkService(QObject):
     def _keep_frames(self, frames: tuple[mon.FrameRecord, ...]) -> None:
         self.frame_log.extend(frames)
 
+    def _keep_jog_stopped(self, stopped: JogStopped) -> None:
+        self.last_jog_stopped = stopped
+        if stopped.request == self.holding:
+            self.holding = None
+
     # --- the public verbs -----------------------------------------------------------------
 
     def start(self) -> None:
@@ -870,6 +1063,17 @@ class LinkService(QObject):
 
     def request_cells(self, slot: int) -> None:
         self._cells.emit(slot)
+
+    def hold(self, request: JogRequest) -> None:
+        """Start a hold-to-run move: the worker renews the controller's lease until
+        ``release`` (or a link error, or a stalled screen); ``jog_stopped`` tells its end.
+        Call it when the button goes down; a different request replaces the one held."""
+        self.holding = request
+        self._hold.emit(request)
+
+    def release(self) -> None:
+        """The button went up: the worker writes direction 0 at once."""
+        self._release.emit()
 
     def set_paused(self, paused: bool) -> None:
         self._pause.emit(paused)

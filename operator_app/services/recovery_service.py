@@ -1,7 +1,10 @@
 """The recovery service: the controller commands a person needs to get a station going again.
 
-RESET_FAULTS, RESUME, RETRY_POSITIONING, CHARGER_ENABLE on or off, HOME_AXES,
-and the console's own "start again" and "abort". Every verb checks first
+RESET_FAULTS, RESUME, RETRY_POSITIONING, CHARGER_ENABLE on or off, HOME_AXES, SET_MODE
+(a technician's maintenance or automatic mode), the console's own "start again" and
+"abort", and the hold-to-run moves a technician's re-lock takes (``hold`` while the button
+is down, ``release`` when it comes up: the link renews the controller's lease in between).
+Every verb checks first
 (``domain.recovery.check``: the station's state and the role rules) and either
 refuses in words, journaled, or sends the command, audited with who did it.
 Commands that release motion need the operator's word that the bay is clear.
@@ -15,6 +18,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from operator_app.domain import recovery as rc
 from operator_app.domain.commands import CommandHandle, CommandOutcome, OutcomeKind
+from operator_app.domain.jog import JogEnd, JogStopped, end_phrase, refusal_phrase
 from operator_app.domain.roles import Role
 from operator_app.domain.selection import NO_FREE_SLOT
 from operator_app.domain.snapshot import LinkState, StationSnapshot
@@ -37,6 +41,10 @@ T_READING_RACK = "Start again: reading the rack, then the plan"
 T_NO_PLATE = ("the bay camera reads no plate: identify the vehicle with the plate entry or "
               "the list")
 T_NOTHING_TO_ABORT = "nothing to abort: no swap is running"
+T_HOLD_IT = "%1: press and hold the button; it moves only while held"
+T_HOLDING = "%1: moving while held"
+T_HOLD_REFUSED = "%1: %2"
+T_HOLD_ENDED = "%1: %2"
 # the actions' names, as buttons and messages say them
 ACTION_NAMES = {
     rc.Action.RESET_FAULTS: "Reset faults",
@@ -47,9 +55,14 @@ ACTION_NAMES = {
     rc.Action.HOME_AXES: "Home axes",
     rc.Action.START_AGAIN: "Start again",
     rc.Action.ABORT: "ABORT",
+    rc.Action.MAINTENANCE_MODE: "Maintenance mode",
+    rc.Action.AUTOMATIC_MODE: "Automatic mode",
+    rc.Action.UNLOCK_HEAD: "Unlock head",
+    rc.Action.LOCK_HEAD: "Lock head",
 }
 TEXTS = [*ACTION_NAMES.values(), T_NOTHING_TO_ABORT, T_BAY_CLEAR, T_SENT, T_DONE, T_REFUSED_BY,
-         T_FAILED, T_UNKNOWN, T_NOT_SENT, T_NO_VEHICLE, T_NO_PLATE, T_READING_RACK]
+         T_FAILED, T_UNKNOWN, T_NOT_SENT, T_NO_VEHICLE, T_NO_PLATE, T_READING_RACK, T_HOLD_IT,
+         T_HOLDING, T_HOLD_REFUSED, T_HOLD_ENDED]
 
 
 class RecoveryService(QObject):
@@ -71,8 +84,10 @@ class RecoveryService(QObject):
         self._by: tuple[str, Role] | None = None  # who sent the last command
         self._after_failure = False  # the vehicle in the bay had a swap stopped
         self._start_after: float | None = None  # Start again waits for a rack read after this
+        self.held: tuple[rc.Action, int] | None = None  # the hold-to-run step held now
         link.snapshot_ready.connect(self.on_snapshot)
         link.link_event.connect(self.on_link_event)
+        link.jog_stopped.connect(self.on_jog_stopped)
         swaps.changed.connect(lambda _tx: self._maybe_changed())
 
     # --- what there is to do -------------------------------------------------------------------
@@ -108,6 +123,8 @@ class RecoveryService(QObject):
         why = self.check(action, role, slot)
         if why is None and action in rc.BAY_CLEAR_FIRST and not bay_clear:
             why = Phrase(T_BAY_CLEAR)
+        if why is None and action in rc.HOLD_ACTIONS:
+            why = Phrase(T_HOLD_IT, (Phrase(ACTION_NAMES[action]),))  # a tap moves nothing
         if why is not None:
             return self._refuse(action, why, actor, role, slot)
         if action is rc.Action.ABORT:
@@ -129,6 +146,46 @@ class RecoveryService(QObject):
         handle.on_update(lambda outcome, a=action: self._outcome(a, outcome))
         self.changed.emit()
         return handle
+
+    def hold(self, action: rc.Action, actor: str, role: Role, slot: int) -> Refused | None:
+        """The button of a hold-to-run step went down: the move runs while it is held (the
+        link renews the controller's lease) and stops at ``release`` or by itself."""
+        assert action in rc.HOLD_ACTIONS
+        why = self.check(action, role, slot)
+        if why is not None:
+            return self._refuse(action, why, actor, role, slot)
+        request = rc.jog_request(action, slot)
+        assert request is not None
+        self.journal.audit(AuditEntry(actor, role.name, f"recovery {action.value}", {
+            "head": slot, "guidance": g.text() if (g := self.guidance()) else None}))
+        self.held = (action, slot)
+        self.status = Phrase(T_HOLDING, (Phrase(ACTION_NAMES[action]),))
+        self._refusal_shown = False
+        self.link.hold(request)
+        self.changed.emit()
+        return None
+
+    def release(self) -> None:
+        """The held button came up: the move stops now."""
+        if self.held is not None:
+            self.link.release()
+
+    @Slot(object)
+    def on_jog_stopped(self, stopped: JogStopped) -> None:
+        held = self.held
+        if held is None or stopped.request != rc.jog_request(*held):
+            return  # another hold's end (another page's): not this step's
+        self.held = None
+        action, slot = held
+        self.journal.event("recovery.hold_ended", {
+            "action": action.value, "head": slot, "reason": stopped.reason.value,
+            "detail": stopped.detail or None, "refreshes": stopped.refreshes})
+        if stopped.reason is not JogEnd.RELEASED:
+            self.status = Phrase(T_HOLD_ENDED, (Phrase(ACTION_NAMES[action]),
+                                                end_phrase(stopped)))
+        elif self.status is not None and self.status.text == T_HOLDING:
+            self.status = None  # it moved and stopped: what it is now is in the steps
+        self.changed.emit()
 
     def _start_again(self, actor: str, role: Role) -> Refused | None:
         snap = self.last
@@ -193,6 +250,14 @@ class RecoveryService(QObject):
     @Slot(StationSnapshot)
     def on_snapshot(self, snap: StationSnapshot) -> None:
         self.last = snap
+        if self.held is not None:  # why the controller does not move what is held
+            name = Phrase(ACTION_NAMES[self.held[0]])
+            why = refusal_phrase(snap.machine.jog_refusal)
+            said = Phrase(T_HOLD_REFUSED, (name, why)) if why is not None else \
+                Phrase(T_HOLDING, (name,))
+            if said != self.status:
+                self.status = said
+                self.changed.emit()
         phase = self.swaps.tx.phase
         if phase in (Phase.FAILED, Phase.ABORTED):
             self._after_failure = True

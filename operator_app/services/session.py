@@ -1,87 +1,236 @@
-"""Who is signed in at the console: the operator by default, a technician or supervisor by PIN.
+"""Who is at the console: a person signed in by name and PIN (or badge), or nobody.
 
-Wrong PINs are counted: after ``MAX_TRIES`` in a row the PIN pad is locked for
-``LOCKOUT_S``. A signed-in role falls back to the operator after ``SIGN_OUT_S``,
-so a technician who walks away does not leave the station open. Every sign-in,
-refusal and sign-out is audited in the journal.
+Nobody signed in is the anonymous operator (``actor`` "operator"), unless the station
+asks operators to sign in by name (``operators_sign_in``): then a swap carries the
+name of whoever started it. Users live in ``storage.users.UserStore``; this service
+signs people in and out, keeps the inactivity sign-out, lets a supervisor manage
+users, and writes each of those steps to the journal's audit chain with who did it.
+
+A real station with no supervisor yet asks for one at the first start
+(``needs_supervisor``); a simulated one brings its training users, who never sign in
+on a real station.
 """
 
 from __future__ import annotations
 
-import hmac
-import time
-from collections.abc import Callable
+import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from operator_app.domain.recovery import ROLE_WORDS, T_NEEDS_ROLE
 from operator_app.domain.roles import Role
+from operator_app.domain.users import (
+    SIGN_OUT_S,
+    T_LOCKED_NOW,
+    T_NO_USERS_FILE,
+    T_NOT_SUPERVISOR,
+    T_PIN_MISMATCH,
+    User,
+    UserError,
+)
+from operator_app.domain.words import Phrase
 from operator_app.storage.port import AuditEntry, JournalPort, NoJournal
+from operator_app.storage.users import UserStore
 
-MAX_TRIES = 5
-LOCKOUT_S = 60.0
-SIGN_OUT_S = 15 * 60.0
+log = logging.getLogger(__name__)
+ANONYMOUS = "operator"
 
 
 class Session(QObject):
     changed = Signal()
+    users_changed = Signal()
 
-    def __init__(self, pins: dict[Role, str], journal: JournalPort | None = None,
-                 clock: Callable[[], float] = time.monotonic,
+    def __init__(self, users: UserStore | None, journal: JournalPort | None = None,
+                 simulated: bool = False, sign_out_s: float = SIGN_OUT_S,
+                 operators_sign_in: bool = False, unavailable: str = "",
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pins = {role: pin for role, pin in pins.items() if pin}
+        self.store = users
+        self.unavailable = unavailable or ("" if users is not None else "no user file")
         self.journal: JournalPort = journal or NoJournal()
-        self.clock = clock
-        self.role = Role.OPERATOR
-        self.failures = 0
-        self.locked_until = 0.0
+        self.simulated = simulated
+        self.operators_sign_in = operators_sign_in
+        self.sign_out_s = sign_out_s
+        self.user: User | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(lambda: self.sign_out("signed out after 15 minutes"))
+        # a method, not a lambda holding ``self``: a session let go is freed with its timer
+        self._timer.timeout.connect(self._idle)
+        if users is not None and simulated:
+            users.add_training_users()
+
+    # --- who ---------------------------------------------------------------------------------
+
+    @property
+    def role(self) -> Role:
+        return self.user.role if self.user is not None else Role.OPERATOR
 
     @property
     def actor(self) -> str:
-        return self.role.name.lower()
+        return self.user.name if self.user is not None else ANONYMOUS
 
-    def sign_in(self, pin: str) -> str | None:
-        """Sign in with ``pin``; None when it worked, else why not, in words."""
-        now = self.clock()
-        if now < self.locked_until:
-            return (f"too many wrong PINs: try again in {self.locked_until - now:.0f} s")
-        if not self.pins:
-            return "no PIN is configured on this console: set technician_pin in console.toml"
-        if not pin:
-            return "enter the PIN first"
-        for role in sorted(self.pins, reverse=True):
-            if hmac.compare_digest(pin.encode(), self.pins[role].encode()):
-                self.failures = 0
-                self.role = role
-                self.journal.audit(AuditEntry(role.name.lower(), role.name, "sign in", {}))
-                self._timer.start(int(SIGN_OUT_S * 1000))
-                self.changed.emit()
-                return None
-        self.failures += 1
-        self.journal.event("console.signin_refused", {"failures": self.failures})
-        if self.failures >= MAX_TRIES:
-            self.failures = 0
-            self.locked_until = now + LOCKOUT_S
-            return f"wrong PIN, {MAX_TRIES} times: the PIN pad is locked for {LOCKOUT_S:.0f} s"
-        return f"wrong PIN ({self.failures} of {MAX_TRIES} tries)"
+    def users(self) -> list[User]:
+        """Who may sign in here: enabled users (training users only on the simulated station)."""
+        if self.store is None:
+            return []
+        return [u for u in self.store.users()
+                if not u.disabled and (self.simulated or not u.training)]
 
-    def check(self, pin: str, role: Role) -> str | None:
-        """Check a PIN for one action (e.g. leaving the kiosk) without signing in."""
-        before = self.role
-        why = self.sign_in(pin)
-        if why is None and self.role < role:
-            why = f"that PIN is not a {role.name.lower()}'s"
-        if why is None and before is not self.role:
-            self.sign_out("one action only")
-        return why
+    def needs_supervisor(self) -> bool:
+        """A real station whose user file has no supervisor yet: the first start makes one."""
+        return self.store is not None and not self.store.has_supervisor(self.simulated)
+
+    def unavailable_phrase(self) -> Phrase:
+        return Phrase(T_NO_USERS_FILE, (self.unavailable,))
+
+    def _store(self) -> UserStore:
+        if self.store is None:
+            raise UserError(Phrase(T_NO_USERS_FILE, (self.unavailable,)))
+        return self.store
+
+    def _audit(self, action: str, detail: dict, actor: str = "", role: str = "") -> None:
+        self.journal.audit(AuditEntry(actor or self.actor, role or self.role.name, action,
+                                      detail))
+
+    # --- signing in and out ------------------------------------------------------------------
+
+    def sign_in(self, name: str, pin: str) -> Phrase | None:
+        """Sign ``name`` in with ``pin``; None when it worked, else why not, in words."""
+        try:
+            user = self._store().sign_in(name, pin, self.simulated)
+        except UserError as exc:
+            self._refused(name, exc.phrase, "PIN")
+            return exc.phrase
+        self._signed_in(user, "PIN")
+        return None
+
+    def sign_in_badge(self, badge: str) -> Phrase | None:
+        try:
+            user = self._store().sign_in_badge(badge, self.simulated)
+        except UserError as exc:
+            self._refused("", exc.phrase, "badge")
+            return exc.phrase
+        self._signed_in(user, "badge")
+        return None
+
+    def _refused(self, name: str, why: Phrase, by: str) -> None:
+        if self.store is None:
+            return
+        action = "sign-in locked" if why.text == T_LOCKED_NOW else "sign-in refused"
+        self._audit(action, {"name": name, "by": by, "reason": why.english()},
+                    actor=name or "unknown badge", role="NONE")
+
+    def _signed_in(self, user: User, by: str) -> None:
+        if self.user is not None and self.user.name != user.name:
+            self.sign_out("another user signed in")
+        self.user = user
+        self._audit("sign in", {"by": by})
+        self.touched()
+        self.changed.emit()
+
+    def check(self, name: str, pin: str, role: Role, purpose: str) -> Phrase | None:
+        """Check a person for one action (e.g. closing the kiosk) without signing them in;
+        None when ``name`` has at least ``role`` and this PIN. Audited, with ``purpose``."""
+        try:
+            user = self._store().sign_in(name, pin, self.simulated)
+        except UserError as exc:
+            self._refused(name, exc.phrase, "PIN")
+            return exc.phrase
+        if user.role < role:
+            return Phrase(T_NEEDS_ROLE, (Phrase(ROLE_WORDS[role]),))
+        self._audit("confirmed", {"for": purpose}, actor=user.name, role=user.role.name)
+        return None
+
+    def touched(self) -> None:
+        """Someone used the screen: the inactivity sign-out counts from now."""
+        if self.user is not None:
+            self._timer.start(int(self.sign_out_s * 1000))
+
+    def _idle(self) -> None:
+        self.sign_out("no touch for a while")
 
     def sign_out(self, reason: str = "signed out") -> None:
-        if self.role is Role.OPERATOR:
+        if self.user is None:
             return
-        self.journal.audit(AuditEntry(self.actor, self.role.name, "sign out", {"reason": reason}))
-        self.role = Role.OPERATOR
+        self._audit("sign out", {"reason": reason})
+        self.user = None
         self._timer.stop()
         self.changed.emit()
+
+    # --- managing users (a supervisor, or the first start) -----------------------------------
+
+    def _supervisor(self) -> None:
+        if self.role < Role.SUPERVISOR:
+            raise UserError(Phrase(T_NOT_SUPERVISOR))
+
+    def _change(self, action: str, detail: dict, do) -> Phrase | None:
+        try:
+            do()
+        except UserError as exc:
+            return exc.phrase
+        self._audit(action, detail)
+        self.users_changed.emit()
+        return None
+
+    @staticmethod
+    def _same(pin: str, again: str) -> None:
+        if pin != again:
+            raise UserError(Phrase(T_PIN_MISMATCH))
+
+    def create_first_supervisor(self, name: str, pin: str, again: str) -> Phrase | None:
+        """The first start of a real station: its first supervisor, who is then signed in."""
+        if not self.needs_supervisor():
+            return Phrase(T_NOT_SUPERVISOR)
+
+        def do() -> None:
+            self._same(pin, again)
+            self._store().add(name, Role.SUPERVISOR, pin)
+
+        why = self._change("user add", {"user": " ".join(name.split()), "role": "supervisor",
+                                        "first supervisor": True}, do)
+        if why is None:
+            return self.sign_in(name, pin)
+        return why
+
+    def add_user(self, name: str, role: Role, pin: str, again: str,
+                 badge: str = "") -> Phrase | None:
+        def do() -> None:
+            self._supervisor()
+            self._same(pin, again)
+            self._store().add(name, role, pin, badge)
+
+        return self._change("user add", {"user": " ".join(name.split()),
+                                         "role": role.name.lower(), "badge": bool(badge)}, do)
+
+    def reset_pin(self, name: str, pin: str, again: str) -> Phrase | None:
+        def do() -> None:
+            self._supervisor()
+            self._same(pin, again)
+            self._store().set_pin(name, pin)
+
+        return self._change("user reset pin", {"user": name}, do)
+
+    def set_badge(self, name: str, badge: str) -> Phrase | None:
+        def do() -> None:
+            self._supervisor()
+            self._store().set_badge(name, badge)
+
+        return self._change("user badge", {"user": name, "badge": bool(badge.strip())}, do)
+
+    def set_role(self, name: str, role: Role) -> Phrase | None:
+        def do() -> None:
+            self._supervisor()
+            self._store().set_role(name, role)
+
+        why = self._change("user role", {"user": name, "role": role.name.lower()}, do)
+        if why is None and self.user is not None and self.user.name.lower() == name.lower():
+            self.user = self._store().get(name)
+            self.changed.emit()
+        return why
+
+    def set_disabled(self, name: str, disabled: bool) -> Phrase | None:
+        def do() -> None:
+            self._supervisor()
+            self._store().set_disabled(name, disabled)
+
+        return self._change("user disable" if disabled else "user enable", {"user": name}, do)

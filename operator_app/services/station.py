@@ -12,10 +12,12 @@ from operator_app.domain.vehicles import VehicleRegistry
 from operator_app.services.alarm_service import AlarmService
 from operator_app.services.journal_service import JournalService
 from operator_app.services.link_worker import LinkService
+from operator_app.services.maintenance_service import MaintenanceService
 from operator_app.services.pack_service import PackService
 from operator_app.services.recovery_service import RecoveryService
 from operator_app.services.swap_service import SwapService
 from operator_app.services.sync_service import SyncService
+from operator_app.services.vehicle_service import VehicleService
 
 
 @dataclass
@@ -27,6 +29,8 @@ class StationServices:
     recovery: RecoveryService
     packs: PackService
     sync: SyncService | None = None
+    maintenance: MaintenanceService | None = None
+    vehicles: VehicleService | None = None  # the registry, changed on the Vehicles page
 
 
 def wire_services(link: LinkService, journal: JournalService,
@@ -62,4 +66,8 @@ def wire_services(link: LinkService, journal: JournalService,
         sync.swaps, sync.packs = swaps, packs
         alarms.sync_limits = (sync.settings.max_age_h, sync.settings.budget_mb)
         sync.status_changed.connect(alarms.on_sync)
-    return StationServices(link, journal, alarms, swaps, recovery, packs, sync)
+    maintenance = MaintenanceService(
+        link, journal.port, journal.writer.path.parent if journal.writer is not None else None)
+    vehicles = VehicleService(registry, journal.port)  # the registry swaps identify by
+    return StationServices(link, journal, alarms, swaps, recovery, packs, sync, maintenance,
+                           vehicles)

@@ -18,7 +18,13 @@ from operator_app.domain.selection import SelectionRules, SwapPlan
 from operator_app.domain.snapshot import StationSnapshot
 from operator_app.domain.supervisor import Phase, Refused, SwapSupervisor, Transaction
 from operator_app.domain.tracker import SwapTracker
-from operator_app.domain.vehicles import Identified, IdMethod, Vehicle, VehicleRegistry
+from operator_app.domain.vehicles import (
+    T_DISABLED,
+    Identified,
+    IdMethod,
+    Vehicle,
+    VehicleRegistry,
+)
 from operator_app.domain.words import JOURNAL_START, JOURNAL_START_NEXT, Phrase, english
 from operator_app.services.link_worker import LinkService
 from operator_app.storage.port import AuditEntry, JournalPort, NoJournal
@@ -63,7 +69,8 @@ class SwapService(QObject):
         found = self.registry.identify(text, method)
         if not isinstance(found, Identified):
             self.journal.event("vehicle.refused", {
-                "text": found.text, "method": found.method.value, "reason": found.reason})
+                "text": found.text, "method": found.method.value,
+                "reason": english(found.reason)})
             self.refused.emit(found.reason)
             return Refused(found.reason)
         result = self.supervisor.identify(found.vehicle)
@@ -83,6 +90,10 @@ class SwapService(QObject):
         return result
 
     def confirm(self, operator: str, role: Role = Role.OPERATOR) -> CommandRequest | Refused:
+        v = self.tx.vehicle
+        if v is not None and self.tx.phase is Phase.PLANNED and self.registry.is_disabled(
+                v.plate):  # disabled on the Vehicles page since it was identified
+            return self._refuse("start", Phrase(T_DISABLED, (v.plate,)), operator=operator)
         request = self.supervisor.confirm(operator)
         if isinstance(request, Refused):
             return self._refuse("start", request.reason, operator=operator)
@@ -153,8 +164,9 @@ class SwapService(QObject):
         return vehicle.fleet if vehicle is not None else None
 
     def _vehicle_for(self, plate: str) -> Vehicle | None:
-        found = self.registry.identify(plate, IdMethod.CAMERA) if plate else None
-        return found.vehicle if isinstance(found, Identified) else None
+        """The registered vehicle, disabled or not: a swap the console did not start (the
+        bay's button) is still recorded with its vehicle."""
+        return self.registry.find(plate) if plate else None
 
     # --- what the link reports ----------------------------------------------------------------
 

@@ -136,10 +136,18 @@ class SyncService(QObject):
             return
         for problem in wrong:
             log.error("sync: the fleet's %s: %s", name, problem)
-        self.journal.port.audit(AuditEntry(FLEET_ACTOR, "FLEET", f"fleet {name}", {
-            "applied": done, "refused": wrong}))
+        detail: dict[str, Any] = {"applied": done, "refused": wrong}
+        if name == "vehicles":  # what became of the vehicles disabled at this station
+            detail.update({k: v for k, v in self._disabled.items() if v})
+        self.journal.port.audit(AuditEntry(FLEET_ACTOR, "FLEET", f"fleet {name}", detail))
 
     def _vehicles(self, value: Any) -> tuple[list[str], list[str]]:
+        """Each vehicle added or replaced. Whether one is disabled at this station changes
+        only when the fleet says so (``"disabled": true`` or ``false``): without it, a
+        vehicle a technician disabled here stays disabled (named in the audit's "kept
+        disabled"), and a new one is enabled."""
+        self._disabled: dict[str, list[str]] = {"disabled": [], "enabled": [],
+                                                "kept disabled": []}
         if not isinstance(value, list):
             return [], ["wants a JSON array of vehicles"]
         done, wrong = [], []
@@ -148,15 +156,26 @@ class SyncService(QObject):
                 v = Vehicle(str(item["plate"]), str(item["fleet"]), str(item.get("model", "")),
                             PackType[str(item["pack_type"])], int(item["blocks"]),
                             tuple(str(t) for t in item.get("tags", ())))
+                disabled = item.get("disabled")
+                if disabled is not None and not isinstance(disabled, bool):
+                    raise ValueError("disabled is true, false or left out")
             except (KeyError, TypeError, ValueError, VehicleCodeError) as exc:
                 wrong.append(f"{item!r:.80}: {exc}")
                 continue
             writer = self.journal.writer
             if writer is not None:
                 writer.call(Journal.upsert_vehicle, v.plate, v.fleet, v.model, v.pack_type.name,
-                            v.blocks, v.tags)
+                            v.blocks, v.tags, disabled)
             if self.swaps is not None:
-                self.swaps.registry.add(v)
+                registry = self.swaps.registry
+                was = registry.is_disabled(v.plate)
+                added = registry.add(v)
+                if disabled is not None:
+                    registry.set_disabled(added.plate, disabled)
+                    if disabled != was:
+                        self._disabled["disabled" if disabled else "enabled"].append(added.plate)
+                elif was:
+                    self._disabled["kept disabled"].append(added.plate)
             done.append(v.plate)
         return done, wrong
 

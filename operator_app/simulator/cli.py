@@ -32,7 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Simulated battery-swap station controller (Modbus RTU unit 1).\n"
         "Its fleet's packs circulate (a vehicle leaves with the packs it was given; they\n"
         "come back days later, depleted), age, have a BMS with its own SoH error, and are\n"
-        "charged CC-CV by slot chargers that meter charge and energy (protocol 3.1).",
+        "charged CC-CV by slot chargers that meter charge and energy; it checks its\n"
+        "interlocks (vehicle HV off and brake, doors, load cell, lock torque) and runs\n"
+        "maintenance moves only on a hold-to-run lease (protocol 3.2).",
         epilog="faults for --fault:\n" + faults,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -22,7 +22,18 @@ EXPORT_TABLES = ("events", "swaps", "charging_sessions", "pack_health", "alarms"
                  "alarm_transitions", "audit", "packs", "vehicles")
 TIME_COLUMN = {"events": "ts", "swaps": "started_at", "charging_sessions": "started_at",
                "pack_health": "ts", "alarms": "raised_at", "alarm_transitions": "ts",
-               "audit": "ts", "packs": "last_seen", "vehicles": "added_at"}
+               "audit": "ts", "packs": "last_seen", "vehicles": "changed_at"}
+OLD_TIME_COLUMN = {"vehicles": "added_at"}  # in a journal before m012
+
+
+def time_column(db, table: str) -> str:
+    """The column ``export --since`` reads ``table`` by (an older journal's, when it has
+    not been brought up to date yet)."""
+    column = TIME_COLUMN[table]
+    if table in OLD_TIME_COLUMN and column not in {
+            r[1] for r in db.execute(f"PRAGMA table_info({table})")}:
+        return OLD_TIME_COLUMN[table]
+    return column
 
 
 @dataclass
@@ -172,7 +183,7 @@ def chain_head(db) -> dict:
 
 def export_plan(db, table: str) -> str:
     """How SQLite reads ``table`` for ``export --since`` (EXPLAIN QUERY PLAN's detail)."""
-    column = TIME_COLUMN[table]
+    column = time_column(db, table)
     rows = db.execute(f"EXPLAIN QUERY PLAN SELECT * FROM {table} WHERE {column} >= ? "
                       f"ORDER BY {column}", ["2026-01-01"]).fetchall()
     return "; ".join(r[-1] for r in rows)
@@ -191,7 +202,7 @@ def export(path: Path, out: TextIO, fmt: str, since: str | None = None,
     try:
         db.execute("BEGIN")  # one snapshot: the manifest describes exactly the rows written
         for table in tables:
-            column = TIME_COLUMN[table]
+            column = time_column(db, table)
             where, args = (f"WHERE {column} >= ?", [since]) if since else ("", [])
             cur = db.execute(f"SELECT * FROM {table} {where} ORDER BY {column}", args)
             names = [d[0] for d in cur.description]

@@ -526,19 +526,148 @@ class Journal:
         record.pop("event_seq", None)
         return record
 
+    # the vehicle registry: a vehicle is found by its plate as the registry compares plates
+    # (without spaces and hyphens), and keeps the plate it was registered with
+    _PLATE_KEY = "replace(replace(plate, ' ', ''), '-', '')"
+
+    def _vehicle(self, plate: str) -> dict[str, Any] | None:
+        cur = self.db.execute(
+            "SELECT plate, fleet, model, pack_type, blocks, tags, disabled FROM vehicles "
+            f"WHERE {self._PLATE_KEY} = ?", [plate.upper().replace(" ", "").replace("-", "")])
+        row = cur.fetchone()
+        if row is None:
+            return None
+        got = dict(zip([d[0] for d in cur.description], row, strict=True))
+        got["tags"] = json.loads(got["tags"] or "[]")
+        got["disabled"] = bool(got["disabled"])
+        return got
+
+    def _put_vehicle(self, v: dict[str, Any], disabled: bool | None, now: str) -> None:
+        """Insert or update one vehicle; ``disabled`` None keeps what the station set (a new
+        one is enabled); ``changed_at`` moves only when something changed."""
+        self.db.execute(
+            "INSERT INTO vehicles (plate, fleet, model, pack_type, blocks, added_at, tags, "
+            "disabled, changed_at) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(plate) DO UPDATE SET "
+            "fleet = excluded.fleet, model = excluded.model, pack_type = excluded.pack_type, "
+            "blocks = excluded.blocks, tags = excluded.tags, "
+            "disabled = CASE WHEN ? THEN disabled ELSE excluded.disabled END, "
+            "changed_at = CASE WHEN (fleet, model, pack_type, blocks, tags, disabled) IS NOT "
+            "(excluded.fleet, excluded.model, excluded.pack_type, excluded.blocks, "
+            "excluded.tags, CASE WHEN ? THEN disabled ELSE excluded.disabled END) "
+            "THEN excluded.changed_at ELSE changed_at END",
+            [v["plate"], v["fleet"], v["model"], v["pack_type"], int(v["blocks"]), now,
+             json.dumps(list(v.get("tags", ()))), int(bool(disabled)), now,
+             disabled is None, disabled is None])
+
     def upsert_vehicle(self, plate: str, fleet: str, model: str, pack_type: str,
-                       blocks: int, tags: list[str] | tuple[str, ...] = ()) -> None:
+                       blocks: int, tags: list[str] | tuple[str, ...] = (),
+                       disabled: bool | None = None) -> None:
+        """The fleet's (or the simulated station's own) vehicle, as given; whether it is
+        disabled here changes only when ``disabled`` says so (None: a vehicle a technician
+        disabled stays disabled). Not audited here: the fleet's push is audited as a whole."""
         with self._write():
-            self.db.execute(
-                "INSERT INTO vehicles (plate, fleet, model, pack_type, blocks, added_at, tags) "
-                "VALUES (?,?,?,?,?,?,?) ON CONFLICT(plate) DO UPDATE SET fleet = excluded.fleet, "
-                "model = excluded.model, pack_type = excluded.pack_type, "
-                "blocks = excluded.blocks, tags = excluded.tags",
-                [plate, fleet, model, pack_type, blocks, iso(self.clock()), json.dumps(list(tags))])
+            known = self._vehicle(plate)
+            self._put_vehicle({"plate": known["plate"] if known else plate, "fleet": fleet,
+                               "model": model, "pack_type": pack_type, "blocks": blocks,
+                               "tags": list(tags)}, disabled, iso(self.clock()))
+
+    def add_vehicle(self, vehicle: dict[str, Any], actor: str, role: str) -> bool:
+        """Register a new vehicle ({plate, fleet, model, pack_type, blocks, tags}) and audit
+        it ("vehicle add"), in one transaction; False, with nothing written, when its plate
+        is already registered."""
+        with self._numbered():
+            if self._vehicle(vehicle["plate"]) is not None:
+                return False
+            self._put_vehicle(vehicle, False, iso(self.clock()))
+            self.audit(actor, role, "vehicle add", {**vehicle, "tags": list(vehicle["tags"])})
+        return True
+
+    def edit_vehicle(self, vehicle: dict[str, Any], actor: str, role: str,
+                     was: dict[str, Any] | None = None) -> dict[str, list] | None:
+        """Change a registered vehicle's fleet, model, pack type, blocks or tags (never its
+        plate) and audit it ("vehicle edit") with each old and new value, in one transaction.
+        Returns {field: [old, new]} ({} when nothing changed: nothing written); None when the
+        plate is not registered. ``was``: the vehicle as the console's registry holds it, for
+        one it knows that the table has no row for yet."""
+        with self._numbered():
+            stored = self._vehicle(vehicle["plate"])
+            old = stored or was
+            if old is None:
+                return None
+            new = {**vehicle, "plate": old["plate"], "tags": list(vehicle.get("tags", ()))}
+            changes = {f: [old[f], new[f]] for f in ("fleet", "model", "pack_type", "blocks",
+                                                      "tags") if old[f] != new[f]}
+            if not changes and stored is not None:
+                return {}
+            self._put_vehicle(new, bool(old.get("disabled", False)), iso(self.clock()))
+            if changes:
+                self.audit(actor, role, "vehicle edit", {"plate": old["plate"],
+                                                         "changes": changes})
+        return changes
+
+    def set_vehicle_disabled(self, vehicle: dict[str, Any], disabled: bool, actor: str,
+                             role: str) -> bool | None:
+        """Disable a vehicle at this station (it is not identified: no swap starts for it) or
+        enable it again, audited ("vehicle disable", "vehicle enable") in one transaction.
+        True when it changed, False when it already was so (nothing written); None when the
+        plate is not registered and ``vehicle`` does not say the rest of it."""
+        with self._numbered():
+            old = self._vehicle(vehicle["plate"])
+            if old is not None and old["disabled"] == disabled:
+                return False
+            if old is None and "fleet" not in vehicle:
+                return None
+            row = old or {**vehicle, "tags": list(vehicle.get("tags", ()))}
+            self._put_vehicle(row, disabled, iso(self.clock()))
+            self.audit(actor, role, "vehicle disable" if disabled else "vehicle enable",
+                       {"plate": row["plate"], "fleet": row["fleet"]})
+        return True
+
+    def import_vehicles(self, new: list[dict[str, Any]], updated: list[dict[str, Any]],
+                        source: str, actor: str, role: str, unchanged: int = 0,
+                        sha256: str = "", was: list[dict[str, Any]] | None = None
+                        ) -> dict[str, Any]:
+        """A checked vehicle list: the new vehicles added, the others updated (whether each
+        is disabled here is kept), audited once ("vehicles import") with the file, the
+        counts, the plates added and each update's old and new values; all in one
+        transaction. Returns that audit's detail (``sha256``: the file's, kept in it).
+        ``was``: each updated vehicle as the console's registry holds it (the old values of
+        one the table has no row for yet)."""
+        now = iso(self.clock())
+        with self._numbered():
+            added: list[str] = []
+            changes: dict[str, dict[str, list]] = {}
+            updates = list(zip(updated, was or [None] * len(updated), strict=True))
+            for v in new:
+                if self._vehicle(v["plate"]) is not None:  # registered since it was checked
+                    updates.append((v, None))
+                    continue
+                self._put_vehicle(v, False, now)
+                added.append(v["plate"])
+            for v, known in updates:
+                old = self._vehicle(v["plate"]) or known
+                row = {**v, "plate": old["plate"] if old else v["plate"],
+                       "tags": list(v.get("tags", ()))}
+                diff = {f: [old[f], row[f]] for f in ("fleet", "model", "pack_type", "blocks",
+                                                      "tags") if old and old[f] != row[f]}
+                if old is not None and not diff:
+                    unchanged += 1
+                    continue
+                self._put_vehicle(row, None, now)
+                if old is None:
+                    added.append(row["plate"])
+                else:
+                    changes[row["plate"]] = diff
+            detail = {"file": source, **({"sha256": sha256} if sha256 else {}),
+                      "added": len(added), "updated": len(changes), "unchanged": unchanged,
+                      "plates added": added, "changes": changes}
+            self.audit(actor, role, "vehicles import", detail)
+        return detail
 
     def vehicles(self) -> list[dict[str, Any]]:
         """The registry the swap supervisor checks, as stored."""
-        cur = self.db.execute("SELECT plate, fleet, model, pack_type, blocks, tags FROM vehicles")
+        cur = self.db.execute("SELECT plate, fleet, model, pack_type, blocks, tags, disabled, "
+                              "changed_at FROM vehicles")
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row, strict=True)) for row in cur]
 

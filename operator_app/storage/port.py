@@ -20,7 +20,14 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from operator_app.domain.vehicles import Vehicle
 from operator_app.storage.journal import EventRef, Journal, JournalWriteError, JournalWriter
+
+
+def vehicle_row(v: Vehicle) -> dict[str, Any]:
+    """A vehicle as the journal's ``vehicles`` table and its audit rows hold it."""
+    return {"plate": v.plate, "fleet": v.fleet, "model": v.model, "pack_type": v.pack_type.name,
+            "blocks": v.blocks, "tags": list(v.tags)}
 
 
 @dataclass(frozen=True)
@@ -129,6 +136,23 @@ class JournalPort(Protocol):
 
     def quarantine(self, code: str, quarantined: bool, reason: str | None) -> Future[bool]: ...
 
+    def vehicle_add(self, vehicle: Vehicle, actor: str, role: str) -> Future[bool]:
+        """Registered and audited; False: the plate already was (nothing written)."""
+
+    def vehicle_edit(self, vehicle: Vehicle, was: Vehicle, actor: str, role: str
+                     ) -> Future[dict[str, list] | None]:
+        """{field: [old, new]} changed and audited; None: not registered."""
+
+    def vehicle_disabled(self, vehicle: Vehicle, disabled: bool, actor: str, role: str
+                         ) -> Future[bool | None]:
+        """True: changed and audited; False: it already was so."""
+
+    def vehicles_import(self, new: list[Vehicle], updated: list[tuple[Vehicle, Vehicle]],
+                        source: str, actor: str, role: str, unchanged: int, sha256: str = ""
+                        ) -> Future[dict[str, Any]]:
+        """All of a checked list (``updated``: each (was, becomes)) in one transaction,
+        audited once; resolves to the audit's detail (the counts)."""
+
     def telemetry(self, rows: list[tuple]) -> None:
         """Samples, committed in batches (a power cut may lose the last second of them)."""
 
@@ -189,6 +213,26 @@ class WriterPort:
     def quarantine(self, code: str, quarantined: bool, reason: str | None) -> Future[bool]:
         return self.writer.call(Journal.set_quarantine, code, quarantined, reason)
 
+    def vehicle_add(self, vehicle: Vehicle, actor: str, role: str) -> Future[bool]:
+        return self.writer.call(Journal.add_vehicle, vehicle_row(vehicle), actor, role)
+
+    def vehicle_edit(self, vehicle: Vehicle, was: Vehicle, actor: str, role: str
+                     ) -> Future[dict[str, list] | None]:
+        return self.writer.call(Journal.edit_vehicle, vehicle_row(vehicle), actor, role,
+                                vehicle_row(was))
+
+    def vehicle_disabled(self, vehicle: Vehicle, disabled: bool, actor: str, role: str
+                         ) -> Future[bool | None]:
+        return self.writer.call(Journal.set_vehicle_disabled, vehicle_row(vehicle), disabled,
+                                actor, role)
+
+    def vehicles_import(self, new: list[Vehicle], updated: list[tuple[Vehicle, Vehicle]],
+                        source: str, actor: str, role: str, unchanged: int, sha256: str = ""
+                        ) -> Future[dict[str, Any]]:
+        return self.writer.call(Journal.import_vehicles, [vehicle_row(v) for v in new],
+                                [vehicle_row(v) for _, v in updated], source, actor, role,
+                                unchanged, sha256, [vehicle_row(w) for w, _ in updated])
+
     def telemetry(self, rows: list[tuple]) -> None:
         self.writer.add_telemetry(rows)
 
@@ -247,6 +291,22 @@ class NoJournal:
 
     def quarantine(self, code: str, quarantined: bool, reason: str | None) -> Future[bool]:
         return self._refuse("quarantine")
+
+    def vehicle_add(self, vehicle: Vehicle, actor: str, role: str) -> Future[bool]:
+        return self._refuse("vehicle_add")
+
+    def vehicle_edit(self, vehicle: Vehicle, was: Vehicle, actor: str, role: str
+                     ) -> Future[dict[str, list] | None]:
+        return self._refuse("vehicle_edit")
+
+    def vehicle_disabled(self, vehicle: Vehicle, disabled: bool, actor: str, role: str
+                         ) -> Future[bool | None]:
+        return self._refuse("vehicle_disabled")
+
+    def vehicles_import(self, new: list[Vehicle], updated: list[tuple[Vehicle, Vehicle]],
+                        source: str, actor: str, role: str, unchanged: int, sha256: str = ""
+                        ) -> Future[dict[str, Any]]:
+        return self._refuse("vehicles_import")
 
     def telemetry(self, rows: list[tuple]) -> None:
         self.discarded += len(rows)

@@ -313,5 +313,20 @@ def m011_rollup_series(db: Database) -> None:
             db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
 
 
+@migrations()
+def m012_vehicle_registry(db: Database) -> None:
+    """The registry kept at the station (the Vehicles page, ``operator-app vehicles``): a
+    vehicle disabled here is not identified, so no swap starts for it; when a vehicle was
+    last changed (added, edited, disabled or enabled; each change is in the audit chain with
+    who and, for an edit, the old and the new values). ``journal export --since`` reads the
+    vehicles through ``changed_at``: a vehicle disabled yesterday is in yesterday's export."""
+    db.executescript("""
+    ALTER TABLE vehicles ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE vehicles ADD COLUMN changed_at TEXT;
+    UPDATE vehicles SET changed_at = added_at;
+    CREATE INDEX vehicles_changed ON vehicles (changed_at);
+    """)
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]  # sqlite-utils offers no public list

@@ -187,7 +187,10 @@ STATUS_FIELDS = (
 
 CONFIG_NAMES = {
     "vehicles": "the vehicle registry: a JSON array of {plate, fleet, model, pack_type, "
-                "blocks, tags}; replaces or adds each vehicle named",
+                "blocks, tags, disabled}; replaces or adds each vehicle named. `disabled` "
+                "(true or false) disables or enables the vehicle at the station; left out, "
+                "a vehicle a technician disabled there stays disabled and a new one is "
+                "enabled",
     "pack_blocklist": "packs the fleet forbids: a JSON array of {code, reason}; each is "
                       "quarantined here (a pack no longer listed is not released: a person "
                       "releases it at the console)",

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,33 +28,47 @@ from PySide6.QtWidgets import (
 
 from operator_app import __version__
 from operator_app.buildinfo import version_text
+from operator_app.config import ServiceIntervals
 from operator_app.domain.alarms import Priority
 from operator_app.domain.recovery import Action
 from operator_app.domain.roles import Role
 from operator_app.domain.snapshot import ControllerIdentity, LinkState, StationSnapshot
-from operator_app.domain.station import SIMULATOR_VENDOR_PREFIX
+from operator_app.domain.station import SIMULATOR_VENDOR_PREFIX, StationMode
 from operator_app.domain.supervisor import ACTIVE, Phase, Transaction
 from operator_app.domain.vehicles import IdMethod
 from operator_app.i18n import NAMES, Languages
 from operator_app.services.link_worker import LinkEvent
 from operator_app.services.session import Session
+from operator_app.services.settings_service import SettingsService
 from operator_app.services.station import StationServices
 from operator_app.ui.alarm_banner import AlarmBanner
 from operator_app.ui.alarm_page import AlarmPage
 from operator_app.ui.bay_view import BayView
 from operator_app.ui.first_console import FirstConsole
 from operator_app.ui.identify_page import IdentifyPage
+from operator_app.ui.journal_page import JournalPage
+from operator_app.ui.maintenance_page import MaintenancePage
 from operator_app.ui.pack_page import PackPage
+from operator_app.ui.people_pages import FirstSupervisorPage, SignInPage, UsersPage
 from operator_app.ui.rack_view import RackView, age_text
 from operator_app.ui.receipt_page import ReceiptPage
+from operator_app.ui.settings_page import SettingsPage
 from operator_app.ui.sizes import room_factor
-from operator_app.ui.small_pages import SignInPage, TrainingPage
+from operator_app.ui.small_pages import TrainingPage
 from operator_app.ui.station_panel import RecoveryPanel, StationBar, say
 from operator_app.ui.status_strip import StatusStrip
 from operator_app.ui.swap_panel import SwapPanel
 from operator_app.ui.swap_strip import SwapStrip
 from operator_app.ui.theme import GLOVE_GAP_MM, THEMES, Palette, mm_to_px, stylesheet
-from operator_app.ui.widgets import CurrentPageStack, Page, PageArea, TapLabel, kinetic
+from operator_app.ui.vehicles_page import VehiclesPage
+from operator_app.ui.widgets import (
+    CurrentPageStack,
+    Page,
+    PageArea,
+    TapLabel,
+    button,
+    kinetic,
+)
 
 
 @dataclass
@@ -74,7 +88,9 @@ class WindowOptions:
     swapped_today: Callable[[], dict[str, str]] = dict
     languages: list[str] = field(default_factory=lambda: ["en"])  # codes, see i18n.NAMES
     language: str = "en"
-    training_pin: str = ""  # said in the simulation banner when it is the technician PIN
+    training_users: str = ""  # said in the simulation banner: the training users' PINs
+    service_intervals: ServiceIntervals = field(default_factory=ServiceIntervals)
+    settings: SettingsService | None = None  # the Settings page's (none: no page)
     scale: float | None = None  # the room factor (ui/sizes.py); None: from the screen
 
 
@@ -121,14 +137,23 @@ class MainWindow(QMainWindow):
         self.sim_banner = TapLabel(" ".join(filter(None, (
             self.tr("SIMULATION: not connected to real equipment. Tap here for the training "
                     "controls."),
-            options.training_pin and self.tr("Training technician PIN: %1").replace(
-                "%1", options.training_pin)))))
+            options.training_users and self.tr("Training users: %1").replace(
+                "%1", options.training_users)))))
         self.sim_banner.setObjectName("simulationBanner")
         self.sim_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sim_banner.setWordWrap(True)  # a longer language wraps: never wider than the screen
         self.sim_banner.setVisible(options.simulated)
         self.sim_banner.tapped.connect(lambda: self.show_page(self.training_page))
         root.addWidget(self.sim_banner)
+        # the whole width while the controller reports maintenance mode (never assumed)
+        self.maintenance_banner = TapLabel(self.tr(
+            "MAINTENANCE MODE: no swap starts; motion only while a button is held. Tap for "
+            "the maintenance page."))
+        self.maintenance_banner.setObjectName("maintenanceBanner")
+        self.maintenance_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.maintenance_banner.setWordWrap(True)
+        self.maintenance_banner.setVisible(False)
+        root.addWidget(self.maintenance_banner)
         self.notice = QLabel("\n".join(options.notices))
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
@@ -169,6 +194,7 @@ class MainWindow(QMainWindow):
         self.swap_panel = SwapPanel(services.swaps, dpi, operator="operator")
         self.swap_panel.use_strip(self.swap_strip)
         self.swap_panel.swapped_today = options.swapped_today
+        self.swap_panel.needs_name = session.operators_sign_in
         self.recovery = RecoveryPanel(services.recovery, dpi,
                                       lambda: (self.session.actor, self.session.role),
                                       start_again=self.show_main)
@@ -191,6 +217,18 @@ class MainWindow(QMainWindow):
         self.receipt_page = ReceiptPage(dpi, options.station_id or self.station_name)
         self.pack_page = PackPage(dpi, services, session, palette)
         self.signin_page = SignInPage(dpi)
+        self.users_page = UsersPage(dpi, session)
+        who = lambda: (self.session.actor, self.session.role)  # noqa: E731
+        self.maintenance_page = MaintenancePage(dpi, services.maintenance, services.recovery,
+                                                who, options.service_intervals)
+        writer = services.journal.writer
+        self.journal_page = JournalPage(dpi, writer.path if writer is not None else None,
+                                        writer.key if writer is not None else None, who,
+                                        services.journal.port)
+        self.vehicles_page = VehiclesPage(
+            dpi, services.vehicles, who, writer.path.parent if writer is not None else None) \
+            if services.vehicles is not None else None
+        self.first_page = FirstSupervisorPage(dpi, session)
         self.details_page = Page(self.tr("Station details"), dpi, "detailsPage",
                                  scrolling=True)
         self.details = FirstConsole(options.link_description, simulated=False)
@@ -200,9 +238,28 @@ class MainWindow(QMainWindow):
         self.about.setObjectName("about")
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details_page.body.addWidget(self.about)
+        self.users_button = button(self.tr("Users"), "usersButton", dpi)
+        self.users_note = QLabel("")
+        self.users_note.setObjectName("usersNote")
+        self.users_note.setWordWrap(True)
+        users_row = QHBoxLayout()
+        users_row.addWidget(self.users_button)
+        users_row.addWidget(self.users_note, 1)
+        self.details_page.body.addLayout(users_row)
         pages: list[Page] = [self.identify_page, self.alarm_page, self.receipt_page,
-                             self.pack_page, self.signin_page, self.details_page]
+                             self.pack_page, self.signin_page, self.details_page,
+                             self.users_page, self.first_page, self.maintenance_page,
+                             self.journal_page]
+        self.settings_page: SettingsPage | None = None
+        if options.settings is not None:
+            self.settings_page = SettingsPage(dpi, options.settings, who)
+            pages.append(self.settings_page)
+            self._apply_settings(options.settings)
+        if self.vehicles_page is not None:
+            pages.append(self.vehicles_page)
+            session.changed.connect(self.vehicles_page.refresh)  # who may change, said again
         self.training_page: Page | None = None
+        self.register_page: Page | None = None  # the register monitor, when built
         if options.trainer is not None:
             self.training_page = TrainingPage(dpi, options.trainer, options.plates,
                                               options.faults, options.slots)
@@ -253,6 +310,17 @@ class MainWindow(QMainWindow):
         self.strip.language_button.clicked.connect(self._language_tapped)
         self.strip.exit_button.clicked.connect(self.close)
         self.signin_page.submitted.connect(self._pin_entered)
+        self.signin_page.badge_read.connect(self._badge_read)
+        self.first_page.created.connect(self.show_main)
+        self.users_button.clicked.connect(self._users_tapped)
+        self.strip.maintenance_button.clicked.connect(
+            lambda: self.show_page(self.maintenance_page))
+        self.maintenance_banner.tapped.connect(lambda: self.show_page(self.maintenance_page))
+        self.maintenance_page.tool_wanted.connect(self._tool_wanted)
+        link.snapshot_ready.connect(self.maintenance_page.show_snapshot)
+        # any touch or key keeps a signed-in person signed in; idle, they are signed out
+        self._activity = _Activity(session)
+        QApplication.instance().installEventFilter(self._activity)
         self.strip.show_storage(services.journal.status)
         self.details.show_storage(services.journal.status)
         if services.sync is not None:
@@ -301,7 +369,7 @@ class MainWindow(QMainWindow):
     def open_identify(self) -> None:
         self.identify_page.reset()
         self.identify_page.model.set_vehicles(
-            list(self.services.swaps.registry.vehicles.values()), self.options.swapped_today(),
+            self.services.swaps.registry.enabled(), self.options.swapped_today(),
             self.last.bay.plate if self.last is not None else "")
         self.show_page(self.identify_page)
 
@@ -330,6 +398,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def show_snapshot(self, snap: StationSnapshot) -> None:
         self.last = snap
+        self.maintenance_banner.setVisible(snap.status.mode is StationMode.MAINTENANCE)
         self.bay.show_snapshot(snap)
         self.rack.quarantined = self.services.swaps.supervisor.quarantined
         self.rack.show_slots(snap.slots)
@@ -439,15 +508,92 @@ class MainWindow(QMainWindow):
 
     def _role_changed(self) -> None:
         self.services.recovery.clear_refusal()  # "sign in as technician" is done now
-        self.strip.show_role(self.session.role)
+        self.strip.show_role(self.session.role, self.session.user.name
+                             if self.session.user is not None else "")
         self.swap_panel.operator = self.session.actor
+        self.swap_panel.role = self.session.role
+        self._show_users_access()
+        if self.session.user is None and self.stack.currentWidget() in (
+                self.users_page, self.maintenance_page, self.journal_page, self.vehicles_page):
+            self.show_main()  # signed out: nothing a technician's stays open
+
+    def _show_users_access(self) -> None:
+        supervisor = self.session.role >= Role.SUPERVISOR
+        self.users_button.setEnabled(supervisor or self.session.needs_supervisor())
+        self.users_note.setText(
+            "" if supervisor else self.tr("Users: no supervisor yet: tap to make the first")
+            if self.session.needs_supervisor()
+            else self.tr("Only a signed-in supervisor manages users."))
+
+    def _users_tapped(self) -> None:
+        if self.session.needs_supervisor():
+            self.first_page.begin()
+            self.show_page(self.first_page)
+        elif self.session.role >= Role.SUPERVISOR:
+            self.show_page(self.users_page)
+
+    def _tool_wanted(self, name: str) -> None:
+        if name == "journal":
+            self.show_page(self.journal_page)
+        elif name == "users":
+            if self.session.role >= Role.SUPERVISOR:
+                self.show_page(self.users_page)
+            else:
+                self.maintenance_page.message.setText(
+                    self.tr("Only a signed-in supervisor manages users."))
+        elif name == "settings" and self.settings_page is not None:
+            self.show_page(self.settings_page)
+        elif name == "registers" and self.register_page is not None:
+            self.show_page(self.register_page)
+        elif name == "vehicles" and self.vehicles_page is not None:
+            self.show_page(self.vehicles_page)
+
+    def _apply_settings(self, settings: SettingsService) -> None:
+        """What a setting changed on the Settings page does at once."""
+        services = self.services
+
+        def selection(_value: object) -> None:
+            services.swaps.supervisor.rules = self.rack.rules = settings.config.selection
+
+        def intervals(_value: object) -> None:
+            self.maintenance_page.intervals = settings.config.maintenance
+
+        def sign_in(value: object) -> None:
+            self.session.operators_sign_in = self.swap_panel.needs_name = bool(value)
+
+        for key in ("selection.ready_soc", "selection.min_soh", "selection.temp_min",
+                    "selection.temp_max", "selection.min_insulation_kohm"):
+            settings.apply[key] = selection
+        for key in ("maintenance.lift_cycles", "maintenance.lock_cycles",
+                    "maintenance.shuttle_km"):
+            settings.apply[key] = intervals
+        settings.apply["operators_sign_in"] = sign_in
+        settings.apply["sign_out_minutes"] = lambda v: setattr(
+            self.session, "sign_out_s", float(v) * 60)  # type: ignore[arg-type]
+        settings.apply["theme"] = lambda v: self.apply_theme(str(v))
+        settings.apply["max_shelve_minutes"] = lambda v: setattr(
+            services.alarms.manager, "max_shelve_s", float(v) * 60)  # type: ignore[arg-type]
+
+    def open_first_start(self) -> bool:
+        """A real station with no supervisor: the first start asks for one (True: asked)."""
+        if not self.session.needs_supervisor() or self.session.store is None:
+            return False
+        self.first_page.begin()
+        self.show_page(self.first_page)
+        return True
 
     def _role_tapped(self) -> None:
-        if self.session.role is not Role.OPERATOR:
+        if self.session.user is not None:
             self.session.sign_out()
             return
+        if self.session.needs_supervisor() and not self.session.users():
+            self.open_first_start()
+            return
         self._pin_purpose = "sign in"
-        self.signin_page.ask(self.tr("Technician or supervisor PIN"))
+        self.signin_page.ask(self.tr("Tap your name, then type your PIN (or show your badge)"),
+                             self.session.users())
+        if self.session.store is None:
+            self.signin_page.say(self.session.unavailable_phrase())
         self._open_signin()
 
     def _open_signin(self) -> None:
@@ -463,19 +609,29 @@ class MainWindow(QMainWindow):
         else:
             self.show_page(back)
 
-    def _pin_entered(self, pin: str) -> None:
+    def _pin_entered(self, name: str, pin: str) -> None:
         if self._pin_purpose == "close":
-            why = self.session.check(pin, Role.TECHNICIAN)
+            why = self.session.check(name, pin, Role.TECHNICIAN, "close the console")
             if why is None:
                 self._may_close = True
                 self.close()
                 return
         else:
-            why = self.session.sign_in(pin)
+            why = self.session.sign_in(name, pin)
             if why is None:
                 self._leave_signin()
                 return
-        self.signin_page.message.setText(why)
+        self.signin_page.say(why)
+
+    def _badge_read(self, badge: str) -> None:
+        if self._pin_purpose == "close":
+            self.signin_page.say(self.tr("Closing the console needs a name and PIN."))
+            return
+        why = self.session.sign_in_badge(badge)
+        if why is None:
+            self._leave_signin()
+            return
+        self.signin_page.say(why)
 
     def toggle_theme(self) -> None:
         self.apply_theme("night" if self.theme == "day" else "day")
@@ -487,7 +643,9 @@ class MainWindow(QMainWindow):
         sheet = stylesheet(palette, self.dpi) + (
             f"#simulationBanner {{ background: {palette.simulation}; color: white; "
             "font-weight: bold; padding: 2px; border: 3px dashed white; }"
-            f"#notice {{ background: {palette.alarm_medium}; color: black; padding: 6px; }}")
+            f"#notice {{ background: {palette.alarm_medium}; color: black; padding: 6px; }}"
+            f"#maintenanceBanner {{ background: {palette.alarm_medium}; color: black; "
+            "font-weight: bold; padding: 4px; border: 3px solid black; }")
         if isinstance(app, QApplication):
             app.setStyleSheet(sheet)
         for w in (self.bay, self.rack, self.banner, self.strip, self.station_bar,
@@ -513,7 +671,8 @@ class MainWindow(QMainWindow):
             return
         event.ignore()
         self._pin_purpose = "close"
-        self.signin_page.ask(self.tr("Technician PIN to close the console"))
+        self.signin_page.ask(self.tr("A technician's name and PIN close the console"),
+                             [u for u in self.session.users() if u.role >= Role.TECHNICIAN])
         self._open_signin()
 
     def keyPressEvent(self, event) -> None:
@@ -529,6 +688,22 @@ def station_faults() -> dict[str, str]:
 
     return dict(FAULTS)
 
+
+
+class _Activity(QObject):
+    """Every touch, click or key on the console: the signed-in person is still there."""
+
+    KINDS = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin,
+                       QEvent.Type.KeyPress})
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.session = session
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.KINDS:
+            self.session.touched()
+        return False
 
 
 class WindowHolder(QObject):

@@ -90,11 +90,25 @@ BLOCKS: dict[str, str] = {
     "locks": QT_TRANSLATE_NOOP("RegisterMonitor", "Lock heads"),
     "safety": QT_TRANSLATE_NOOP("RegisterMonitor", "Safety"),
     "jog": QT_TRANSLATE_NOOP("RegisterMonitor", "Jog"),
+    "jog_state": QT_TRANSLATE_NOOP("RegisterMonitor", "Jog state"),
     "run": QT_TRANSLATE_NOOP("RegisterMonitor", "Run"),
+    "maint": QT_TRANSLATE_NOOP("RegisterMonitor", "Maintenance"),
     "slots": QT_TRANSLATE_NOOP("RegisterMonitor", "Rack slots"),
     "cells": QT_TRANSLATE_NOOP("RegisterMonitor", "Cells"),
 }
-BLOCK_KEYS = (*(g.key for g in R.FIXED_GROUPS), "slots", "cells")
+
+
+def filter_key(block: str) -> str:
+    """The filter button a block is under: a block named after another ("jog_state" after
+    "jog") is under that one's (the screen has room for one button a block, not more)."""
+    head = block.split("_", 1)[0]
+    return head if head != block and head in _FIXED_KEYS else block
+
+
+_FIXED_KEYS = {g.key for g in R.FIXED_GROUPS}
+# the filter buttons, in the map's order
+BLOCK_KEYS = tuple(dict.fromkeys(filter_key(k) for k in (*(g.key for g in R.FIXED_GROUPS),
+                                                         "slots", "cells")))
 
 REFUSALS: dict[mon.Refusal, str] = {
     mon.Refusal.UNKNOWN_REGISTER: QT_TRANSLATE_NOOP(
@@ -260,7 +274,7 @@ class RegisterModel(QAbstractTableModel):
 
     def _refilter(self) -> None:
         self.shown = [i for i, r in enumerate(self.registers)
-                      if (self.block is None or self.blocks[i] == self.block)
+                      if (self.block is None or filter_key(self.blocks[i]) == self.block)
                       and matches(r, self.query)]
         self.row_of = {i: row for row, i in enumerate(self.shown)}
 

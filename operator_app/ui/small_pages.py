@@ -1,22 +1,17 @@
-"""The smaller pages: PIN sign-in, and the trainer's simulation panel."""
+"""The smaller pages: the trainer's simulation panel."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
 )
 
-from operator_app.ui.theme import GLOVE_GAP_MM, mm_to_px
-from operator_app.ui.touch_keyboard import ENTER, PinPad, apply_key
 from operator_app.ui.widgets import Page, button
 
 PIN_MAX = 8
@@ -32,6 +27,11 @@ FAULT_LABELS: dict[str, str] = {
     "hv_interlock": QT_TRANSLATE_NOOP("TrainingPage", "HV interlock open"),
     "bms_handshake": QT_TRANSLATE_NOOP("TrainingPage", "BMS handshake fails"),
     "identity_mismatch": QT_TRANSLATE_NOOP("TrainingPage", "Pack code differs from plan"),
+    "vehicle_hv_on": QT_TRANSLATE_NOOP("TrainingPage", "Vehicle keeps its HV on"),
+    "parking_brake_off": QT_TRANSLATE_NOOP("TrainingPage", "Parking brake not confirmed"),
+    "door_open": QT_TRANSLATE_NOOP("TrainingPage", "Bay door opened"),
+    "load_mismatch": QT_TRANSLATE_NOOP("TrainingPage", "Load cell reads a wrong mass"),
+    "lock_torque_low": QT_TRANSLATE_NOOP("TrainingPage", "Lock head torque low"),
     "charger_fault": QT_TRANSLATE_NOOP("TrainingPage", "Charger fault in the chosen slot"),
     "pack_alarm": QT_TRANSLATE_NOOP("TrainingPage", "Pack alarm in the chosen slot"),
     "insulation_drop": QT_TRANSLATE_NOOP("TrainingPage", "Insulation low in the chosen slot"),
@@ -74,78 +74,6 @@ def fault_label(name: str) -> str:
     if text is None:
         return name.replace("_", " ").strip().capitalize()
     return QCoreApplication.translate("TrainingPage", text)
-
-
-class SignInPage(Page):
-    """A numeric PIN pad; ``submitted`` carries the PIN (never shown, never logged)."""
-
-    submitted = Signal(str)
-
-    def __init__(self, dpi: float) -> None:
-        super().__init__(self.tr("Sign in"), dpi, "signInPage")
-        # what the PIN is for and what became of the last one, in the page head: the body is
-        # the field and the pad, so that the pad's four rows fit under the head at 1280x800
-        self.purpose = QLabel(self.tr("Technician or supervisor PIN"))
-        self.purpose.setObjectName("signInPurpose")
-        self.purpose.setWordWrap(True)
-        self.message = QLabel("")
-        self.message.setObjectName("signInMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("font-weight: bold;")
-        said = QVBoxLayout()  # beside the pad, on its left: the field, what it is for, Back
-        said.setContentsMargins(0, 0, 0, 0)
-        said.addWidget(self.purpose)
-        said.addWidget(self.message)
-        # the pad centred (reached with either hand), the field beside it on the left: the
-        # pad's four 15 mm rows fit under the head at 1280x800 at 149 DPI even while a swap's
-        # strip takes its share of the height (a technician signs in to recover a swap)
-        column = QWidget()
-        column.setObjectName("signInColumn")
-        row = QHBoxLayout(column)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(mm_to_px(GLOVE_GAP_MM, dpi))
-        self.field = QLineEdit()
-        self.field.setObjectName("pinField")
-        self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setMaxLength(PIN_MAX)
-        self.field.setReadOnly(True)  # the pad types; a hardware keyboard is not expected
-        self.field.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.pad = PinPad(dpi)
-        left = QVBoxLayout()
-        left.setContentsMargins(0, 0, 0, 0)
-        left.addWidget(self.field)
-        left.addLayout(said)
-        left.addStretch(1)
-        # Back at the foot of that column, not in a head row of its own: its row's height
-        # goes to the pad
-        self.head.removeWidget(self.back_button)
-        left.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
-        side, balance = QWidget(), QWidget()  # balance: as wide, on the right: pad centred
-        side.setLayout(left)
-        for w in (side, balance):
-            w.setFixedWidth(mm_to_px(60, dpi))
-        row.addStretch(1)
-        row.addWidget(side)
-        row.addWidget(self.pad)
-        row.addWidget(balance)
-        row.addStretch(1)
-        self.body.addWidget(column, 1)
-        self.pad.typed.connect(self._key)
-
-    def ask(self, purpose: str) -> None:
-        self.purpose.setText(purpose)
-        self.field.clear()
-        self.message.setText("")
-
-    def _key(self, key: str) -> None:
-        if key == ENTER:
-            pin, _ = self.field.text(), self.field.clear()
-            self.submitted.emit(pin)
-            return
-        if key.isdigit() and len(self.field.text()) >= PIN_MAX:
-            self.message.setText(self.tr("A PIN has at most 8 digits."))
-            return
-        self.field.setText(apply_key(self.field.text(), key, PIN_MAX))
 
 
 class TrainingPage(Page):

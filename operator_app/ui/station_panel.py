@@ -220,18 +220,26 @@ class RecoveryPanel(QWidget):
             if step.action is not None and not step.done:
                 key = (step.action, step.slot)
                 name = action_name(step.action)
+                held = step.action in rc.HOLD_ACTIONS
                 if step.slot:
-                    name = self.tr("%1 (slot %2)").replace("%1", name).replace(
-                        "%2", str(step.slot))
+                    where = self.tr("%1 (head %2)") if held else self.tr("%1 (slot %2)")
+                    name = where.replace("%1", name).replace("%2", str(step.slot))
                 b = button(name, f"recovery_{step.action.name}"
                            + (f"_{step.slot}" if step.slot else ""), self.dpi,
                            role="stop" if step.action is rc.Action.ABORT else "mandatory",
                            wide=1.8)
-                b.clicked.connect(lambda _=False, k=key: self._tap(k))
+                if held:  # hold-to-run: it moves while the finger is on it, not on a tap
+                    b.pressed.connect(lambda k=key: self._press(k))
+                    b.released.connect(self.service.release)
+                else:
+                    b.clicked.connect(lambda _=False, k=key: self._tap(k))
                 line.addWidget(b)
                 self.buttons[key] = b
             self.steps_box.addWidget(row)
             self._rows.append(row)
+        held = self.service.held
+        if held is not None and held not in self.buttons:
+            self.service.release()  # its step is done (or gone): the held button went with it
 
     # --- taps --------------------------------------------------------------------------------
 
@@ -251,6 +259,11 @@ class RecoveryPanel(QWidget):
             self.wants_attention.emit()
             return
         self._do(action, slot, bay_clear=False)
+
+    def _press(self, key: tuple[rc.Action, int]) -> None:
+        action, slot = key
+        actor, role = self.who()
+        self.service.hold(action, actor, role, slot)
 
     def _confirmed(self) -> None:
         if self._confirming is None:

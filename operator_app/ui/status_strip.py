@@ -58,11 +58,16 @@ class StatusStrip(QFrame):
         self.details_button = button(self.tr("Station details"), "openDetails", dpi,
                                      primary=False)
         self.role_button = button("", "roleButton", dpi, primary=False)
+        # a technician's or supervisor's way to the maintenance page, only while signed in
+        self.maintenance_button = button(self.tr("Maintenance"), "openMaintenance", dpi,
+                                         primary=False)
+        self.maintenance_button.setVisible(False)
         self.language_button = button("", "languageButton", dpi, primary=False)
         self.theme_button = button("", "themeButton", dpi, primary=False)
         self.exit_button = button(self.tr("Close console"), "exitButton", dpi, primary=False)
         self.exit_button.setVisible(kiosk)
-        for b in (self.details_button, self.role_button, self.language_button,
+        for b in (self.details_button, self.maintenance_button, self.role_button,
+                  self.language_button,
                   self.theme_button, self.exit_button):
             row.addWidget(b)
         self._beat = 0
@@ -81,9 +86,12 @@ class StatusStrip(QFrame):
         if self._sync_status is not None and self._sync_status.unsent:
             self.show_sync(self._sync_status)  # the oldest record's age moves on
 
-    def show_role(self, role: Role) -> None:
+    def show_role(self, role: Role, name: str = "") -> None:
+        self.maintenance_button.setVisible(role >= Role.TECHNICIAN)
         text = self.tr(ROLE_TEXT[role])
-        if role is Role.OPERATOR:
+        if name:  # two lines: the name, then the role and what a tap does
+            text = self.tr("%1\n%2").replace("%1", name).replace("%2", text)
+        if not name and role is Role.OPERATOR:
             self.role_button.setText(self.tr("%1 · sign in").replace("%1", text))
         else:
             self.role_button.setText(self.tr("%1 · sign out").replace("%1", text))

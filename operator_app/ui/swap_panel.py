@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.domain import station as st
+from operator_app.domain.roles import Role
 from operator_app.domain.supervisor import ACTIVE, ENDED, Phase, Refused, Transaction
 from operator_app.domain.vehicles import ENTRY_MAX, IdMethod
 from operator_app.domain.words import Phrase
+from operator_app.services.session import ANONYMOUS
 from operator_app.services.swap_service import SwapService
 from operator_app.ui.identify_page import clock
 from operator_app.ui.station_panel import say
@@ -50,6 +52,8 @@ class SwapPanel(QWidget):
         super().__init__()
         self.service = service
         self.operator = operator
+        self.role = Role.OPERATOR
+        self.needs_name = False  # the station asks operators to sign in by name first
         self._armed_at: float | None = None
         self._armed_plan: tuple | None = None
         self._receipt_tx = 0
@@ -205,12 +209,16 @@ class SwapPanel(QWidget):
         if not self._armed_valid():
             self._disarm(self.tr("The confirmation lapsed: tap Start swap again."))
             return
+        if self.needs_name and self.operator == ANONYMOUS:
+            self._disarm(self.tr("This station asks operators to sign in by name: tap Sign in "
+                                 "(bottom right), then start again."))
+            return
         self._armed_at = None
-        self.service.confirm(self.operator)
+        self.service.confirm(self.operator, self.role)
         self._refresh_buttons()
 
     def abort(self) -> None:
-        self.service.abort(self.operator)
+        self.service.abort(self.operator, self.role)
 
     def use_strip(self, strip: QWidget) -> None:
         """The window's swap strip shows the progress and ABORT on every page: the panel

@@ -163,14 +163,12 @@ def lag(seconds: float) -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     from operator_app.domain import station as st
-    from operator_app.domain.roles import Role
     from operator_app.domain.supervisor import Phase
     from operator_app.domain.vehicles import IdMethod
     from operator_app.link.urls import parse_link_url, with_target
     from operator_app.services.demo import demo_vehicles
     from operator_app.services.journal_service import JournalService
     from operator_app.services.link_worker import LinkConfig, LinkService, LinkWorker
-    from operator_app.services.session import Session
     from operator_app.services.simulator_process import SimulatorOptions, SimulatorProcess
     from operator_app.services.station import wire_services
     from operator_app.simulator.fleet import FLEET
@@ -178,6 +176,7 @@ def lag(seconds: float) -> None:
     from operator_app.storage.db import open_journal
     from operator_app.storage.journal import JournalWriter
     from operator_app.ui.main_window import MainWindow, WindowOptions
+    from tests.people import people_session
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     probe = LagProbe()
@@ -197,7 +196,7 @@ def lag(seconds: float) -> None:
     link = LinkService(LinkWorker(with_target(parse_link_url("sim"), port),
                                   LinkConfig(poll_interval=0.1, slot_interval=0.1)))
     services = wire_services(link, journal, journal.registry(demo_vehicles()))
-    window = MainWindow(services, Session({Role.TECHNICIAN: "1234"}), WindowOptions(
+    window = MainWindow(services, people_session(), WindowOptions(
         dpi=96.0, simulated=True, trainer=sim.send, plates=[v.plate for v in FLEET],
         faults=dict(FAULTS), slots=24))
     window.resize(1280, 800)

@@ -58,7 +58,7 @@ def test_thai_plate(registry) -> None:
 ])
 def test_refusals_say_why(registry, text, method, reason) -> None:
     result = registry.identify(text, method)
-    assert isinstance(result, NotIdentified) and reason in result.reason
+    assert isinstance(result, NotIdentified) and reason in result.reason.english()
 
 
 def test_a_vehicle_needs_one_to_three_blocks() -> None:

@@ -30,20 +30,24 @@ def test_every_register_is_documented() -> None:
         assert reg.length >= 1
 
 
-def test_fast_block_is_one_read_and_covers_status_to_jog() -> None:
+def test_fast_block_is_one_read_and_covers_status_to_the_maintenance_counters() -> None:
     start, count = R.FAST_BLOCK
     assert count <= R.MAX_READ
     m = R.RegisterMap()
     names = [r.name for r in m.all_registers() if start <= r.address < start + count]
     for wanted in ("status.controller_heartbeat", "command.code", "response.status",
                    "bay.plate", "lift.load", "lock_12.torque", "safety.reset_required",
-                   "jog.keepalive", "response.swap_sequence", "run.id", "run.clock"):
+                   "jog.keepalive", "response.swap_sequence", "run.id", "run.clock",
+                   "jog.target", "jog.refusal", "jog.elapsed", "maint.lift_cycles",
+                   "maint.lock_cycles", "maint.shuttle_travel"):
         assert wanted in names
-    assert R.FAST_BLOCK == (100, 106)  # 100-205 since 3.1 (run.clock at 204-205)
+    # 100-214 since 3.2 (the lease's registers at 206-208, the counters at 209-214)
+    assert R.FAST_BLOCK == (100, 115)
+    assert start + count == m["maint.shuttle_travel"].end
 
 
 def test_protocol_3_keeps_the_registers_2_0_added() -> None:
-    assert R.PROTOCOL_VERSION == (3, 1)
+    assert R.PROTOCOL_VERSION == (3, 2)
     m = R.RegisterMap()
     assert (m["response.swap_sequence"].address, m["run.id"].address) == (139, 203)
     assert m["response.swap_sequence"] in R.RESPONSE.registers
@@ -86,10 +90,10 @@ def test_document_tells_what_an_integrator_would_otherwise_guess() -> None:
                     "### When the station is READY", "## The console's side of the link",
                     "## Power-up state", "## Controller run"):
         assert f"\n{heading}\n" in doc, heading
-    assert "Protocol version 3.1." in doc
-    assert doc.index("## Changes from 3.0") < doc.index("## Changes from 2.0") < \
-        doc.index("## Changes from 1.0")
-    assert "reads 100-205 in one request" in doc
+    assert "Protocol version 3.2." in doc
+    assert doc.index("## Changes from 3.1") < doc.index("## Changes from 3.0") < \
+        doc.index("## Changes from 2.0") < doc.index("## Changes from 1.0")
+    assert "reads 100-214 in one request" in doc
     assert "| 139 | `response.swap_sequence` | u16 counter | R |" in doc
     assert "| 203 | `run.id` | u16 counter | R |" in doc
     assert "Function codes other than 03, 06 and 16 (04 included) answer exception 01" in doc
@@ -135,7 +139,8 @@ def test_writable_registers_are_exactly_the_console_owned_ones() -> None:
     names = {r.name for r in m.all_registers() if r.access is R.Access.RW}
     assert names == {"status.console_heartbeat", "command.code", "command.sequence",
                      *(f"command.arg_{i}" for i in range(1, 9)),
-                     "jog.axis", "jog.direction", "jog.keepalive", "cells.select_slot"}
+                     "jog.axis", "jog.direction", "jog.keepalive", "jog.target",
+                     "cells.select_slot"}
 
 
 def test_committed_register_map_is_generated_from_the_code() -> None:

@@ -381,14 +381,15 @@ def test_hold_to_run_jog_stops_when_refreshes_stop(c: RegisterConsole) -> None:
         assert m.write(jog, [st.LiftAxis.LIFT, 1, k + 2]) == 0
         c.run(0.1)
     h = c.value("lift.height")
-    assert 150 < h < 250
+    assert h == pytest.approx(2.0 * R.JOG_LIFT_MM_S, abs=1)  # 2 s at the jog speed
     assert c.value("status.flags") & st.StatusFlag.JOG_ACTIVE
-    c.run(0.5)  # refreshes stop: the axis stops within the keep-alive time
+    c.run(0.5)  # refreshes stop: the axis stops when the lease runs out
     stopped = c.value("lift.height")
     c.run(2)
     assert c.value("lift.height") == stopped
-    assert stopped - h <= 60
+    assert stopped - h <= R.JOG_LIFT_MM_S * R.JOG_LEASE_S + 1e-6
     assert not c.value("status.flags") & st.StatusFlag.JOG_ACTIVE
+    assert c.value("jog.refusal") is st.JogRefusal.LEASE_EXPIRED
 
 
 def test_jog_direction_out_of_range_is_an_exception(c: RegisterConsole) -> None:
@@ -494,6 +495,8 @@ def test_restart_reads_as_the_power_up_state_section_says(c: RegisterConsole) ->
         "response.fault": 0, "response.command": 0,
         "response.swap_sequence": start_seq,  # still names the interrupted swap's START_SWAP
         **{r.name: 0 for r in R.JOG.registers},
+        **{r.name: 0 for r in R.JOG_STATE.registers},  # since 3.2: no hold, refusal NONE
+        **{r.name: None for r in R.MAINT.registers},  # since 3.2: retentive, as before
         "run.id": None,  # checked below: new, never 0
         "run.clock": [0, 0],  # since 3.1: the controller's clock starts again at power-up
     }

@@ -42,7 +42,7 @@ def client(sim):
 def test_identity_as_the_register_map_says(client) -> None:
     r = client.read_holding_registers(0, count=18, device_id=1)
     assert r.registers[0] == 0x5353
-    assert r.registers[1] == 0x0301  # protocol 3.1
+    assert r.registers[1] == 0x0302  # protocol 3.2
     assert r.registers[2] == 8
     assert decode(client, "identity.vendor") == "SIM SwapCtl 2"
 
@@ -170,7 +170,7 @@ def test_operator_sim_over_tcp_like_a_device_server() -> None:
         host, port = url.removeprefix("socket://").rsplit(":", 1)
         c = ModbusTcpClient(host, port=int(port), framer=FramerType.RTU, timeout=2, retries=0)
         assert c.connect()
-        assert c.read_holding_registers(0, count=2, device_id=1).registers == [0x5353, 0x0301]
+        assert c.read_holding_registers(0, count=2, device_id=1).registers == [0x5353, 0x0302]
         c.close()
     finally:
         proc.terminate()

@@ -21,7 +21,7 @@ def h(text: str) -> bytes:
     return bytes.fromhex(text)
 
 
-IDENTITY_REPLY = h("01 03 04 53 53 03 01 DA 56")  # magic, protocol 3.1
+IDENTITY_REPLY = h("01 03 04 53 53 03 02 9A 57")  # magic, protocol 3.2
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def server() -> RtuServer:
 
 def test_read_identity_literal(server: RtuServer) -> None:
     reply = server.handle(h("01 03 00 00 00 02 C4 0B"))
-    assert reply == IDENTITY_REPLY  # magic, protocol 3.1
+    assert reply == IDENTITY_REPLY  # magic, protocol 3.2
 
 
 def test_function_04_answers_illegal_function(server: RtuServer) -> None:

@@ -40,7 +40,8 @@ def test_open_creates_a_wal_journal_with_full_sync(tmp_path: Path) -> None:
                                                    "m005_running_swap_index", "m006_seal",
                                                    "m007_time_indexes", "m008_swap_progress",
                                                    "m009_archive", "m010_measured_capacity",
-                                                   "m011_rollup_series")
+                                                   "m011_rollup_series",
+                                                   "m012_vehicle_registry")
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000

@@ -12,13 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from operator_app.domain.roles import Role
-from operator_app.services.session import Session
 from operator_app.simulator.fleet import FLEET
 from operator_app.storage.journal import Journal
 from operator_app.sync.settings import SyncSettings
 from operator_app.sync.uploader import SyncState
 from operator_app.ui.main_window import MainWindow, WindowOptions
+from tests.people import people_session
 from tests.sync.broker import Mosquitto, free_port
 from tests.sync.helpers import Receiver
 
@@ -27,7 +26,7 @@ pytestmark = pytest.mark.timeout(120)
 
 
 def window(qtbot, made) -> MainWindow:
-    w = MainWindow(made.services, Session({Role.TECHNICIAN: "4806"}, made.journal.port),
+    w = MainWindow(made.services, people_session(made.journal.port),
                    WindowOptions(station_name="Test bay", station_id=STATION, dpi=96.0,
                                  simulated=True, plates=[v.plate for v in FLEET], slots=8))
     qtbot.addWidget(w)

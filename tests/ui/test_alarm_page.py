@@ -12,22 +12,20 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea
 
 from operator_app.domain import station as st
 from operator_app.domain.alarms import CATALOGUE, FIRST_OUT_WINDOW_S, AlarmState, Priority
-from operator_app.domain.roles import Role
 from operator_app.domain.snapshot import LinkState, StationSnapshot
 from operator_app.services.alarm_service import AlarmService
 from operator_app.services.link_worker import LinkEvent
-from operator_app.services.session import Session
 from operator_app.storage.journal import StorageState, StorageStatus
 from operator_app.ui.alarm_banner import AlarmBanner
 from operator_app.ui.alarm_page import SHELVE_REASONS, AlarmModel, AlarmPage
 from operator_app.ui.texts import alarm_name, state_text
 from operator_app.ui.theme import PRIMARY_TARGET_MM, mm_to_px
+from tests.people import PIN, TECH, people_session
 from tests.services.recording_port import Sink
 from tests.services.test_recorder import BAY, MACHINE, slot, status
 from tests.ui.conftest import PANEL_DPI, shown_at_panel_size
 
 DPI = 96.0
-PIN = "2468"
 
 
 class Clock:
@@ -43,7 +41,7 @@ def page(qtbot):
     clock = Clock()
     service = AlarmService(Sink(), clock=clock)
     service._timer.stop()  # the tests move the clock themselves
-    session = Session({Role.TECHNICIAN: PIN})
+    session = people_session()
     p = AlarmPage(service, session, DPI)
     qtbot.addWidget(p)
     p.resize(1280, 800)
@@ -145,7 +143,7 @@ def test_acknowledge_all_acknowledges_the_visible_list_and_reports_refusals_once
     assert page.message.text() == ("No alarm was acknowledged. 2 not acknowledged: that needs "
                                    "the technician role.")
     # a technician acknowledges the rest; then the button has nothing left to do
-    assert page.session.sign_in(PIN) is None
+    assert page.session.sign_in(TECH, PIN) is None
     tap(qtbot, button)
     assert page.message.text() == "Acknowledged 2 alarm(s)."
     assert service.manager.alarms[keys["ins2"]].state is AlarmState.ACKED
@@ -332,7 +330,7 @@ def test_every_line_of_the_detail_is_readable_when_the_room_is_tight(qtbot) -> N
     service = AlarmService(Sink(), clock=clock)
     service._timer.stop()
     service.controller_reset = lambda *_: None  # a station: Reset goes to the controller
-    page = AlarmPage(service, Session({Role.TECHNICIAN: PIN}), PANEL_DPI)
+    page = AlarmPage(service, people_session(), PANEL_DPI)
     shown_at_panel_size(qtbot, page)
     service.manager.update({(code, "controller"): d for code, d in CATALOGUE.items()},
                            clock())
@@ -411,7 +409,7 @@ def test_the_detail_follows_the_selected_alarm_out_of_the_list(qtbot, page) -> N
     tap(qtbot, page.findChild(QPushButton, "filterState_in_alarm"))
     assert page.selected is None and "Tap an alarm" in page.detail.text()
     # shelved away: the one in its place
-    assert page.session.sign_in(PIN) is None  # a technician shelves
+    assert page.session.sign_in(TECH, PIN) is None  # a technician shelves
     tap_row(chargers[4])
     tap(qtbot, page.shelve_button)
     tap(qtbot, page.findChild(QPushButton, "shelveReason1"))

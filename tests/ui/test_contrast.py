@@ -121,18 +121,17 @@ def test_progress_bar_text(qtbot, palette: Palette, value: int) -> None:
 @pytest.mark.parametrize("palette", [DAY, NIGHT], ids=["day", "night"])
 def test_the_selected_alarm_rows_priority_cell(qtbot, palette: Palette) -> None:
     """Selected, the priority cell keeps its priority's colour and its text 4.5:1 or more."""
-    from operator_app.domain.roles import Role
     from operator_app.domain.snapshot import LinkState
     from operator_app.services.alarm_service import AlarmService
     from operator_app.services.link_worker import LinkEvent
-    from operator_app.services.session import Session
     from operator_app.storage.journal import StorageState, StorageStatus
     from operator_app.ui.alarm_page import AlarmPage
+    from tests.people import people_session
     from tests.services.recording_port import Sink
 
     QApplication.instance().setStyleSheet(stylesheet(palette, 96.0))
     service = AlarmService(Sink())
-    page = AlarmPage(service, Session({Role.TECHNICIAN: "2468"}), 96.0, palette)
+    page = AlarmPage(service, people_session(), 96.0, palette)
     page.model.palette_ = palette
     qtbot.addWidget(page)
     page.resize(1280, 800)

@@ -13,7 +13,6 @@ from operator_app.domain import station as st
 from operator_app.domain.alarms import AlarmState
 from operator_app.domain.roles import Role
 from operator_app.domain.supervisor import Phase
-from operator_app.services.session import Session
 from operator_app.simulator.fleet import FLEET
 from operator_app.simulator.model import FAULTS
 from operator_app.simulator.training import apply_training_command
@@ -22,8 +21,7 @@ from operator_app.ui.identify_page import ExpectedModel
 from operator_app.ui.main_window import MainWindow, WindowOptions
 from operator_app.ui.theme import PRIMARY_TARGET_MM, px_to_mm
 from tests.conftest import Stack
-
-PIN = "480615"
+from tests.people import PIN, TECH, people_session
 
 
 def tap(qtbot, widget) -> None:
@@ -40,15 +38,17 @@ def open_receipt(c, timeout: int = 40000) -> None:
 
 
 class Console:
-    def __init__(self, qtbot, made: Stack, dpi: float = 96.0, kiosk: bool = False) -> None:
+    def __init__(self, qtbot, made: Stack, dpi: float = 96.0, kiosk: bool = False,
+                 operators_sign_in: bool = False, settings=None) -> None:
         self.qtbot, self.stack = qtbot, made
         sim = made.sim
-        self.session = Session({Role.TECHNICIAN: PIN}, made.journal.port)
+        self.session = people_session(made.journal.port, simulated=True,
+                                      operators_sign_in=operators_sign_in)
         services = made.services
         self.window = MainWindow(services, self.session, WindowOptions(
             station_name="Test bay", station_id="T-01", dpi=dpi, simulated=True, kiosk=kiosk,
             trainer=lambda c: sim.do(apply_training_command, sim.model, c),
-            plates=[v.plate for v in FLEET], faults=dict(FAULTS), slots=8))
+            plates=[v.plate for v in FLEET], faults=dict(FAULTS), slots=8, settings=settings))
         qtbot.addWidget(self.window)
         self.window.resize(1280, 800)
         self.window.show()
@@ -58,6 +58,25 @@ class Console:
         b = self.window.findChild(QPushButton, name)
         assert b is not None, name
         return b
+
+    def person(self, name: str = TECH) -> QPushButton:
+        """The sign-in page's button with ``name`` on it."""
+        b = self.window.signin_page.people.buttons.get(name)
+        assert b is not None, (name, list(self.window.signin_page.people.buttons))
+        return b
+
+    def sign_in_by_taps(self, name: str, pin: str) -> None:
+        w = self.window
+        tap(self.qtbot, w.strip.role_button)
+        assert w.stack.currentWidget() is w.signin_page
+        tap(self.qtbot, self.person(name))
+        for ch in pin:
+            tap(self.qtbot, self.pin_key(ch))
+        tap(self.qtbot, w.signin_page.pad.enter)
+
+    def sim_do(self, fn):
+        """``fn()`` on the simulated controller, its server kept off it meanwhile."""
+        return self.stack.sim.do(fn)
 
     def pin_key(self, ch: str) -> QPushButton:
         b = self.window.signin_page.pad.findChild(QPushButton, f"key_{ord(ch):04x}")
@@ -104,7 +123,8 @@ def console(qtbot, stack):
     def make(**kw) -> Console:
         c = Console(qtbot, stack(**{k: v for k, v in kw.items() if k in ("time_scale", "seed",
                                                                      "auto_start", "watchdog_s")}),
-                    **{k: v for k, v in kw.items() if k in ("dpi", "kiosk")})
+                    **{k: v for k, v in kw.items() if k in ("dpi", "kiosk",
+                                                            "operators_sign_in", "settings")})
         made.append(c)
         return c
 
@@ -220,6 +240,7 @@ def test_fault_mid_swap_reaches_the_banner_then_acknowledge_and_shelve(qtbot, co
     assert "needs the technician role" in page.message.text()
     tap(qtbot, w.strip.role_button)
     assert w.stack.currentWidget() is w.signin_page
+    tap(qtbot, c.person())
     for ch in "0000":
         tap(qtbot, c.pin_key(ch))
     tap(qtbot, w.signin_page.pad.enter)
@@ -243,7 +264,7 @@ def test_fault_mid_swap_reaches_the_banner_then_acknowledge_and_shelve(qtbot, co
     assert any("shelved: maintenance work" in page.history.item(i).text()
                for i in range(page.history.count()))
     audit = c.stack.rows("SELECT actor, action FROM audit ORDER BY rowid")
-    assert ("technician", "sign in") in audit and ("technician", "alarm shelve") in audit
+    assert (TECH, "sign in") in audit and (TECH, "alarm shelve") in audit
     assert ("operator", "alarm acknowledge") in audit
 
 
@@ -298,7 +319,10 @@ def test_kiosk_closes_only_with_the_technician_pin(qtbot, console) -> None:
     assert w.strip.exit_button.isVisible()
     tap(qtbot, w.strip.exit_button)
     assert w.isVisible() and w.stack.currentWidget() is w.signin_page
-    assert "to close the console" in w.signin_page.purpose.text()
+    assert "close the console" in w.signin_page.purpose.text()
+    # only those who may close it are offered: no operator
+    assert "Olga Oper" not in w.signin_page.people.buttons and TECH in w.signin_page.people.buttons
+    tap(qtbot, c.person())
     for ch in "1111":
         tap(qtbot, c.pin_key(ch))
     tap(qtbot, w.signin_page.pad.enter)
@@ -308,6 +332,9 @@ def test_kiosk_closes_only_with_the_technician_pin(qtbot, console) -> None:
     tap(qtbot, w.signin_page.pad.enter)
     assert not w.isVisible()
     assert c.session.role is Role.OPERATOR  # the PIN closed the console, it did not sign in
+    audit = c.stack.rows("SELECT actor, role, action FROM audit ORDER BY id")
+    assert (TECH, "TECHNICIAN", "confirmed") in audit
+    assert (TECH, "NONE", "sign-in refused") in audit
 
 
 def test_sign_in_returns_to_the_page_it_was_asked_from(qtbot, console) -> None:
@@ -321,6 +348,7 @@ def test_sign_in_returns_to_the_page_it_was_asked_from(qtbot, console) -> None:
     qtbot.mouseClick(w.banner, Qt.MouseButton.LeftButton)
     assert w.stack.currentWidget() is w.alarm_page
     tap(qtbot, w.strip.role_button)
+    tap(qtbot, c.person())
     for ch in PIN:
         tap(qtbot, c.pin_key(ch))
     tap(qtbot, w.signin_page.pad.enter)
@@ -403,7 +431,7 @@ def test_language_switch_remakes_the_window_where_it_was(qtbot, stack) -> None:
     from operator_app.ui.main_window import WindowHolder
 
     made = stack()
-    session = Session({Role.TECHNICIAN: PIN}, made.journal.port)
+    session = people_session(made.journal.port)
     services = made.services
     options = WindowOptions(station_name="Bay swap station, north entrance", dpi=149.0,
                             simulated=True, languages=available(), language="en")
@@ -413,7 +441,7 @@ def test_language_switch_remakes_the_window_where_it_was(qtbot, stack) -> None:
     first = holder.window
     try:
         qtbot.waitUntil(lambda: "Online" in first.strip.link.full, timeout=10000)
-        assert session.sign_in(PIN) is None
+        assert session.sign_in(TECH, PIN) is None
         assert first.swap_panel.start_button.text() == "Start swap"
         tap(qtbot, first.strip.theme_button)
         tap(qtbot, first.strip.language_button)
@@ -422,7 +450,7 @@ def test_language_switch_remakes_the_window_where_it_was(qtbot, stack) -> None:
         assert second.swap_panel.start_button.text() == "Iniciar troca"
         assert second.banner.headline.full == "Nenhum alarme"
         assert second.strip.language_button.text() == "Idioma: Português (Brasil)"
-        assert second.strip.role_button.text() == "Técnico · sair"  # still signed in
+        assert second.strip.role_button.text() == "Tess Tech\nTécnico · sair"  # still signed in
         assert second.theme == "night"
         assert second.strip.link.full.startswith("Link: Online")  # picked up, not "conectando"
         assert len(second.rack.tiles) == 8 and "Posição 1" in second.rack.tiles[0].tr("Slot %1")\

@@ -6,7 +6,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-from operator_app.ui.small_pages import SignInPage
+from operator_app.domain.roles import Role
+from operator_app.domain.users import User
+from operator_app.ui.people_pages import SignInPage
 from operator_app.ui.theme import PRIMARY_TARGET_MM, px_to_mm
 from tests.ui.conftest import shown_at_panel_size
 from tests.ui.test_main_window import console  # noqa: F401  (the real window, for one test)
@@ -27,7 +29,9 @@ def centre(w: QWidget, page: QWidget) -> QPoint:
 
 @pytest.fixture
 def page(qtbot, styled) -> SignInPage:
-    return shown_at_panel_size(qtbot, SignInPage(DPI))
+    made = shown_at_panel_size(qtbot, SignInPage(DPI))
+    made.ask("Sign in", [User("Tess Tech", Role.TECHNICIAN), User("Olga Oper", Role.OPERATOR)])
+    return made
 
 
 def test_the_pin_pad_is_a_phone_keypad(page: SignInPage) -> None:
@@ -52,18 +56,23 @@ def test_the_pin_pad_is_a_phone_keypad(page: SignInPage) -> None:
     assert len(widths) == 1, widths  # every key of one size: the columns line up
 
 
-def test_the_pad_is_centred_on_the_page(page: SignInPage) -> None:
-    pad = centre(page.pad, page)
-    assert abs(pad.x() - page.width() // 2) <= 4, (pad.x(), page.width())
-    # the field beside it, on the left, level with its top row
-    field = page.field.mapTo(page, QPoint(page.field.width(), 0))
-    assert field.x() <= page.pad.mapTo(page, QPoint(0, 0)).x()
-    assert abs(field.y() - page.pad.mapTo(page, QPoint(0, 0)).y()) <= page.field.height()
+def test_names_on_the_left_the_field_then_the_pad_on_the_right(page: SignInPage) -> None:
+    names = page.people.mapTo(page, QPoint(page.people.width(), 0))
+    field = page.field.mapTo(page, QPoint(0, 0))
+    pad = page.pad.mapTo(page, QPoint(0, 0))
+    assert names.x() <= field.x() < field.x() + page.field.width() <= pad.x()
+    assert pad.x() + page.pad.width() <= page.width()
+    for b in page.people.buttons.values():  # names are targets for a gloved finger
+        assert px_to_mm(b.height(), DPI) >= 10 - 0.1, b.text()
 
 
 def test_a_pin_typed_by_taps_is_submitted(qtbot, page: SignInPage) -> None:
-    got: list[str] = []
-    page.submitted.connect(got.append)
+    got: list[tuple[str, str]] = []
+    page.submitted.connect(lambda name, pin: got.append((name, pin)))
+    qtbot.mouseClick(page.pad.enter, Qt.MouseButton.LeftButton)
+    assert got == [] and page.message.text() == "Tap your name first."
+    qtbot.mouseClick(page.people.buttons["Tess Tech"], Qt.MouseButton.LeftButton)
+    assert page.who.text() == "PIN of Tess Tech"
     for ch in "48061":
         qtbot.mouseClick(key(page, ch), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(key(page, "9"), Qt.MouseButton.LeftButton)
@@ -71,8 +80,18 @@ def test_a_pin_typed_by_taps_is_submitted(qtbot, page: SignInPage) -> None:
     qtbot.mouseClick(key(page, "5"), Qt.MouseButton.LeftButton)
     assert page.field.text() == "480615" and got == []
     qtbot.mouseClick(page.pad.enter, Qt.MouseButton.LeftButton)
-    assert got == ["480615"]
+    assert got == [("Tess Tech", "480615")]
     assert page.field.text() == ""  # never left on the screen
+
+
+def test_a_badge_reader_types_the_badge_and_enter(qtbot, page: SignInPage) -> None:
+    got: list[str] = []
+    page.badge_read.connect(got.append)
+    qtbot.keyClicks(page, "04A1B2C3")
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    qtbot.keyClicks(page, "12")  # a stray short burst is no badge
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    assert got == ["04A1B2C3"] and page.field.text() == ""
 
 
 def test_the_whole_pad_is_on_screen_in_the_console_at_1280x800(qtbot, console) -> None:  # noqa: F811

@@ -18,6 +18,7 @@ from operator_app.domain import station as st
 from operator_app.domain.roles import Role
 from operator_app.domain.supervisor import Phase
 from operator_app.domain.vehicles import IdMethod
+from tests.people import PIN, TECH
 from tests.ui.test_main_window import PIN, console, open_receipt, tap  # noqa: F401 - console: a fixture
 
 PLATE = "70-8812"
@@ -182,7 +183,7 @@ def test_a_faulted_charger_can_be_taken_out_of_service(qtbot, console) -> None:
     assert w.pack_page.charger_button.text().startswith("Enable charger")
     tap(qtbot, w.pack_page.charger_button)
     assert "technician role" in w.pack_page.message.text()
-    assert c.session.sign_in(PIN) is None
+    assert c.session.sign_in(TECH, PIN) is None
     tap(qtbot, w.pack_page.charger_button)
     qtbot.waitUntil(lambda: c.stack.link.last_snapshot.slots[1].charger_state
                     is not st.ChargerState.DISABLED, timeout=5000)
@@ -208,6 +209,7 @@ def test_lock_jam_ends_safe_and_needs_a_technician(qtbot, console) -> None:
     assert bar.value() == 0  # the refusal is brought into sight, at the top
     assert sent(c, st.CommandCode.RESET_FAULTS) == 0
     tap(qtbot, w.strip.role_button)
+    tap(qtbot, c.person())
     for ch in PIN:
         tap(qtbot, c.pin_key(ch))
     tap(qtbot, w.signin_page.pad.enter)
@@ -221,7 +223,7 @@ def test_lock_jam_ends_safe_and_needs_a_technician(qtbot, console) -> None:
     # acknowledgement: nobody acknowledged the jam, so it stays listed until someone does
     qtbot.waitUntil(lambda: c.stack.alarm("LOCK_JAM").state is AlarmState.RTN_UNACK,
                     timeout=5000)
-    assert ("technician", "alarm reset") in c.stack.rows("SELECT actor, action FROM audit")
+    assert (TECH, "alarm reset") in c.stack.rows("SELECT actor, action FROM audit")
     key = c.stack.alarm("LOCK_JAM").key
     assert key in [a.key for a in c.stack.alarms.manager.ordered()]
     assert c.stack.alarms.acknowledge(key, Role.TECHNICIAN, "technician") is None

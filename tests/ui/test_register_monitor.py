@@ -14,6 +14,7 @@ from operator_app.domain import station as st
 from operator_app.domain.commands import CommandRequest
 from operator_app.domain.roles import Role
 from operator_app.link import monitor as mon
+from operator_app.link import registers as R
 from operator_app.link import rtu
 from operator_app.ui.register_monitor import RegisterModel, RegisterMonitorPage
 from tests.ui.conftest import shown_at_panel_size
@@ -98,7 +99,7 @@ def test_filters_by_block_and_by_name(monitor, qtbot) -> None:
     total = len(page.model.registers)
     tap(qtbot, page.block_buttons["slots"])
     assert names(page) and all(n.startswith("slot_") for n in names(page))
-    assert len(names(page)) == 8 * 24
+    assert len(names(page)) == 8 * len(R.SLOT_FIELDS)
     # the name typed on the touch keyboard, without dots or underscores
     qtbot.mouseClick(page.name_field, Qt.MouseButton.LeftButton)
     assert page.keyboard_panel.isVisible()
@@ -119,6 +120,11 @@ def test_filters_by_block_and_by_name(monitor, qtbot) -> None:
     assert names(page) == ["slot_1.occupied"]
     page.name_field.setText("")
     assert len(names(page)) == total
+    # a block named after another is under its button: the jog's state with the jog
+    tap(qtbot, page.block_buttons["jog"])
+    jog = [r.name for g in R.FIXED_GROUPS if g.key.split("_")[0] == "jog" for r in g.registers]
+    assert names(page) == jog and "jog.axis" in jog
+    assert "jog_state" not in page.block_buttons
 
 
 def test_the_frame_log_and_its_switch(monitor, qtbot) -> None:

@@ -8,20 +8,19 @@ from PySide6.QtCore import QObject, Signal
 
 from operator_app.domain import station as st
 from operator_app.domain.alarms import pack_alarm_def, title
-from operator_app.domain.roles import Role
 from operator_app.domain.selection import T_READY, counted
 from operator_app.domain.supervisor import Phase, Transaction
 from operator_app.domain.tracker import StepView, slow_reason
 from operator_app.domain.vehicles import IdMethod
 from operator_app.i18n import Languages
 from operator_app.services.demo import demo_registry
-from operator_app.services.session import Session
 from operator_app.services.swap_service import SwapService
 from operator_app.ui.main_window import MainWindow, WindowOptions
 from operator_app.ui.station_panel import say
 from operator_app.ui.swap_panel import SwapPanel
 from operator_app.ui.texts import alarm_text, alarm_title
 from tests.domain.test_supervisor import MIXER, Station
+from tests.people import people_session
 from tests.services.recording_port import Sink
 
 
@@ -120,7 +119,7 @@ def test_every_pack_alarm_is_said_in_portuguese(portuguese) -> None:
 def test_the_default_station_name_is_translated_and_a_configured_one_kept(
         qtbot, stack, portuguese) -> None:
     made = stack()
-    session = Session({Role.TECHNICIAN: "480615"}, made.journal.port)
+    session = people_session(made.journal.port)
     unnamed = MainWindow(made.services, session, WindowOptions(dpi=96.0, simulated=True))
     qtbot.addWidget(unnamed)
     assert unnamed.strip.station.full == "Estação de troca"

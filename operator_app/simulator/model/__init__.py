@@ -34,7 +34,8 @@ from operator_app.simulator.model.charging import Slot
 from operator_app.simulator.model.errors import SimulatorError
 from operator_app.simulator.model.handshake import BANK_SIZE, COMMAND_BLOCK, SCAN_S, CommandLog
 from operator_app.simulator.model.mechanism import (
-    JOG_KEEPALIVE_S,
+    JOG_LEASE_S,
+    JOG_MAX_S,
     LIFT_MAX_MM,
     LIFT_OVERLOAD_KG,
     LIFT_TOP_MM,
@@ -49,7 +50,8 @@ __all__ = [
     "COMMAND_BLOCK",
     "CYCLE_S",
     "FAULTS",
-    "JOG_KEEPALIVE_S",
+    "JOG_LEASE_S",
+    "JOG_MAX_S",
     "LAT_TOLERANCE_MM",
     "LIFT_MAX_MM",
     "LIFT_OVERLOAD_KG",

@@ -90,6 +90,18 @@ class Bay:
         self.next_arrival = self.rng.uniform(30, 120)
         self._relock_vehicle()
 
+    def _step_maintenance_vehicle(self) -> None:
+        """In MAINTENANCE mode the controller asks a vehicle in the bay for its parking brake
+        and HV off, as PREPARATION does (a technician's unlock needs both); an armed refusal
+        (``vehicle_hv_on``, ``parking_brake_off``) holds out."""
+        if self.mode is not StationMode.MAINTENANCE or self.vehicle is None or \
+                self.swap is not None:
+            return
+        if "parking_brake_off" not in self.armed:
+            self.parking_brake = True
+        if "vehicle_hv_on" not in self.armed:
+            self.hv_off = True
+
     def _step_bay(self, dt: float) -> None:
         v = self.vehicle
         if v is None:

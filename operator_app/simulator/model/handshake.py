@@ -30,6 +30,11 @@ SCAN_S = 0.01  # the register image is refreshed at most once per PLC scan
 # The command block: one function 16 of all of it is the only write that may touch it.
 COMMAND_BLOCK = range(R.COMMAND.registers[0].address, R.COMMAND.registers[-1].end)
 
+_JOG = {r.name: r.address for r in (*R.JOG.registers, *R.JOG_STATE.registers)}
+JOG_AXIS, JOG_DIRECTION, JOG_KEEPALIVE, JOG_TARGET = (
+    _JOG["jog.axis"], _JOG["jog.direction"], _JOG["jog.keepalive"], _JOG["jog.target"])
+JOG_CHECKED = frozenset({JOG_AXIS, JOG_DIRECTION, JOG_TARGET})
+
 # Receives one record per command executed, when its outcome is final (see _log).
 CommandLog = Callable[[dict[str, object]], None]
 
@@ -67,11 +72,7 @@ class Handshake:
         if touches_command and addresses != COMMAND_BLOCK:
             return ILLEGAL_ADDRESS  # a command written in pieces could run half-written
         staged = dict(zip(addresses, values, strict=True))
-        direction = staged.get(R.JOG.registers[1].address)
-        if direction is not None and direction not in (0, 1, 0xFFFF):
-            return ILLEGAL_VALUE
-        axis = staged.get(R.JOG.registers[0].address)
-        if axis is not None and axis not in tuple(st.LiftAxis):
+        if not self._jog_write_ok(staged):
             return ILLEGAL_VALUE
         select = staged.get(R.CELL_SELECT.address)
         if select is not None and select > self.slots_n:
@@ -84,6 +85,25 @@ class Handshake:
             self._written = True  # the response block must show in the very next read
         return 0
 
+    def _jog_write_ok(self, staged: dict[int, int]) -> bool:
+        """The jog registers as they would read after the write: a direction in -1..1 that
+        the axis takes, a known axis, a target in the axis's range."""
+        if not staged.keys() & JOG_CHECKED:
+            return True
+        raw_dir = staged.get(JOG_DIRECTION, self.jog_dir & 0xFFFF)
+        raw_axis = staged.get(JOG_AXIS, self.jog_axis)
+        target = staged.get(JOG_TARGET, self.jog_target)
+        if raw_dir not in (0, 1, 0xFFFF) or raw_axis not in tuple(st.LiftAxis):
+            return False
+        axis = st.LiftAxis(raw_axis)
+        if raw_dir == 0xFFFF and axis in (st.LiftAxis.SHUTTLE_TO_SLOT, st.LiftAxis.HOME):
+            return False  # these only run toward their target
+        if axis is st.LiftAxis.SHUTTLE_TO_SLOT:
+            return target <= self.slots_n
+        if axis is st.LiftAxis.LOCK_HEAD:
+            return target <= st.LOCK_HEADS
+        return True
+
     def _on_write(self, staged: dict[int, int]) -> None:
         m = self.rmap
         hb = staged.get(m["status.console_heartbeat"].address)
@@ -91,15 +111,16 @@ class Handshake:
             self.console_hb = hb
             self.console_hb_changed = self.real_time
             self.console_seen = True
-        jog_a = R.JOG.registers[0].address
-        if jog_a in staged:
-            self.jog_axis = st.LiftAxis(staged[jog_a])
-        if jog_a + 1 in staged:
-            raw = staged[jog_a + 1]
-            self.jog_dir = raw - 0x10000 if raw >= 0x8000 else raw
-        if jog_a + 2 in staged and staged[jog_a + 2] != self.jog_keepalive:
-            self.jog_keepalive = staged[jog_a + 2]
-            self.jog_keepalive_changed = self.real_time
+        if JOG_AXIS in staged:
+            self.jog_axis = st.LiftAxis(staged[JOG_AXIS])
+        if JOG_TARGET in staged:
+            self.jog_target = staged[JOG_TARGET]
+        if JOG_KEEPALIVE in staged and staged[JOG_KEEPALIVE] != self.jog_keepalive:
+            self.jog_keepalive = staged[JOG_KEEPALIVE]
+            self.jog_keepalive_changed = self.real_time  # the lease is refreshed
+        if JOG_DIRECTION in staged:
+            raw = staged[JOG_DIRECTION]
+            self._jog_direction_written(raw - 0x10000 if raw >= 0x8000 else raw)
         if R.CELL_SELECT.address in staged:
             self.cell_select = staged[R.CELL_SELECT.address]
         code_a = COMMAND_BLOCK.start
@@ -294,8 +315,13 @@ class Handshake:
             put(f"lock_{i + 1}.torque", self.torques[i])
         put("safety.estop_latched", int(self.estop_latched))
         put("safety.light_curtain", int(self.light_curtain_left > 0))
-        put("safety.doors", 0)
+        put("safety.doors", self.doors)
         put("safety.reset_required", int(self.reset_required))
+        put("jog.refusal", self.jog_refusal)
+        put("jog.elapsed", self.jog_elapsed)
+        put("maint.lift_cycles", self.lift_cycles)
+        put("maint.lock_cycles", self.lock_cycles)
+        put("maint.shuttle_travel", int(self.shuttle_travel_mm // 1000))
         for n, slot in enumerate(self.rack, start=1):
             self._publish_slot(n, slot)
         self._publish_cells()

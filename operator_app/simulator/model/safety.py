@@ -1,11 +1,11 @@
 """Safety: what stops the station, and the faults a trainer injects.
 
 Owns the E-stop circuit (``press_estop``, the cabinet's ``physical_reset``, RESET_FAULTS),
-the light curtain, the console heartbeat watchdog and its hold (``hold_live``, ``held``,
-RESUME), the injectable faults (``FAULTS``, ``inject``, ``clear_injected``, the wire faults
-in ``CommFaults``) and what the station reports from all of it: ``active_faults``, the
-station ``state`` and the status flags. The doors are published as always closed: the
-model has none.
+the light curtain, the bay door (``doors``: open while a trainer holds it open), the console
+heartbeat watchdog and its hold (``hold_live``, ``held``, RESUME), the injectable faults
+(``FAULTS``, ``inject``, ``clear_injected``, the wire faults in ``CommFaults``) and what the
+station reports from all of it: ``active_faults``, the station ``state`` and the status
+flags.
 """
 
 from __future__ import annotations
@@ -36,6 +36,19 @@ FAULTS: dict[str, str] = {
     "hv_interlock": "the next verification finds the HV interlock loop open",
     "bms_handshake": "the next verification fails the BMS handshake",
     "identity_mismatch": "the next verification reads a pack code that differs from the plan",
+    "vehicle_hv_on": "the next vehicle refuses to switch its HV off: its swap fails "
+    "VEHICLE_HV_ON at the end of preparation, nothing moved (during a swap: the vehicle's HV "
+    "comes back on, and the check before the next unlock fails the swap)",
+    "parking_brake_off": "the next vehicle does not confirm its parking brake: its swap fails "
+    "PARKING_BRAKE_OFF at the end of preparation, nothing moved (during a swap: the brake is "
+    "released, and the check before the next unlock fails the swap)",
+    "door_open[:S]": "the bay door opens for S seconds (default 10): a swap's motion stops and "
+    "the swap fails DOOR_OPEN; while it is open a start is refused and a jog does not move",
+    "load_mismatch": "the next lift of a pack (removal or install) reads a mass that is not "
+    "the pack type's on the load cell (swap fails LOAD_MISMATCH)",
+    "lock_torque_low": "the next lock (a swap's, or a maintenance lock move) ends one lock "
+    "head below the 180-250 Nm window: the head reads FAULT (swap fails LOCK_TORQUE_LOW) "
+    "until a technician re-locks it in maintenance",
     "charger_fault[:SLOT]": "the slot's charger faults now (default slot 1)",
     "pack_alarm[:SLOT[:FLAG[:LEVEL]]]": "raise a GB/T 32960 flag on a slot's pack "
     "(default slot 1, HIGH_TEMPERATURE, level 2)",
@@ -92,7 +105,7 @@ class Safety:
         self._touch()
         self.estop_latched = True
         self.reset_required = True
-        self.jog_dir = 0
+        self._jog_stop_selected()
         if self.homing_left > 0:  # homing is motion: it stops with everything else
             self.homing_left = 0.0
             self._finish_all(CommandCode.HOME_AXES, CommandStatus.FAILED, FaultCode.ESTOP)
@@ -132,8 +145,25 @@ class Safety:
         slot = self._slot_param(params, 0) if name in (
             "charger_fault", "pack_alarm", "insulation_drop") else 0
         if name in ("lock_jam", "lift_overload", "shuttle_misalign", "positioning",
-                    "hv_interlock", "bms_handshake", "identity_mismatch"):
+                    "hv_interlock", "bms_handshake", "identity_mismatch", "load_mismatch",
+                    "lock_torque_low"):
             self.armed.add(name)
+        elif name in ("vehicle_hv_on", "parking_brake_off"):
+            self.armed.add(name)
+            prepared = self.swap is not None and self.swap.index > 0
+            if prepared or (self.mode is StationMode.MAINTENANCE and self.vehicle is not None):
+                # past its preparation the vehicle's driver undoes it: the interlock sees it
+                if name == "vehicle_hv_on":
+                    self.hv_off = False
+                else:
+                    self.parking_brake = False
+        elif name == "door_open":
+            seconds = self._int_param(params, 0, 10)
+            if seconds <= 0:
+                raise SimulatorError("door_open wants a time above 0 s")
+            self.door_open_until = max(self.door_open_until, self.real_time + seconds)
+            if self.swap is not None and self._motion_step():
+                self._fail_swap(FaultCode.DOOR_OPEN)
         elif name == "charger_fault":
             self.rack[slot - 1].charger.fault_pending = True
         elif name == "pack_alarm":
@@ -209,6 +239,7 @@ class Safety:
         self.comm = CommFaults()
         self.heartbeat_frozen = False
         self.armed.clear()
+        self.door_open_until = 0.0  # the trainer lets go of the door
         packs = {id(p): p for p in self.pack_bank.packs}  # on the road too
         packs.update({id(s.pack): s.pack for s in self.rack if s.pack is not None})
         for pack in packs.values():
@@ -241,7 +272,18 @@ class Safety:
             faults.add(FaultCode.INSULATION_LOW)
         if self.held:
             faults.add(FaultCode.WATCHDOG)
+        if self.doors:
+            faults.add(FaultCode.DOOR_OPEN)
+        if self.head_torque_low():
+            faults.add(FaultCode.LOCK_TORQUE_LOW)
         return sorted(faults)
+
+    @property
+    def doors(self) -> st.DoorFlag:
+        """The doors standing open now (safety.doors)."""
+        if self.real_time < self.door_open_until:
+            return st.DoorFlag.BAY_DOOR_OPEN
+        return st.DoorFlag.NONE
 
     @property
     def state(self) -> StationState:

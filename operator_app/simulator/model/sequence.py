@@ -36,6 +36,7 @@ class SwapRun:
     index: int = 0
     elapsed: float = 0.0
     abort_requested: bool = False
+    weighed: int = -1  # the plan index of the step whose pack the load cell last checked
     packs_out: list[str] = field(default_factory=list)
     packs_in: list[str] = field(default_factory=list)
 
@@ -121,6 +122,9 @@ class SwapSequence:
         if self.light_curtain_left > 0 and self._motion_step():
             self._fail_swap(FaultCode.LIGHT_CURTAIN)
             return
+        if self.doors and self._motion_step():
+            self._fail_swap(FaultCode.DOOR_OPEN)  # a door is open: the machine stops here
+            return
         run.elapsed += dt
         duration = run.durations[run.index]
         f = min(1.0, run.elapsed / duration)
@@ -194,4 +198,4 @@ class SwapSequence:
         self.shuttle_pos = 0.0
         self.shuttle_aligned = True
         self.hv_off = False
-        self._relock_vehicle()
+        self._relock_vehicle(recovering=True)

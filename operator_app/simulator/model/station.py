@@ -54,6 +54,7 @@ class StationModel(Handshake, Safety, Bay, Mechanism, SwapSequence, Charging):
         faults: Iterable[str] = (),
         auto_start: bool = False,
         command_log: CommandLog | None = None,
+        jog_max_s: float = R.JOG_MAX_S,
     ) -> None:
         if time_scale <= 0:
             raise SimulatorError("time scale must be above 0")
@@ -63,6 +64,7 @@ class StationModel(Handshake, Safety, Bay, Mechanism, SwapSequence, Charging):
         self.rng = random.Random(seed)
         self.time_scale = time_scale
         self.watchdog_s = watchdog_s
+        self.jog_max_s = jog_max_s  # the map's 30 s; shorter only for tests and drills
         self.arrivals = arrivals
         self.auto_start = auto_start  # the bay's local start button, pressed by an attendant
         self.command_log = command_log
@@ -101,6 +103,15 @@ class StationModel(Handshake, Safety, Bay, Mechanism, SwapSequence, Charging):
         self.shuttle_aligned = True
         self.locks = [LockState.UNKNOWN] * st.LOCK_HEADS
         self.torques = [0.0] * st.LOCK_HEADS
+        self.lock_travel = [0.0] * st.LOCK_HEADS  # 0 unlocked .. 1 locked
+        self.relock_heads: set[int] = set()  # heads that ended below the torque window
+        self.door_open_until = 0.0  # real time: the bay door stands open until then
+        # the maintenance counters (maint.*): retentive, they survive a controller restart
+        self.lift_cycles = 0
+        self.lock_cycles = 0
+        self.shuttle_travel_mm = 0.0
+        self._lift_was_up = False
+        self._shuttle_seen = 0.0
         self.estop_latched = False
         self.light_curtain_left = 0.0
         self.swap: SwapRun | None = None
@@ -131,7 +142,16 @@ class StationModel(Handshake, Safety, Bay, Mechanism, SwapSequence, Charging):
         self.faults: set[FaultCode] = set()
         self.reset_required = self.estop_latched
         self.jog_axis, self.jog_dir, self.jog_keepalive = st.LiftAxis.NONE, 0, 0
-        self.jog_keepalive_changed = -1e9
+        self.jog_target = 0
+        self.jog_keepalive_changed = -1e9  # real time of the lease counter's last change
+        self.jog_hold_started = -1e9  # real time the direction went from 0 to -1 or 1
+        self.jog_refusal = st.JogRefusal.NONE
+        self.jog_latched = st.JogRefusal.NONE  # LEASE_EXPIRED, MAX_TIME: until direction 0
+        self.jog_lock_low = False  # this hold's lock ended below the torque window
+        self.jog_elapsed = 0.0  # real seconds this hold has moved its axis
+        self.jog_moving = False
+        self.jog_stopped_at: float | None = None  # real time the last jog motion stopped
+        self.jog_expired_seen_at: float | None = None  # the scan that saw the lease run out
         self.cell_select = 0
         self.cell_shown = 0
         self.lift_motion = 0
@@ -188,8 +208,7 @@ class StationModel(Handshake, Safety, Bay, Mechanism, SwapSequence, Charging):
         if self.swap is not None:
             return CommandStatus.REJECTED, RejectReason.BUSY
         self.mode = mode
-        self.jog_dir = 0  # a mode change never leaves motion selected
-        self.bank[self.rmap["jog.direction"].address] = 0
+        self._jog_stop_selected()  # a mode change never leaves motion selected
         return CommandStatus.DONE, RejectReason.NONE
 
     def advance(self, real_dt: float) -> None:
@@ -207,6 +226,9 @@ class StationModel(Handshake, Safety, Bay, Mechanism, SwapSequence, Charging):
             self.heartbeat = (self.heartbeat + ticks) & 0xFFFF
         if self.cell_select != self.cell_shown:
             self.cell_shown = self.cell_select  # takes one cycle, as on a PLC
+        # hold-to-run runs on the controller's own real-time clock, not at the time scale
+        self._step_jog(real_dt)
+        self._track_wear()
         sim_dt = real_dt * self.time_scale
         steps = max(1, math.ceil(sim_dt / MAX_SUBSTEP_S))
         for _ in range(steps):
@@ -218,9 +240,9 @@ class StationModel(Handshake, Safety, Bay, Mechanism, SwapSequence, Charging):
             self.light_curtain_left = max(0.0, self.light_curtain_left - dt)
         for slot in self.rack:
             slot.charger.advance(slot.pack, dt, allowed=not slot.reserved)
-        self._step_jog(dt)
         if self.held:  # held axes stand still (a jog stops in _step_jog, homing below)
             self.lift_motion = self.shuttle_motion = 0
+        self._step_maintenance_vehicle()
         self._step_homing(dt)
         self._step_bay(dt)
         self._step_auto_start(dt)
@@ -228,3 +250,4 @@ class StationModel(Handshake, Safety, Bay, Mechanism, SwapSequence, Charging):
             self._stop_after_abort()  # motion already stands still: the abort ends it now
         if self.swap is not None and not self.held and not self.estop_latched:
             self._step_swap(dt)
+        self._track_wear()

@@ -1,0 +1,214 @@
+"""A technician's maintenance session by taps, over the real pty: sign in by name, put the
+station in maintenance, jog the lift, clear a jammed lock, put a slot back in service, sign
+out; the audit shows each step with who. An operator can do none of it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from operator_app.domain import station as st
+from operator_app.domain.supervisor import Phase
+from tests.people import OPER, OPER_PIN, PIN, TECH
+from tests.ui.test_main_window import console, tap  # noqa: F401
+from tests.ui.test_recovery import recover, start_one, training
+
+
+def model(c):
+    return c.stack.sim.model
+
+
+def press(c, b) -> None:
+    assert b.isEnabled() and b.isVisible(), b.objectName()
+    QTest.mousePress(b, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     b.rect().center())
+
+
+def release(c, b) -> None:
+    QTest.mouseRelease(b, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       b.rect().center())
+
+
+def hold_for(c, name: str, ms: int) -> None:
+    b = c.window.maintenance_page.hold_buttons[name]
+    press(c, b)
+    c.qtbot.wait(ms)
+    release(c, b)
+
+
+def enter_maintenance(c) -> None:
+    w = c.window
+    tap(c.qtbot, w.strip.maintenance_button)
+    page = w.maintenance_page
+    tap(c.qtbot, page.section_buttons[0])
+    tap(c.qtbot, page.mode_button)
+    c.qtbot.waitUntil(lambda: w.maintenance_banner.isVisible(), timeout=5000)
+    assert page.mode_button.text() == "Leave maintenance"
+
+
+def test_a_maintenance_session_from_sign_in_to_sign_out(qtbot, console) -> None:  # noqa: F811
+    c = console(dpi=149.0)
+    w = c.window
+    # a lock jams mid-swap: the swap fails with a head FAULT and the vehicle in the bay
+    start_one(c)
+    training(c, "fault_lock_jam")
+    c.start_swap()
+    qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.FAILED, timeout=15000)
+    jammed = next(i for i, state in enumerate(
+        c.sim_do(lambda: list(model(c).locks)), 1) if state is st.LockState.FAULT)
+    c.sign_in_by_taps(TECH, PIN)
+    enter_maintenance(c)
+    page = w.maintenance_page
+    assert c.sim_do(lambda: model(c).mode) is st.StationMode.MAINTENANCE
+    # jog the lift up for a moment: it moves while held and stops when released
+    hold_for(c, "liftUp", 1200)
+    qtbot.waitUntil(lambda: page.message.text() == "the move stopped: the button was released",
+                    timeout=3000)
+    height = c.sim_do(lambda: model(c).lift_height)
+    assert 20 < height < 200, height
+    qtbot.wait(600)
+    assert c.sim_do(lambda: model(c).lift_height) == height  # still: nothing held
+    # the leaving check names what is missing; Home axes, held, brings the lift down
+    assert "the lift is not down" in page.mode_label.text()
+    hold_for(c, "home", 5000)
+    qtbot.waitUntil(lambda: c.sim_do(lambda: model(c).lift_height) == 0.0, timeout=3000)
+    # clear the jammed head: choose it, hold Unlock, then hold Lock
+    for _ in range(jammed - 1):
+        tap(qtbot, page.head_more)
+    assert page.head_label.text() == f"Head {jammed}"
+    hold_for(c, "unlock", 3000)
+    qtbot.waitUntil(lambda: c.sim_do(lambda: model(c).locks[jammed - 1])
+                    is st.LockState.UNLOCKED, timeout=3000)
+    hold_for(c, "lock", 3000)
+    qtbot.waitUntil(lambda: c.sim_do(lambda: model(c).locks[jammed - 1])
+                    is st.LockState.LOCKED, timeout=3000)
+    # a slot out of service earlier goes back in service
+    tap(qtbot, page.section_buttons[1])
+    qtbot.waitUntil(lambda: 5 in page.slot_buttons, timeout=5000)
+    tap(qtbot, page.slot_buttons[5])
+    tap(qtbot, page.reason_buttons["charger repair"])
+    tap(qtbot, page.out_button)
+    qtbot.waitUntil(lambda: c.sim_do(lambda: model(c).rack[4].charger.state)
+                    is st.ChargerState.DISABLED, timeout=5000)
+    tap(qtbot, page.back_in_button)
+    qtbot.waitUntil(lambda: c.sim_do(lambda: model(c).rack[4].charger.state)
+                    is not st.ChargerState.DISABLED, timeout=5000)
+    # leave maintenance, reset the fault from the recovery steps, sign out
+    tap(qtbot, page.section_buttons[0])
+    qtbot.waitUntil(lambda: "Safe to leave" in page.mode_label.text(), timeout=5000)
+    tap(qtbot, page.mode_button)
+    qtbot.waitUntil(lambda: not w.maintenance_banner.isVisible(), timeout=5000)
+    w.show_main()
+    recover(c, "RESET_FAULTS", bay_clear=True)
+    qtbot.waitUntil(lambda: c.state() is st.StationState.READY, timeout=10000)
+    tap(qtbot, w.strip.role_button)
+    assert c.session.user is None and not w.strip.maintenance_button.isVisible()
+    steps = c.stack.rows("SELECT actor, action, detail FROM audit ORDER BY id")
+    mine = [(a, act) for a, act, _ in steps if a == TECH]
+    for expected in (("sign in",), ("maintenance enter",), ("hold-to-run", "LIFT"),
+                     ("hold-to-run", "HOME"), ("hold-to-run", "LOCK_HEAD"),
+                     ("slot out of service",), ("slot back in service",),
+                     ("maintenance leave",), ("alarm reset",), ("sign out",)):
+        assert any(act == expected[0] and (len(expected) == 1 or expected[1] in d)
+                   for a, act, d in steps if a == TECH), (expected, mine)
+    ends = c.stack.rows("SELECT payload FROM events WHERE kind = 'maintenance.hold_end'")
+    assert len(ends) >= 4 and all('"reason":"released"' in p for (p,) in ends)
+
+
+def test_an_operator_can_do_none_of_it(qtbot, console) -> None:  # noqa: F811
+    c = console(dpi=149.0)
+    w = c.window
+    c.sign_in_by_taps(OPER, OPER_PIN)
+    assert not w.strip.maintenance_button.isVisible()
+    w.show_page(w.maintenance_page)  # even reached some other way
+    page = w.maintenance_page
+    assert not page.mode_button.isEnabled()
+    assert all(not b.isEnabled() for b in page.hold_buttons.values())
+    svc = w.services.maintenance
+    assert svc.enter(c.session.actor, c.session.role).english() == \
+        "maintenance needs a signed-in technician or supervisor"
+    assert c.sim_do(lambda: model(c).mode) is st.StationMode.AUTOMATIC
+    assert svc.take_out(2, "charger repair", 0, c.session.actor, c.session.role) is not None
+    assert not svc.out_of_service
+
+
+def test_a_second_touch_or_leaving_the_page_stops_a_hold(qtbot, console) -> None:  # noqa: F811
+    c = console(dpi=149.0)
+    w = c.window
+    c.sign_in_by_taps(TECH, PIN)
+    enter_maintenance(c)
+    page = w.maintenance_page
+    b = page.hold_buttons["liftUp"]
+    press(c, b)
+    qtbot.waitUntil(lambda: w.services.maintenance.holding is not None, timeout=2000)
+    # a press anywhere else on the screen (a second finger, a palm) ends the hold
+    other = page.hold_buttons["liftDown"]
+    QTest.mousePress(other, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(5, 5))
+    qtbot.waitUntil(lambda: w.services.maintenance.holding is None, timeout=2000)
+    assert "a second finger touched the screen" in page.message.text()
+    assert not other.down  # the second press only ended the hold: it started nothing
+    QTest.mouseRelease(other, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       QPoint(5, 5))
+    release(c, b)
+    # a hold, then the page goes away (signing out takes the page with it): the hold ends
+    press(c, b)
+    qtbot.waitUntil(lambda: w.services.maintenance.holding is not None, timeout=2000)
+    tap(qtbot, w.strip.role_button)  # sign out
+    qtbot.waitUntil(lambda: w.services.maintenance.holding is None, timeout=2000)
+    h0 = c.sim_do(lambda: model(c).lift_height)
+    qtbot.wait(500)
+    assert c.sim_do(lambda: model(c).lift_height) == h0
+
+
+def test_the_counters_against_the_configured_intervals(qtbot, console) -> None:  # noqa: F811
+    from operator_app.config import ServiceIntervals
+
+    c = console(dpi=149.0)
+    w = c.window
+    page = w.maintenance_page
+    page.intervals = ServiceIntervals(lift_cycles=100, lock_cycles=1000, shuttle_km=10)
+
+    def wear() -> None:
+        m = model(c)
+        m.lift_cycles, m.lock_cycles, m.shuttle_travel_mm = 150, 400, 2_500_000.0
+        m._touch()
+
+    c.sim_do(wear)
+    c.sign_in_by_taps(TECH, PIN)
+    tap(qtbot, w.strip.maintenance_button)
+    tap(qtbot, page.section_buttons[2])
+    qtbot.waitUntil(lambda: "150" in page.counters.text(), timeout=5000)
+    lines = page.counters.text().splitlines()
+    assert lines == ["Lift cycles: 150 of 100 (150 %): SERVICE DUE",
+                     "Lock cycles: 400 of 1,000 (40 %)",
+                     "Shuttle travel, km: 2 of 10 (20 %)"]
+
+
+def test_the_window_deactivated_or_the_cable_pulled_stops_a_hold(qtbot, console) -> None:  # noqa: F811
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    c = console(dpi=149.0)
+    w = c.window
+    c.sign_in_by_taps(TECH, PIN)
+    enter_maintenance(c)
+    page = w.maintenance_page
+    svc = w.services.maintenance
+    b = page.hold_buttons["liftUp"]
+    press(c, b)
+    qtbot.waitUntil(lambda: svc.holding is not None, timeout=2000)
+    QCoreApplication.sendEvent(w, QEvent(QEvent.Type.WindowDeactivate))
+    qtbot.waitUntil(lambda: svc.holding is None, timeout=2000)
+    assert "the console's window stopped being the active one" in page.message.text()
+    assert not b.down
+    release(c, b)
+    # the cable is pulled mid-hold: the console stops holding and says so; the lift stops
+    press(c, b)
+    qtbot.waitUntil(lambda: svc.holding is not None, timeout=2000)
+    c.sim_do(lambda: model(c).inject("cable_pull:3"))
+    qtbot.waitUntil(lambda: svc.holding is None, timeout=3000)
+    assert "the link to the controller failed" in page.message.text()
+    h0 = c.sim_do(lambda: model(c).lift_height)
+    qtbot.wait(700)
+    assert c.sim_do(lambda: model(c).lift_height) == h0  # stopped by the lease, at the PLC
+    release(c, b)
