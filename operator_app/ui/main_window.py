@@ -52,6 +52,7 @@ from operator_app.ui.pack_page import PackPage
 from operator_app.ui.people_pages import FirstSupervisorPage, SignInPage, UsersPage
 from operator_app.ui.rack_view import RackView, age_text
 from operator_app.ui.receipt_page import ReceiptPage
+from operator_app.ui.register_monitor import RegisterMonitorPage
 from operator_app.ui.settings_page import SettingsPage
 from operator_app.ui.sizes import room_factor
 from operator_app.ui.small_pages import TrainingPage
@@ -259,7 +260,9 @@ class MainWindow(QMainWindow):
             pages.append(self.vehicles_page)
             session.changed.connect(self.vehicles_page.refresh)  # who may change, said again
         self.training_page: Page | None = None
-        self.register_page: Page | None = None  # the register monitor, when built
+        self.register_page = RegisterMonitorPage(services.link, services.journal.port, dpi,
+                                                 palette, session.role, session.actor)
+        pages.append(self.register_page)
         if options.trainer is not None:
             self.training_page = TrainingPage(dpi, options.trainer, options.plates,
                                               options.faults, options.slots)
@@ -268,6 +271,12 @@ class MainWindow(QMainWindow):
             if page is not self.signin_page:
                 page.back.connect(self.show_main)
             self.stack.addWidget(page)
+        # the maintenance tools go back to the maintenance page they were opened from
+        for page in (self.journal_page, self.register_page, self.settings_page,
+                     self.vehicles_page):
+            if page is not None:
+                page.back.disconnect(self.show_main)
+                page.back.connect(lambda: self.show_page(self.maintenance_page))
         # sign-in is a detour: back (or a good PIN) returns to the page it was asked from
         self._before_signin: QWidget | None = None
         self.signin_page.back.connect(self._leave_signin)
@@ -508,13 +517,15 @@ class MainWindow(QMainWindow):
 
     def _role_changed(self) -> None:
         self.services.recovery.clear_refusal()  # "sign in as technician" is done now
+        self.register_page.set_access(self.session.role, self.session.actor)
         self.strip.show_role(self.session.role, self.session.user.name
                              if self.session.user is not None else "")
         self.swap_panel.operator = self.session.actor
         self.swap_panel.role = self.session.role
         self._show_users_access()
         if self.session.user is None and self.stack.currentWidget() in (
-                self.users_page, self.maintenance_page, self.journal_page, self.vehicles_page):
+                self.users_page, self.maintenance_page, self.journal_page, self.vehicles_page,
+                self.register_page):
             self.show_main()  # signed out: nothing a technician's stays open
 
     def _show_users_access(self) -> None:
@@ -543,7 +554,7 @@ class MainWindow(QMainWindow):
                     self.tr("Only a signed-in supervisor manages users."))
         elif name == "settings" and self.settings_page is not None:
             self.show_page(self.settings_page)
-        elif name == "registers" and self.register_page is not None:
+        elif name == "registers":
             self.show_page(self.register_page)
         elif name == "vehicles" and self.vehicles_page is not None:
             self.show_page(self.vehicles_page)
