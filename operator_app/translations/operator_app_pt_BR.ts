@@ -479,14 +479,6 @@
         <translation>Porta aberta</translation>
     </message>
     <message>
-        <source>A station door is open.</source>
-        <translation>Uma porta da estação está aberta.</translation>
-    </message>
-    <message>
-        <source>Close the door.</source>
-        <translation>Feche a porta.</translation>
-    </message>
-    <message>
         <source>Positioning failed</source>
         <translation>Posicionamento falhou</translation>
     </message>
@@ -645,6 +637,62 @@
     <message>
         <source>Check the link. Motion stays held until someone here checks the bay and taps Resume on the main page (or aborts the swap).</source>
         <translation>Verifique o link. O movimento fica retido até alguém aqui verificar a baia e tocar em Retomar na tela principal (ou abortar a troca).</translation>
+    </message>
+    <message>
+        <source>A station door is open: nothing moves and no swap starts while it is.</source>
+        <translation>Uma porta da estação está aberta: nada se move e nenhuma troca começa enquanto ela estiver aberta.</translation>
+    </message>
+    <message>
+        <source>Close the door; a swap it stopped needs a reset once it is closed.</source>
+        <translation>Feche a porta; uma troca que ela interrompeu precisa de rearme depois que a porta for fechada.</translation>
+    </message>
+    <message>
+        <source>Vehicle HV on</source>
+        <translation>AT do veículo ligada</translation>
+    </message>
+    <message>
+        <source>The vehicle did not confirm its HV off, so the controller stopped the swap before any lock moved.</source>
+        <translation>O veículo não confirmou a AT desligada, por isso o controlador parou a troca antes de qualquer trava se mover.</translation>
+    </message>
+    <message>
+        <source>Ask the driver to switch the vehicle off and keep it off; then reset and start the swap again.</source>
+        <translation>Peça ao motorista para desligar o veículo e mantê-lo desligado; depois rearme e inicie a troca de novo.</translation>
+    </message>
+    <message>
+        <source>Parking brake off</source>
+        <translation>Freio de estacionamento solto</translation>
+    </message>
+    <message>
+        <source>The vehicle did not confirm its parking brake, so the controller stopped the swap before any lock moved.</source>
+        <translation>O veículo não confirmou o freio de estacionamento, por isso o controlador parou a troca antes de qualquer trava se mover.</translation>
+    </message>
+    <message>
+        <source>Ask the driver to set the parking brake; then reset and start the swap again.</source>
+        <translation>Peça ao motorista para acionar o freio de estacionamento; depois rearme e inicie a troca de novo.</translation>
+    </message>
+    <message>
+        <source>Load mismatch</source>
+        <translation>Carga incompatível</translation>
+    </message>
+    <message>
+        <source>The lift&apos;s load cell read a mass that does not match the pack&apos;s type: a wrong or damaged pack, or a faulty load cell.</source>
+        <translation>A célula de carga do elevador mediu uma massa que não corresponde ao tipo da bateria: bateria errada ou danificada, ou célula de carga com defeito.</translation>
+    </message>
+    <message>
+        <source>Keep clear of the lift; a technician checks the pack and the load cell, then resets.</source>
+        <translation>Afaste-se do elevador; um técnico verifica a bateria e a célula de carga e depois rearma.</translation>
+    </message>
+    <message>
+        <source>Lock torque low</source>
+        <translation>Torque de travamento baixo</translation>
+    </message>
+    <message>
+        <source>A lock head ended below its locking torque (180-250 Nm): it may not hold the pack.</source>
+        <translation>Uma cabeça de trava terminou abaixo do torque de travamento (180-250 Nm): ela pode não segurar a bateria.</translation>
+    </message>
+    <message>
+        <source>Keep the vehicle in the bay; a technician unlocks and locks the head again in maintenance mode, then resets.</source>
+        <translation>Mantenha o veículo na baia; um técnico destrava e trava de novo a cabeça no modo de manutenção e depois rearma.</translation>
     </message>
     <message>
         <source>Swap aborted</source>
@@ -959,10 +1007,6 @@
         <translation>Configuração: %1</translation>
     </message>
     <message>
-        <source>No technician PIN is configured: the kiosk cannot be closed from the screen. Set technician_pin in %1.</source>
-        <translation>Nenhum PIN de técnico configurado: o quiosque não pode ser fechado pela tela. Defina technician_pin em %1.</translation>
-    </message>
-    <message>
         <source>Configuration: %1; English is used</source>
         <translation>Configuração: %1; usando inglês</translation>
     </message>
@@ -1158,6 +1202,17 @@
     </message>
 </context>
 <context>
+    <name>FirstSupervisorPage</name>
+    <message>
+        <source>First start: the station&apos;s supervisor</source>
+        <translation>Primeiro início: o supervisor da estação</translation>
+    </message>
+    <message>
+        <source>No supervisor is set up on this station yet. The supervisor decides who may work here: make yours now (or later from Sign in). Swaps run without one.</source>
+        <translation>Esta estação ainda não tem supervisor. O supervisor decide quem pode trabalhar aqui: cadastre o seu agora (ou depois, em Entrar). As trocas funcionam sem supervisor.</translation>
+    </message>
+</context>
+<context>
     <name>FleetHealth</name>
     <message>
         <source>packs</source>
@@ -1206,6 +1261,57 @@
     <message>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
+    </message>
+</context>
+<context>
+    <name>FrameModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Frame (hex)</source>
+        <translation>Quadro (hex)</translation>
+    </message>
+    <message>
+        <source>CRC</source>
+        <translation>CRC</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latência</translation>
+    </message>
+    <message>
+        <source>Exception or problem</source>
+        <translation>Exceção ou problema</translation>
+    </message>
+    <message>
+        <source>→ sent</source>
+        <translation>→ enviado</translation>
+    </message>
+    <message>
+        <source>← answer</source>
+        <translation>← resposta</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>BAD</source>
+        <translation>ERRO</translation>
+    </message>
+    <message>
+        <source>exception %1</source>
+        <translation>exceção %1</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1413,57 @@
     </message>
 </context>
 <context>
+    <name>JournalPage</name>
+    <message>
+        <source>Journal tools</source>
+        <translation>Ferramentas do registro</translation>
+    </message>
+    <message>
+        <source>Verify the journal</source>
+        <translation>Verificar o registro</translation>
+    </message>
+    <message>
+        <source>Export: how far back</source>
+        <translation>Exportar: desde quando</translation>
+    </message>
+    <message>
+        <source>Export: tap the folder to write to</source>
+        <translation>Exportar: toque na pasta de destino</translation>
+    </message>
+    <message>
+        <source>The journal tools need a signed-in technician.</source>
+        <translation>As ferramentas do registro exigem um técnico autenticado.</translation>
+    </message>
+    <message>
+        <source>No journal is kept: there is nothing to verify.</source>
+        <translation>Não há registro: não há nada a verificar.</translation>
+    </message>
+    <message>
+        <source>Verifying the journal…</source>
+        <translation>Verificando o registro…</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando para %1…</translation>
+    </message>
+    <message>
+        <source>Journal verified: no problem found.</source>
+        <translation>Registro verificado: nenhum problema encontrado.</translation>
+    </message>
+    <message>
+        <source>PROBLEMS FOUND: see the lines marked FAIL.</source>
+        <translation>PROBLEMAS ENCONTRADOS: veja as linhas marcadas com FAIL.</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2.</source>
+        <translation>%1 registros exportados para %2.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1. Nothing was left half written; try another folder.</source>
+        <translation>A exportação falhou: %1. Nada ficou gravado pela metade; tente outra pasta.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Swap station</source>
@@ -1321,12 +1478,20 @@
         <translation>SIMULAÇÃO: sem ligação a equipamento real. Toque aqui para os controles de treinamento.</translation>
     </message>
     <message>
-        <source>Training technician PIN: %1</source>
-        <translation>PIN de técnico para treinamento: %1</translation>
+        <source>Training users: %1</source>
+        <translation>Usuários de treinamento: %1</translation>
+    </message>
+    <message>
+        <source>MAINTENANCE MODE: no swap starts; motion only while a button is held. Tap for the maintenance page.</source>
+        <translation>MODO DE MANUTENÇÃO: nenhuma troca começa; só há movimento enquanto um botão é mantido pressionado. Toque para abrir a tela de manutenção.</translation>
     </message>
     <message>
         <source>Station details</source>
         <translation>Detalhes da estação</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuários</translation>
     </message>
     <message>
         <source>About this console:</source>
@@ -1341,16 +1506,253 @@
         <translation>SAÍDA: recebe a descarregada</translation>
     </message>
     <message>
-        <source>Technician or supervisor PIN</source>
-        <translation>PIN de técnico ou supervisor</translation>
+        <source>Users: no supervisor yet: tap to make the first</source>
+        <translation>Usuários: ainda sem supervisor: toque para cadastrar o primeiro</translation>
+    </message>
+    <message>
+        <source>Only a signed-in supervisor manages users.</source>
+        <translation>Só um supervisor autenticado gerencia usuários.</translation>
+    </message>
+    <message>
+        <source>Tap your name, then type your PIN (or show your badge)</source>
+        <translation>Toque no seu nome e digite o seu PIN (ou mostre o seu crachá)</translation>
+    </message>
+    <message>
+        <source>Closing the console needs a name and PIN.</source>
+        <translation>Fechar o console exige nome e PIN.</translation>
+    </message>
+    <message>
+        <source>A technician&apos;s name and PIN close the console</source>
+        <translation>O nome e o PIN de um técnico fecham o console</translation>
     </message>
     <message>
         <source>%1 (no other language installed)</source>
         <translation>%1 (nenhum outro idioma instalado)</translation>
     </message>
+</context>
+<context>
+    <name>MaintenancePage</name>
     <message>
-        <source>Technician PIN to close the console</source>
-        <translation>PIN de técnico para fechar o console</translation>
+        <source>Maintenance</source>
+        <translation>Manutenção</translation>
+    </message>
+    <message>
+        <source>Mode and motion</source>
+        <translation>Modo e movimento</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Posições</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Contadores</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Ferramentas</translation>
+    </message>
+    <message>
+        <source>Take out of service</source>
+        <translation>Tirar de serviço</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>Voltar ao serviço</translation>
+    </message>
+    <message>
+        <source>Disable charger</source>
+        <translation>Desativar carregador</translation>
+    </message>
+    <message>
+        <source>Enable charger</source>
+        <translation>Ativar carregador</translation>
+    </message>
+    <message>
+        <source>Journal tools</source>
+        <translation>Ferramentas do registro</translation>
+    </message>
+    <message>
+        <source>Register monitor</source>
+        <translation>Monitor de registradores</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuários</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Veículos</translation>
+    </message>
+    <message>
+        <source>Lift up</source>
+        <translation>Elevador acima</translation>
+    </message>
+    <message>
+        <source>Lift down</source>
+        <translation>Elevador abaixo</translation>
+    </message>
+    <message>
+        <source>Shuttle toward bay</source>
+        <translation>Carro para a baia</translation>
+    </message>
+    <message>
+        <source>Shuttle toward rack</source>
+        <translation>Carro para o rack</translation>
+    </message>
+    <message>
+        <source>Home axes</source>
+        <translation>Referenciar eixos</translation>
+    </message>
+    <message>
+        <source>Shuttle to it</source>
+        <translation>Carro até lá</translation>
+    </message>
+    <message>
+        <source>Lock head</source>
+        <translation>Travar cabeça</translation>
+    </message>
+    <message>
+        <source>Unlock head</source>
+        <translation>Destravar cabeça</translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation>Baia</translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation>Posição %1</translation>
+    </message>
+    <message>
+        <source>Head %1</source>
+        <translation>Cabeça %1</translation>
+    </message>
+    <message>
+        <source>Moving while held…</source>
+        <translation>Em movimento enquanto pressionado…</translation>
+    </message>
+    <message>
+        <source>Moving while held: %1 s</source>
+        <translation>Em movimento enquanto pressionado: %1 s</translation>
+    </message>
+    <message>
+        <source>Maintenance, confirmed by the controller. Before leaving: %1</source>
+        <translation>Manutenção, confirmada pelo controlador. Antes de sair: %1</translation>
+    </message>
+    <message>
+        <source>Maintenance, confirmed by the controller. Safe to leave: lift down, shuttle at the bay, nothing carried.</source>
+        <translation>Manutenção, confirmada pelo controlador. Pode sair com segurança: elevador embaixo, carro na baia, nada sendo transportado.</translation>
+    </message>
+    <message>
+        <source>Leave maintenance</source>
+        <translation>Sair da manutenção</translation>
+    </message>
+    <message>
+        <source>Automatic operation. Motion by hand needs maintenance mode.</source>
+        <translation>Operação automática. O movimento manual exige o modo de manutenção.</translation>
+    </message>
+    <message>
+        <source>Enter maintenance</source>
+        <translation>Entrar em manutenção</translation>
+    </message>
+    <message>
+        <source>at the bay</source>
+        <translation>na baia</translation>
+    </message>
+    <message>
+        <source>between stops</source>
+        <translation>entre paradas</translation>
+    </message>
+    <message>
+        <source>at slot %1</source>
+        <translation>na posição %1</translation>
+    </message>
+    <message>
+        <source>Lift %1, load %2. Shuttle %3 (%4). Lock heads %5</source>
+        <translation>Elevador %1, carga %2. Carro %3 (%4). Cabeças de trava %5</translation>
+    </message>
+    <message>
+        <source>Lift cycles</source>
+        <translation>Ciclos do elevador</translation>
+    </message>
+    <message>
+        <source>Lock cycles</source>
+        <translation>Ciclos das travas</translation>
+    </message>
+    <message>
+        <source>Shuttle travel, km</source>
+        <translation>Percurso do carro, km</translation>
+    </message>
+    <message>
+        <source>%1: the controller does not count it (protocol 3.2 has the counters)</source>
+        <translation>%1: o controlador não conta isto (o protocolo 3.2 tem os contadores)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4 %)</source>
+        <translation>%1: %2 de %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>%1: SERVICE DUE</source>
+        <translation>%1: MANUTENÇÃO VENCIDA</translation>
+    </message>
+    <message>
+        <source>SERVICE DUE</source>
+        <translation>MANUTENÇÃO VENCIDA</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>travada</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aberta</translation>
+    </message>
+    <message>
+        <source>moving</source>
+        <translation>em movimento</translation>
+    </message>
+    <message>
+        <source>FAULT</source>
+        <translation>FALHA</translation>
+    </message>
+    <message>
+        <source>OUT OF SERVICE</source>
+        <translation>FORA DE SERVIÇO</translation>
+    </message>
+    <message>
+        <source>charger disabled</source>
+        <translation>carregador desativado</translation>
+    </message>
+    <message>
+        <source>charger fault</source>
+        <translation>falha do carregador</translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation>em serviço</translation>
+    </message>
+    <message>
+        <source>Slot %1
+%2</source>
+        <translation>Posição %1
+%2</translation>
+    </message>
+    <message>
+        <source>Tap a slot. To take it out of service, tap why and until when.</source>
+        <translation>Toque em uma posição. Para tirá-la de serviço, toque no motivo e no prazo.</translation>
+    </message>
+    <message>
+        <source>Taken out by %1.</source>
+        <translation>Tirada de serviço por %1.</translation>
+    </message>
+    <message>
+        <source>Slot %1 is in service. To take it out, tap why and until when.</source>
+        <translation>A posição %1 está em serviço. Para tirá-la de serviço, toque no motivo e no prazo.</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2613,56 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <source>operator</source>
+        <translation>operador</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>técnico</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (training)</source>
+        <translation>%1 (treinamento)</translation>
+    </message>
+    <message>
+        <source>%1: disabled</source>
+        <translation>%1: desativado</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name (the keyboard, or a keyboard plugged in):</source>
+        <translation>O nome da pessoa (pelo teclado da tela ou por um teclado conectado):</translation>
+    </message>
+    <message>
+        <source>Their role:</source>
+        <translation>O perfil:</translation>
+    </message>
+    <message>
+        <source>Their PIN, 4 to 8 digits, not easy to guess:</source>
+        <translation>O PIN, de 4 a 8 dígitos, difícil de adivinhar:</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>O mesmo PIN de novo:</translation>
+    </message>
+</context>
+<context>
     <name>PlateKeyboard</name>
     <message>
         <source>ไทย / ABC</source>
@@ -2550,6 +3002,22 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
         <translation>nada a retomar: nenhum movimento retido</translation>
     </message>
     <message>
+        <source>the vehicle did not switch its HV off</source>
+        <translation>o veículo não desligou a AT</translation>
+    </message>
+    <message>
+        <source>the vehicle did not confirm its parking brake</source>
+        <translation>o veículo não confirmou o freio de estacionamento</translation>
+    </message>
+    <message>
+        <source>the lift&apos;s load cell read a mass that is not the pack&apos;s</source>
+        <translation>a célula de carga do elevador mediu uma massa que não é a da bateria</translation>
+    </message>
+    <message>
+        <source>a lock head ended below its locking torque</source>
+        <translation>uma cabeça de trava terminou abaixo do torque de travamento</translation>
+    </message>
+    <message>
         <source>the journal could not record the start: %1</source>
         <translation>o registro da estação não conseguiu gravar o início: %1</translation>
     </message>
@@ -2590,6 +3058,30 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
         <translation>o carregador da posição %1 já está %2</translation>
     </message>
     <message>
+        <source>a station door is open: close it first</source>
+        <translation>uma porta da estação está aberta: feche-a primeiro</translation>
+    </message>
+    <message>
+        <source>the station is already in %1 mode</source>
+        <translation>a estação já está no modo %1</translation>
+    </message>
+    <message>
+        <source>a lock head moves only in maintenance mode: select it first</source>
+        <translation>uma cabeça de trava só se move no modo de manutenção: selecione-o primeiro</translation>
+    </message>
+    <message>
+        <source>there is no lock head %1</source>
+        <translation>não existe a cabeça de trava %1</translation>
+    </message>
+    <message>
+        <source>lock head %1 is already %2</source>
+        <translation>a cabeça de trava %1 já está %2</translation>
+    </message>
+    <message>
+        <source>lock head %1 ended below its torque: unlock it first</source>
+        <translation>a cabeça de trava %1 terminou abaixo do torque: destrave-a primeiro</translation>
+    </message>
+    <message>
         <source>no vehicle in the bay</source>
         <translation>nenhum veículo na baia</translation>
     </message>
@@ -2600,6 +3092,14 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     <message>
         <source>lock head %1 jammed</source>
         <translation>cabeça de trava %1 emperrada</translation>
+    </message>
+    <message>
+        <source>lock head %1 below its locking torque (%2 Nm)</source>
+        <translation>cabeça de trava %1 abaixo do torque de travamento (%2 Nm)</translation>
+    </message>
+    <message>
+        <source>the load cell read %1 kg, where a %2 kWh pack weighs %3 kg</source>
+        <translation>a célula de carga mediu %1 kg, mas uma bateria de %2 kWh pesa %3 kg</translation>
     </message>
     <message>
         <source>a pack is on the lift (%1 kg, lift at %2 mm)</source>
@@ -2730,6 +3230,38 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
         <translation>técnico: volte a estação ao modo automático ao terminar o trabalho</translation>
     </message>
     <message>
+        <source>the driver switches the vehicle off (HV off) and keeps it off until the swap ends</source>
+        <translation>o motorista desliga o veículo (AT desligada) e o mantém desligado até o fim da troca</translation>
+    </message>
+    <message>
+        <source>the driver sets the parking brake and keeps it set until the swap ends</source>
+        <translation>o motorista aciona o freio de estacionamento e o mantém acionado até o fim da troca</translation>
+    </message>
+    <message>
+        <source>close the station door: nothing moves and no swap starts while it is open</source>
+        <translation>feche a porta da estação: nada se move e nenhuma troca começa enquanto ela estiver aberta</translation>
+    </message>
+    <message>
+        <source>technician: check the pack on the lift against its type and the load cell before the reset</source>
+        <translation>técnico: confira a bateria no elevador com o tipo dela e a célula de carga antes do rearme</translation>
+    </message>
+    <message>
+        <source>technician: select maintenance mode to re-lock the lock head</source>
+        <translation>técnico: selecione o modo de manutenção para travar de novo a cabeça de trava</translation>
+    </message>
+    <message>
+        <source>hold Unlock head until lock head %1 reads unlocked</source>
+        <translation>mantenha Destravar cabeça pressionado até a cabeça de trava %1 indicar destravada</translation>
+    </message>
+    <message>
+        <source>hold Lock head until lock head %1 reads locked, its torque in the window (180-250 Nm)</source>
+        <translation>mantenha Travar cabeça pressionado até a cabeça de trava %1 indicar travada, com o torque na faixa (180-250 Nm)</translation>
+    </message>
+    <message>
+        <source>technician: return the station to automatic mode</source>
+        <translation>técnico: volte a estação ao modo automático</translation>
+    </message>
+    <message>
         <source>the station is in maintenance mode: no swap starts until it is automatic</source>
         <translation>a estação está em modo de manutenção: nenhuma troca começa até ela voltar ao automático</translation>
     </message>
@@ -2746,6 +3278,22 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
         <translation>supervisor</translation>
     </message>
     <message>
+        <source>automatic</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>manutenção</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>travada</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>destravada</translation>
+    </message>
+    <message>
         <source>disabled</source>
         <translation>desativado</translation>
     </message>
@@ -2756,6 +3304,102 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     <message>
         <source>the rack has no free slot for the vehicle&apos;s first pack: the stopped swap put a pack back into it. A technician takes one pack out of the rack in maintenance mode, or the vehicle leaves as it is (its packs are locked)</source>
         <translation>o rack não tem posição livre para a primeira bateria do veículo: a troca interrompida devolveu uma bateria a ele. Um técnico retira uma bateria do rack no modo manutenção, ou o veículo sai como está (suas baterias estão travadas)</translation>
+    </message>
+    <message>
+        <source>a move runs in direction -1 or 1</source>
+        <translation>um movimento tem direção -1 ou 1</translation>
+    </message>
+    <message>
+        <source>the controller&apos;s protocol has no such move (it needs protocol 3.2)</source>
+        <translation>o protocolo do controlador não tem esse movimento (exige o protocolo 3.2)</translation>
+    </message>
+    <message>
+        <source>the link to the controller is down</source>
+        <translation>o link com o controlador caiu</translation>
+    </message>
+    <message>
+        <source>the move stopped: the button was released</source>
+        <translation>o movimento parou: o botão foi solto</translation>
+    </message>
+    <message>
+        <source>the move stopped: the link to the controller failed, so the console stopped holding it; the controller stops it by itself</source>
+        <translation>o movimento parou: o link com o controlador falhou, então o console deixou de mantê-lo; o controlador o para sozinho</translation>
+    </message>
+    <message>
+        <source>the move stopped: this screen stopped responding, so the console stopped holding it</source>
+        <translation>o movimento parou: esta tela deixou de responder, então o console deixou de mantê-lo</translation>
+    </message>
+    <message>
+        <source>the move was not sent: %1</source>
+        <translation>o movimento não foi enviado: %1</translation>
+    </message>
+    <message>
+        <source>the controller refused the move&apos;s values (Modbus exception %1): a target it does not have, or a direction the move does not take</source>
+        <translation>o controlador recusou os valores do movimento (exceção Modbus %1): um destino que ele não tem ou uma direção que o movimento não aceita</translation>
+    </message>
+    <message>
+        <source>the move stopped: another move took its place</source>
+        <translation>o movimento parou: outro movimento tomou o lugar dele</translation>
+    </message>
+    <message>
+        <source>it does not move: the emergency stop is latched or not yet reset</source>
+        <translation>não se move: a parada de emergência está acionada ou ainda não foi rearmada</translation>
+    </message>
+    <message>
+        <source>it does not move: motion is held after a lost heartbeat; resume first</source>
+        <translation>não se move: o movimento está retido após a perda do heartbeat; retome primeiro</translation>
+    </message>
+    <message>
+        <source>it does not move: a swap is running</source>
+        <translation>não se move: há uma troca em andamento</translation>
+    </message>
+    <message>
+        <source>it does not move: the station is not in maintenance mode</source>
+        <translation>não se move: a estação não está no modo de manutenção</translation>
+    </message>
+    <message>
+        <source>it does not move: the axes are homing</source>
+        <translation>não se move: os eixos estão sendo referenciados</translation>
+    </message>
+    <message>
+        <source>it does not move: a station door is open</source>
+        <translation>não se move: uma porta da estação está aberta</translation>
+    </message>
+    <message>
+        <source>it stopped: the controller stopped hearing the button; release it and press again</source>
+        <translation>parou: o controlador deixou de receber o botão; solte-o e pressione de novo</translation>
+    </message>
+    <message>
+        <source>it stopped: a move may run 30 s at a time; release the button and press again</source>
+        <translation>parou: um movimento pode durar no máximo 30 s por vez; solte o botão e pressione de novo</translation>
+    </message>
+    <message>
+        <source>it does not move: no lock head or slot chosen</source>
+        <translation>não se move: nenhuma cabeça de trava ou posição escolhida</translation>
+    </message>
+    <message>
+        <source>it does not move: the shuttle moves only with the lift down</source>
+        <translation>não se move: o carro só se move com o elevador embaixo</translation>
+    </message>
+    <message>
+        <source>it does not move: the lift moves only with the shuttle at the bay or at a slot</source>
+        <translation>não se move: o elevador só se move com o carro na baia ou em uma posição</translation>
+    </message>
+    <message>
+        <source>it does not unlock: the vehicle has not confirmed HV off and its parking brake</source>
+        <translation>não destrava: o veículo não confirmou a AT desligada e o freio de estacionamento</translation>
+    </message>
+    <message>
+        <source>it is there: nothing more to move in that direction</source>
+        <translation>já chegou: nada mais a mover nessa direção</translation>
+    </message>
+    <message>
+        <source>the lock ended below its torque window: the head is faulted; unlock it and lock it again</source>
+        <translation>a trava terminou abaixo da faixa de torque: a cabeça está em falha; destrave-a e trave-a de novo</translation>
+    </message>
+    <message>
+        <source>it does not move: the controller gives reason code %1</source>
+        <translation>não se move: o controlador informa o código de motivo %1</translation>
     </message>
     <message>
         <source>%1; chosen by %2: %3. %4</source>
@@ -2953,6 +3597,433 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
         <translation>o controlador não informou o motivo</translation>
     </message>
     <message>
+        <source>enter the person&apos;s name</source>
+        <translation>digite o nome da pessoa</translation>
+    </message>
+    <message>
+        <source>a name has at most %1 characters</source>
+        <translation>um nome tem no máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>a name is letters, digits, spaces and . - &apos; only</source>
+        <translation>um nome só pode ter letras, dígitos, espaços e . - &apos;</translation>
+    </message>
+    <message>
+        <source>there is already a user called %1</source>
+        <translation>já existe um usuário chamado %1</translation>
+    </message>
+    <message>
+        <source>there is no user called %1</source>
+        <translation>não existe nenhum usuário chamado %1</translation>
+    </message>
+    <message>
+        <source>a PIN is 4 to 8 digits</source>
+        <translation>um PIN tem de 4 a 8 dígitos</translation>
+    </message>
+    <message>
+        <source>that PIN is too easy to guess (one digit repeated, or a run like 1234): choose another</source>
+        <translation>esse PIN é fácil demais de adivinhar (um dígito repetido ou uma sequência como 1234): escolha outro</translation>
+    </message>
+    <message>
+        <source>another user has that PIN: choose another</source>
+        <translation>outro usuário tem esse PIN: escolha outro</translation>
+    </message>
+    <message>
+        <source>the two PINs differ: enter the same PIN twice</source>
+        <translation>os dois PINs são diferentes: digite o mesmo PIN duas vezes</translation>
+    </message>
+    <message>
+        <source>another user has that badge</source>
+        <translation>outro usuário tem esse crachá</translation>
+    </message>
+    <message>
+        <source>a badge reads at least 4 characters</source>
+        <translation>um crachá tem pelo menos 4 caracteres</translation>
+    </message>
+    <message>
+        <source>wrong PIN (%1 of %2 tries)</source>
+        <translation>PIN errado (%1 de %2 tentativas)</translation>
+    </message>
+    <message>
+        <source>too many wrong PINs: sign-in is locked for %1 s</source>
+        <translation>PINs errados demais: a entrada está bloqueada por %1 s</translation>
+    </message>
+    <message>
+        <source>wrong PIN, %1 times: sign-in is locked for %2 s</source>
+        <translation>PIN errado %1 vezes: a entrada está bloqueada por %2 s</translation>
+    </message>
+    <message>
+        <source>that badge belongs to no user</source>
+        <translation>esse crachá não pertence a nenhum usuário</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: a supervisor can enable them again</source>
+        <translation>o usuário %1 está desativado: um supervisor pode reativá-lo</translation>
+    </message>
+    <message>
+        <source>%1 is a training user: training users sign in on the simulated station only</source>
+        <translation>%1 é um usuário de treinamento: usuários de treinamento só entram na estação simulada</translation>
+    </message>
+    <message>
+        <source>%1 is the last supervisor: add another supervisor first</source>
+        <translation>%1 é o último supervisor: adicione outro supervisor primeiro</translation>
+    </message>
+    <message>
+        <source>enter the PIN first</source>
+        <translation>digite o PIN primeiro</translation>
+    </message>
+    <message>
+        <source>no one can sign in: the user file cannot be used (%1)</source>
+        <translation>ninguém pode entrar: o arquivo de usuários não pode ser usado (%1)</translation>
+    </message>
+    <message>
+        <source>only a supervisor manages users</source>
+        <translation>só um supervisor gerencia usuários</translation>
+    </message>
+    <message>
+        <source>maintenance needs a signed-in technician or supervisor</source>
+        <translation>a manutenção exige um técnico ou supervisor autenticado</translation>
+    </message>
+    <message>
+        <source>a swap is running: maintenance waits for it to end</source>
+        <translation>há uma troca em andamento: a manutenção aguarda o fim dela</translation>
+    </message>
+    <message>
+        <source>the station is in maintenance already</source>
+        <translation>a estação já está em manutenção</translation>
+    </message>
+    <message>
+        <source>the station is not in maintenance</source>
+        <translation>a estação não está em manutenção</translation>
+    </message>
+    <message>
+        <source>maintenance asked of the controller: it shows once the controller confirms</source>
+        <translation>manutenção pedida ao controlador: aparece quando o controlador confirmar</translation>
+    </message>
+    <message>
+        <source>automatic operation asked of the controller</source>
+        <translation>operação automática pedida ao controlador</translation>
+    </message>
+    <message>
+        <source>the controller confirms maintenance mode</source>
+        <translation>o controlador confirma o modo de manutenção</translation>
+    </message>
+    <message>
+        <source>the controller confirms automatic operation</source>
+        <translation>o controlador confirma a operação automática</translation>
+    </message>
+    <message>
+        <source>the station stays in maintenance until it is safe: %1</source>
+        <translation>a estação fica em manutenção até estar segura: %1</translation>
+    </message>
+    <message>
+        <source>motion needs maintenance mode: enter it first</source>
+        <translation>o movimento exige o modo de manutenção: entre nele primeiro</translation>
+    </message>
+    <message>
+        <source>the move stopped: %1</source>
+        <translation>o movimento parou: %1</translation>
+    </message>
+    <message>
+        <source>a second finger touched the screen</source>
+        <translation>um segundo dedo tocou a tela</translation>
+    </message>
+    <message>
+        <source>the console&apos;s window stopped being the active one</source>
+        <translation>a janela do console deixou de ser a ativa</translation>
+    </message>
+    <message>
+        <source>the button went away (page changed, or signed out)</source>
+        <translation>o botão sumiu (a tela mudou ou o usuário saiu)</translation>
+    </message>
+    <message>
+        <source>the lift is not down (home the axes)</source>
+        <translation>o elevador não está embaixo (referencie os eixos)</translation>
+    </message>
+    <message>
+        <source>the shuttle is not at the bay (home the axes)</source>
+        <translation>o carro não está na baia (referencie os eixos)</translation>
+    </message>
+    <message>
+        <source>a pack is on the lift</source>
+        <translation>há uma bateria no elevador</translation>
+    </message>
+    <message>
+        <source>a pack is on the shuttle</source>
+        <translation>há uma bateria no carro</translation>
+    </message>
+    <message>
+        <source>an axis is still moving</source>
+        <translation>um eixo ainda está em movimento</translation>
+    </message>
+    <message>
+        <source>lock head %1 is faulted</source>
+        <translation>a cabeça de trava %1 está em falha</translation>
+    </message>
+    <message>
+        <source>no data from the controller</source>
+        <translation>sem dados do controlador</translation>
+    </message>
+    <message>
+        <source>slot %1 is out of service: %2</source>
+        <translation>a posição %1 está fora de serviço: %2</translation>
+    </message>
+    <message>
+        <source>slot %1 is out of service until %3: %2</source>
+        <translation>a posição %1 está fora de serviço até %3: %2</translation>
+    </message>
+    <message>
+        <source>slot %1 is back in service</source>
+        <translation>a posição %1 voltou ao serviço</translation>
+    </message>
+    <message>
+        <source>slot %1 is out of service already</source>
+        <translation>a posição %1 já está fora de serviço</translation>
+    </message>
+    <message>
+        <source>slot %1 is in service</source>
+        <translation>a posição %1 está em serviço</translation>
+    </message>
+    <message>
+        <source>say why the slot is out of service</source>
+        <translation>diga por que a posição está fora de serviço</translation>
+    </message>
+    <message>
+        <source>slot %1 is in the running swap</source>
+        <translation>a posição %1 está na troca em andamento</translation>
+    </message>
+    <message>
+        <source>that time has passed already</source>
+        <translation>esse horário já passou</translation>
+    </message>
+    <message>
+        <source>charger repair</source>
+        <translation>reparo do carregador</translation>
+    </message>
+    <message>
+        <source>connector worn</source>
+        <translation>conector desgastado</translation>
+    </message>
+    <message>
+        <source>slot inspection</source>
+        <translation>inspeção da posição</translation>
+    </message>
+    <message>
+        <source>cooling fault</source>
+        <translation>falha do resfriamento</translation>
+    </message>
+    <message>
+        <source>rack damage</source>
+        <translation>dano no rack</translation>
+    </message>
+    <message>
+        <source>other work</source>
+        <translation>outro serviço</translation>
+    </message>
+    <message>
+        <source>no plate given</source>
+        <translation>nenhuma placa informada</translation>
+    </message>
+    <message>
+        <source>a plate has letters, digits, spaces and hyphens only (Thai consonants allowed); not %1</source>
+        <translation>uma placa só tem letras, dígitos, espaços e hifens (consoantes tailandesas são aceitas); não %1</translation>
+    </message>
+    <message>
+        <source>a plate has %1 to %2 characters, not %3</source>
+        <translation>uma placa tem de %1 a %2 caracteres, não %3</translation>
+    </message>
+    <message>
+        <source>a vehicle carries 1 to %1 pack blocks</source>
+        <translation>um veículo leva de 1 a %1 blocos de bateria</translation>
+    </message>
+    <message>
+        <source>a vehicle needs a pack type</source>
+        <translation>um veículo precisa de um tipo de bateria</translation>
+    </message>
+    <message>
+        <source>that code is not a vehicle tag (4-40 letters, digits, &apos;:&apos;, &apos;_&apos; or &apos;-&apos;): scan again</source>
+        <translation>esse código não é uma tag de veículo (4-40 letras, dígitos, &apos;:&apos;, &apos;_&apos; ou &apos;-&apos;): leia de novo</translation>
+    </message>
+    <message>
+        <source>no vehicle is registered with code %1</source>
+        <translation>nenhum veículo cadastrado com o código %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered vehicle: check the plate, or ask the fleet office to register it</source>
+        <translation>%1 não é um veículo cadastrado: confira a placa ou peça ao escritório da frota para cadastrá-lo</translation>
+    </message>
+    <message>
+        <source>%1 is disabled at this station: a technician can enable it on the Vehicles page</source>
+        <translation>%1 está desativado nesta estação: um técnico pode ativá-lo na tela Veículos</translation>
+    </message>
+    <message>
+        <source>only a signed-in technician or supervisor changes the vehicle registry</source>
+        <translation>só um técnico ou supervisor autenticado altera o cadastro de veículos</translation>
+    </message>
+    <message>
+        <source>%1 is already registered: tap it in the list to edit it</source>
+        <translation>%1 já está cadastrado: toque nele na lista para editá-lo</translation>
+    </message>
+    <message>
+        <source>%1 is not in the registry</source>
+        <translation>%1 não está no cadastro</translation>
+    </message>
+    <message>
+        <source>the last change is still being recorded: try again in a moment</source>
+        <translation>a última alteração ainda está sendo registrada: tente de novo em instantes</translation>
+    </message>
+    <message>
+        <source>the journal could not record it, so nothing was changed: %1</source>
+        <translation>o registro da estação não conseguiu gravar, então nada foi alterado: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 não pode ser lido: %2</translation>
+    </message>
+    <message>
+        <source>%1 is registered (%2, type %3, %4 blocks)</source>
+        <translation>%1 cadastrado (%2, tipo %3, %4 blocos)</translation>
+    </message>
+    <message>
+        <source>%1 changed: %2</source>
+        <translation>%1 alterado: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: nothing to change</source>
+        <translation>%1: nada a alterar</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: no swap starts for it until it is enabled again</source>
+        <translation>%1 está desativado: nenhuma troca começa para ele até ser ativado de novo</translation>
+    </message>
+    <message>
+        <source>%1 is enabled: it may be swapped again</source>
+        <translation>%1 está ativado: pode voltar a fazer trocas</translation>
+    </message>
+    <message>
+        <source>%1 was already disabled</source>
+        <translation>%1 já estava desativado</translation>
+    </message>
+    <message>
+        <source>%1 was already enabled</source>
+        <translation>%1 já estava ativado</translation>
+    </message>
+    <message>
+        <source>%1 imported: %2 new, %3 updated, %4 unchanged</source>
+        <translation>%1 importado: %2 novos, %3 atualizados, %4 sem alteração</translation>
+    </message>
+    <message>
+        <source>fleet</source>
+        <translation>frota</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>pack type</source>
+        <translation>tipo de bateria</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>blocos</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <source>no fleet given: every vehicle belongs to a fleet</source>
+        <translation>nenhuma frota informada: todo veículo pertence a uma frota</translation>
+    </message>
+    <message>
+        <source>a fleet&apos;s name has at most %1 characters, not %2</source>
+        <translation>o nome de uma frota tem no máximo %1 caracteres, não %2</translation>
+    </message>
+    <message>
+        <source>a model&apos;s name has at most %1 characters, not %2</source>
+        <translation>o nome de um modelo tem no máximo %1 caracteres, não %2</translation>
+    </message>
+    <message>
+        <source>pack type %1: one of %2</source>
+        <translation>tipo de bateria %1: deve ser um de %2</translation>
+    </message>
+    <message>
+        <source>choose the vehicle&apos;s pack type</source>
+        <translation>escolha o tipo de bateria do veículo</translation>
+    </message>
+    <message>
+        <source>blocks %1: a vehicle carries 1 to %2 pack blocks</source>
+        <translation>blocos %1: um veículo leva de 1 a %2 blocos de bateria</translation>
+    </message>
+    <message>
+        <source>plate %1: %2</source>
+        <translation>placa %1: %2</translation>
+    </message>
+    <message>
+        <source>tag %1: a tag is 4 to 40 letters, digits, &apos;:&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>tag %1: uma tag tem de 4 a 40 letras, dígitos, &apos;:&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>at most %1 tags a vehicle, not %2</source>
+        <translation>no máximo %1 tags por veículo, não %2</translation>
+    </message>
+    <message>
+        <source>tag %1 already names %2</source>
+        <translation>a tag %1 já identifica %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linha %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is also on line %2</source>
+        <translation>%1 também está na linha %2</translation>
+    </message>
+    <message>
+        <source>%1 on line %2</source>
+        <translation>%1 na linha %2</translation>
+    </message>
+    <message>
+        <source>%1 values where the first line names %2 columns</source>
+        <translation>%1 valores, mas a primeira linha nomeia %2 colunas</translation>
+    </message>
+    <message>
+        <source>the first line must name the columns plate, fleet, model, pack_type, blocks (and tags, if any); it reads %1</source>
+        <translation>a primeira linha deve nomear as colunas plate, fleet, model, pack_type, blocks (e tags, se houver); ela diz %1</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (line %1, byte %2): save it as CSV UTF-8</source>
+        <translation>o arquivo não é texto UTF-8 (linha %1, byte %2): salve-o como CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as CSV: %1</source>
+        <translation>o arquivo não pode ser lido como CSV: %1</translation>
+    </message>
+    <message>
+        <source>the file has %1 MB: a vehicle list is at most %2 MB</source>
+        <translation>o arquivo tem %1 MB: uma lista de veículos tem no máximo %2 MB</translation>
+    </message>
+    <message>
+        <source>the file lists no vehicles</source>
+        <translation>o arquivo não lista nenhum veículo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more lines are wrong</source>
+        <translation>
+            <numerusform>mais %n linha está errada</numerusform>
+            <numerusform>mais %n linhas estão erradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing was changed: %2</source>
+        <translation>%1 não foi importado, nada foi alterado: %2</translation>
+    </message>
+    <message>
         <source>Reset faults</source>
         <translation>Rearmar falhas</translation>
     </message>
@@ -2983,6 +4054,22 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     <message>
         <source>ABORT</source>
         <translation>ABORTAR</translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>Modo de manutenção</translation>
+    </message>
+    <message>
+        <source>Automatic mode</source>
+        <translation>Modo automático</translation>
+    </message>
+    <message>
+        <source>Unlock head</source>
+        <translation>Destravar cabeça</translation>
+    </message>
+    <message>
+        <source>Lock head</source>
+        <translation>Travar cabeça</translation>
     </message>
     <message>
         <source>nothing to abort: no swap is running</source>
@@ -3024,6 +4111,14 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
         <source>the bay camera reads no plate: identify the vehicle with the plate entry or the list</source>
         <translation>a câmera da baia não lê nenhuma placa: identifique o veículo digitando a placa ou pela lista</translation>
     </message>
+    <message>
+        <source>%1: press and hold the button; it moves only while held</source>
+        <translation>%1: mantenha o botão pressionado; só se move enquanto pressionado</translation>
+    </message>
+    <message>
+        <source>%1: moving while held</source>
+        <translation>%1: em movimento enquanto pressionado</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPanel</name>
@@ -3056,8 +4151,413 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
         <translation>%1 (posição %2)</translation>
     </message>
     <message>
+        <source>%1 (head %2)</source>
+        <translation>%1 (cabeça %2)</translation>
+    </message>
+    <message>
         <source>%1: is the bay clear, and nobody inside the light curtain?</source>
         <translation>%1: a baia está livre e não há ninguém dentro da cortina de luz?</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>not read</source>
+        <translation>não lido</translation>
+    </message>
+    <message>
+        <source>not in this controller&apos;s protocol</source>
+        <translation>fora do protocolo deste controlador</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrador</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloco</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acesso</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Bruto</translation>
+    </message>
+    <message>
+        <source>Bits set</source>
+        <translation>Bits ativos</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterMonitor</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identidade</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation>Baia</translation>
+    </message>
+    <message>
+        <source>Lift, shuttle</source>
+        <translation>Elevador, carro</translation>
+    </message>
+    <message>
+        <source>Lock heads</source>
+        <translation>Cabeças de trava</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Segurança</translation>
+    </message>
+    <message>
+        <source>Jog</source>
+        <translation>Movimento manual</translation>
+    </message>
+    <message>
+        <source>Jog state</source>
+        <translation>Estado do movimento manual</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Execução</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Manutenção</translation>
+    </message>
+    <message>
+        <source>Rack slots</source>
+        <translation>Posições do rack</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Células</translation>
+    </message>
+    <message>
+        <source>%1 is not a register of this station&apos;s map.</source>
+        <translation>%1 não é um registrador do mapa desta estação.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation>%1 é somente leitura.</translation>
+    </message>
+    <message>
+        <source>%1 is written only by the console&apos;s own handshake (a command whole, a jog while its hold-to-run button is held), never from here.</source>
+        <translation>%1 só é gravado pelo handshake do próprio console (um comando completo, um movimento manual enquanto o botão dele é mantido pressionado), nunca daqui.</translation>
+    </message>
+    <message>
+        <source>%1 holds text: it is not written from here.</source>
+        <translation>%1 contém texto: não é gravado daqui.</translation>
+    </message>
+    <message>
+        <source>Not sent: %2 is not a number.</source>
+        <translation>Não enviado: %2 não é um número.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 counts in steps of %3; %2 is between two steps.</source>
+        <translation>Não enviado: %1 varia em passos de %3; %2 fica entre dois passos.</translation>
+    </message>
+    <message>
+        <source>Not sent: %2 is below the documented minimum of %1, %3.</source>
+        <translation>Não enviado: %2 está abaixo do mínimo documentado de %1, %3.</translation>
+    </message>
+    <message>
+        <source>Not sent: %2 is above the documented maximum of %1, %3.</source>
+        <translation>Não enviado: %2 está acima do máximo documentado de %1, %3.</translation>
+    </message>
+    <message>
+        <source>Not sent: %2 is not one of the values of %1 (%3).</source>
+        <translation>Não enviado: %2 não é um dos valores de %1 (%3).</translation>
+    </message>
+    <message>
+        <source>Not sent: %2 does not fit %1&apos;s register (%3).</source>
+        <translation>Não enviado: %2 não cabe no registrador de %1 (%3).</translation>
+    </message>
+    <message>
+        <source>Not sent: the controller is not in maintenance mode.</source>
+        <translation>Não enviado: o controlador não está no modo de manutenção.</translation>
+    </message>
+    <message>
+        <source>Not sent: the link to the controller is down.</source>
+        <translation>Não enviado: o link com o controlador caiu.</translation>
+    </message>
+    <message>
+        <source>illegal function</source>
+        <translation>função ilegal</translation>
+    </message>
+    <message>
+        <source>illegal data address</source>
+        <translation>endereço de dados ilegal</translation>
+    </message>
+    <message>
+        <source>illegal data value</source>
+        <translation>valor de dados ilegal</translation>
+    </message>
+    <message>
+        <source>device failure</source>
+        <translation>falha do dispositivo</translation>
+    </message>
+    <message>
+        <source>device busy</source>
+        <translation>dispositivo ocupado</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sem resposta</translation>
+    </message>
+    <message>
+        <source>answer cut short</source>
+        <translation>resposta incompleta</translation>
+    </message>
+    <message>
+        <source>CRC error</source>
+        <translation>erro de CRC</translation>
+    </message>
+    <message>
+        <source>answer from another unit</source>
+        <translation>resposta de outra unidade</translation>
+    </message>
+    <message>
+        <source>answer does not fit the request</source>
+        <translation>resposta não corresponde à requisição</translation>
+    </message>
+    <message>
+        <source>serial line gone</source>
+        <translation>linha serial perdida</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>inválido</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>não disponível</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>nenhum ativo</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterMonitorPage</name>
+    <message>
+        <source>Register monitor</source>
+        <translation>Monitor de registradores</translation>
+    </message>
+    <message>
+        <source>Register name or address</source>
+        <translation>Nome ou endereço do registrador</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Registradores</translation>
+    </message>
+    <message>
+        <source>Frame log</source>
+        <translation>Log de quadros</translation>
+    </message>
+    <message>
+        <source>All blocks</source>
+        <translation>Todos os blocos</translation>
+    </message>
+    <message>
+        <source>Write…</source>
+        <translation>Gravar…</translation>
+    </message>
+    <message>
+        <source>Close keyboard</source>
+        <translation>Fechar teclado</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Conferir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Write it</source>
+        <translation>Gravar</translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
+        <translation>Limpar o log</translation>
+    </message>
+    <message>
+        <source>%1 of %2 registers</source>
+        <translation>%1 de %2 registradores</translation>
+    </message>
+    <message>
+        <source>link %1: the values are the last ones read</source>
+        <translation>link %1: os valores são os últimos lidos</translation>
+    </message>
+    <message>
+        <source>Tap a register to see it in full.</source>
+        <translation>Toque em um registrador para vê-lo por completo.</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>unidade %1</translation>
+    </message>
+    <message>
+        <source>scale %1</source>
+        <translation>escala %1</translation>
+    </message>
+    <message>
+        <source>range %1</source>
+        <translation>faixa %1</translation>
+    </message>
+    <message>
+        <source>raw %1</source>
+        <translation>bruto %1</translation>
+    </message>
+    <message>
+        <source>read at %1</source>
+        <translation>lido às %1</translation>
+    </message>
+    <message>
+        <source>bit %1 %2: %3</source>
+        <translation>bit %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>inativo</translation>
+    </message>
+    <message>
+        <source>Values: %1</source>
+        <translation>Valores: %1</translation>
+    </message>
+    <message>
+        <source>signed in as %1</source>
+        <translation>autenticado como %1</translation>
+    </message>
+    <message>
+        <source>the station is in %1 mode</source>
+        <translation>a estação está no modo %1</translation>
+    </message>
+    <message>
+        <source>the station&apos;s mode is not known</source>
+        <translation>o modo da estação é desconhecido</translation>
+    </message>
+    <message>
+        <source>Writing needs a supervisor in maintenance mode: %1.</source>
+        <translation>Gravar exige um supervisor no modo de manutenção: %1.</translation>
+    </message>
+    <message>
+        <source>Tap a register marked RW to write it.</source>
+        <translation>Toque em um registrador marcado RW para gravá-lo.</translation>
+    </message>
+    <message>
+        <source>%1 can be written: tap Write… to enter its new value.</source>
+        <translation>%1 pode ser gravado: toque em Gravar… para digitar o novo valor.</translation>
+    </message>
+    <message>
+        <source>New value for %1</source>
+        <translation>Novo valor para %1</translation>
+    </message>
+    <message>
+        <source>Type the new value, then Check.</source>
+        <translation>Digite o novo valor e toque em Conferir.</translation>
+    </message>
+    <message>
+        <source>%1 (raw %2)</source>
+        <translation>%1 (bruto %2)</translation>
+    </message>
+    <message>
+        <source>not read yet (it is read just before writing)</source>
+        <translation>ainda não lido (é lido logo antes da gravação)</translation>
+    </message>
+    <message>
+        <source>Write %1 at address %2?
+Old value: %3
+New value: %4 (raw %5)</source>
+        <translation>Gravar %1 no endereço %2?
+Valor antigo: %3
+Valor novo: %4 (bruto %5)</translation>
+    </message>
+    <message>
+        <source>Check the old and the new value, then Write it.</source>
+        <translation>Confira o valor antigo e o novo e toque em Gravar.</translation>
+    </message>
+    <message>
+        <source>Writing %1 = %2…</source>
+        <translation>Gravando %1 = %2…</translation>
+    </message>
+    <message>
+        <source>(Not recorded: the journal is not available.)</source>
+        <translation>(Não registrado: o registro da estação não está disponível.)</translation>
+    </message>
+    <message>
+        <source>%1 written; reading it back failed.</source>
+        <translation>%1 gravado; a releitura falhou.</translation>
+    </message>
+    <message>
+        <source>%1 written, but the controller now reads %2.</source>
+        <translation>%1 gravado, mas o controlador agora indica %2.</translation>
+    </message>
+    <message>
+        <source>%1 written: it reads %2 now.</source>
+        <translation>%1 gravado: agora indica %2.</translation>
+    </message>
+    <message>
+        <source>The controller refused the write with exception %1: nothing was written.</source>
+        <translation>O controlador recusou a gravação com a exceção %1: nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>No answer to the write of %1: it may or may not have been written. Check its value before writing again.</source>
+        <translation>Sem resposta à gravação de %1: pode ter sido gravado ou não. Confira o valor antes de gravar de novo.</translation>
+    </message>
+    <message>
+        <source>The answer to the write of %1 was damaged or the line went: it may or may not have been written. Check its value.</source>
+        <translation>A resposta à gravação de %1 veio corrompida ou a linha caiu: pode ter sido gravado ou não. Confira o valor.</translation>
+    </message>
+    <message>
+        <source>Frame log: ON (tap to stop)</source>
+        <translation>Log de quadros: LIGADO (toque para parar)</translation>
+    </message>
+    <message>
+        <source>Frame log: OFF (tap to start)</source>
+        <translation>Log de quadros: DESLIGADO (toque para iniciar)</translation>
+    </message>
+    <message>
+        <source>%1 frames shown; the last %2 are kept.</source>
+        <translation>%1 quadros exibidos; os últimos %2 são guardados.</translation>
     </message>
 </context>
 <context>
@@ -3116,14 +4616,121 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Station name</source>
+        <translation>Nome da estação</translation>
+    </message>
+    <message>
+        <source>Station id</source>
+        <translation>Id da estação</translation>
+    </message>
+    <message>
+        <source>Controller link URL</source>
+        <translation>URL do link com o controlador</translation>
+    </message>
+    <message>
+        <source>Poll every, ms</source>
+        <translation>Leitura a cada, ms</translation>
+    </message>
+    <message>
+        <source>A pack is ready at SoC, %</source>
+        <translation>SoC de bateria pronta, %</translation>
+    </message>
+    <message>
+        <source>Lowest SoH a swap takes, %</source>
+        <translation>SoH mínimo aceito na troca, %</translation>
+    </message>
+    <message>
+        <source>Hottest pack a swap takes, °C</source>
+        <translation>Temperatura máxima aceita na troca, °C</translation>
+    </message>
+    <message>
+        <source>Lowest insulation a swap takes, kΩ</source>
+        <translation>Isolação mínima aceita na troca, kΩ</translation>
+    </message>
+    <message>
+        <source>Operators sign in by name</source>
+        <translation>Operadores entram pelo nome</translation>
+    </message>
+    <message>
+        <source>Signed out after idle, min</source>
+        <translation>Saída automática após inatividade, min</translation>
+    </message>
+    <message>
+        <source>Lift service every, cycles</source>
+        <translation>Manutenção do elevador a cada, ciclos</translation>
+    </message>
+    <message>
+        <source>Lock service every, cycles</source>
+        <translation>Manutenção das travas a cada, ciclos</translation>
+    </message>
+    <message>
+        <source>Shuttle service every, km</source>
+        <translation>Manutenção do carro a cada, km</translation>
+    </message>
+    <message>
+        <source>Longest shelving, min</source>
+        <translation>Suspensão máxima, min</translation>
+    </message>
+    <message>
+        <source>Fleet broker</source>
+        <translation>Broker da frota</translation>
+    </message>
+    <message>
+        <source>Language at start</source>
+        <translation>Idioma ao iniciar</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Alterar</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Alternar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(não definido)</translation>
+    </message>
+    <message>
+        <source>Settings can be changed by a signed-in supervisor.</source>
+        <translation>As configurações podem ser alteradas por um supervisor autenticado.</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <source>Technician or supervisor PIN</source>
-        <translation>PIN de técnico ou supervisor</translation>
+        <source>Tap your name, then type your PIN (or show your badge)</source>
+        <translation>Toque no seu nome e digite o seu PIN (ou mostre o seu crachá)</translation>
+    </message>
+    <message>
+        <source>PIN of %1</source>
+        <translation>PIN de %1</translation>
+    </message>
+    <message>
+        <source>Tap your name first.</source>
+        <translation>Toque primeiro no seu nome.</translation>
     </message>
     <message>
         <source>A PIN has at most 8 digits.</source>
@@ -3498,8 +5105,18 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
         <translation>Detalhes da estação</translation>
     </message>
     <message>
+        <source>Maintenance</source>
+        <translation>Manutenção</translation>
+    </message>
+    <message>
         <source>Close console</source>
         <translation>Fechar console</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>%1 · sign in</source>
@@ -3613,6 +5230,10 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     <message>
         <source>Receipt and QR code</source>
         <translation>Comprovante e código QR</translation>
+    </message>
+    <message>
+        <source>This station asks operators to sign in by name: tap Sign in (bottom right), then start again.</source>
+        <translation>Nesta estação os operadores entram pelo nome: toque em Entrar (canto inferior direito) e inicie de novo.</translation>
     </message>
     <message>
         <source>Steps as last known (%1): the link is down.</source>
@@ -3932,6 +5553,26 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
         <translation>Código da bateria difere do plano</translation>
     </message>
     <message>
+        <source>Vehicle keeps its HV on</source>
+        <translation>Veículo mantém a AT ligada</translation>
+    </message>
+    <message>
+        <source>Parking brake not confirmed</source>
+        <translation>Freio de estacionamento não confirmado</translation>
+    </message>
+    <message>
+        <source>Bay door opened</source>
+        <translation>Porta da baia aberta</translation>
+    </message>
+    <message>
+        <source>Load cell reads a wrong mass</source>
+        <translation>Célula de carga mede massa errada</translation>
+    </message>
+    <message>
+        <source>Lock head torque low</source>
+        <translation>Torque baixo na cabeça de trava</translation>
+    </message>
+    <message>
         <source>Charger fault in the chosen slot</source>
         <translation>Falha do carregador na posição escolhida</translation>
     </message>
@@ -4070,6 +5711,218 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     <message>
         <source>Not done: %1</source>
         <translation>Não feito: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Usuários</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Adicionar usuário</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Novo PIN</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Mudar perfil</translation>
+    </message>
+    <message>
+        <source>Read a badge</source>
+        <translation>Ler crachá</translation>
+    </message>
+    <message>
+        <source>Take the badge away</source>
+        <translation>Remover crachá</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Desativar</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Ativar</translation>
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation>Novo PIN para %1</translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN.</source>
+        <translation>%1 tem um novo PIN.</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>Usuário %1 adicionado.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 agora é %2.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>Usuário %1 ativado.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>Usuário %1 desativado.</translation>
+    </message>
+    <message>
+        <source>Show %1&apos;s badge to the reader now.</source>
+        <translation>Aproxime agora o crachá de %1 do leitor.</translation>
+    </message>
+    <message>
+        <source>%1 has no badge now.</source>
+        <translation>%1 agora está sem crachá.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge is read.</source>
+        <translation>Crachá de %1 lido.</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleForm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The vehicle&apos;s plate:</source>
+        <translation>A placa do veículo:</translation>
+    </message>
+    <message>
+        <source>%1: its fleet (the keyboard, or one plugged in):</source>
+        <translation>%1: a frota (pelo teclado da tela ou por um conectado):</translation>
+    </message>
+    <message>
+        <source>%1: its model (may stay empty), then OK:</source>
+        <translation>%1: o modelo (pode ficar vazio) e depois OK:</translation>
+    </message>
+    <message>
+        <source>%1: its pack type:</source>
+        <translation>%1: o tipo de bateria:</translation>
+    </message>
+    <message>
+        <source>%1: how many pack blocks it carries:</source>
+        <translation>%1: quantos blocos de bateria ele leva:</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleModel</name>
+    <message>
+        <source>Plate</source>
+        <translation>Placa</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Frota</translation>
+    </message>
+    <message>
+        <source>Pack type</source>
+        <translation>Tipo de bateria</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blocos</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>DISABLED</source>
+        <translation>DESATIVADO</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>ativado</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclesPage</name>
+    <message>
+        <source>Vehicles</source>
+        <translation>Veículos</translation>
+    </message>
+    <message>
+        <source>Only a signed-in technician or supervisor changes the vehicle registry: sign in to add, edit, disable or import.</source>
+        <translation>Só um técnico ou supervisor autenticado altera o cadastro de veículos: entre para adicionar, editar, desativar ou importar.</translation>
+    </message>
+    <message>
+        <source>Find a plate</source>
+        <translation>Buscar placa</translation>
+    </message>
+    <message>
+        <source>Add a vehicle</source>
+        <translation>Adicionar veículo</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Desativar</translation>
+    </message>
+    <message>
+        <source>Import from CSV</source>
+        <translation>Importar de CSV</translation>
+    </message>
+    <message>
+        <source>Plates holding:</source>
+        <translation>Placas contendo:</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar todos</translation>
+    </message>
+    <message>
+        <source>Tap the CSV file: a USB stick, or the data directory. Its first line names the columns plate, fleet, model, pack_type, blocks (tags if any).</source>
+        <translation>Toque no arquivo CSV: num pendrive ou na pasta de dados. A primeira linha nomeia as colunas plate, fleet, model, pack_type, blocks (tags, se houver).</translation>
+    </message>
+    <message>
+        <source>Import this file</source>
+        <translation>Importar este arquivo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Ativar</translation>
+    </message>
+    <message>
+        <source>Find: %1</source>
+        <translation>Buscar: %1</translation>
+    </message>
+    <message>
+        <source>Editing %1: the plate stays (a new plate is a new vehicle: add it).</source>
+        <translation>Editando %1: a placa não muda (uma placa nova é um veículo novo: adicione-o).</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>Tap the file to import.</source>
+        <translation>Toque no arquivo a importar.</translation>
+    </message>
+    <message>
+        <source>No CSV file found: plug in the USB stick with the vehicle list (or put the file in the data directory) and tap Import from CSV again.</source>
+        <translation>Nenhum arquivo CSV encontrado: conecte o pendrive com a lista de veículos (ou ponha o arquivo na pasta de dados) e toque de novo em Importar de CSV.</translation>
+    </message>
+    <message>
+        <source>Import %1? Every line is checked first: one wrong line and nothing changes.</source>
+        <translation>Importar %1? Todas as linhas são verificadas antes: com uma linha errada, nada muda.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
     </message>
 </context>
 <context>

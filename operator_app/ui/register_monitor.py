@@ -330,9 +330,9 @@ class RegisterModel(QAbstractTableModel):
         bits = bits_text(words[0]) if isinstance(reg.enum, type) and issubclass(
             reg.enum, IntFlag) else ""
         if not ok:
-            return QCoreApplication.translate(CONTEXT, "invalid"), raw, bits, "invalid"
+            return QCoreApplication.translate("RegisterMonitor", "invalid"), raw, bits, "invalid"
         if value is None:
-            return QCoreApplication.translate(CONTEXT, "not available"), raw, bits, "none"
+            return QCoreApplication.translate("RegisterMonitor", "not available"), raw, bits, "none"
         return value_text(reg, value), raw, bits, ""
 
     # --- the model's interface ---------------------------------------------------------------
@@ -382,9 +382,9 @@ def words_text(reg: R.Register, words: tuple[int, ...]) -> str:
     name); a value its checks refuse is said to be invalid."""
     value, ok = reg.reader(dict(zip(range(reg.address, reg.end), words, strict=True)))
     if not ok:
-        return QCoreApplication.translate(CONTEXT, "invalid")
+        return QCoreApplication.translate("RegisterMonitor", "invalid")
     if value is None:
-        return QCoreApplication.translate(CONTEXT, "not available")
+        return QCoreApplication.translate("RegisterMonitor", "not available")
     return value_text(reg, value)
 
 
@@ -393,7 +393,9 @@ def value_text(reg: R.Register, value: Any) -> str:
     its unit, text in quotes."""
     if isinstance(value, IntFlag):
         names = [m.name or "" for m in type(value) if m.value and m in value]
-        return " | ".join(names) if names else QCoreApplication.translate(CONTEXT, "none set")
+        if names:
+            return " | ".join(names)
+        return QCoreApplication.translate("RegisterMonitor", "none set")
     if isinstance(value, IntEnum):
         return f"{value.name} ({int(value)})"
     if isinstance(value, str):
