@@ -284,30 +284,22 @@ class UserStore:
         if not pin:
             raise UserError(Phrase(T_ENTER_PIN))
         now = self.clock()
-        refusal: Phrase | None = None
         with self._db() as db:
             self._locked(db, now)
             row = db.execute(f"SELECT {self._COLUMNS}, pin_hash FROM users WHERE name = ?",
                              (name.strip(),)).fetchone()
             if row is None or not secret_matches(pin, row[6]):
-                refusal = self._failed(db, now)
+                refusal: Phrase | User = self._failed(db, now)
             else:
-                user = self._user(row[:6])
-                if user.disabled:
-                    refusal = Phrase(T_DISABLED, (user.name,))
-                elif user.training and not simulated:
-                    refusal = Phrase(T_TRAINING_ONLY, (user.name,))
-                else:
-                    db.execute("UPDATE guard SET failures = 0, lockouts = 0, locked_until = 0")
-        if refusal is not None:
+                refusal = self._admit(db, row, simulated)
+        if not isinstance(refusal, User):
             raise UserError(refusal)
-        return user
+        return refusal
 
     def sign_in_badge(self, badge: str, simulated: bool = False) -> User:
         """The user whose badge this is; UserError (counted) when it is no one's."""
         badge = badge.strip()
         now = self.clock()
-        refusal: Phrase | None = None
         with self._db() as db:
             self._locked(db, now)
             rows = db.execute(f"SELECT {self._COLUMNS}, badge_hash FROM users WHERE "
@@ -315,15 +307,20 @@ class UserStore:
             row = next((r for r in rows if secret_matches(badge, r[6])), None)
             if row is None:
                 self._failed(db, now)
-                refusal = Phrase(T_UNKNOWN_BADGE)
+                refusal: Phrase | User = Phrase(T_UNKNOWN_BADGE)
             else:
-                user = self._user(row[:6])
-                if user.disabled:
-                    refusal = Phrase(T_DISABLED, (user.name,))
-                elif user.training and not simulated:
-                    refusal = Phrase(T_TRAINING_ONLY, (user.name,))
-                else:
-                    db.execute("UPDATE guard SET failures = 0, lockouts = 0, locked_until = 0")
-        if refusal is not None:
+                refusal = self._admit(db, row, simulated)
+        if not isinstance(refusal, User):
             raise UserError(refusal)
+        return refusal
+
+    def _admit(self, db: sqlite3.Connection, row: tuple, simulated: bool) -> User | Phrase:
+        """The user whose PIN or badge matched, unless disabled or training only; a good
+        sign-in ends the lockout's growing."""
+        user = self._user(row[:6])
+        if user.disabled:
+            return Phrase(T_DISABLED, (user.name,))
+        if user.training and not simulated:
+            return Phrase(T_TRAINING_ONLY, (user.name,))
+        db.execute("UPDATE guard SET failures = 0, lockouts = 0, locked_until = 0")
         return user
