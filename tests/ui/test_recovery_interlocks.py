@@ -45,6 +45,7 @@ def alarm_says(c, code: st.FaultCode) -> None:
 def sign_in_technician(c) -> None:
     w = c.window
     tap(c.qtbot, w.strip.role_button)
+    tap(c.qtbot, c.person())  # by name, then the PIN
     for ch in PIN:
         tap(c.qtbot, c.pin_key(ch))
     tap(c.qtbot, w.signin_page.pad.enter)
