@@ -165,6 +165,8 @@ def test_the_lease_is_renewed_independently_of_a_slow_poll(console, qtbot) -> No
     assert c.at(lambda: moving(c.model))
     end = c.release()
     assert end.reason is JogEnd.RELEASED
+    print(f"\nwith a 0.3 s poll: {end.refreshes} refreshes in 2 s, the longest gap "
+          f"{end.max_gap_s * 1000:.1f} ms")
     assert end.refreshes >= 30 and end.max_gap_s <= R.JOG_REFRESH_S
     height = c.at(lambda: c.model.lift_height)
     assert height == pytest.approx(2.0 * R.JOG_LIFT_MM_S, rel=0.2)  # the jog speed
@@ -202,9 +204,11 @@ def test_a_pulled_cable_stops_the_motion_and_the_console_says_so(console, qtbot)
     end = c.stopped[-1]
     assert end.reason is JogEnd.LINK_LOST and end.request == UP
     assert c.link.holding is None
+    # the console may say so before the lease has run out (its first timeout is 250 ms);
+    # the controller, hearing nothing, stops by itself within the lease
+    qtbot.waitUntil(lambda: c.at(lambda: not moving(c.model)), timeout=3000)
     last_change, stopped = c.at(lambda: (c.model.jog_keepalive_changed,
                                          c.model.jog_stopped_at))
-    assert not c.at(lambda: moving(c.model))
     assert 0 < stopped - last_change <= R.JOG_LEASE_S + 1e-6
     # the best-effort stop was lost in the pulled cable: the controller still asks to move,
     # and says, once the link is back, that the lease ran out (the motion waits for a 0)
