@@ -60,8 +60,7 @@ class MaintenanceService(QObject):
         self._screen_stop: str = ""
         link.snapshot_ready.connect(self.on_snapshot)
         link.link_event.connect(self._on_link_event)
-        if hasattr(link, "jog_stopped"):
-            link.jog_stopped.connect(self._jog_stopped)
+        link.jog_stopped.connect(self._jog_stopped)
 
     # --- what there is -------------------------------------------------------------------------
 

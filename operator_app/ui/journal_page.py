@@ -9,6 +9,7 @@ manifest, as ``operator-app journal export`` writes. Each run is audited with wh
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import threading
@@ -20,28 +21,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from operator_app.domain.roles import Role
 from operator_app.storage.port import AuditEntry, JournalPort, NoJournal
+from operator_app.ui.drives import MEDIA_ROOTS, media_patterns, removable_drives
 from operator_app.ui.theme import GLOVE_GAP_MM, mm_to_px
 from operator_app.ui.widgets import Page, button
 
-MEDIA_ROOTS = (Path("/media"), Path("/run/media"), Path("/mnt"))
 SPANS = ((7, "Last 7 days"), (30, "Last 30 days"), (0, "Everything"))
 
 
 def export_folders(data_dir: Path | None, roots: tuple[Path, ...] = MEDIA_ROOTS) -> list[Path]:
     """Where an export may go: writable mounted media, then the data directory's exports."""
-    found: list[Path] = []
-    for root in roots:
-        try:
-            entries = sorted(root.iterdir())
-        except OSError:
-            continue
-        for e in entries:
-            # /media/USER/STICK and /run/media/USER/STICK, or /media/STICK, /mnt/STICK
-            for d in ([e] + (sorted(x for x in e.iterdir() if x.is_dir())
-                             if e.is_dir() and os.access(e, os.R_OK) else [])):
-                if d.is_dir() and os.path.ismount(d) and os.access(d, os.W_OK) and \
-                        d not in found:
-                    found.append(d)
+    found = [d for d in removable_drives(media_patterns(roots)) if os.access(d, os.W_OK)]
     if data_dir is not None:
         found.append(data_dir / "exports")
     return found
@@ -141,9 +130,13 @@ class JournalPage(Page):
         self.busy = True
         self._allowed()
         self.message.setText(what)
-        self.port.audit(AuditEntry(actor, role.name, detail.pop("action"), detail))
+        audited = self.port.audit(AuditEntry(actor, role.name, detail.pop("action"), detail))
 
         def run() -> None:
+            # the run's own audit row on disk first: a verify that read it half-written
+            # would take it for a row added outside the console
+            with contextlib.suppress(Exception):
+                audited.exception(timeout=10)
             try:
                 said, ok = work()
             except Exception as exc:  # noqa: BLE001  any failure is said on the page

@@ -19,7 +19,6 @@ import contextlib
 import csv
 import datetime as dt
 import errno
-import glob
 import io
 import json
 import math
@@ -76,6 +75,7 @@ from operator_app.domain.snapshot import SlotSnapshot
 from operator_app.domain.station import AlarmFlag, ChargerState
 from operator_app.services.pack_service import REASONS
 from operator_app.storage.packs_report import as_csv
+from operator_app.ui.drives import removable_drives
 from operator_app.ui.sizes import Sizes
 from operator_app.ui.texts import alarm_name, alarm_title, label, priority_text, state_text
 from operator_app.ui.theme import DAY, GLOVE_GAP_MM, MIN_TARGET_MM, Palette, mm_to_px
@@ -105,7 +105,6 @@ CHART_MIN_MM = 20.0
 CHART_FONT_MM = 2.5
 EXPORT_SIZE = (1400, 600)  # a saved chart's picture, in pixels
 HISTORY_EXPORT_SIZE = (1400, 1200)  # six plots one above the other
-DRIVE_PATTERNS = ("/media/*/*", "/run/media/*/*", "/mnt/*")
 SESSION_COLUMNS = ("id", "slot", "started_at", "ended_at", "energy_in_kwh", "charge_in_ah",
                    "soc_from_pct", "soc_to_pct", "peak_temp_c", "end_reason", "method",
                    "capacity_ah", "flags", "inputs")
@@ -167,16 +166,6 @@ def extremes(values: Sequence[float | None]) -> tuple[int, float, int, float, fl
         return None
     low, high = min(valid), max(valid, key=lambda p: (p[0], -p[1]))
     return low[1], low[0], high[1], high[0], sum(v for v, _ in valid) / len(valid)
-
-
-def removable_drives(patterns: Sequence[str] = DRIVE_PATTERNS) -> list[Path]:
-    """The mounted drives a technician may have plugged in (USB sticks), by mount point."""
-    found: list[Path] = []
-    for pattern in patterns:
-        for path in sorted(glob.glob(pattern)):
-            if os.path.ismount(path) and Path(path) not in found:
-                found.append(Path(path))
-    return found
 
 
 def write_file(path: Path, data: bytes) -> None:

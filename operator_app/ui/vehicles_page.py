@@ -44,7 +44,7 @@ from operator_app.domain.vehicle_list import FLEET_MAX, MODEL_MAX, PACK_TYPES
 from operator_app.domain.vehicles import PLATE_MAX, Vehicle
 from operator_app.domain.words import Phrase
 from operator_app.services.vehicle_service import EDITOR_ROLE, VehicleService
-from operator_app.ui.journal_page import MEDIA_ROOTS
+from operator_app.ui.drives import MEDIA_ROOTS, media_patterns, removable_drives
 from operator_app.ui.station_panel import say
 from operator_app.ui.texts import label
 from operator_app.ui.theme import GLOVE_GAP_MM, MIN_TARGET_MM, mm_to_px
@@ -67,25 +67,13 @@ def import_files(data_dir: Path | None, roots: tuple[Path, ...] = MEDIA_ROOTS) -
     """The CSV files a vehicle list may come from: on readable mounted media (the stick's
     top folder and the folders in it), then in the data directory."""
     folders: list[Path] = []
-    for root in roots:
-        try:
-            entries = sorted(root.iterdir())
-        except OSError:
+    for d in removable_drives(media_patterns(roots)):
+        if not os.access(d, os.R_OK):
             continue
-        for e in entries:
-            # /media/USER/STICK and /run/media/USER/STICK, or /media/STICK, /mnt/STICK
-            try:
-                inside = sorted(x for x in e.iterdir() if x.is_dir()) \
-                    if e.is_dir() and os.access(e, os.R_OK) else []
-            except OSError:
-                inside = []
-            for d in [e, *inside]:
-                if d.is_dir() and os.path.ismount(d) and os.access(d, os.R_OK) and \
-                        d not in folders:
-                    try:  # the stick's top folder and the folders in it
-                        folders += [d, *(x for x in sorted(d.iterdir()) if x.is_dir())]
-                    except OSError:
-                        folders.append(d)
+        try:  # the stick's top folder and the folders in it
+            folders += [d, *(x for x in sorted(d.iterdir()) if x.is_dir())]
+        except OSError:
+            folders.append(d)
     if data_dir is not None:
         folders.append(data_dir)
     found: list[Path] = []
