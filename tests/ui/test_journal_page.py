@@ -67,3 +67,55 @@ def test_an_operator_cannot_and_a_failed_export_leaves_nothing(qtbot, tmp_path: 
 
 def test_mounted_media_are_offered_before_the_data_folder(tmp_path: Path) -> None:
     assert export_folders(tmp_path, roots=(tmp_path / "media",)) == [tmp_path / "exports"]
+
+
+def test_verify_waits_for_its_own_audit_row_before_it_checks(qtbot, tmp_path: Path) -> None:
+    """The writer thread may still be writing the verify's own audit row when the check
+    starts; the check waits for it, so the chain it reads holds that row, whole."""
+    import sqlite3
+    import threading
+    import time
+    from concurrent.futures import Future
+
+    from operator_app.storage.db import open_journal
+    from operator_app.storage.journal import JournalWriter
+    from operator_app.storage.port import AuditEntry, WriterPort
+
+    open_journal(tmp_path)[0].close()
+    path = tmp_path / "journal.sqlite"
+    writer = JournalWriter(path).start()
+    real = WriterPort(writer)
+
+    class SlowPort(WriterPort):
+        """The writer busy elsewhere: the row lands 0.5 s after it was asked for."""
+
+        def audit(self, entry: AuditEntry) -> Future[str]:
+            done: Future[str] = Future()
+
+            def later() -> None:
+                time.sleep(0.5)
+                try:
+                    done.set_result(real.audit(entry).result(timeout=10))
+                except Exception as exc:  # noqa: BLE001
+                    done.set_exception(exc)
+
+            threading.Thread(target=later, daemon=True).start()
+            return done
+
+    page = JournalPage(96.0, path, None, lambda: (TECH, Role.TECHNICIAN), SlowPort(writer))
+    qtbot.addWidget(page)
+    page.show()
+    try:
+        assert page.verify()
+        qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+        assert page.message.text() == "Journal verified: no problem found."
+
+        def rows() -> int:
+            with sqlite3.connect(path) as db:
+                return db.execute("SELECT count(*) FROM audit").fetchone()[0]
+
+        qtbot.waitUntil(lambda: rows() == 1, timeout=5000)
+        # the chain the check read already held the verify's own row
+        assert "audit chain of 1 rows" in page.output.toPlainText()
+    finally:
+        writer.close()
