@@ -47,6 +47,7 @@ class JournalService(QObject):
         self.retention = retention or RetentionPolicy()
         self.lock = None  # the JournalLock on the data directory, held for the console's life
         self.checked: tuple[str | None, float] | None = None  # (problem, seconds) when done
+        self.last_swap_ended: tuple[dict[str, Any], float] | None = None  # (record, monotonic)
         resume, charged = None, None
         # the one way services write: typed, each write a Future resolved once durable
         self.port: JournalPort
@@ -114,6 +115,8 @@ class JournalService(QObject):
     def _swap_committed(self, row: dict[str, Any], error: Any) -> None:
         if error is not None:
             row = {**row, "not_recorded": str(error)}
+        # kept for a window made anew (a language switch) while the receipt is offered
+        self.last_swap_ended = (row, time.monotonic())
         self.swap_ended.emit(row)
 
     def swap_context(self, context: dict[str, Any]) -> None:

@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
         self.maintenance_page.tool_wanted.connect(self._tool_wanted)
         link.snapshot_ready.connect(self.maintenance_page.show_snapshot)
         # any touch or key keeps a signed-in person signed in; idle, they are signed out
-        self._activity = _Activity(session)
+        self._activity = _Activity(session, self)  # gone with this window, not piling up
         QApplication.instance().installEventFilter(self._activity)
         self.strip.show_storage(services.journal.status)
         self.details.show_storage(services.journal.status)
@@ -349,6 +349,10 @@ class MainWindow(QMainWindow):
                            (link.last_snapshot, self.show_snapshot)):
             if last is not None:
                 show(last)
+        ended = services.journal.last_swap_ended  # its receipt still offered, for what is left
+        if ended is not None:
+            self.receipt_page.show_record(ended[0])
+            self.swap_panel.offer_receipt(*ended)
 
     def fit_to_screen(self) -> None:
         """Fill the screen the window is on, and never grow past it, whatever a page or a
@@ -428,7 +432,7 @@ class MainWindow(QMainWindow):
         self.recovery_area.setVisible(recovering)
         self.bay.setVisible(not recovering)
         if recovering:
-            QTimer.singleShot(0, self._next_step_in_sight)
+            QTimer.singleShot(0, self, self._next_step_in_sight)  # not once deleted
         if self.stack.currentWidget() is self.pack_page:
             self.pack_page.show_action_status(say(self.services.recovery.status))
 
@@ -657,7 +661,9 @@ class MainWindow(QMainWindow):
             f"#notice {{ background: {palette.alarm_medium}; color: black; padding: 6px; }}"
             f"#maintenanceBanner {{ background: {palette.alarm_medium}; color: black; "
             "font-weight: bold; padding: 4px; border: 3px solid black; }")
-        if isinstance(app, QApplication):
+        # the same sheet again (a window made anew in another language) would make Qt
+        # polish every widget of both windows once more: seconds of a frozen screen
+        if isinstance(app, QApplication) and app.styleSheet() != sheet:
             app.setStyleSheet(sheet)
         for w in (self.bay, self.rack, self.banner, self.strip, self.station_bar,
                   self.swap_strip, self.pack_page):
@@ -707,8 +713,8 @@ class _Activity(QObject):
     KINDS = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin,
                        QEvent.Type.KeyPress})
 
-    def __init__(self, session: Session) -> None:
-        super().__init__(session)
+    def __init__(self, session: Session, window: QObject) -> None:
+        super().__init__(window)
         self.session = session
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -756,6 +762,7 @@ class WindowHolder(QObject):
         self.window = self._made()
         self.show()
         old._may_close = True
+        QApplication.instance().removeEventFilter(old._activity)  # it counts no more taps
         old.close()
         old.deleteLater()
         self.replaced.emit(self.window)

@@ -247,18 +247,20 @@ class SwapPanel(QWidget):
             self._bay_text = text
             self._show_vehicle(self.service.tx)
 
-    def offer_receipt(self, record: dict) -> None:
+    def offer_receipt(self, record: dict, since: float | None = None) -> None:
         """The finished swap's receipt, one tap away in the panel, withdrawn after a while.
         Offered with the transaction whose swap just ended; a record that comes after the
-        operator moved on to another vehicle is not offered over the new transaction."""
+        operator moved on to another vehicle is not offered over the new transaction.
+        ``since``: when (monotonic) it was first offered, in a window made anew since."""
         tx = self.service.tx
-        if self._moved_on(tx):
+        left = RECEIPT_SHOWN_S - (0.0 if since is None else time.monotonic() - since)
+        if self._moved_on(tx) or left <= 0:
             return
         self.receipt_button.setText(self.tr("Receipt of %1 (QR code)").replace(
             "%1", str(record.get("vehicle_plate") or "?")))
         self.receipt_row.setVisible(True)
         self._receipt_tx = id(tx)  # the transaction it belongs to
-        self._receipt_timer.start(int(RECEIPT_SHOWN_S * 1000))
+        self._receipt_timer.start(int(left * 1000))
 
     @staticmethod
     def _moved_on(tx: Transaction) -> bool:

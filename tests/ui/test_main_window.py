@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from operator_app.domain import station as st
 from operator_app.domain.alarms import AlarmState
@@ -422,6 +423,65 @@ def test_a_40_character_tag_is_not_cut_short(qtbot, console) -> None:
     qtbot.keyClicks(w.swap_panel.plate, tag)
     qtbot.keyClick(w.swap_panel.plate, Qt.Key.Key_Return)
     assert c.stack.swaps.tx.vehicle is not None and c.stack.swaps.tx.vehicle.plate == "TAG 4040"
+
+
+def test_a_language_switch_mid_swap_neither_holds_it_nor_loses_the_receipt(qtbot, stack
+                                                                          ) -> None:
+    """Made anew in the other language while the lift moves: the screen does not freeze
+    long enough for the controller's watchdog to hold the swap, the swap's receipt is still
+    offered in the new window, and a tap counts once as the person's activity."""
+    from operator_app.i18n import Languages, available
+    from operator_app.ui.main_window import WindowHolder
+
+    made = stack(time_scale=60)
+    session = people_session(made.journal.port)
+    options = WindowOptions(station_name="North bay", dpi=149.0, simulated=True,
+                            languages=available(), language="en")
+    languages = Languages()
+    holder = WindowHolder(lambda: MainWindow(made.services, session, options), languages,
+                          options)
+    holder.show()
+    touched: list[int] = []
+    real = session.touched
+    session.touched = lambda: (touched.append(1), real())[1]
+    tap(qtbot, holder.window.strip.details_button)
+    per_tap, touched[:] = len(touched), []
+    assert per_tap >= 1
+    holder.window.show_main()
+    held: list[int] = []
+    made.link.snapshot_ready.connect(
+        lambda snap: held.append(1) if snap.status.flags & st.StatusFlag.WATCHDOG_HOLD else None)
+    try:
+        made.start_swap()
+        qtbot.waitUntil(lambda: made.swaps.tx.phase is Phase.RUNNING, timeout=10000)
+        # the same theme's sheet is not set again: Qt would polish both windows' every
+        # widget anew, seconds of a frozen screen on the terminal
+        app, sheets = QApplication.instance(), []
+        real_sheet = app.setStyleSheet
+        app.setStyleSheet = lambda css: (sheets.append(css), real_sheet(css))[1]
+        for _ in range(3):  # there and back, and there again
+            tap(qtbot, holder.window.strip.language_button)
+            qtbot.wait(300)
+        assert sheets == []
+        qtbot.waitUntil(lambda: made.swaps.tx.phase is Phase.COMPLETED, timeout=60000)
+        assert held == [] and made.swaps.tx.phase is Phase.COMPLETED
+        panel = holder.window.swap_panel
+        qtbot.waitUntil(lambda: panel.receipt_row.isVisibleTo(panel), timeout=5000)
+        tap(qtbot, holder.window.strip.language_button)  # back to English, receipt kept
+        panel = holder.window.swap_panel
+        assert panel.receipt_row.isVisibleTo(panel)
+        assert panel.receipt_button.text() == "Receipt of 70-8812 (QR code)"
+        assert holder.window.receipt_page.record is not None
+        # a tap counts as before: the windows made before do not each still count it
+        touched[:] = []
+        tap(qtbot, holder.window.strip.details_button)
+        assert len(touched) == per_tap
+    finally:
+        with contextlib.suppress(AttributeError):
+            del QApplication.instance().setStyleSheet
+        languages.use("en")
+        holder.window._may_close = True
+        holder.window.close()
 
 
 def test_language_switch_remakes_the_window_where_it_was(qtbot, stack) -> None:
