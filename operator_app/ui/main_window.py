@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -166,11 +167,21 @@ class MainWindow(QMainWindow):
         top.setSpacing(4)
         self.station_bar = StationBar(palette, dpi)
         self.banner = AlarmBanner(dpi, palette)
-        top.addWidget(self.station_bar, 1)
+        # the running swap takes the station state's place, in room kept for the larger:
+        # nothing below moves when a swap starts (a tap meant for a page never hits ABORT)
+        self.swap_strip = SwapStrip(services.swaps, dpi)
+        self.top_left = QStackedWidget()
+        self.top_left.setObjectName("topLeft")
+        self.top_left.addWidget(self.station_bar)
+        self.top_left.addWidget(self.swap_strip)
+        self.swap_strip.running_changed.connect(
+            lambda running: self.top_left.setCurrentWidget(
+                self.swap_strip if running else self.station_bar))
+        self.top_left.setCurrentWidget(self.swap_strip if self.swap_strip.running
+                                       else self.station_bar)
+        top.addWidget(self.top_left, 1)
         top.addWidget(self.banner, 1)
         root.addLayout(top)
-        self.swap_strip = SwapStrip(services.swaps, dpi)
-        root.addWidget(self.swap_strip)
 
         self.stack = CurrentPageStack()
         # a page that needs more room than the screen has scrolls; the window never grows
@@ -485,8 +496,14 @@ class MainWindow(QMainWindow):
 
     def _show_station(self) -> None:
         age = self.snapshot_age() if self.bay.stale else None
-        self.station_bar.show_view(self.services.recovery.station(), stale=self.bay.stale,
-                                   age=age_text(age) if age is not None else "")
+        view = self.services.recovery.station()
+        bar = self.station_bar
+        bar.show_view(view, stale=self.bay.stale, age=age_text(age) if age is not None else "")
+        # a halted swap's strip says what the bar it hides would: the faults, the E-stop
+        why = [bar.estop.text()] if bar.estop.isVisibleTo(bar) else []
+        if view is not None and view.faults:
+            why.append(bar.faults.full)
+        self.swap_strip.set_why("  ·  ".join(why))
 
     def show_alarms(self) -> None:
         ordered, counts = self.services.alarms.ordered(), self.services.alarms.counts()
@@ -503,6 +520,7 @@ class MainWindow(QMainWindow):
 
     def _show_plan_marks(self, tx: Transaction) -> None:
         """Before Start: the packs chosen and the slot for the depleted pack, on the rack."""
+        self.rack.set_swap_running(tx.phase in ACTIVE or tx.phase is Phase.CONFIRMED)
         marks: dict[int, str] = {}
         plan = tx.plan
         if plan is not None and tx.phase in (Phase.PLANNED, *ACTIVE):

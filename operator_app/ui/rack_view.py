@@ -58,6 +58,7 @@ class SlotTile(QWidget):
         self.view = TileView(TileState.EMPTY)
         self.priority: Priority | None = None  # the slot's highest active alarm
         self.plan_mark = ""  # "IN: RIO2E19", "OUT: depleted pack"
+        self.swap_running = False  # a reserved slot is for it, or held after one stopped
         self.stale_age: float | None = None  # seconds, while the link is down
         self.small = self.sizes.font(self.sizes.body)
         self.small_bold = self.sizes.font(self.sizes.body, bold=True)
@@ -114,7 +115,9 @@ class SlotTile(QWidget):
             return self.tr("ready in about %1 min").replace(
                 "%1", str(max(1, math.ceil(v.minutes))))  # never "ready in 0 min"
         if v.state is TileState.RESERVED:
-            return self.tr("for the running swap")
+            # the controller's reservation outlives a swap that stopped until its reset
+            return (self.tr("for the running swap") if self.swap_running else
+                    self.tr("held by the controller, no swap running"))
         if v.state is TileState.QUARANTINED:
             return self.tr("kept out of swaps")
         texts = {
@@ -241,6 +244,7 @@ class RackView(QWidget):
         self.stale = False
         self.priorities: dict[int, Priority] = {}
         self.marks: dict[int, str] = {}
+        self.swap_running = False
         self.grid = QGridLayout(self)
         self.grid.setSpacing(mm_to_px(GLOVE_GAP_MM, dpi))
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -276,6 +280,15 @@ class RackView(QWidget):
                 tile.plan_mark = marks.get(tile.slot, "")
                 tile.update()
 
+    def set_swap_running(self, running: bool) -> None:
+        """Whether a swap runs: a reserved slot is for it, or is still held by the
+        controller after one stopped."""
+        self.swap_running = running
+        for tile in self.tiles:
+            if tile.swap_running != running:
+                tile.swap_running = running
+                tile.update()
+
     def fit_columns(self, width: int) -> int:
         """As many columns as tiles of the minimum size fit across ``width``."""
         if not self.tiles:
@@ -304,6 +317,7 @@ class RackView(QWidget):
             tile.tapped.connect(self.slot_tapped)
             tile.priority = self.priorities.get(tile.slot)
             tile.plan_mark = self.marks.get(tile.slot, "")
+            tile.swap_running = self.swap_running
             n = len(self.tiles)
             self.grid.addWidget(tile, n // self.columns, n % self.columns)
             self.tiles.append(tile)

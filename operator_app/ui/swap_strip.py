@@ -4,12 +4,17 @@ progress, and ABORT.
 Shown from the moment a start is sent until the swap has ended, whatever page the
 operator is on (alarms, a pack's details, sign-in), so that ABORT is never more
 than one tap away. A renderer over ``SwapService``: ABORT goes to the service.
+
+It takes the place of the station's state at the top of the window (the window swaps
+them when ``running_changed`` says so), in room kept for the larger of the two: nothing
+on the page moves when a swap starts, so a tap meant for the page never lands on ABORT.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from operator_app.domain import station as st
 from operator_app.domain.supervisor import ACTIVE, Phase, Transaction, progress
@@ -36,9 +41,10 @@ HALTED = {
 
 
 class SwapStrip(QFrame):
-    """Step · time left · progress · ABORT, on top of every page while a swap runs."""
+    """Step · progress · time left · ABORT, on top of every page while a swap runs."""
 
     aborted = Signal()
+    running_changed = Signal(bool)  # a swap to show, or none: the window swaps the slot
 
     def __init__(self, service: SwapService, dpi: float) -> None:
         super().__init__()
@@ -46,7 +52,7 @@ class SwapStrip(QFrame):
         self.service = service
         sizes = Sizes(dpi)
         row = QHBoxLayout(self)
-        row.setContentsMargins(6, 2, 6, 2)
+        row.setContentsMargins(6, 0, 6, 0)
         text = QVBoxLayout()
         text.setSpacing(0)
         self.step = ElidedLabel("")
@@ -55,22 +61,43 @@ class SwapStrip(QFrame):
         self._large, self._stale = sizes.large, ""
         self._stale_colour = DAY.stale
         self.step.setStyleSheet(f"font-size: {sizes.large}px; font-weight: bold;")
+        # heights fixed from the fonts: a text set (or a longer word) never makes the strip
+        # taller, so nothing below it moves; no taller than ABORT and the station's bar
+        big = QFontMetrics(sizes.font(sizes.large, bold=True))
+        self.step.setFixedHeight(big.capHeight() + big.descent() + 6)  # as the station's
+        self.step.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         self.progress = QProgressBar()
         self.progress.setObjectName("stripProgress")
         self.progress.setRange(0, 100)
-        self.progress.setMaximumHeight(sizes.px(4))
+        self.progress.setFixedHeight(sizes.px(4))
         self.progress.setTextVisible(False)  # the figure is in the time-left text
         text.addWidget(self.step)
-        text.addWidget(self.progress)
+        # under the step: the progress, and while nothing moves, why (the station's faults,
+        # the E-stop) in its place, which the station's own bar says when no swap runs
+        under = QHBoxLayout()
+        line = QFontMetrics(sizes.font(sizes.body, bold=True)).height() + 2
+        under.addWidget(self.progress, 1)
+        self.why = ElidedLabel("")
+        self.why.setObjectName("stripWhy")
+        self.why.setFixedHeight(line)
+        self.why.setStyleSheet("font-weight: bold;")
+        under.addWidget(self.why, 1)
+        holder = QWidget()
+        holder.setFixedHeight(line)
+        holder.setLayout(under)
+        under.setContentsMargins(0, 0, 0, 0)
+        text.addWidget(holder)
         row.addLayout(text, 1)
         self.left = QLabel("")
         self.left.setObjectName("stripTimeLeft")
         self.left.setStyleSheet(f"font-size: {sizes.large}px; font-weight: bold;")
+        self.left.setFixedHeight(big.capHeight() + big.descent() + 6)
         row.addWidget(self.left)
         self.abort_button = button(self.tr("ABORT"), "stripAbort", dpi, role="stop", wide=2)
         self.abort_button.clicked.connect(self._abort)
         row.addWidget(self.abort_button)
         self._halted: st.StationState | None = None
+        self.running = False
         service.changed.connect(self.show_transaction)
         self.show_transaction(service.tx)
 
@@ -89,6 +116,11 @@ class SwapStrip(QFrame):
             stale, self._stale = self._stale, ""
             self.set_stale(stale)
 
+    def set_why(self, text: str) -> None:
+        """What holds the station (its faults, a latched E-stop), said under a halted step."""
+        self.why.set_full(text)
+        self.why.setText(text)
+
     def _abort(self) -> None:
         self.aborted.emit()
 
@@ -105,7 +137,9 @@ class SwapStrip(QFrame):
 
     def show_transaction(self, tx: Transaction) -> None:
         running = tx.phase in ACTIVE or tx.phase is Phase.CONFIRMED
-        self.setVisible(running)
+        if running != self.running:
+            self.running = running
+            self.running_changed.emit(running)
         if not running:
             return
         if tx.steps:
@@ -127,6 +161,9 @@ class SwapStrip(QFrame):
         else:
             self.step.set_full(self.tr("Starting the swap…"))
         left = show_progress(self.progress, tx)
+        halted_why = self._halted is not None and bool(self.why.full)
+        self.why.setVisible(halted_why)
+        self.progress.setVisible(not halted_why)
         if self._halted is not None and not self._stale:
             self.left.setText(self.tr("stopped"))  # no time runs down while nothing moves
         else:

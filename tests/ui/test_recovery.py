@@ -477,8 +477,8 @@ def test_a_full_rack_after_a_stopped_swap_is_said_not_a_dead_end(qtbot, stack) -
 @pytest.mark.parametrize("dpi", [96.0, 149.0])
 def test_what_the_operator_glances_at_stays_put_when_a_swap_starts_and_ends(
         qtbot, console, dpi: float) -> None:
-    """The swap strip takes its room from the bay's drawing, the one part that may shrink:
-    the station state, the alarm banner, the rack's tiles and the status bar do not move."""
+    """The swap strip takes the station state's place, in room kept for it: the top band,
+    the alarm banner, the rack's tiles and the status bar do not move."""
     c = console(dpi=dpi)
     w = c.window
     start_one(c)
@@ -486,7 +486,7 @@ def test_what_the_operator_glances_at_stays_put_when_a_swap_starts_and_ends(
 
     def where() -> list[tuple[int, int, int, int]]:
         return [(*w2.mapTo(w, w2.rect().topLeft()).toTuple(), w2.width(), w2.height())
-                for w2 in (w.station_bar, w.banner, w.strip, *w.rack.tiles)]
+                for w2 in (w.top_left, w.banner, w.strip, w.bay, *w.rack.tiles)]
 
     before = where()
     assert not w.swap_strip.isVisible()
@@ -494,7 +494,7 @@ def test_what_the_operator_glances_at_stays_put_when_a_swap_starts_and_ends(
     qtbot.waitUntil(lambda: w.swap_strip.isVisible(), timeout=5000)
     qtbot.wait(300)
     assert where() == before
-    assert w.bay.height() > 0  # squeezed, still drawn
+    assert w.top_left.currentWidget() is w.swap_strip
     qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.COMPLETED, timeout=40000)
     qtbot.waitUntil(lambda: not w.swap_strip.isVisible(), timeout=5000)
     qtbot.wait(300)

@@ -64,6 +64,18 @@ def test_a_tile_says_why_it_is_not_ready() -> None:
     assert tile_view(charging, RULES).state is TileState.CHARGING
 
 
+def test_a_slot_held_after_the_swap_stopped_does_not_say_for_the_running_swap(qtbot
+                                                                               ) -> None:
+    view = RackView(dpi=96.0)
+    qtbot.addWidget(view)
+    view.show_slots((pack(1, state=st.SlotState.IN_SWAP),))
+    tile = view.tiles[0]
+    view.set_swap_running(True)
+    assert tile.why_text() == "for the running swap"
+    view.set_swap_running(False)  # the swap failed: the controller still holds the slot
+    assert tile.why_text() == "held by the controller, no swap running"
+
+
 def test_tiles_in_words_marks_and_alarm_colours(qtbot) -> None:
     view = RackView(dpi=96.0)
     qtbot.addWidget(view)
@@ -252,3 +264,21 @@ def test_the_pin_pad_is_whole_while_a_swap_runs(qtbot, console) -> None:  # noqa
     for key in w.signin_page.pad.findChildren(QPushButton):
         corner = key.mapTo(area, key.rect().bottomRight())
         assert area.rect().contains(corner), key.text()
+
+
+def test_a_swap_starting_moves_nothing_on_the_page(qtbot, console) -> None:  # noqa: F811
+    """The swap's strip takes the station state's place, in room kept for it: a swap started
+    at the bay while the operator reaches for a button moves no button under the finger."""
+    c = console(time_scale=100, dpi=149.0)
+    w = c.window
+    w.resize(1280, 800)
+    w.show_page(w.alarm_page)
+    qtbot.wait(100)
+    before = {b: b.mapTo(w, b.rect().topLeft()) for b in w.alarm_page.findChildren(QPushButton)
+              if b.isVisible()}
+    assert before and w.top_left.currentWidget() is w.station_bar
+    c.stack.start_swap()
+    qtbot.waitUntil(lambda: w.swap_strip.isVisible(), timeout=10000)
+    qtbot.wait(100)
+    assert w.top_left.currentWidget() is w.swap_strip and w.swap_strip.abort_button.isVisible()
+    assert {b: b.mapTo(w, b.rect().topLeft()) for b in before} == before
