@@ -211,27 +211,30 @@ class UserStore:
             db.execute("UPDATE users SET badge_hash = ?, changed = ? WHERE name = ?",
                        (hash_secret(badge) if badge else None, self.clock(), row[0]))
 
-    def _last_supervisor(self, db: sqlite3.Connection, name: str) -> bool:
+    def _last_supervisor(self, db: sqlite3.Connection, name: str, training: bool) -> bool:
+        """No other enabled supervisor would be left to manage users: for a real one, no
+        other real one (training users never sign in on a real station); for a training
+        one, no other at all (the simulated station would have nobody to manage them)."""
         (others,) = db.execute(
-            "SELECT COUNT(*) FROM users WHERE role = ? AND disabled = 0 AND training = 0 "
-            "AND name != ?", (int(Role.SUPERVISOR), name)).fetchone()
+            "SELECT COUNT(*) FROM users WHERE role = ? AND disabled = 0 AND (training = 0 OR ?)"
+            " AND name != ?", (int(Role.SUPERVISOR), int(training), name)).fetchone()
         return others == 0
 
     def set_role(self, name: str, role: Role) -> None:
         with self._db() as db:
             row = self._need(db, name)
-            if (row[1] == Role.SUPERVISOR and role is not Role.SUPERVISOR and not row[3]
-                    and self._last_supervisor(db, row[0])):
+            if (row[1] == Role.SUPERVISOR and role is not Role.SUPERVISOR
+                    and self._last_supervisor(db, row[0], bool(row[3]))):
                 raise UserError(Phrase(T_LAST_SUPERVISOR, (row[0],)))
             db.execute("UPDATE users SET role = ?, changed = ? WHERE name = ?",
                        (int(role), self.clock(), row[0]))
 
     def set_disabled(self, name: str, disabled: bool) -> None:
-        """Disable (or enable again) ``name``; the last real supervisor stays enabled."""
+        """Disable (or enable again) ``name``; the last supervisor stays enabled."""
         with self._db() as db:
             row = self._need(db, name)
-            if (disabled and row[1] == Role.SUPERVISOR and not row[3]
-                    and self._last_supervisor(db, row[0])):
+            if (disabled and row[1] == Role.SUPERVISOR
+                    and self._last_supervisor(db, row[0], bool(row[3]))):
                 raise UserError(Phrase(T_LAST_SUPERVISOR, (row[0],)))
             db.execute("UPDATE users SET disabled = ?, changed = ? WHERE name = ?",
                        (int(disabled), self.clock(), row[0]))

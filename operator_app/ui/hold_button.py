@@ -7,11 +7,17 @@ stops on every one of these; the controller stops by itself when the console's l
 refreshes stop (the register map's hold-to-run lease), so a lost release never keeps an
 axis moving. This is not a safety function: the E-stop and the enabling device stay
 hard-wired.
+
+A hold is not started on a button that moved on the screen in the last ``SETTLE_S`` (a
+banner appeared above the page): the finger was aimed at what was there before, perhaps
+the opposite direction.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+import time
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 TOUCH = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
@@ -22,6 +28,7 @@ RELEASED = "released"
 SECOND_TOUCH = "second touch"
 DEACTIVATED = "window deactivated"
 HIDDEN = "hidden"
+SETTLE_S = 0.5  # a button that moved this recently starts no hold
 
 
 class HoldButton(QPushButton):
@@ -35,9 +42,25 @@ class HoldButton(QPushButton):
         self.setProperty("hold", True)
         self.down = False
         self._spoilt = False  # a second finger came: nothing until every finger is up
+        self._where: QPoint | None = None  # in the window, when last painted
+        self.moved_at = 0.0  # monotonic: when it was last seen somewhere else
+        self.refused_moved = 0  # holds not started because it had just moved
+
+    def paintEvent(self, event) -> None:
+        where = self.mapTo(self.window(), QPoint(0, 0))
+        if self._where is not None and where != self._where:
+            self.moved_at = time.monotonic()
+        self._where = where
+        super().paintEvent(event)
+
+    def settled(self) -> bool:
+        return time.monotonic() - self.moved_at >= SETTLE_S
 
     def _start(self) -> None:
         if self.down or self._spoilt or not self.isEnabled():
+            return
+        if not self.settled():
+            self.refused_moved += 1
             return
         self.down = True
         self.setDown(True)

@@ -346,6 +346,10 @@ class MaintenancePage(Page):
                 self.tr("Maintenance, confirmed by the controller. Safe to leave: lift down, "
                         "shuttle at the bay, nothing carried."))
             self.mode_button.setText(self.tr("Leave maintenance"))
+            if role < mt.MAINTENANCE_ROLE:  # left in maintenance, or opened from the banner
+                self.mode_label.setText(self.mode_label.text() + " " + self.tr(
+                    "Nobody who may work here is signed in: a technician signs in (the status "
+                    "bar's sign-in) to move the axes or to leave maintenance."))
         else:
             self.mode_label.setText(self.tr("Automatic operation. Motion by hand needs "
                                             "maintenance mode."))

@@ -11,27 +11,36 @@ The pages say what a person may do; the session (``services/session.py``) decide
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from operator_app.domain.roles import Role
-from operator_app.domain.users import NAME_MAX, User
+from operator_app.domain.users import (
+    NAME_MAX,
+    T_PIN_EASY,
+    T_PIN_FORM,
+    T_PIN_MISMATCH,
+    T_PIN_TAKEN,
+    User,
+    UserError,
+    check_pin,
+)
 from operator_app.domain.words import Phrase
 from operator_app.ui.station_panel import say
 from operator_app.ui.theme import GLOVE_GAP_MM, MIN_TARGET_MM, mm_to_px
 from operator_app.ui.touch_keyboard import BACKSPACE, ENTER, PinPad, PlateKeyboard, apply_key
-from operator_app.ui.widgets import Page, button, kinetic
+from operator_app.ui.widgets import CurrentPageStack, Page, button, kinetic
 
 PIN_MAX = 8
 BADGE_MIN = 4
@@ -227,7 +236,7 @@ class PersonForm(QWidget):
         gap = mm_to_px(GLOVE_GAP_MM, dpi)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(gap)
+        layout.setSpacing(gap // 2)
         self.prompt = QLabel("")
         self.prompt.setObjectName("formPrompt")
         self.prompt.setWordWrap(True)
@@ -236,9 +245,17 @@ class PersonForm(QWidget):
         self.field.setObjectName("formField")
         self.field.setMaxLength(NAME_MAX)
         self.field.returnPressed.connect(lambda: self._key(ENTER))
-        layout.addWidget(self.prompt)
-        layout.addWidget(self.field)
-        self.steps = QStackedWidget()
+        self.field.installEventFilter(self)
+        # the question, its field and Cancel on one line above the keys: the form fits the
+        # 1280x800 panel at 149 DPI under the maintenance banner
+        self.top_row = QWidget()  # a page may put it in its head, beside its title
+        top = QHBoxLayout(self.top_row)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(gap)
+        top.addWidget(self.prompt, 2)
+        top.addWidget(self.field, 3)
+        layout.addWidget(self.top_row)
+        self.steps = CurrentPageStack()
         self.keyboard = PlateKeyboard(dpi)
         self.keyboard.typed.connect(self._key)
         roles = QWidget()
@@ -258,50 +275,82 @@ class PersonForm(QWidget):
         self.pad = PinPad(dpi)
         self.pad.typed.connect(self._key)
         pads.addWidget(self.pad)
-        pads.addStretch(1)
+        # why the PIN was refused, beside the pad (the question above has no room for it)
+        self.refusal = QLabel("")
+        self.refusal.setObjectName("formRefusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("font-weight: bold;")
+        self.refusal.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        pads.addSpacing(gap)
+        pads.addWidget(self.refusal, 1)
         for w in (self.keyboard, roles, pad_row):
             self.steps.addWidget(w)
         layout.addWidget(self.steps, 1)
         self.cancel = button(self.tr("Cancel"), "formCancel", dpi)
         self.cancel.clicked.connect(self.cancelled.emit)
-        layout.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignLeft)
+        top.addWidget(self.cancel)
         self._plan: list[int] = []
         self._values: dict[int, str] = {}
         self._role_value = Role.OPERATOR
         self._step = self.NAME
 
     def start(self, name_step: bool = True, role_step: bool = True, name: str = "",
-              role: Role = Role.OPERATOR) -> None:
+              role: Role = Role.OPERATOR, at_pin: bool = False, said: str = "") -> None:
+        """The form from its first step, or (``at_pin``: the PIN was refused) from the PIN
+        with the name and role kept; ``said``: why, shown with the step's question."""
         self._plan = [s for s, on in ((self.NAME, name_step), (self.ROLE, role_step),
                                       (self.PIN, True), (self.AGAIN, True)) if on]
         self._values = {self.NAME: name}
         self._role_value = role
-        self._go(self._plan[0])
+        self._go(self.PIN if at_pin else self._plan[0], said)
 
-    def _go(self, step: int) -> None:
+    def _go(self, step: int, said: str = "") -> None:
         self._step = step
+        self.said = said  # why the form came back to this step (a refusal), or ""
+        secret = step in (self.PIN, self.AGAIN)
+        # the limit first: the name set under the PIN's limit of 8 would be cut to 8
+        self.field.setMaxLength(PIN_MAX if secret else NAME_MAX)
         self.field.setText(self._values.get(self.NAME, "") if step == self.NAME else "")
         self.field.setVisible(step != self.ROLE)
-        secret = step in (self.PIN, self.AGAIN)
         self.field.setEchoMode(QLineEdit.EchoMode.Password if secret
                                else QLineEdit.EchoMode.Normal)
-        self.field.setReadOnly(secret)
-        self.field.setMaxLength(PIN_MAX if secret else NAME_MAX)
+        self.field.setReadOnly(secret)  # a plugged-in keyboard's digits come via keyPress
         self.steps.setCurrentIndex({self.NAME: 0, self.ROLE: 1}.get(step, 2))
         self.prompt.setText({
             self.NAME: self.tr("The person's name (the keyboard, or a keyboard plugged in):"),
             self.ROLE: self.tr("Their role:"),
             self.PIN: self.tr("Their PIN, 4 to 8 digits, not easy to guess:"),
             self.AGAIN: self.tr("The same PIN again:"),
-        }[step])
+        }[step] + (f" {said}" if said and not secret else ""))
+        self.refusal.setText(said if secret else "")
 
     def _role(self, role: Role) -> None:
         self._role_value = role
         self._next()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A plugged-in keyboard's digits and Delete reach the PIN: its field is read-only
+        (and may sit in a page's head), so the form takes them; Enter comes through it."""
+        if (watched is self.field and event.type() == QEvent.Type.KeyPress
+                and self._step in (self.PIN, self.AGAIN)):
+            text = event.text()  # type: ignore[attr-defined]
+            if text.isdigit():
+                self._key(text)
+                return True
+            if event.key() == Qt.Key.Key_Backspace:  # type: ignore[attr-defined]
+                self._key(BACKSPACE)
+                return True
+        return super().eventFilter(watched, event)
+
     def _key(self, key: str) -> None:
         if key == ENTER:
             self._values[self._step] = self.field.text()
+            if self._step == self.PIN:
+                try:  # an easy or malformed PIN is said now, not after it was typed twice
+                    check_pin(self.field.text())
+                except UserError as exc:
+                    self._go(self.PIN, say(exc.phrase))
+                    return
             self._next()
             return
         secret = self._step in (self.PIN, self.AGAIN)
@@ -348,10 +397,26 @@ class FirstSupervisorPage(Page):
     def _done(self, name: str, role: int, pin: str, again: str) -> None:
         why = self.session.create_first_supervisor(name, pin, again)
         if why is not None:
-            self.message.setText(say(why))
-            self.form.start(name_step=True, role_step=False, name=name, role=Role.SUPERVISOR)
+            self.form.start(name_step=True, role_step=False, name=name, role=Role.SUPERVISOR,
+                            at_pin=pin_refused(why), said=say(why))
             return
         self.created.emit()
+
+
+PIN_REFUSALS = frozenset({T_PIN_FORM, T_PIN_EASY, T_PIN_TAKEN, T_PIN_MISMATCH})
+
+
+def pin_refused(why: Phrase) -> bool:
+    """The refusal is the PIN's: the form goes back to the PIN, keeping name and role."""
+    return why.text in PIN_REFUSALS
+
+
+class _Said(QLabel):
+    """A message that takes no room while it says nothing."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
 
 
 class UsersPage(Page):
@@ -364,12 +429,12 @@ class UsersPage(Page):
         self._badge = _Badge()
         self._badge_for = ""
         gap = mm_to_px(GLOVE_GAP_MM, dpi)
-        self.message = QLabel("")
+        self.message = _Said("")
         self.message.setObjectName("usersMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("font-weight: bold;")
         self.body.addWidget(self.message)
-        self.views = QStackedWidget()
+        self.views = CurrentPageStack()
         self.body.addWidget(self.views, 1)
         listing = QWidget()
         row = QHBoxLayout(listing)
@@ -379,7 +444,7 @@ class UsersPage(Page):
         self.people.setObjectName("usersList")
         self.people.chosen.connect(lambda _n: self._show_actions())
         row.addWidget(self.people, 1)
-        actions = QVBoxLayout()
+        actions = QGridLayout()  # two across: the page fits the 1280x800 panel at 149 DPI
         actions.setSpacing(gap)
         self.add_button = button(self.tr("Add a user"), "addUser", dpi)
         self.pin_button = button(self.tr("New PIN"), "newPin", dpi)
@@ -387,14 +452,20 @@ class UsersPage(Page):
         self.badge_button = button(self.tr("Read a badge"), "readBadge", dpi)
         self.nobadge_button = button(self.tr("Take the badge away"), "removeBadge", dpi)
         self.disable_button = button(self.tr("Disable"), "disableUser", dpi)
-        for b in (self.add_button, self.pin_button, self.role_button, self.badge_button,
-                  self.nobadge_button, self.disable_button):
-            actions.addWidget(b)
-        actions.addStretch(1)
+        for n, b in enumerate((self.add_button, self.pin_button, self.role_button,
+                               self.badge_button, self.nobadge_button, self.disable_button)):
+            actions.addWidget(b, n // 2, n % 2)
+        actions.setRowStretch(3, 1)
         row.addLayout(actions)
         self.views.addWidget(listing)
         self.form = PersonForm(dpi)
         self.views.addWidget(self.form)
+        # the form's question, field and Cancel in the page's head: the keys get the room
+        self.form.layout().removeWidget(self.form.top_row)
+        self.head.addWidget(self.form.top_row, 1)
+        self.form.top_row.setVisible(False)
+        self.views.currentChanged.connect(
+            lambda i: self.form.top_row.setVisible(self.views.widget(i) is self.form))
         self._form_for = ""
         self.add_button.clicked.connect(self._add)
         self.pin_button.clicked.connect(self._new_pin)
@@ -453,13 +524,17 @@ class UsersPage(Page):
 
     def _form_done(self, name: str, role: int, pin: str, again: str) -> None:
         if self._form_for:
-            self._result(self.session.reset_pin(self._form_for, pin, again),
-                         self.tr("%1 has a new PIN.").replace("%1", self._form_for))
+            why = self.session.reset_pin(self._form_for, pin, again)
+            if why is not None and pin_refused(why):  # again, at the PIN, saying why
+                self.form.start(name_step=False, role_step=False, name=self._form_for,
+                                at_pin=True, said=say(why))
+                return
+            self._result(why, self.tr("%1 has a new PIN.").replace("%1", self._form_for))
             return
         why = self.session.add_user(name, Role(role), pin, again)
         if why is not None:
-            self.message.setText(say(why))
-            self.form.start(name=name, role=Role(role))
+            self.message.setText("")
+            self.form.start(name=name, role=Role(role), at_pin=pin_refused(why), said=say(why))
             return
         self._result(None, self.tr("%1 was added.").replace("%1", " ".join(name.split())))
 

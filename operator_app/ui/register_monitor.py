@@ -531,6 +531,7 @@ class RegisterMonitorPage(Page):
         self.registers_tab.setChecked(True)
         self.views = _stack()
         self.views.addWidget(self._registers_view(gap))
+        self.head.insertWidget(self.head.indexOf(self.name_clear) + 1, self.keyboard_close)
         self.views.addWidget(self._frames_view(gap))
         self.body.addWidget(self.views, 1)
         self.view_group.idClicked.connect(self.show_view)
@@ -558,7 +559,7 @@ class RegisterMonitorPage(Page):
         view.setObjectName("regRegistersView")
         outer = QVBoxLayout(view)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(gap)
+        outer.setSpacing(gap // 2)
         split = QHBoxLayout()
         split.setSpacing(gap)
         outer.addLayout(split, 1)
@@ -589,7 +590,7 @@ class RegisterMonitorPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(RegisterModel.VALUE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        widths = {RegisterModel.NAME: 41, RegisterModel.ADDRESS: 13, RegisterModel.BLOCK: 19,
+        widths = {RegisterModel.NAME: 37, RegisterModel.ADDRESS: 13, RegisterModel.BLOCK: 19,
                   RegisterModel.ACCESS: 11, RegisterModel.RAW: 19, RegisterModel.BITS: 15}
         for col, mm in widths.items():
             self.table.setColumnWidth(col, mm_to_px(mm, self.dpi))
@@ -625,14 +626,14 @@ class RegisterMonitorPage(Page):
         keys: list[str | None] = [None, *BLOCK_KEYS]
         for n, key in enumerate(keys):
             text = self.tr("All blocks") if key is None else block_label(key)
-            b = button(text, f"regBlock_{key or 'all'}", self.dpi, primary=False, wide=1.6)
+            b = button(text, f"regBlock_{key or 'all'}", self.dpi, primary=False, wide=1.3)
             _gloved(b, self.dpi)
             b.setCheckable(True)
             b.setChecked(key is None)
             b.clicked.connect(lambda _=False, k=key: self.set_filter(k, self.name_field.text()))
             self.block_group.addButton(b)
             self.block_buttons[key] = b
-            grid.addWidget(b, n // 2, n % 2)
+            grid.addWidget(b, n // 4, n % 4)  # four across: the page fits at 149 DPI
         column.addWidget(self.blocks_area)
         column.addStretch(1)
         self.write_button = button(self.tr("Write…"), "regWrite", self.dpi)
@@ -653,8 +654,8 @@ class RegisterMonitorPage(Page):
         self.keyboard.switch.setVisible(False)
         self.keyboard_close = button(self.tr("Close keyboard"), "regKeyboardClose", self.dpi,
                                      wide=2)
-        controls = self.keyboard.layout().itemAt(1).layout()
-        controls.insertWidget(controls.count() - 1, self.keyboard_close)
+        _gloved(self.keyboard_close, self.dpi)
+        self.keyboard_close.setVisible(False)  # in the head, beside the name, while typing
         layout.addWidget(self.keyboard, 0, Qt.AlignmentFlag.AlignTop)
         layout.addStretch(1)
         self.keyboard.typed.connect(self._name_key)
@@ -866,8 +867,11 @@ class RegisterMonitorPage(Page):
 
         What gives way goes first, and the layouts take it in before the other comes: with
         both at once the page would be taller than the screen, and its window would grow."""
-        going = [self.blocks_area, self.detail] if shown else [self.keyboard_panel]
-        coming = [self.keyboard_panel] if shown else [self.blocks_area, self.detail]
+        # the count and the write's reason too: the page fits the 1280x800 panel at 149 DPI
+        # with the maintenance banner (the table keeps a row or more, filtered as typed)
+        room = [self.blocks_area, self.detail, self.count_label, self.reason]
+        going = room if shown else [self.keyboard_panel, self.keyboard_close]
+        coming = [self.keyboard_panel, self.keyboard_close] if shown else room
         for w in going:
             w.setVisible(False)
         # inside out: the stacks' room as their page has it now, then the layouts around them

@@ -162,6 +162,7 @@ class SwapPanel(QWidget):
         text = say(reason)
         if text != self.plan.text():  # a plan's "why not" is already on screen
             self.message.setText(text)
+            self.message.setVisible(True)  # an empty message took no room: it does now
 
     def _button(self, text: str, name: str, size: int) -> QPushButton:
         b = QPushButton(text)

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from operator_app.ui.theme import GLOVE_GAP_MM, LETTER_KEY_MM, PRIMARY_TARGET_MM, mm_to_px
+from operator_app.ui.widgets import CurrentPageStack
 
 # The digits and the hyphen: one row above both letter pages, so that a plate with digits
 # ("1กข 1234", "70-1234", "XG 8121") is typed on either page without switching; the
@@ -83,7 +83,7 @@ class PlateKeyboard(QWidget):
         keys.setSpacing(gap)
         keys.setContentsMargins(0, 0, 0, 0)
         keys.addWidget(_Keys((DIGIT_ROW,), key, gap, self.typed.emit))
-        self.pages = QStackedWidget()
+        self.pages = CurrentPageStack()  # the page shown asks for its room, not the tallest
         self.pages.addWidget(_Keys(LATIN_ROWS, key, gap, self.typed.emit))
         self.pages.addWidget(_Keys(THAI_ROWS, key, gap, self.typed.emit))
         keys.addWidget(self.pages)

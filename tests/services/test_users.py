@@ -120,6 +120,23 @@ def test_users_are_named_roles_and_two_people_never_share_a_pin(tmp_path: Path) 
                      (SUPER, Role.SUPERVISOR, True)]
 
 
+def test_the_simulated_station_keeps_a_supervisor_too(tmp_path: Path) -> None:
+    """With only the training users, the training supervisor is the last one: it can be
+    neither disabled nor demoted (nobody would be left to manage users); once a real
+    supervisor exists it can, and that real one still cannot."""
+    store = UserStore.in_directory(tmp_path)
+    store.add_training_users()
+    trainee = next(u.name for u in store.users() if u.role is Role.SUPERVISOR)
+    with pytest.raises(UserError, match="last supervisor"):
+        store.set_disabled(trainee, True)
+    with pytest.raises(UserError, match="last supervisor"):
+        store.set_role(trainee, Role.OPERATOR)
+    store.add(SUPER, Role.SUPERVISOR, SUPER_PIN)
+    store.set_disabled(trainee, True)
+    with pytest.raises(UserError, match="last supervisor"):
+        store.set_disabled(SUPER, True)  # a training one never counts for a real one
+
+
 def test_training_users_sign_in_only_on_the_simulated_station(tmp_path: Path, qtbot) -> None:
     store = UserStore.in_directory(tmp_path)
     sim = Session(store, Sink(), simulated=True)

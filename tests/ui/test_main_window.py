@@ -527,3 +527,16 @@ def test_language_switch_remakes_the_window_where_it_was(qtbot, stack) -> None:
         languages.use("en")
         holder.window._may_close = True
         holder.window.close()
+
+
+def test_the_readmes_first_swap_plate_has_a_pack_ready_on_the_default_rack(qtbot, stack
+                                                                          ) -> None:
+    """The README's walk-through sends FKZR-71 on the default simulated station (seed 0, real
+    time): its pack type is ready at once, so the plan is made."""
+    from operator_app.domain.supervisor import Refused
+    from operator_app.domain.vehicles import IdMethod
+
+    made = stack(seed=0, time_scale=1)
+    qtbot.waitUntil(lambda: made.link.last_snapshot is not None, timeout=10000)
+    assert not isinstance(made.swaps.identify("FKZR-71", IdMethod.PLATE_ENTRY), Refused)
+    assert not isinstance(made.swaps.plan(), Refused)

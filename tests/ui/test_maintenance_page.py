@@ -44,6 +44,15 @@ def enter_maintenance(c) -> None:
     tap(c.qtbot, page.mode_button)
     c.qtbot.waitUntil(lambda: w.maintenance_banner.isVisible(), timeout=5000)
     assert page.mode_button.text() == "Leave maintenance"
+    settled(c)
+
+
+def settled(c) -> None:
+    """The banner moved the page down: a hold starts again once the page has settled."""
+    c.qtbot.wait(50)  # painted where it is now
+    c.qtbot.waitUntil(lambda: all(b.settled() for b in
+                                  c.window.maintenance_page.hold_buttons.values()),
+                      timeout=3000)
 
 
 def test_a_maintenance_session_from_sign_in_to_sign_out(qtbot, console) -> None:  # noqa: F811
@@ -159,6 +168,51 @@ def test_a_second_touch_or_leaving_the_page_stops_a_hold(qtbot, console) -> None
     h0 = c.sim_do(lambda: model(c).lift_height)
     qtbot.wait(500)
     assert c.sim_do(lambda: model(c).lift_height) == h0
+
+
+def test_a_hold_aimed_before_the_banner_moved_the_page_starts_nothing(qtbot, console) -> None:  # noqa: F811
+    """Maintenance confirmed: the banner appears above the page and pushes the hold buttons
+    down, so a finger already on its way may land on the neighbouring one (lift down for
+    up). For half a second a moved button starts no hold; then it does."""
+    c = console(dpi=149.0)
+    w = c.window
+    c.sign_in_by_taps(TECH, PIN)
+    tap(qtbot, w.strip.maintenance_button)
+    page = w.maintenance_page
+    tap(qtbot, page.section_buttons[0])
+    b = page.hold_buttons["liftUp"]
+    qtbot.wait(600)
+    assert b.settled()
+    tap(qtbot, page.mode_button)
+    qtbot.waitUntil(lambda: w.maintenance_banner.isVisible() and not b.settled(), timeout=5000)
+    press(c, b)
+    qtbot.wait(200)
+    release(c, b)
+    assert b.refused_moved == 1 and w.services.maintenance.holding is None
+    assert c.sim_do(lambda: model(c).lift_height) == 0.0
+    settled(c)
+    press(c, b)
+    qtbot.waitUntil(lambda: w.services.maintenance.holding is not None, timeout=2000)
+    release(c, b)
+    assert b.refused_moved == 1
+
+
+def test_left_in_maintenance_the_page_says_who_may_work_there(qtbot, console) -> None:  # noqa: F811
+    """The technician signs out with the station still in maintenance: anyone may open the
+    page from the banner; it says a technician must sign in, and nothing on it moves."""
+    c = console(dpi=149.0)
+    w = c.window
+    c.sign_in_by_taps(TECH, PIN)
+    enter_maintenance(c)
+    tap(qtbot, w.strip.role_button)  # sign out: the page closes, the mode stays
+    assert w.stack.currentWidget() is w.main_page and w.maintenance_banner.isVisible()
+    tap(qtbot, w.maintenance_banner)
+    page = w.maintenance_page
+    assert w.stack.currentWidget() is page
+    tap(qtbot, page.section_buttons[0])
+    assert "a technician signs in" in page.mode_label.text()
+    assert not page.mode_button.isEnabled()
+    assert not any(b.isEnabled() for b in page.hold_buttons.values())
 
 
 def test_the_counters_against_the_configured_intervals(qtbot, console) -> None:  # noqa: F811

@@ -90,6 +90,49 @@ def test_a_supervisor_adds_and_disables_a_technician_on_screen(qtbot, console) -
     assert "ANA SOUZA" not in w.signin_page.people.buttons  # disabled: not offered
 
 
+def test_a_refused_pin_is_asked_again_keeping_the_name_and_saying_why(qtbot, console) -> None:  # noqa: F811
+    """A long name is kept whole; an easy PIN is refused as it is entered, not after it was
+    typed twice; a PIN another user has sends the form back to the PIN, not the name; a
+    plugged-in keyboard's digits reach the PIN; nothing stale is left on the page."""
+    from PySide6.QtTest import QTest
+
+    c = console(dpi=149.0)
+    w = c.window
+    c.sign_in_by_taps(SUPER, SUPER_PIN)
+    w.show_page(w.details_page)
+    tap(qtbot, w.users_button)
+    page = w.users_page
+    tap(qtbot, page.add_button)
+    form = page.form
+    type_on(c, form.keyboard, "MARIA")
+    tap(qtbot, form.keyboard.space)
+    type_on(c, form.keyboard, "FERNANDA")  # 14 characters: more than a PIN's 8
+    tap(qtbot, form.keyboard.enter)
+    tap(qtbot, form.role_buttons[Role.OPERATOR])
+    type_on(c, form.pad, "1234")
+    tap(qtbot, form.pad.enter)
+    assert form._step == form.PIN and "too easy to guess" in form.refusal.text()
+    type_on(c, form.pad, OPER_PIN)  # Olga's: taken
+    tap(qtbot, form.pad.enter)
+    assert form._step == form.AGAIN and form.refusal.text() == ""
+    type_on(c, form.pad, OPER_PIN)
+    tap(qtbot, form.pad.enter)
+    assert form._step == form.PIN and "another user has that PIN" in form.refusal.text()
+    assert page.message.text() == "" and not page.message.isVisible()
+    # this time from a keyboard plugged in: digits, a Delete, then Enter
+    form.field.setFocus()
+    for text in ("582417", "8"):
+        QTest.keyClicks(form.field, text)
+    QTest.keyClick(form.field, Qt.Key.Key_Backspace)
+    assert len(form.field.text()) == 6
+    QTest.keyClick(form.field, Qt.Key.Key_Return)
+    assert form._step == form.AGAIN
+    QTest.keyClicks(form.field, "582417")
+    QTest.keyClick(form.field, Qt.Key.Key_Return)
+    assert page.message.text() == "MARIA FERNANDA was added."
+    assert "MARIA FERNANDA" in page.people.buttons
+
+
 def test_the_first_start_of_a_real_station_makes_its_supervisor(qtbot, stack, tmp_path) -> None:
     made = stack()
     (tmp_path / "users").mkdir()
@@ -108,8 +151,8 @@ def test_the_first_start_of_a_real_station_makes_its_supervisor(qtbot, stack, tm
     for pin in ("482915", "482916"):
         type_on(c, form.pad, pin)
         tap(qtbot, form.pad.enter)
-    assert "the two PINs differ" in w.first_page.message.text()
-    tap(qtbot, form.keyboard.enter)  # the name kept: on to the PINs
+    # back at the PIN itself, the name kept, saying why beside the pad
+    assert form._step == form.PIN and "the two PINs differ" in form.refusal.text()
     for pin in ("482915", "482915"):
         type_on(c, form.pad, pin)
         tap(qtbot, form.pad.enter)

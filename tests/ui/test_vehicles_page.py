@@ -91,6 +91,7 @@ def test_a_technician_adds_and_disables_a_vehicle_by_taps(qtbot, console) -> Non
     assert not w.swap_panel.identify("1กข 9001", IdMethod.PLATE_ENTRY)
     assert "1กข 9001 is disabled at this station: a technician can enable it on the Vehicles " \
            "page" in w.swap_panel.message.text()
+    assert w.swap_panel.message.isVisibleTo(w.swap_panel)  # said on screen, not only kept
     assert c.stack.rows("SELECT plate, fleet, model, pack_type, blocks, disabled FROM "
                         "vehicles") == [("1กข 9001", "LAEM CHABANG", "DUMP", "A_171KWH", 2, 1)]
     audit = [(a, r, act, json.loads(d)) for a, r, act, d in c.stack.rows(

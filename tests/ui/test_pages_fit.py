@@ -1,0 +1,97 @@
+"""Every page and panel a supervisor can open fits the 1280x800 panel at 149 DPI: nothing
+cut, nothing scrolled out of sight, no text clipped without "…"; in maintenance mode and
+while a swap runs too (the banner and the strip take room from every page)."""
+
+from __future__ import annotations
+
+import pytest
+
+from operator_app.config import load_config
+from operator_app.domain.supervisor import Phase
+from operator_app.services.settings_service import SettingsService
+from operator_app.ui.fit import fit_problems
+from tests.people import SUPER, SUPER_PIN
+from tests.ui.test_main_window import console, tap  # noqa: F401 - a fixture
+from tests.ui.test_maintenance_page import enter_maintenance
+
+
+def problems(w) -> list[str]:
+    """What does not fit, but the offscreen screen's own size (not the panel's)."""
+    return [p for p in fit_problems(w) if "than the screen" not in p
+            and "leaves the screen" not in p]
+
+
+def views(c):
+    """(name, open it) for every page and panel, in the order a supervisor meets them."""
+    w = c.window
+    m = w.maintenance_page
+
+    def section(i):
+        return lambda: (w.show_page(m), tap(c.qtbot, m.section_buttons[i]))
+
+    def tool(name):
+        return lambda: (w.show_page(m), tap(c.qtbot, m.section_buttons[3]),
+                        w._tool_wanted(name))
+
+    def register_keyboard():
+        tool("registers")()
+        w.register_page.show_keyboard(True)
+
+    def settings_editor():
+        tool("settings")()
+        w.settings_page._edit("station_name")
+
+    def add_user():
+        tool("users")()
+        w.users_page._add()
+
+    def add_vehicle():
+        tool("vehicles")()
+        tap(c.qtbot, w.vehicles_page.add_button)
+
+    return [("main", w.show_main), ("identify", lambda: w.show_page(w.identify_page)),
+            ("alarms", lambda: w.show_page(w.alarm_page)),
+            ("details", lambda: w.show_page(w.details_page)),
+            ("training", lambda: w.show_page(w.training_page)),
+            ("maintenance: mode", section(0)), ("maintenance: slots", section(1)),
+            ("maintenance: counters", section(2)), ("maintenance: tools", section(3)),
+            ("journal tools", tool("journal")), ("register monitor", tool("registers")),
+            ("register monitor, keyboard", register_keyboard), ("settings", tool("settings")),
+            ("settings, editor", settings_editor), ("users", tool("users")),
+            ("users, add", add_user), ("vehicles", tool("vehicles")),
+            ("vehicles, add", add_vehicle)]
+
+
+def walk(c) -> dict[str, list[str]]:
+    found = {}
+    for name, show in views(c):
+        show()
+        c.qtbot.wait(50)
+        found[name] = problems(c.window)
+    return {k: v for k, v in found.items() if v}
+
+
+@pytest.fixture
+def supervisor(console, tmp_path):  # noqa: F811
+    f = tmp_path / "console.toml"
+    f.write_text('station_name = "North bay"\n', encoding="utf-8")
+    c = console(dpi=149.0, settings=SettingsService(load_config(f), None))
+    c.window.resize(1280, 800)
+    c.sign_in_by_taps(SUPER, SUPER_PIN)
+    return c
+
+
+def test_every_page_fits(supervisor) -> None:
+    assert walk(supervisor) == {}
+
+
+def test_every_page_fits_in_maintenance_mode(supervisor) -> None:
+    enter_maintenance(supervisor)
+    assert walk(supervisor) == {}
+
+
+def test_every_page_fits_while_a_swap_runs(supervisor) -> None:
+    c = supervisor
+    c.stack.start_swap()
+    c.qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.RUNNING, timeout=10000)
+    assert walk(c) == {}
