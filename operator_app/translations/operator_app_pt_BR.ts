@@ -1653,6 +1653,10 @@
         <translation>Sair da manutenção</translation>
     </message>
     <message>
+        <source>Nobody who may work here is signed in: a technician signs in (the status bar&apos;s sign-in) to move the axes or to leave maintenance.</source>
+        <translation>Ninguém que possa trabalhar aqui está conectado: um técnico entra (a entrada da barra de status) para mover os eixos ou sair da manutenção.</translation>
+    </message>
+    <message>
         <source>Automatic operation. Motion by hand needs maintenance mode.</source>
         <translation>Operação automática. O movimento manual exige o modo de manutenção.</translation>
     </message>
@@ -4786,6 +4790,10 @@ Valor novo: %4 (bruto %5)</translation>
     <message>
         <source>for the running swap</source>
         <translation>para a troca em andamento</translation>
+    </message>
+    <message>
+        <source>held by the controller, no swap running</source>
+        <translation>retida pelo controlador, nenhuma troca em andamento</translation>
     </message>
     <message>
         <source>kept out of swaps</source>
