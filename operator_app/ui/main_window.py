@@ -433,6 +433,7 @@ class MainWindow(QMainWindow):
             self.pack_page.show_slot(snap.slots[self.pack_page.slot - 1])
         self.swap_panel.show_bay(snap.bay)
         self.swap_strip.set_station(snap.status.state)
+        self.swap_panel.set_station(snap.status.state)
         self._link_down = False
         self._set_stale(False)
 

@@ -11,7 +11,10 @@ The pages say what a person may do; the session (``services/session.py``) decide
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+import time
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,6 +31,8 @@ from PySide6.QtWidgets import (
 from operator_app.domain.roles import Role
 from operator_app.domain.users import (
     NAME_MAX,
+    T_LOCKED,
+    T_LOCKED_NOW,
     T_PIN_EASY,
     T_PIN_FORM,
     T_PIN_MISMATCH,
@@ -140,6 +145,10 @@ class SignInPage(Page):
         super().__init__(self.tr("Sign in"), dpi, "signInPage")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._badge = _Badge()
+        # a lockout's seconds count down on screen, to "sign-in is open again"
+        self._locked: tuple[Phrase, float] | None = None  # (what was said, monotonic end)
+        self._countdown = QTimer(self)
+        self._countdown.timeout.connect(self._count)
         gap = mm_to_px(GLOVE_GAP_MM, dpi)
         row = QHBoxLayout()
         row.setSpacing(gap)
@@ -198,7 +207,26 @@ class SignInPage(Page):
         self.field.clear()
 
     def say(self, phrase: Phrase | str) -> None:
+        self._countdown.stop()
+        self._locked = None
+        if isinstance(phrase, Phrase) and phrase.text in (T_LOCKED, T_LOCKED_NOW):
+            seconds = float(phrase.args[-1])
+            self._locked = (phrase, time.monotonic() + seconds)
+            self._countdown.start(1000)
         self.message.setText(say(phrase))
+
+    def _count(self) -> None:
+        if self._locked is None:
+            return
+        phrase, end = self._locked
+        left = end - time.monotonic()
+        if left <= 0.5:
+            self._countdown.stop()
+            self._locked = None
+            self.message.setText(self.tr("Sign-in is open again: tap your name, enter the PIN."))
+            return
+        args = (*phrase.args[:-1], f"{left:.0f}")
+        self.message.setText(say(replace(phrase, args=args)))
 
     def _key(self, key: str) -> None:
         if key == ENTER:

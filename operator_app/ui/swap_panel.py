@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,7 +33,7 @@ from operator_app.services.session import ANONYMOUS
 from operator_app.services.swap_service import SwapService
 from operator_app.ui.identify_page import clock
 from operator_app.ui.station_panel import say
-from operator_app.ui.swap_strip import show_progress
+from operator_app.ui.swap_strip import HALTED, show_progress
 from operator_app.ui.texts import label
 from operator_app.ui.theme import MIN_TARGET_MM, PRIMARY_TARGET_MM, mm_to_px
 from operator_app.ui.widgets import kinetic
@@ -129,6 +129,7 @@ class SwapPanel(QWidget):
         bar.addWidget(self.remaining)
         layout.addWidget(self.bar_row)
         self.strip: QWidget | None = None
+        self.halted: st.StationState | None = None  # the station holds or stopped motion
         buttons = QHBoxLayout()
         self.start_button = self._button(self.tr("Start swap"), "start", size)
         self.start_button.setProperty("role", "mandatory")
@@ -220,6 +221,13 @@ class SwapPanel(QWidget):
 
     def abort(self) -> None:
         self.service.abort(self.operator, self.role)
+
+    def set_station(self, state: st.StationState | None) -> None:
+        """The station's state from the latest snapshot: a held or stopped swap is said so."""
+        halted = state if state in HALTED else None
+        if halted is not self.halted:
+            self.halted = halted
+            self.show_transaction(self.service.tx)
 
     def use_strip(self, strip: QWidget) -> None:
         """The window's swap strip shows the progress and ABORT on every page: the panel
@@ -364,6 +372,10 @@ class SwapPanel(QWidget):
                 tx.started_by, self.tr("started here"))
             text = self.tr("Swap running, %1. ABORT stops it safely at any time.").replace(
                 "%1", who)
+            if self.halted is not None:  # nothing moves: it does not read as running
+                text = self.tr("%1: the swap (%2) does not move. ABORT ends it safely.").replace(
+                    "%1", QCoreApplication.translate("Station", HALTED[self.halted])).replace(
+                    "%2", who)
             if tx.abort_requested:
                 text = self.tr("Abort requested: the controller brings the step to a safe "
                                "stop.")

@@ -107,3 +107,16 @@ def test_the_whole_pad_is_on_screen_in_the_console_at_1280x800(qtbot, console) -
         top_left = b.mapTo(view, QPoint(0, 0))
         assert view.rect().contains(top_left) and \
             view.rect().contains(b.mapTo(view, b.rect().bottomRight())), (b.text(), top_left)
+
+
+def test_a_lockout_counts_down_to_open_again(qtbot, page: SignInPage) -> None:
+    from operator_app.domain.users import T_LOCKED_NOW
+    from operator_app.domain.words import Phrase
+
+    page.say(Phrase(T_LOCKED_NOW, ("5", "3")))
+    assert page.message.text() == "wrong PIN, 5 times: sign-in is locked for 3 s"
+    qtbot.waitUntil(lambda: page.message.text().endswith("locked for 2 s"), timeout=2500)
+    qtbot.waitUntil(lambda: "open again" in page.message.text(), timeout=4000)
+    page.say("wrong PIN (1 of 5 tries)")  # anything said after stops the count
+    qtbot.wait(1200)
+    assert page.message.text() == "wrong PIN (1 of 5 tries)"

@@ -275,10 +275,13 @@ def test_watchdog_hold_waits_for_resume_after_the_cable_is_back(qtbot, console) 
     # the strip does not read as running while nothing moves
     assert w.swap_strip.step.full.startswith("⏸ Motion held: ")
     assert w.swap_strip.left.text() == "stopped"
+    assert w.swap_panel.message.text().startswith(
+        "Motion held: the swap (started here) does not move")
     recover(c, "RESUME", bay_clear=True)
     qtbot.waitUntil(lambda: state(c) is st.StationState.SWAPPING, timeout=10000)
     qtbot.waitUntil(lambda: w.swap_strip.step.full.startswith("▶ "), timeout=5000)
     assert w.swap_strip.left.text().endswith(" left")
+    assert w.swap_panel.message.text().startswith("Swap running, started here")
     qtbot.waitUntil(lambda: w.swap_panel.receipt_row.isVisible(), timeout=40000)
     qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.COMPLETED, timeout=10000)
 
