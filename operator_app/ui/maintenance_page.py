@@ -106,6 +106,7 @@ class MaintenancePage(Page):
         mode_layout.addLayout(self.motion_area)
         self._build_motion(dpi)
         self.refusal = self.message  # why a move does not run: the page's one status line
+        self._hold_refusal = None  # the controller's last refusal during the current hold
         mode_layout.addStretch(1)
         self.machine = QLabel("")
         self.machine.setObjectName("machineState")
@@ -285,6 +286,7 @@ class MaintenancePage(Page):
             self.refusal.setText(say(why))
             return
         self.watch.watch(b)
+        self._hold_refusal = None
         self.refusal.setText(self.tr("Moving while held…"))
 
     def _let_go(self, why: str) -> None:
@@ -298,12 +300,13 @@ class MaintenancePage(Page):
         refusal = refusal_phrase(m.jog_refusal)
         if self.service.holding is not None:
             if refusal is not None:
+                self._hold_refusal = refusal  # kept for after the release, which says why
                 self.refusal.setText(say(refusal))
             elif m.jog_elapsed is not None:
                 self.refusal.setText(self.tr("Moving while held: %1 s").replace(
                     "%1", f"{m.jog_elapsed:.1f}"))
         elif self.service.last_stop is not None and self.service.status is not None:
-            self.refusal.setText(say(self.service.status))
+            self.refusal.setText(self._status_text())
         role = self.who()[1]
         may = self.service.in_maintenance and role >= mt.MAINTENANCE_ROLE
         for b in self.hold_buttons.values():
@@ -329,7 +332,17 @@ class MaintenancePage(Page):
             self._show_hold(self.service.last)
             self._show_counters(self.service.last)
         if self.service.status is not None:
-            self.message.setText(say(self.service.status))
+            self.message.setText(self._status_text())
+
+    def _status_text(self) -> str:
+        """What the service last said; after a hold the controller refused, why it did not
+        move stays said beside why the hold ended."""
+        text = say(self.service.status)
+        if self.service.holding is None and self.service.last_stop is not None and \
+                self._hold_refusal is not None:
+            text = self.tr("%1 (while held: %2)").replace("%1", text).replace(
+                "%2", say(self._hold_refusal))
+        return text
 
     def showEvent(self, event) -> None:
         self.refresh()
@@ -455,6 +468,7 @@ class MaintenancePage(Page):
     # --- doing ----------------------------------------------------------------------------
 
     def _said(self, why: Phrase | None) -> None:
+        self._hold_refusal = None  # another action: the last hold's refusal is not its news
         if why is not None:
             self.message.setText(say(why))
         self.refresh()

@@ -197,6 +197,23 @@ def test_a_hold_aimed_before_the_banner_moved_the_page_starts_nothing(qtbot, con
     assert b.refused_moved == 1
 
 
+def test_why_a_held_move_did_not_run_stays_said_after_the_release(qtbot, console) -> None:  # noqa: F811
+    c = console(dpi=149.0)
+    w = c.window
+    c.sign_in_by_taps(TECH, PIN)
+    enter_maintenance(c)
+    page = w.maintenance_page
+    hold_for(c, "liftUp", 800)  # the lift up: the shuttle refuses to move
+    qtbot.waitUntil(lambda: w.services.maintenance.holding is None, timeout=3000)
+    b = page.hold_buttons["shuttleRack"]
+    press(c, b)
+    qtbot.waitUntil(lambda: "only with the lift down" in page.message.text(), timeout=3000)
+    release(c, b)
+    qtbot.waitUntil(lambda: "button was released" in page.message.text(), timeout=3000)
+    assert "(while held: it does not move: the shuttle moves only with the lift down)" in \
+        page.message.text()
+
+
 def test_left_in_maintenance_the_page_says_who_may_work_there(qtbot, console) -> None:  # noqa: F811
     """The technician signs out with the station still in maintenance: anyone may open the
     page from the banner; it says a technician must sign in, and nothing on it moves."""
