@@ -6,13 +6,20 @@ the next start. Text settings are typed on a keyboard plugged in, or on the touc
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from operator_app.domain.roles import Role
+from operator_app.domain.words import Phrase
 from operator_app.i18n import available
-from operator_app.services.settings_service import SETTINGS_ROLE, SettingsService, shown
+from operator_app.services.settings_service import (
+    SETTINGS_ROLE,
+    T_WRONG,
+    SettingsService,
+    shown,
+)
 from operator_app.ui.station_panel import say
 from operator_app.ui.theme import GLOVE_GAP_MM, mm_to_px
 from operator_app.ui.touch_keyboard import ENTER, PlateKeyboard, apply_key
@@ -50,6 +57,23 @@ SPEC: tuple[tuple[str, str, object], ...] = (
      ("choice", tuple(available()))),
     ("theme", QT_TRANSLATE_NOOP("SettingsPage", "Theme"), ("choice", ("day", "night"))),
 )
+
+
+def named(key: str, said: Phrase | str) -> Phrase | str:
+    """What the service said, with the setting's name as the page shows it instead of its
+    key in console.toml ("Poll every, ms is now 200", not "poll_ms is now 200")."""
+    text = next((t for k, t, _ in SPEC if k == key), None)
+    if text is None or not isinstance(said, Phrase) or not said.args:
+        return said
+    label = QCoreApplication.translate("SettingsPage", text)
+    first = said.args[0]
+    if first == key:
+        return replace(said, args=(label, *said.args[1:]))
+    if said.text == T_WRONG and isinstance(first, str):
+        for k in (key, key.rsplit(".", 1)[-1]):
+            if first.startswith(f"{k} = "):
+                return replace(said, args=(f"{label}: {first[len(k) + 3:]}",))
+    return said
 
 
 class SettingsPage(Page):
@@ -145,7 +169,7 @@ class SettingsPage(Page):
     def _set(self, key: str, value: object) -> bool:
         actor, role = self.who()
         done, said = self.service.change(key, value, actor, role)
-        self.message.setText(say(said))
+        self.message.setText(say(named(key, said)))
         self.refresh()
         return done
 

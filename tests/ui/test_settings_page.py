@@ -34,7 +34,7 @@ def test_a_supervisor_changes_the_ready_soc_and_it_acts_at_once(qtbot, console, 
     for _ in range(3):
         tap(qtbot, c.button("less_selection.ready_soc"))
     assert page.values["selection.ready_soc"].text() == "87"
-    assert page.message.text() == "selection.ready_soc is now 87"
+    assert page.message.text() == "A pack is ready at SoC, % is now 87"  # its name, not its key
     assert c.stack.swaps.supervisor.rules.ready_soc == 87.0 and w.rack.rules.ready_soc == 87.0
     assert tomllib.loads(f.read_text(encoding="utf-8"))["selection"] == {"ready_soc": 87.0}
     c.button("less_max_shelve_minutes").click()  # below the fold: clicked, not tapped
@@ -42,7 +42,9 @@ def test_a_supervisor_changes_the_ready_soc_and_it_acts_at_once(qtbot, console, 
     tap(qtbot, c.button("edit_link"))
     page.field.setText("ftp://nowhere")
     tap(qtbot, page.save_button)
-    assert "is not a link URL" in page.message.text() and page.editor.isVisible()
+    assert page.message.text().startswith("not changed: Controller link URL: 'ftp://nowhere' "
+                                          "is not a link URL")
+    assert page.editor.isVisible()
     audit = c.stack.rows("SELECT actor, action, detail FROM audit WHERE action = "
                          "'setting change'")
     assert len(audit) == 4 and all(a == SUPER for a, _, _ in audit)
