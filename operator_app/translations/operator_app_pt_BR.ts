@@ -1641,6 +1641,10 @@
         <translation>Em movimento enquanto pressionado: %1 s</translation>
     </message>
     <message>
+        <source>%1 (while held: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Maintenance, confirmed by the controller. Before leaving: %1</source>
         <translation>Manutenção, confirmada pelo controlador. Antes de sair: %1</translation>
     </message>
@@ -4733,6 +4737,10 @@ Valor novo: %4 (bruto %5)</translation>
         <translation>PIN de %1</translation>
     </message>
     <message>
+        <source>Sign-in is open again: tap your name, enter the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tap your name first.</source>
         <translation>Toque primeiro no seu nome.</translation>
     </message>
@@ -5106,7 +5114,7 @@ Valor novo: %4 (bruto %5)</translation>
     </message>
     <message>
         <source>Sync: not set up</source>
-        <translation>Sincronização: não configurada</translation>
+        <translation>Sinc.: não configurada</translation>
     </message>
     <message>
         <source>Station details</source>
@@ -5308,6 +5316,10 @@ Valor novo: %4 (bruto %5)</translation>
         <translation>Troca em andamento, %1. ABORTAR a interrompe com segurança a qualquer momento.</translation>
     </message>
     <message>
+        <source>%1: the swap (%2) does not move. ABORT ends it safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Abort requested: the controller brings the step to a safe stop.</source>
         <translation>Pedido de abortar enviado: o controlador leva a etapa a uma parada segura.</translation>
     </message>
@@ -5411,35 +5423,35 @@ Valor novo: %4 (bruto %5)</translation>
     </message>
     <message>
         <source>Sync: not set up</source>
-        <translation>Sincronização: não configurada</translation>
+        <translation>Sinc.: não configurada</translation>
     </message>
     <message>
         <source>Sync: REFUSED, %1</source>
-        <translation>Sincronização: RECUSADA, %1</translation>
+        <translation>Sinc.: RECUSADA, %1</translation>
     </message>
     <message>
         <source>Sync: stopped, %1</source>
-        <translation>Sincronização: parada, %1</translation>
+        <translation>Sinc.: parada, %1</translation>
     </message>
     <message>
         <source>Sync: up to date, last %1</source>
-        <translation>Sincronização: em dia, última %1</translation>
+        <translation>Sinc.: em dia, última %1</translation>
     </message>
     <message>
         <source>Sync: sending, %1</source>
-        <translation>Sincronização: enviando, %1</translation>
+        <translation>Sinc.: enviando, %1</translation>
     </message>
     <message>
         <source>Sync: connecting, %1</source>
-        <translation>Sincronização: conectando, %1</translation>
+        <translation>Sinc.: conectando, %1</translation>
     </message>
     <message>
         <source>Sync: offline, nothing waiting</source>
-        <translation>Sincronização: offline, nada à espera</translation>
+        <translation>Sinc.: offline, nada à espera</translation>
     </message>
     <message>
         <source>Sync: offline, %1, oldest %2</source>
-        <translation>Sincronização: offline, %1, mais antigo %2</translation>
+        <translation>Sinc.: offline, %1, mais antigo %2</translation>
     </message>
     <message>
         <source>not set up</source>

@@ -540,3 +540,22 @@ def test_the_readmes_first_swap_plate_has_a_pack_ready_on_the_default_rack(qtbot
     qtbot.waitUntil(lambda: made.link.last_snapshot is not None, timeout=10000)
     assert not isinstance(made.swaps.identify("FKZR-71", IdMethod.PLATE_ENTRY), Refused)
     assert not isinstance(made.swaps.plan(), Refused)
+
+
+def test_the_status_bar_says_everything_whole_in_portuguese(qtbot, console) -> None:
+    """pt_BR's longer words at 149 DPI with a technician signed in: no text of the status
+    bar is shortened with "…" (the station's name was, behind "Sincronização: …")."""
+    from operator_app.i18n import Languages
+    from operator_app.ui.widgets import ElidedLabel
+
+    languages = Languages()
+    languages.use("pt_BR")
+    try:
+        c = console(dpi=149.0)
+        c.sign_in_by_taps(TECH, PIN)
+        qtbot.wait(100)
+        shortened = [(lbl.objectName(), lbl.full) for lbl in
+                     c.window.strip.findChildren(ElidedLabel) if lbl.text() != lbl.full]
+        assert shortened == []
+    finally:
+        languages.use("en")
