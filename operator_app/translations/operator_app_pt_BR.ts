@@ -1642,7 +1642,7 @@
     </message>
     <message>
         <source>%1 (while held: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (enquanto segurado: %2)</translation>
     </message>
     <message>
         <source>Maintenance, confirmed by the controller. Before leaving: %1</source>
@@ -4738,7 +4738,7 @@ Valor novo: %4 (bruto %5)</translation>
     </message>
     <message>
         <source>Sign-in is open again: tap your name, enter the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada está liberada de novo: toque no seu nome e digite o PIN.</translation>
     </message>
     <message>
         <source>Tap your name first.</source>
@@ -5317,7 +5317,7 @@ Valor novo: %4 (bruto %5)</translation>
     </message>
     <message>
         <source>%1: the swap (%2) does not move. ABORT ends it safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a troca (%2) não se move. ABORTAR a encerra com segurança.</translation>
     </message>
     <message>
         <source>Abort requested: the controller brings the step to a safe stop.</source>
