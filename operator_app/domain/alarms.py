@@ -178,6 +178,11 @@ CATALOGUE: dict[str, AlarmDef] = {d.code: d for d in (
              "a pack that is in quarantine.",
              "Abort the swap while the vehicle is in the bay; if it has left, tell the "
              "technician which vehicle has the pack."),
+    AlarmDef("SERVICE_DUE", Priority.LOW,
+             "A maintenance counter of the controller (lift cycles, lock cycles or shuttle "
+             "travel) has reached its service interval ([maintenance] in the settings).",
+             "Plan the service: the maintenance page's Counters section says which is due. "
+             "Swaps go on meanwhile."),
     AlarmDef("BMS_SOH_DISAGREES", Priority.LOW,
              "The pack's BMS reports a state of health more than 3 points away from the "
              "capacity this console measured in the pack's own charges.",

@@ -31,6 +31,7 @@ from operator_app.domain.alarms import (
     definition,
     pack_alarm_def,
 )
+from operator_app.domain.maintenance import service_due
 from operator_app.domain.roles import Role
 from operator_app.domain.snapshot import LinkState, StationSnapshot
 from operator_app.services.link_worker import LinkEvent
@@ -99,6 +100,8 @@ class AlarmService(QObject):
         self.controller_reset: Callable[[Key, Role, str, bool], Refusal | None] | None = None
         self._reset_by: dict[Key, tuple[Role, str]] = {}
         self.sync_limits = (24.0, 200.0)  # [sync] max_age_h, budget_mb
+        # [maintenance] lift_cycles, lock_cycles, shuttle_km: a counter at its interval is due
+        self.service_intervals: tuple[int, int, float] = (50_000, 200_000, 5_000)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._evaluate)
         self._timer.start(1000)  # shelving expiry and debounce need time to pass
@@ -111,6 +114,8 @@ class AlarmService(QObject):
         self._slot_packs = {f"slot {s.slot}": s.pack_code for s in snap.slots
                             if s.occupied and s.pack_code}
         self._station, self._suppressed = snapshot_conditions(snap, active)
+        for name in service_due(snap.machine, *self.service_intervals):
+            self._station[("SERVICE_DUE", f"maintenance {name}")] = CATALOGUE["SERVICE_DUE"]
         quarantined = self.quarantined()
         for s in snap.slots:  # the console keeps them out; a swap of the controller's may not
             if s.state is st.SlotState.IN_SWAP and s.pack_code in quarantined:

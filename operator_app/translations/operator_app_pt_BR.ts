@@ -739,6 +739,18 @@
         <translation>Chame um técnico: a página de detalhes da estação diz o que foi recusado; é preciso corrigir as configurações [sync] ou a ACL do broker.</translation>
     </message>
     <message>
+        <source>Service due</source>
+        <translation>Manutenção devida</translation>
+    </message>
+    <message>
+        <source>A maintenance counter of the controller (lift cycles, lock cycles or shuttle travel) has reached its service interval ([maintenance] in the settings).</source>
+        <translation>Um contador de manutenção do controlador (ciclos do elevador, ciclos das travas ou percurso do carro) atingiu seu intervalo de manutenção ([maintenance] nas configurações).</translation>
+    </message>
+    <message>
+        <source>Plan the service: the maintenance page&apos;s Counters section says which is due. Swaps go on meanwhile.</source>
+        <translation>Planeje a manutenção: a seção Contadores da página de manutenção diz qual está devida. As trocas continuam enquanto isso.</translation>
+    </message>
+    <message>
         <source>Pack cell under voltage</source>
         <translation>Bateria: subtensão de célula</translation>
     </message>

@@ -393,14 +393,15 @@ class MaintenancePage(Page):
                 (self.tr("Lift cycles"), m.lift_cycles, iv.lift_cycles),
                 (self.tr("Lock cycles"), m.lock_cycles, iv.lock_cycles),
                 (self.tr("Shuttle travel, km"),
-                 None if m.shuttle_travel_m is None else m.shuttle_travel_m // 1000,
+                 None if m.shuttle_travel_m is None else m.shuttle_travel_m / 1000,
                  iv.shuttle_km)):
             if value is None:
                 rows.append(self.tr("%1: the controller does not count it (protocol 3.2 "
                                     "has the counters)").replace("%1", text))
                 continue
+            shown = f"{value:,.1f}" if isinstance(value, float) else f"{value:,}"  # km: 0.1
             line = self.tr("%1: %2 of %3 (%4 %)").replace("%1", text).replace(
-                "%2", f"{value:,}").replace("%3", f"{limit:,}").replace(
+                "%2", shown).replace("%3", f"{limit:,}").replace(
                 "%4", f"{100 * value / limit:.0f}")
             if value >= limit:
                 line = self.tr("%1: SERVICE DUE").replace("%1", line)

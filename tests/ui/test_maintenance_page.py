@@ -239,6 +239,7 @@ def test_the_counters_against_the_configured_intervals(qtbot, console) -> None: 
     w = c.window
     page = w.maintenance_page
     page.intervals = ServiceIntervals(lift_cycles=100, lock_cycles=1000, shuttle_km=10)
+    c.stack.alarms.service_intervals = (100, 1000, 10)  # as the window sets them from config
 
     def wear() -> None:
         m = model(c)
@@ -253,7 +254,20 @@ def test_the_counters_against_the_configured_intervals(qtbot, console) -> None: 
     lines = page.counters.text().splitlines()
     assert lines == ["Lift cycles: 150 of 100 (150 %): SERVICE DUE",
                      "Lock cycles: 400 of 1,000 (40 %)",
-                     "Shuttle travel, km: 2 of 10 (20 %)"]
+                     "Shuttle travel, km: 2.5 of 10 (25 %)"]
+    # the due service is an alarm too (LOW): it tells whoever is at the console, on any page
+    qtbot.waitUntil(lambda: c.stack.alarm("SERVICE_DUE") is not None, timeout=5000)
+    due = [a for a in c.stack.alarms.manager.alarms.values() if a.code == "SERVICE_DUE"]
+    assert [(a.source, a.condition) for a in due] == [("maintenance lift", True)]
+    assert due[0].definition.priority.name == "LOW"
+
+    def serviced() -> None:
+        m = model(c)
+        m.lift_cycles = 0  # the counter reset after the service
+        m._touch()
+
+    c.sim_do(serviced)
+    qtbot.waitUntil(lambda: not c.stack.alarm("SERVICE_DUE").condition, timeout=5000)
 
 
 def test_the_window_deactivated_or_the_cable_pulled_stops_a_hold(qtbot, console) -> None:  # noqa: F811
