@@ -179,6 +179,8 @@ class MainWindow(QMainWindow):
                 self.swap_strip if running else self.station_bar))
         self.top_left.setCurrentWidget(self.swap_strip if self.swap_strip.running
                                        else self.station_bar)
+        # fixed: neither a latched E-stop's mark nor a longer word makes the band taller
+        self.top_left.setFixedHeight(self.swap_strip.room)
         top.addWidget(self.top_left, 1)
         top.addWidget(self.banner, 1)
         root.addLayout(top)
@@ -290,6 +292,10 @@ class MainWindow(QMainWindow):
             if page is not None:
                 page.back.disconnect(self.show_main)
                 page.back.connect(lambda: self.show_page(self.maintenance_page))
+        # the users page goes back where it was opened from: the details or the tools
+        self._users_from: QWidget = self.details_page
+        self.users_page.back.disconnect(self.show_main)
+        self.users_page.back.connect(lambda: self.show_page(self._users_from))
         # sign-in is a detour: back (or a good PIN) returns to the page it was asked from
         self._before_signin: QWidget | None = None
         self.signin_page.back.connect(self._leave_signin)
@@ -566,6 +572,7 @@ class MainWindow(QMainWindow):
             self.first_page.begin()
             self.show_page(self.first_page)
         elif self.session.role >= Role.SUPERVISOR:
+            self._users_from = self.details_page
             self.show_page(self.users_page)
 
     def _tool_wanted(self, name: str) -> None:
@@ -573,9 +580,10 @@ class MainWindow(QMainWindow):
             self.show_page(self.journal_page)
         elif name == "users":
             if self.session.role >= Role.SUPERVISOR:
+                self._users_from = self.maintenance_page
                 self.show_page(self.users_page)
-            else:
-                self.maintenance_page.message.setText(
+            else:  # beside the tools: the page's status line is the service's
+                self.maintenance_page.tools_message.setText(
                     self.tr("Only a signed-in supervisor manages users."))
         elif name == "settings" and self.settings_page is not None:
             self.show_page(self.settings_page)
@@ -782,8 +790,22 @@ class WindowHolder(QObject):
             return
         self.options.language = self.languages.code
         self.options.theme = old.theme  # the new window keeps what the operator chose
+        page = old.stack.currentWidget()
+        name = page.objectName() if page is not None else ""
+        pack = (old.pack_page.slot, old.pack_page.code) if page is old.pack_page else None
         self.window = self._made()
         self.show()
+        if pack is not None:  # the same pack's page: in its slot, or found by its code
+            if pack[0]:
+                self.window.open_pack(pack[0])
+            elif pack[1]:
+                self.window.open_pack_code(pack[1])
+            name = ""
+        # the page the operator was on, made anew (not the sign-in detour, or the first start)
+        again = self.window.stack.findChild(QWidget, name) if name else None
+        if again is not None and again is not self.window.main_page and name not in (
+                "signInPage", "firstSupervisorPage") and self.window.stack.indexOf(again) >= 0:
+            self.window.show_page(again)
         old._may_close = True
         QApplication.instance().removeEventFilter(old._activity)  # it counts no more taps
         old.close()

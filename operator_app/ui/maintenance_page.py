@@ -77,7 +77,7 @@ class MaintenancePage(Page):
                                   self.tr("Counters"), self.tr("Tools"))):
             b = button(text, f"section{i}", dpi, primary=False)
             b.setCheckable(True)
-            b.clicked.connect(lambda _=False, n=i: self.sections.setCurrentIndex(n))
+            b.clicked.connect(lambda _=False, n=i: self._section(n))
             group.addButton(b)
             sections.addWidget(b)
             self.section_buttons.append(b)
@@ -107,6 +107,7 @@ class MaintenancePage(Page):
         self._build_motion(dpi)
         self.refusal = self.message  # why a move does not run: the page's one status line
         self._hold_refusal = None  # the controller's last refusal during the current hold
+        self._dismissed = None  # the service's status when the section changed: not shown
         mode_layout.addStretch(1)
         self.machine = QLabel("")
         self.machine.setObjectName("machineState")
@@ -192,6 +193,11 @@ class MaintenancePage(Page):
         tools_column = QVBoxLayout(tools)
         tools_layout = QHBoxLayout()
         tools_column.addLayout(tools_layout)
+        self.tools_message = QLabel("")  # why a tool does not open
+        self.tools_message.setObjectName("toolsMessage")
+        self.tools_message.setWordWrap(True)
+        self.tools_message.setStyleSheet("font-weight: bold;")
+        tools_column.addWidget(self.tools_message)
         tools_column.addStretch(1)
         tools_layout.setSpacing(gap)
         for name, text in (("journal", self.tr("Journal tools")),
@@ -305,7 +311,8 @@ class MaintenancePage(Page):
             elif m.jog_elapsed is not None:
                 self.refusal.setText(self.tr("Moving while held: %1 s").replace(
                     "%1", f"{m.jog_elapsed:.1f}"))
-        elif self.service.last_stop is not None and self.service.status is not None:
+        elif self.service.last_stop is not None and self.service.status is not None and \
+                self.service.status is not self._dismissed:
             self.refusal.setText(self._status_text())
         role = self.who()[1]
         may = self.service.in_maintenance and role >= mt.MAINTENANCE_ROLE
@@ -331,7 +338,7 @@ class MaintenancePage(Page):
             self._show_machine(self.service.last)
             self._show_hold(self.service.last)
             self._show_counters(self.service.last)
-        if self.service.status is not None:
+        if self.service.status is not None and self.service.status is not self._dismissed:
             self.message.setText(self._status_text())
 
     def _status_text(self) -> str:
@@ -467,6 +474,13 @@ class MaintenancePage(Page):
             b.setEnabled(may and bool(slot) and out is None)
 
     # --- doing ----------------------------------------------------------------------------
+
+    def _section(self, n: int) -> None:
+        """Another section: what the last action said there is not this one's news."""
+        self.sections.setCurrentIndex(n)
+        self._dismissed = self.service.status
+        self.message.setText("")
+        self.tools_message.setText("")
 
     def _said(self, why: Phrase | None) -> None:
         self._hold_refusal = None  # another action: the last hold's refusal is not its news

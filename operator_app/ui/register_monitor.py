@@ -654,7 +654,6 @@ class RegisterMonitorPage(Page):
         self.keyboard.switch.setVisible(False)
         self.keyboard_close = button(self.tr("Close keyboard"), "regKeyboardClose", self.dpi,
                                      wide=2)
-        _gloved(self.keyboard_close, self.dpi)
         self.keyboard_close.setVisible(False)  # in the head, beside the name, while typing
         layout.addWidget(self.keyboard, 0, Qt.AlignmentFlag.AlignTop)
         layout.addStretch(1)

@@ -56,7 +56,7 @@ class StationBar(QWidget):
         self.estop.setObjectName("estopMark")
         self.estop.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.estop.setWordWrap(True)
-        self.estop.setMaximumWidth(sizes.px(40))
+        self.estop.setMaximumWidth(sizes.px(55))  # three lines at most: the band's height
         self.estop.setVisible(False)
         row.addWidget(self.estop)
         text = QVBoxLayout()

@@ -21,7 +21,7 @@ from operator_app.domain.supervisor import ACTIVE, Phase, Transaction, progress
 from operator_app.services.swap_service import SwapService
 from operator_app.ui.sizes import Sizes
 from operator_app.ui.texts import label
-from operator_app.ui.theme import DAY, Palette
+from operator_app.ui.theme import DAY, PRIMARY_TARGET_MM, Palette, mm_to_px
 from operator_app.ui.widgets import ElidedLabel, button
 
 
@@ -94,6 +94,10 @@ class SwapStrip(QFrame):
         self.left.setFixedHeight(big.capHeight() + big.descent() + 6)
         row.addWidget(self.left)
         self.abort_button = button(self.tr("ABORT"), "stripAbort", dpi, role="stop", wide=2)
+        primary = mm_to_px(PRIMARY_TARGET_MM, dpi)
+        self.abort_button.setFixedHeight(primary)  # 15 mm whole, whatever the style's padding
+        # the room the window keeps for the strip (and the station's bar in its place)
+        self.room = max(primary, self.step.height() + line)
         self.abort_button.clicked.connect(self._abort)
         row.addWidget(self.abort_button)
         self._halted: st.StationState | None = None
@@ -118,8 +122,7 @@ class SwapStrip(QFrame):
 
     def set_why(self, text: str) -> None:
         """What holds the station (its faults, a latched E-stop), said under a halted step."""
-        self.why.set_full(text)
-        self.why.setText(text)
+        self.why.set_full(text)  # shortened with "…" where it must be, never cut
 
     def _abort(self) -> None:
         self.aborted.emit()
@@ -152,7 +155,9 @@ class SwapStrip(QFrame):
                 shown = self.tr("%1 (last known, %2)").replace("%1", name).replace(
                     "%2", self._stale)
             elif self._halted is not None:
-                shown = self.tr("⏸ %1: %2").replace(
+                # no pause sign: its glyph comes from a fallback font whose taller ascent cut
+                # the large line at the top
+                shown = self.tr("%1: %2", "halted step: what holds it, then the step").replace(
                     "%1", QCoreApplication.translate("Station", HALTED[self._halted])).replace(
                     "%2", name)
             else:

@@ -521,8 +521,16 @@ def test_language_switch_remakes_the_window_where_it_was(qtbot, stack) -> None:
         qtbot.wait(50)
         clock = second.strip.clock
         assert clock.text() == clock.full and clock.width() >= clock.sizeHint().width() - 16
+        # switched on another page: the new window opens on that page, in the new language
+        second.show_page(second.alarm_page)
         tap(qtbot, second.strip.language_button)
         assert holder.window.swap_panel.start_button.text() == "Start swap"
+        assert holder.window.stack.currentWidget() is holder.window.alarm_page
+        holder.window.open_pack(3)
+        tap(qtbot, holder.window.strip.language_button)
+        third = holder.window
+        assert third.stack.currentWidget() is third.pack_page and third.pack_page.slot == 3
+        tap(qtbot, third.strip.language_button)
     finally:
         languages.use("en")
         holder.window._may_close = True

@@ -297,3 +297,21 @@ def test_the_window_deactivated_or_the_cable_pulled_stops_a_hold(qtbot, console)
     qtbot.wait(700)
     assert c.sim_do(lambda: model(c).lift_height) == h0  # stopped by the lease, at the PLC
     release(c, b)
+
+
+def test_a_technician_is_told_why_users_do_not_open_and_old_news_goes(qtbot, console) -> None:  # noqa: F811
+    c = console(dpi=149.0)
+    w = c.window
+    c.sign_in_by_taps(TECH, PIN)
+    enter_maintenance(c)
+    page = w.maintenance_page
+    assert page.message.text() != ""  # what entering said
+    tap(qtbot, page.section_buttons[3])
+    assert page.message.text() == ""  # another section: not its news
+    qtbot.wait(300)  # snapshots come: the old status is not shown again
+    assert page.message.text() == ""
+    tap(qtbot, c.button("tool_users"))
+    assert w.stack.currentWidget() is page
+    assert page.tools_message.text() == "Only a signed-in supervisor manages users."
+    qtbot.wait(300)
+    assert page.tools_message.text() == "Only a signed-in supervisor manages users."

@@ -175,3 +175,19 @@ def test_touches_keep_a_person_signed_in_and_idleness_signs_them_out(qtbot, cons
     assert c.session.user is not None
     qtbot.waitUntil(lambda: c.session.user is None, timeout=3000)
     assert "sign in" in w.strip.role_button.text()
+
+
+def test_the_users_page_goes_back_where_it_was_opened_from(qtbot, console) -> None:  # noqa: F811
+    c = console(dpi=149.0)
+    w = c.window
+    c.sign_in_by_taps(SUPER, SUPER_PIN)
+    tap(qtbot, w.strip.maintenance_button)
+    tap(qtbot, w.maintenance_page.section_buttons[3])
+    tap(qtbot, c.button("tool_users"))
+    assert w.stack.currentWidget() is w.users_page
+    tap(qtbot, w.users_page.back_button)
+    assert w.stack.currentWidget() is w.maintenance_page  # the tools it came from
+    w.show_page(w.details_page)
+    tap(qtbot, w.users_button)
+    tap(qtbot, w.users_page.back_button)
+    assert w.stack.currentWidget() is w.details_page

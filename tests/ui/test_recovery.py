@@ -273,7 +273,7 @@ def test_watchdog_hold_waits_for_resume_after_the_cable_is_back(qtbot, console) 
     assert "resume when the bay is clear" in w.station_bar.said()
     assert w.swap_strip.abort_button.isEnabled()
     # the strip does not read as running while nothing moves
-    assert w.swap_strip.step.full.startswith("⏸ Motion held: ")
+    assert w.swap_strip.step.full.startswith("Motion held: ")
     assert w.swap_strip.left.text() == "stopped"
     assert w.swap_panel.message.text().startswith(
         "Motion held: the swap (started here) does not move")

@@ -162,8 +162,16 @@ def test_the_frame_log_and_its_switch(monitor, qtbot) -> None:
     # off: nothing more is logged; on again: it goes on
     tap(qtbot, page.log_switch)
     assert not s.link.frame_log_on and "OFF" in page.log_switch.text()
-    qtbot.wait(200)  # frames of a poll already under way still come
-    count = len(page.frames.frames)
+    # frames of a poll already under way still come (later on a loaded machine): then none
+    seen = [len(page.frames.frames)]
+
+    def settled() -> bool:
+        qtbot.wait(300)
+        seen.append(len(page.frames.frames))
+        return seen[-1] == seen[-2]
+
+    qtbot.waitUntil(settled, timeout=10000)
+    count = seen[-1]
     qtbot.wait(500)
     assert len(page.frames.frames) == count
     tap(qtbot, page.log_switch)

@@ -282,3 +282,11 @@ def test_a_swap_starting_moves_nothing_on_the_page(qtbot, console) -> None:  # n
     qtbot.wait(100)
     assert w.top_left.currentWidget() is w.swap_strip and w.swap_strip.abort_button.isVisible()
     assert {b: b.mapTo(w, b.rect().topLeft()) for b in before} == before
+    # the swap over, the E-stop's mark beside the state (its longest words): still in place
+    qtbot.waitUntil(lambda: not w.swap_strip.running, timeout=60000)
+    bar = w.station_bar
+    bar.estop.setText("E-STOP: key turned, confirm the reset")
+    bar.estop.setVisible(True)
+    qtbot.wait(100)
+    assert {b: b.mapTo(w, b.rect().topLeft()) for b in before} == before
+    assert bar.estop.heightForWidth(bar.estop.width()) <= bar.estop.height() + 2  # not cut
