@@ -23,7 +23,7 @@ from operator_app.services.settings_service import (
 from operator_app.ui.station_panel import say
 from operator_app.ui.theme import GLOVE_GAP_MM, mm_to_px
 from operator_app.ui.touch_keyboard import ENTER, PlateKeyboard, apply_key
-from operator_app.ui.widgets import Page, button
+from operator_app.ui.widgets import Page, bring_into_view, button
 
 # (key, what it is, kind): kind "text", "bool", ("step", n) or ("choice", values)
 SPEC: tuple[tuple[str, str, object], ...] = (
@@ -184,6 +184,7 @@ class SettingsPage(Page):
         self.field.setText(str(self.service.value(key)))
         self.editor.setVisible(True)
         self.field.setFocus()
+        bring_into_view(self.editor)  # at the foot of the page: opened out of sight before
 
     def _key(self, key: str) -> None:
         if key == ENTER:

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFontMetrics
@@ -268,3 +269,17 @@ class RowsMixin:
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008
                  ) -> int:
         return 0 if parent.isValid() else len(self.rows)
+
+
+def bring_into_view(widget: QWidget, margin: int = 8) -> None:
+    """Scroll the scroll areas around ``widget`` so that it is in sight, once the layouts
+    have taken in what just changed (an editor opened at the foot of a long page)."""
+    def scroll() -> None:
+        parent = widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea):
+                parent.ensureWidgetVisible(widget, margin, margin)
+            parent = parent.parentWidget()
+
+    QTimer.singleShot(0, widget, scroll)
+

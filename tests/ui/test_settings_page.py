@@ -40,6 +40,13 @@ def test_a_supervisor_changes_the_ready_soc_and_it_acts_at_once(qtbot, console, 
     c.button("less_max_shelve_minutes").click()  # below the fold: clicked, not tapped
     assert c.stack.alarms.manager.max_shelve_s == 225 * 60  # no alarm shelved longer now
     tap(qtbot, c.button("edit_link"))
+
+    def in_sight(widget) -> bool:
+        view = w.stack_area.viewport()
+        top = widget.mapTo(view, widget.rect().topLeft())
+        return top.y() >= 0 and top.y() + widget.height() <= view.height()
+
+    qtbot.waitUntil(lambda: in_sight(page.save_button), timeout=3000)  # scrolled to it
     page.field.setText("ftp://nowhere")
     tap(qtbot, page.save_button)
     assert page.message.text().startswith("not changed: Controller link URL: 'ftp://nowhere' "
