@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -130,6 +131,7 @@ class SwapPanel(QWidget):
         layout.addWidget(self.bar_row)
         self.strip: QWidget | None = None
         self.halted: st.StationState | None = None  # the station holds or stopped motion
+        self._now_row = -1  # the running step's row in the steps list, kept in sight
         buttons = QHBoxLayout()
         self.start_button = self._button(self.tr("Start swap"), "start", size)
         self.start_button.setProperty("role", "mandatory")
@@ -412,6 +414,7 @@ class SwapPanel(QWidget):
     def _show_steps(self, tx: Transaction) -> None:
         """Every step of the swap: done with its time, running with its timer, still to come."""
         rows: list[str] = []
+        now_row = -1  # the running step's row
         slow: set[int] = set()  # the rows of slow steps, in bold (in every language)
         seen = {(v.step, v.block): v for v in tx.steps}
         sequence = st.swap_sequence(tx.vehicle.blocks) if tx.vehicle else []
@@ -429,6 +432,8 @@ class SwapPanel(QWidget):
                             .replace("%2", f"{st.expected_time(step):.0f}"))
                 continue
             running = key == current and tx.phase in ACTIVE
+            if running:
+                now_row = len(rows)
             mark = "▶" if running else "✓"
             text = self.tr("%1 %2: %3 s of %4 s").replace("%1", mark).replace("%2", name) \
                 .replace("%3", f"{view.elapsed:.0f}").replace("%4", f"{view.expected:.0f}")
@@ -444,6 +449,11 @@ class SwapPanel(QWidget):
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
+        if now_row != self._now_row:  # a new step: in sight (the operator may scroll between)
+            self._now_row = now_row
+            if now_row >= 0:
+                self.steps.scrollToItem(self.steps.item(now_row),
+                                        QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _refresh_buttons(self) -> None:
         phase = self.service.tx.phase

@@ -290,3 +290,27 @@ def test_a_swap_starting_moves_nothing_on_the_page(qtbot, console) -> None:  # n
     qtbot.wait(100)
     assert {b: b.mapTo(w, b.rect().topLeft()) for b in before} == before
     assert bar.estop.heightForWidth(bar.estop.width()) <= bar.estop.height() + 2  # not cut
+
+
+def test_the_running_step_stays_in_sight_in_a_long_swap(qtbot, console) -> None:  # noqa: F811
+    """A two-block swap lists more steps than the panel shows at 149 DPI: each new step is
+    scrolled into the list's sight."""
+    c = console(time_scale=40, dpi=149.0)
+    w = c.window
+    c.send_vehicle("MX-62-17")
+    c.identify_by_keyboard("MX-62-17")
+    qtbot.waitUntil(lambda: c.stack.swaps.tx.phase is Phase.PLANNED, timeout=10000)
+    c.start_swap()
+    steps = w.swap_panel.steps
+    seen = []
+
+    def running_in_sight() -> bool:
+        rows = [i for i in range(steps.count()) if steps.item(i).text().startswith("▶")]
+        if not rows:
+            return False
+        rect = steps.visualItemRect(steps.item(rows[0]))
+        seen.append(rows[0])
+        return steps.viewport().rect().contains(rect.center()) and rows[0] >= 8
+
+    qtbot.waitUntil(running_in_sight, timeout=60000)
+    assert steps.count() > 8 and steps.verticalScrollBar().value() > 0
