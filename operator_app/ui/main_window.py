@@ -136,11 +136,8 @@ class MainWindow(QMainWindow):
         root = QVBoxLayout(central)
         root.setContentsMargins(2, 2, 2, 2)
         root.setSpacing(4)
-        self.sim_banner = TapLabel(" ".join(filter(None, (
-            self.tr("SIMULATION: not connected to real equipment. Tap here for the training "
-                    "controls."),
-            options.training_users and self.tr("Training users: %1").replace(
-                "%1", options.training_users)))))
+        self.sim_banner = TapLabel("")
+        self._show_sim_banner(signed_in=False)
         self.sim_banner.setObjectName("simulationBanner")
         self.sim_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sim_banner.setWordWrap(True)  # a longer language wraps: never wider than the screen
@@ -554,10 +551,20 @@ class MainWindow(QMainWindow):
         self.swap_panel.operator = self.session.actor
         self.swap_panel.role = self.session.role
         self._show_users_access()
+        self._show_sim_banner(self.session.user is not None)
         if self.session.user is None and self.stack.currentWidget() in (
                 self.users_page, self.maintenance_page, self.journal_page, self.vehicles_page,
                 self.register_page):
             self.show_main()  # signed out: nothing a technician's stays open
+
+    def _show_sim_banner(self, signed_in: bool) -> None:
+        """The training users while nobody is signed in (how to sign in); once someone is,
+        one line, and the room goes to the page (the maintenance banner's, say)."""
+        users = self.options.training_users
+        self.sim_banner.setText(" ".join(filter(None, (
+            self.tr("SIMULATION: not connected to real equipment. Tap here for the training "
+                    "controls."),
+            users and not signed_in and self.tr("Training users: %1").replace("%1", users)))))
 
     def _show_users_access(self) -> None:
         supervisor = self.session.role >= Role.SUPERVISOR

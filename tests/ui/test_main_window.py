@@ -40,7 +40,8 @@ def open_receipt(c, timeout: int = 40000) -> None:
 
 class Console:
     def __init__(self, qtbot, made: Stack, dpi: float = 96.0, kiosk: bool = False,
-                 operators_sign_in: bool = False, settings=None) -> None:
+                 operators_sign_in: bool = False, settings=None, training_users: str = ""
+                 ) -> None:
         self.qtbot, self.stack = qtbot, made
         sim = made.sim
         self.session = people_session(made.journal.port, simulated=True,
@@ -49,7 +50,8 @@ class Console:
         self.window = MainWindow(services, self.session, WindowOptions(
             station_name="Test bay", station_id="T-01", dpi=dpi, simulated=True, kiosk=kiosk,
             trainer=lambda c: sim.do(apply_training_command, sim.model, c),
-            plates=[v.plate for v in FLEET], faults=dict(FAULTS), slots=8, settings=settings))
+            plates=[v.plate for v in FLEET], faults=dict(FAULTS), slots=8, settings=settings,
+            training_users=training_users))
         qtbot.addWidget(self.window)
         self.window.resize(1280, 800)
         self.window.show()
@@ -125,7 +127,8 @@ def console(qtbot, stack):
         c = Console(qtbot, stack(**{k: v for k, v in kw.items() if k in ("time_scale", "seed",
                                                                      "auto_start", "watchdog_s")}),
                     **{k: v for k, v in kw.items() if k in ("dpi", "kiosk",
-                                                            "operators_sign_in", "settings")})
+                                                            "operators_sign_in", "settings",
+                                                            "training_users")})
         made.append(c)
         return c
 

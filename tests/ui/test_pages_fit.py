@@ -75,9 +75,15 @@ def walk(c) -> dict[str, list[str]]:
 def supervisor(console, tmp_path):  # noqa: F811
     f = tmp_path / "console.toml"
     f.write_text('station_name = "North bay"\n', encoding="utf-8")
-    c = console(dpi=149.0, settings=SettingsService(load_config(f), None))
+    # the simulated station's banner as the console shows it: two lines with the training users
+    c = console(dpi=149.0, settings=SettingsService(load_config(f), None),
+                training_users="Trainee operator 1111, Trainee technician 1234, Trainee "
+                               "supervisor 9876")
     c.window.resize(1280, 800)
+    assert "Training users: Trainee operator 1111" in c.window.sim_banner.text()
     c.sign_in_by_taps(SUPER, SUPER_PIN)
+    # signed in: the banner's one line, the training users' room given to the page
+    assert "Training users" not in c.window.sim_banner.text()
     return c
 
 
