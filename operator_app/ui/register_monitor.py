@@ -590,8 +590,8 @@ class RegisterMonitorPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(RegisterModel.VALUE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        widths = {RegisterModel.NAME: 37, RegisterModel.ADDRESS: 13, RegisterModel.BLOCK: 19,
-                  RegisterModel.ACCESS: 11, RegisterModel.RAW: 19, RegisterModel.BITS: 15}
+        widths = {RegisterModel.NAME: 34, RegisterModel.ADDRESS: 12, RegisterModel.BLOCK: 15,
+                  RegisterModel.ACCESS: 10, RegisterModel.RAW: 16, RegisterModel.BITS: 12}
         for col, mm in widths.items():
             self.table.setColumnWidth(col, mm_to_px(mm, self.dpi))
         self.table.clicked.connect(self._row_tapped)
