@@ -135,6 +135,7 @@ class VehicleForm(QWidget):
     ``start(vehicle)``: an edit, prefilled, without the plate step."""
 
     done = Signal(str, str, str, int, int)  # plate, fleet, model, pack type, blocks
+    stepped = Signal()  # on to another step: what was said about the last one is old
     cancelled = Signal()
 
     PLATE, FLEET, MODEL, TYPE, BLOCKS = range(5)
@@ -231,10 +232,18 @@ class VehicleForm(QWidget):
             self.TYPE: self.tr("%1: its pack type:").replace("%1", plate),
             self.BLOCKS: self.tr("%1: how many pack blocks it carries:").replace("%1", plate),
         }[step])
+        if typed:
+            self.field.setFocus()  # a keyboard plugged in types here, not into a button
+        self.stepped.emit()
 
     def _key(self, key: str) -> None:
         if key == ENTER:
             self._values[self._step] = self.field.text()
+            if self._step == self.FLEET and not self.field.text().strip():
+                # said now, not after the pack type and the blocks were chosen
+                self.prompt.setText(self.tr("%1: its fleet is needed: type it, then OK.")
+                                    .replace("%1", self._values.get(self.PLATE, "")))
+                return
             self._next()
             return
         limit = self.field.maxLength()
@@ -410,6 +419,7 @@ class VehiclesPage(Page):
         self.disable_button.clicked.connect(self._toggle_disabled)
         self.import_button.clicked.connect(self._import)
         self.form.done.connect(self._form_done)
+        self.form.stepped.connect(lambda: self.message.setText(""))
         self.form.cancelled.connect(self._listing)
         service.changed.connect(self.refresh)
         service.finished.connect(self._finished)
@@ -540,8 +550,9 @@ class VehiclesPage(Page):
         else:
             why = self.service.add(actor, role, plate, fleet, model, ptype, blocks)
         self._select_after = self._editing.plate if self._editing is not None else plate
-        if not self._said(why, self.tr("Recording…")):
-            self.form.back_to(self._step_of(why))
+        if why is not None:
+            self.form.back_to(self._step_of(why))  # first: the step change clears old news
+        self._said(why, self.tr("Recording…"))
 
     STEP_OF = {vl.T_FLEET_EMPTY: VehicleForm.FLEET, vl.T_FLEET_LONG: VehicleForm.FLEET,
                vl.T_MODEL_LONG: VehicleForm.MODEL, vl.T_PACK_TYPE: VehicleForm.TYPE,

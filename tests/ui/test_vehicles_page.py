@@ -120,12 +120,9 @@ def test_an_edit_keeps_the_plate_and_a_refusal_goes_back_to_its_step(qtbot, cons
     assert form.prompt.text().startswith("70-8812: its fleet") and form.field.text()
     for _ in range(len(form.field.text())):
         tap(qtbot, form.keyboard.backspace)
-    tap(qtbot, form.keyboard.enter)  # no fleet
-    tap(qtbot, form.keyboard.enter)
-    tap(qtbot, next(b for b in form.type_buttons.values() if b.isChecked()))
-    tap(qtbot, form.block_buttons[1])
-    assert page.message.text() == "no fleet given: every vehicle belongs to a fleet"
-    assert form.prompt.text().startswith("70-8812: its fleet")  # put right where it is
+    tap(qtbot, form.keyboard.enter)  # no fleet: said at once, at the fleet
+    assert form._step == form.FLEET
+    assert form.prompt.text() == "70-8812: its fleet is needed: type it, then OK."
     fits(c, page)
     tap(qtbot, form.keyboard.switch)  # the Thai page has a row more: it fits too
     fits(c, page)
@@ -140,8 +137,9 @@ def test_an_edit_keeps_the_plate_and_a_refusal_goes_back_to_its_step(qtbot, cons
     assert page.message.text().endswith(" → METRO")
     audit = c.stack.rows("SELECT actor, action, detail FROM audit WHERE action LIKE "
                          "'vehicle edit%' ORDER BY id")
-    assert [a[:2] for a in audit] == [(TECH, "vehicle edit refused"), (TECH, "vehicle edit")]
-    assert json.loads(audit[1][2])["changes"]["fleet"][1] == "METRO"
+    # the empty fleet was put right at its step: it never reached the registry
+    assert [a[:2] for a in audit] == [(TECH, "vehicle edit")]
+    assert json.loads(audit[0][2])["changes"]["fleet"][1] == "METRO"
 
 
 def test_an_operator_changes_nothing(qtbot, console) -> None:  # noqa: F811
@@ -208,3 +206,26 @@ def test_the_tool_button_is_large_and_signing_out_leaves_the_page(qtbot, console
     assert px_to_mm(c.button("tool_vehicles").height(), w.dpi) >= PRIMARY_TARGET_MM - 0.2
     tap(qtbot, w.strip.role_button)  # sign out
     assert w.stack.currentWidget() is w.main_page
+
+
+def test_the_fleet_is_asked_for_at_its_step_from_a_plugged_in_keyboard(qtbot, console) -> None:  # noqa: F811
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    c = console(dpi=149.0)
+    w = c.window
+    c.sign_in_by_taps(TECH, PIN)
+    open_vehicles(c)
+    page = w.vehicles_page
+    tap(qtbot, page.add_button)
+    form = page.form
+    assert QApplication.focusWidget() is form.field  # typed on a keyboard plugged in
+    QTest.keyClicks(form.field, "KL 1234")
+    QTest.keyClick(form.field, Qt.Key.Key_Return)
+    assert form._step == form.FLEET and QApplication.focusWidget() is form.field
+    QTest.keyClick(form.field, Qt.Key.Key_Return)  # no fleet: said here, not three steps on
+    assert form._step == form.FLEET and "its fleet is needed" in form.prompt.text()
+    QTest.keyClicks(form.field, "PORT KLANG")
+    QTest.keyClick(form.field, Qt.Key.Key_Return)
+    assert form._step == form.MODEL and page.message.text() == ""
