@@ -5395,8 +5395,9 @@ Valor novo: %4 (bruto %5)</translation>
         <translation>%1 (último estado, %2)</translation>
     </message>
     <message>
-        <source>⏸ %1: %2</source>
-        <translation>⏸ %1: %2</translation>
+        <source>%1: %2</source>
+        <comment>halted step: what holds it, then the step</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Starting the swap…</source>
@@ -5841,6 +5842,10 @@ Valor novo: %4 (bruto %5)</translation>
     <message>
         <source>%1: how many pack blocks it carries:</source>
         <translation>%1: quantos blocos de bateria ele leva:</translation>
+    </message>
+    <message>
+        <source>%1: its fleet is needed: type it, then OK.</source>
+        <translation>%1: a frota é necessária: digite-a e toque em OK.</translation>
     </message>
 </context>
 <context>
