@@ -1741,12 +1741,12 @@
         <translation>FALHA</translation>
     </message>
     <message>
-        <source>OUT OF SERVICE</source>
-        <translation>FORA DE SERVIÇO</translation>
-    </message>
-    <message>
         <source>charger disabled</source>
         <translation>carregador desativado</translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation>fora de serviço</translation>
     </message>
     <message>
         <source>charger fault</source>

@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -41,6 +42,7 @@ from operator_app.domain.snapshot import StationSnapshot
 from operator_app.domain.words import Phrase
 from operator_app.services.maintenance_service import MaintenanceService
 from operator_app.ui.hold_button import DEACTIVATED, HIDDEN, SECOND_TOUCH, HoldButton, HoldWatch
+from operator_app.ui.sizes import Sizes
 from operator_app.ui.station_panel import say
 from operator_app.ui.theme import GLOVE_GAP_MM, PRIMARY_TARGET_MM, mm_to_px
 from operator_app.ui.widgets import Page, button
@@ -428,8 +430,15 @@ class MaintenancePage(Page):
                 self.slot_grid.removeWidget(b)
                 b.deleteLater()
             self.slot_buttons.clear()
+            # wide enough for the longest state word: never cut ("OUT OF SERVIC")
+            sizes = Sizes(self.dpi)
+            words = QFontMetrics(sizes.font(sizes.body, bold=True))
+            wide = max(words.horizontalAdvance(w) for w in (
+                self.tr("out of service"), self.tr("charger disabled"),
+                self.tr("charger fault"), self.tr("in service"))) + 28
             for s in snap.slots:
                 b = button("", f"maintSlot{s.slot}", self.dpi, primary=False)
+                b.setMinimumWidth(wide)
                 b.setCheckable(True)
                 b.clicked.connect(lambda _=False: self._show_selected())
                 self.slot_group.addButton(b)
@@ -438,7 +447,7 @@ class MaintenancePage(Page):
                 self.slot_buttons[s.slot] = b
         for s in snap.slots:
             out = self.service.out_of_service.get(s.slot)
-            state = (self.tr("OUT OF SERVICE") if out is not None else
+            state = (self.tr("out of service") if out is not None else
                      self.tr("charger disabled") if s.charger_state is st.ChargerState.DISABLED
                      else self.tr("charger fault") if s.charger_state is st.ChargerState.FAULT
                      else self.tr("in service"))

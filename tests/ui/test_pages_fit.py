@@ -49,11 +49,19 @@ def views(c):
         tool("vehicles")()
         tap(c.qtbot, w.vehicles_page.add_button)
 
+    def slot_out():
+        section(1)()
+        svc = w.services.maintenance
+        if not svc.out_of_service:
+            svc.take_out(2, "charger repair", 0, c.session.actor, c.session.role)
+        c.qtbot.waitUntil(lambda: "out of service" in m.slot_buttons[2].text(), timeout=3000)
+
     return [("main", w.show_main), ("identify", lambda: w.show_page(w.identify_page)),
             ("alarms", lambda: w.show_page(w.alarm_page)),
             ("details", lambda: w.show_page(w.details_page)),
             ("training", lambda: w.show_page(w.training_page)),
             ("maintenance: mode", section(0)), ("maintenance: slots", section(1)),
+            ("maintenance: a slot out of service", slot_out),
             ("maintenance: counters", section(2)), ("maintenance: tools", section(3)),
             ("journal tools", tool("journal")), ("register monitor", tool("registers")),
             ("register monitor, keyboard", register_keyboard), ("settings", tool("settings")),
