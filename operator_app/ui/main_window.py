@@ -217,8 +217,9 @@ class MainWindow(QMainWindow):
         self.recovery_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recovery_area.setWidget(self.recovery)
         kinetic(self.recovery_area, drag_with_mouse=False)
-        self.recovery.wants_attention.connect(
-            lambda: self.recovery_area.verticalScrollBar().setValue(0))
+        self._attention_at = 0.0  # when the recovery last asked for its top to be read
+        self._attention_ready: list = []  # its buttons that could be tapped then
+        self.recovery.wants_attention.connect(self._recovery_top)
         left.addWidget(self.recovery_area, 1)
         main.addWidget(self.swap_panel, 6)
         self.stack.addWidget(self.main_page)
@@ -453,15 +454,30 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.pack_page:
             self.pack_page.show_action_status(say(self.services.recovery.status))
 
+    def _recovery_top(self) -> None:
+        """A refusal or the bay-clear question, at the top of the recovery: in sight, now
+        and once the layouts have taken it in (the next step's scroll does not undo it)."""
+        self._attention_at = time.monotonic()
+        self._attention_ready = self._ready_steps()
+        bar = self.recovery_area.verticalScrollBar()
+        bar.setValue(0)
+        QTimer.singleShot(0, self, lambda: bar.setValue(0))
+
     def _next_step_in_sight(self) -> None:
         """The recovery's next button in sight in its scrolling room (the question before
-        motion, when it is asked, is at the top and wins)."""
+        motion, or what became of a tap, when just said, is at the top and wins)."""
         panel = self.recovery
-        if panel.confirm_row.isVisible():
-            return
-        ready = [b for b in panel.buttons.values() if b.isEnabled() and b.isVisibleTo(panel)]
+        ready = self._ready_steps()
+        if panel.confirm_row.isVisible() or (time.monotonic() - self._attention_at < 2.0
+                                             and ready == self._attention_ready):
+            return  # nothing new to do since the top was said: it stays in sight
         if ready:
             self.recovery_area.ensureWidgetVisible(ready[0], 0, mm_to_px(2, self.dpi))
+
+    def _ready_steps(self) -> list:
+        """The recovery's buttons that can be tapped now, in order."""
+        panel = self.recovery
+        return [b for b in panel.buttons.values() if b.isEnabled() and b.isVisibleTo(panel)]
 
     @Slot(object)
     def show_identity(self, identity: ControllerIdentity) -> None:

@@ -97,7 +97,7 @@ def start_one(c) -> None:
 
 
 def test_estop_mid_swap_then_cabinet_key_then_reset_here(qtbot, console) -> None:
-    c = console()
+    c = console(dpi=149.0)  # the panel's room is short: it scrolls
     w = c.window
     swap_into(c, "fault_estop")
     bar = w.station_bar
@@ -109,9 +109,14 @@ def test_estop_mid_swap_then_cabinet_key_then_reset_here(qtbot, console) -> None
     panel = w.recovery
     assert "E-stop latched" in panel.situation.text() and "vehicle 70-8812" in \
         panel.situation.text()
-    # reset while the E-stop is still latched: refused in words, nothing sent
+    # reset while the E-stop is still latched: refused in words, nothing sent, and the
+    # words in sight at the top of the recovery's room (where the tap was may be below)
     tap(qtbot, recovery_button(c, "RESET_FAULTS"))
     assert "turn the reset key at the cabinet" in panel.status.text()
+    qtbot.wait(300)
+    view = w.recovery_area.viewport()
+    said = panel.status.mapTo(view, panel.status.rect().topLeft())
+    assert 0 <= said.y() < view.height(), said.y()
     assert not panel.confirm_row.isVisible() and sent(c, st.CommandCode.RESET_FAULTS) == 0
     training(c, "cabinetReset")
     qtbot.waitUntil(lambda: bar.estop.text() == "E-STOP: key turned, confirm the reset",
