@@ -349,6 +349,8 @@ def situation(snap: StationSnapshot) -> tuple[Phrase, ...]:
         if code in (st.FaultCode.ESTOP, st.FaultCode.WATCHDOG, st.FaultCode.POSITIONING_FAILED,
                     st.FaultCode.CHARGER_FAULT):
             continue  # said above, or per slot below
+        if code is st.FaultCode.LOCK_JAM and jammed:
+            continue  # "lock head 3 jammed" said it, with the head
         facts.append(fault_phrase(code))
     for x in snap.slots:
         if x.charger_state is st.ChargerState.FAULT:

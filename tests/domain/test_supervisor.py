@@ -478,7 +478,8 @@ def test_a_lock_jam_in_any_block_of_a_three_block_swap_is_recoverable(jam_block:
     snap = station.snapshot()
     g = guidance(snap)
     assert any(s.text.text == P_TECHNICIAN for s in g.steps)
-    assert any("jammed" in p.english() for p in g.situation)
+    jams = [p.english() for p in g.situation if "jammed" in p.english()]
+    assert len(jams) == 1 and jams[0].startswith("lock head ")  # said once, with its head
     assert "only a technician" in check(Action.RESET_FAULTS, snap, Role.OPERATOR).english()
     assert check(Action.RESET_FAULTS, snap, Role.TECHNICIAN) is None
     station.send(CommandRequest(st.CommandCode.RESET_FAULTS))
