@@ -17,11 +17,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
 
 from operator_app.domain.roles import Role
 from operator_app.storage.port import AuditEntry, JournalPort, NoJournal
 from operator_app.ui.drives import MEDIA_ROOTS, media_patterns, removable_drives
+from operator_app.ui.sizes import Sizes
 from operator_app.ui.theme import GLOVE_GAP_MM, mm_to_px
 from operator_app.ui.widgets import Page, button
 
@@ -82,6 +84,10 @@ class JournalPage(Page):
         self.output = QPlainTextEdit()
         self.output.setObjectName("journalOutput")
         self.output.setReadOnly(True)
+        # the verify's report whole: its four lines never cut in half
+        sizes = Sizes(dpi)
+        lines = QFontMetrics(sizes.font(sizes.body)).lineSpacing()  # the style's body text
+        self.output.setMinimumHeight(4 * lines + 2 * self.output.frameWidth() + 10)
         self.body.addWidget(self.output, 1)
         self.days = 7
         self._span(7)
