@@ -5408,8 +5408,12 @@ Valor novo: %4 (bruto %5)</translation>
         <translation>parado</translation>
     </message>
     <message>
-        <source>%1:%2 left</source>
-        <translation>faltam %1:%2</translation>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>restantes</translation>
     </message>
 </context>
 <context>

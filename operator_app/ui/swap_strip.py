@@ -92,7 +92,17 @@ class SwapStrip(QFrame):
         self.left.setObjectName("stripTimeLeft")
         self.left.setStyleSheet(f"font-size: {sizes.large}px; font-weight: bold;")
         self.left.setFixedHeight(big.capHeight() + big.descent() + 6)
-        row.addWidget(self.left)
+        self.left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        self.left_word = QLabel("")
+        self.left_word.setObjectName("stripLeftWord")
+        self.left_word.setStyleSheet("font-weight: bold;")
+        self.left_word.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.left_word.setFixedHeight(line)
+        time_column = QVBoxLayout()
+        time_column.setSpacing(0)
+        time_column.addWidget(self.left)
+        time_column.addWidget(self.left_word)
+        row.addLayout(time_column)
         self.abort_button = button(self.tr("ABORT"), "stripAbort", dpi, role="stop", wide=2)
         primary = mm_to_px(PRIMARY_TARGET_MM, dpi)
         self.abort_button.setFixedHeight(primary)  # 15 mm whole, whatever the style's padding
@@ -171,7 +181,11 @@ class SwapStrip(QFrame):
         self.progress.setVisible(not halted_why)
         if self._halted is not None and not self._stale:
             self.left.setText(self.tr("stopped"))  # no time runs down while nothing moves
+            self.left_word.setText("")
         else:
-            self.left.setText("" if left is None else self.tr("%1:%2 left").replace(
+            # the minutes and seconds large; "left" small under them: the step's name gets
+            # the width (it was shortened to "Fetch ch…" at 149 DPI)
+            self.left.setText("" if left is None else self.tr("%1:%2").replace(
                 "%1", str(int(left // 60))).replace("%2", f"{int(left % 60):02d}"))
+            self.left_word.setText("" if left is None else self.tr("left"))
         self.abort_button.setEnabled(tx.phase in ACTIVE or tx.phase is Phase.CONFIRMED)
