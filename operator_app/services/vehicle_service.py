@@ -99,8 +99,8 @@ class VehicleService(QObject):
             if not added:  # the journal had it though the registry had not (never expected)
                 return Phrase(vl.T_ALREADY_REGISTERED, (v.plate,)), False
             self.registry.add(v)
-            return Phrase(vl.T_ADDED, (v.plate, v.fleet, v.pack_type.name.split("_")[0],
-                                       str(v.blocks))), True
+            return Phrase(vl.T_ADDED, (v.plate, v.fleet, v.pack_type.name.split("_")[0]),
+                          count=v.blocks, one=vl.T_ADDED_ONE), True
 
         return self._submit(self.journal.vehicle_add(v, actor, role.name), then)
 

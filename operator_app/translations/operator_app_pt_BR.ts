@@ -3013,6 +3013,13 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
         <source>reset faults here: this resets the faulted charger (and, as every reset, lets the controller move a pack in transit, so the bay must be clear)</source>
         <translation>rearme as falhas aqui: isto rearma o carregador em falha (e, como todo rearme, deixa o controlador mover uma bateria em trânsito, por isso a baia deve estar livre)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is registered (%2, type %3, %n blocks)</source>
+        <translation>
+            <numerusform>%1 cadastrado (%2, tipo %3, %n bloco)</numerusform>
+            <numerusform>%1 cadastrado (%2, tipo %3, %n blocos)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Start again: reading the rack, then the plan</source>
         <translation>Iniciar de novo: lendo o rack, depois o plano</translation>
@@ -3899,10 +3906,6 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 não pode ser lido: %2</translation>
-    </message>
-    <message>
-        <source>%1 is registered (%2, type %3, %4 blocks)</source>
-        <translation>%1 cadastrado (%2, tipo %3, %4 blocos)</translation>
     </message>
     <message>
         <source>%1 changed: %2</source>

@@ -250,3 +250,8 @@ def test_the_fleets_push_keeps_a_vehicle_disabled_here_unless_it_says(qtbot, sta
     assert fleet[2] == {"applied": ["70-8812"], "refused": [], "enabled": ["70-8812"]}
     assert made.rows("SELECT plate, fleet, disabled FROM vehicles ORDER BY plate") == [
         ("70-8812", "Fleet office", 0), ("NEW 42", "Fleet office", 0)]
+
+
+def test_one_block_is_said_in_the_singular(reg: Registry) -> None:
+    said, ok = reg.do("add", TECH, "VAN 1", "City Vans", "van", "C_100KWH", 1)
+    assert ok and said == "VAN 1 is registered (City Vans, type C, 1 block)"
