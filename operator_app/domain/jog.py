@@ -107,9 +107,10 @@ REFUSAL_WORDS: dict[st.JogRefusal, str] = {
                                     "faulted; unlock it and lock it again"),
 }
 UNKNOWN_REFUSAL = "it does not move: the controller gives reason code %1"
+T_HOMED = "homed: the lift is down and the shuttle at the bay"
 
 TEXTS = [P_DIRECTION, P_OLD_PROTOCOL, P_LINK_DOWN, *END_WORDS.values(), *REFUSAL_WORDS.values(),
-         UNKNOWN_REFUSAL]
+         UNKNOWN_REFUSAL, T_HOMED]
 
 
 def end_phrase(stopped: JogStopped) -> Phrase:
@@ -120,10 +121,14 @@ def end_phrase(stopped: JogStopped) -> Phrase:
     return Phrase(text)
 
 
-def refusal_phrase(refusal: st.JogRefusal | int | None) -> Phrase | None:
-    """Why the controller does not move the held axis; None when it moves (or no reason)."""
+def refusal_phrase(refusal: st.JogRefusal | int | None,
+                   axis: st.LiftAxis | None = None) -> Phrase | None:
+    """Why the controller does not move the held axis; None when it moves (or no reason).
+    Homing at its limit is not a refusal: it is done, and said so."""
     if refusal is None or refusal == st.JogRefusal.NONE:
         return None
+    if axis is st.LiftAxis.HOME and refusal == st.JogRefusal.AT_LIMIT:
+        return Phrase(T_HOMED)
     try:
         return Phrase(REFUSAL_WORDS[st.JogRefusal(refusal)])
     except (ValueError, KeyError):

@@ -3429,6 +3429,10 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
         <translation>não se move: o controlador informa o código de motivo %1</translation>
     </message>
     <message>
+        <source>homed: the lift is down and the shuttle at the bay</source>
+        <translation>referenciado: o elevador está embaixo e o carro na baia</translation>
+    </message>
+    <message>
         <source>%1; chosen by %2: %3. %4</source>
         <translation>%1; escolha por %2: %3. %4</translation>
     </message>

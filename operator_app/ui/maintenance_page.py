@@ -305,7 +305,8 @@ class MaintenancePage(Page):
 
     def _show_hold(self, snap: StationSnapshot) -> None:
         m = snap.machine
-        refusal = refusal_phrase(m.jog_refusal)
+        holding = self.service.holding
+        refusal = refusal_phrase(m.jog_refusal, holding.axis if holding is not None else None)
         if self.service.holding is not None:
             if refusal is not None:
                 self._hold_refusal = refusal  # kept for after the release, which says why

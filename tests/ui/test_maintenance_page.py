@@ -81,6 +81,9 @@ def test_a_maintenance_session_from_sign_in_to_sign_out(qtbot, console) -> None:
     assert "the lift is not down" in page.mode_label.text()
     hold_for(c, "home", 5000)
     qtbot.waitUntil(lambda: c.sim_do(lambda: model(c).lift_height) == 0.0, timeout=3000)
+    # done, and said so (not "nothing more to move in that direction")
+    qtbot.waitUntil(lambda: "homed: the lift is down and the shuttle at the bay" in
+                    page.message.text(), timeout=3000)
     # clear the jammed head: choose it, hold Unlock, then hold Lock
     for _ in range(jammed - 1):
         tap(qtbot, page.head_more)
