@@ -432,8 +432,13 @@ class FaultTour:
         rec.note(f'{name}{said}: "{status}"')
         return outcome
 
-    def choose_plate(self) -> str:
-        """A one-block vehicle whose pack type has a charged pack now (turn by turn)."""
+    def choose_plate(self, twice: bool = False) -> str:
+        """A one-block vehicle whose pack type has a charged pack now (turn by turn);
+        ``twice``: two of them, for a scenario that starts the swap again after a failure
+        that left the first charged pack on the vehicle (the rack's one C pack would not
+        have charged again in time)."""
+        from dataclasses import replace
+
         from operator_app.domain.selection import SwapPlan, plan_swap
 
         snap = self.snap
@@ -443,9 +448,17 @@ class FaultTour:
             found = self.swaps.registry.identify(plate, self.IdMethod.CAMERA)
             if not isinstance(found, self.Identified) or snap is None:
                 continue
-            if isinstance(plan_swap(found.vehicle, snap.slots, self.swaps.supervisor.rules,
-                                    self.swaps.supervisor.quarantined), SwapPlan):
-                return plate
+            rules, kept = self.swaps.supervisor.rules, self.swaps.supervisor.quarantined
+            plan = plan_swap(found.vehicle, snap.slots, rules, kept)
+            if not isinstance(plan, SwapPlan):
+                continue
+            if twice:  # the same again with the chosen packs gone from the rack
+                taken = {p.slot for p in plan.packs_in}
+                left = tuple(replace(x, occupied=False) if x.slot in taken else x
+                             for x in snap.slots)
+                if not isinstance(plan_swap(found.vehicle, left, rules, kept), SwapPlan):
+                    continue
+            return plate
         return order[0]  # none ready: the swap waits for a pack to charge
 
     def arrive(self, rec: TourRecord, plate: str, positions: bool = True):
@@ -571,8 +584,8 @@ class FaultTour:
 
     # --- the scenarios -----------------------------------------------------------------------
 
-    def swap_for(self, rec: TourRecord, plate: str | None = None):
-        plate = plate or self.choose_plate()
+    def swap_for(self, rec: TourRecord, plate: str | None = None, twice: bool = False):
+        plate = plate or self.choose_plate(twice)
         yield from self.arrive(rec, plate)
         yield from self.identify(rec, plate)
         yield from self.confirm(rec)
@@ -819,7 +832,7 @@ class FaultTour:
         tech = self.Role.TECHNICIAN
         self.trainer(rec, "fault lock_torque_low")
         rec.note("the next lock ends one head below its torque")
-        plate = yield from self.swap_for(rec)
+        plate = yield from self.swap_for(rec, twice=True)  # started again after the re-lock
         yield from self.expect_end(rec, self.Phase.FAILED, fc.LOCK_TORQUE_LOW, plate,
                                    "the low torque")
         yield from self.offered(rec, rc.Action.MAINTENANCE_MODE)
