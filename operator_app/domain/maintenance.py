@@ -103,15 +103,16 @@ class OutOfService:
                 "until": self.until}
 
 
-def service_due(machine, lift_cycles: int, lock_cycles: int, shuttle_km: float) -> list[str]:
-    """The controller's counters that reached their service interval: of "lift", "lock",
-    "shuttle" (a counter the controller does not report is never due)."""
+def service_due(machine, intervals) -> list[str]:
+    """The controller's counters that reached their service interval (``intervals``: the
+    config's ServiceIntervals): of "lift", "lock", "shuttle" (a counter the controller does
+    not report is never due)."""
     due = []
     for name, value, limit in (
-            ("lift", machine.lift_cycles, lift_cycles),
-            ("lock", machine.lock_cycles, lock_cycles),
+            ("lift", machine.lift_cycles, intervals.lift_cycles),
+            ("lock", machine.lock_cycles, intervals.lock_cycles),
             ("shuttle", None if machine.shuttle_travel_m is None
-             else machine.shuttle_travel_m / 1000.0, shuttle_km)):
+             else machine.shuttle_travel_m / 1000.0, intervals.shuttle_km)):
         if value is not None and limit > 0 and value >= limit:
             due.append(name)
     return due

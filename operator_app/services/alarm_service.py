@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from operator_app.config import ServiceIntervals
 from operator_app.domain import station as st
 from operator_app.domain.alarms import (
     ABORTED_IN_BAY,
@@ -100,8 +101,7 @@ class AlarmService(QObject):
         self.controller_reset: Callable[[Key, Role, str, bool], Refusal | None] | None = None
         self._reset_by: dict[Key, tuple[Role, str]] = {}
         self.sync_limits = (24.0, 200.0)  # [sync] max_age_h, budget_mb
-        # [maintenance] lift_cycles, lock_cycles, shuttle_km: a counter at its interval is due
-        self.service_intervals: tuple[int, int, float] = (50_000, 200_000, 5_000)
+        self.service_intervals = ServiceIntervals()  # [maintenance]: a counter at one is due
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._evaluate)
         self._timer.start(1000)  # shelving expiry and debounce need time to pass
@@ -114,7 +114,7 @@ class AlarmService(QObject):
         self._slot_packs = {f"slot {s.slot}": s.pack_code for s in snap.slots
                             if s.occupied and s.pack_code}
         self._station, self._suppressed = snapshot_conditions(snap, active)
-        for name in service_due(snap.machine, *self.service_intervals):
+        for name in service_due(snap.machine, self.service_intervals):
             self._station[("SERVICE_DUE", f"maintenance {name}")] = CATALOGUE["SERVICE_DUE"]
         quarantined = self.quarantined()
         for s in snap.slots:  # the console keeps them out; a swap of the controller's may not

@@ -233,8 +233,7 @@ class MainWindow(QMainWindow):
         who = lambda: (self.session.actor, self.session.role)  # noqa: E731
         self.maintenance_page = MaintenancePage(dpi, services.maintenance, services.recovery,
                                                 who, options.service_intervals)
-        iv = options.service_intervals  # a counter at its interval raises SERVICE_DUE
-        services.alarms.service_intervals = (iv.lift_cycles, iv.lock_cycles, iv.shuttle_km)
+        services.alarms.service_intervals = options.service_intervals  # raises SERVICE_DUE
         writer = services.journal.writer
         self.journal_page = JournalPage(dpi, writer.path if writer is not None else None,
                                         writer.key if writer is not None else None, who,
@@ -623,9 +622,8 @@ class MainWindow(QMainWindow):
             services.swaps.supervisor.rules = self.rack.rules = settings.config.selection
 
         def intervals(_value: object) -> None:
-            got = self.maintenance_page.intervals = settings.config.maintenance
-            services.alarms.service_intervals = (got.lift_cycles, got.lock_cycles,
-                                                 got.shuttle_km)
+            self.maintenance_page.intervals = settings.config.maintenance
+            services.alarms.service_intervals = settings.config.maintenance
 
         def sign_in(value: object) -> None:
             self.session.operators_sign_in = self.swap_panel.needs_name = bool(value)

@@ -242,7 +242,7 @@ def test_the_counters_against_the_configured_intervals(qtbot, console) -> None: 
     w = c.window
     page = w.maintenance_page
     page.intervals = ServiceIntervals(lift_cycles=100, lock_cycles=1000, shuttle_km=10)
-    c.stack.alarms.service_intervals = (100, 1000, 10)  # as the window sets them from config
+    c.stack.alarms.service_intervals = page.intervals  # as the window sets them from config
 
     def wear() -> None:
         m = model(c)
