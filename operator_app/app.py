@@ -261,7 +261,7 @@ def run_console(args: argparse.Namespace) -> int:
             "Console", "Configuration: %1; English is used").replace("%1", language_problem))
     session = open_session(args, journal, simulated, config)
     if session.store is None:
-        notices.append(session.unavailable_phrase().fill(
+        notices.append(session.unavailable_phrase().fill(  # tr: domain texts
             lambda text, n: QCoreApplication.translate("Recovery", text, None, n)))
     training = ", ".join(f"{name} {pin}" for name, _role, pin in TRAINING_USERS) \
         if simulated else ""

@@ -8,9 +8,14 @@ Translate the .ts files with Qt Linguist (pyside6-linguist) or any .ts editor.
 
 from __future__ import annotations
 
+import ctypes
+import itertools
+import re
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,13 +78,93 @@ def tool(name: str) -> str:
     return str(exe) if exe.exists() else f"pyside6-{name}"
 
 
-def update(ts: Path, release: Path | None = None) -> None:
+# Thai is written without spaces between words, and Qt finds the places a Thai line may break
+# only through libthai, loaded at run time when the terminal has it. So the Thai catalogue is
+# built with a zero-width space (U+200B, a break opportunity Qt always honours, drawn as
+# nothing) between its words, found by ICU's dictionary word breaker: the ICU that PySide6
+# ships (Qt/lib/libicuuc.so.NN, with its Thai dictionary), so building needs nothing more.
+# The .ts stays as the translator wrote it.
+ZWSP = "\u200b"
+THAI = re.compile(r"[\u0e01-\u0e5b]")
+BREAK_LANGUAGES = {"th"}
+
+
+@cache
+def _icu() -> tuple[ctypes.CDLL, str]:
+    import PySide6
+
+    lib = Path(PySide6.__file__).parent / "Qt" / "lib"
+    uc = next(iter(sorted(lib.glob("libicuuc.so.*"))), None)
+    if uc is None:
+        raise RuntimeError(f"no ICU in {lib}: PySide6's wheel ships it on Linux")
+    version = uc.name.rsplit(".", 1)[1]
+    ctypes.CDLL(str(lib / f"libicudata.so.{version}"), mode=ctypes.RTLD_GLOBAL)
+    icu = ctypes.CDLL(str(uc), mode=ctypes.RTLD_GLOBAL)
+    for name in ("ubrk_open", "ubrk_first", "ubrk_next", "ubrk_close"):
+        fn = getattr(icu, f"{name}_{version}")
+        fn.restype = ctypes.c_void_p if name == "ubrk_open" else ctypes.c_int32
+        if name != "ubrk_open":
+            fn.argtypes = [ctypes.c_void_p]
+    return icu, version
+
+
+def words(text: str, language: str = "th") -> list[str]:
+    """``text`` cut at ICU's word boundaries (UBRK_WORD) for ``language``."""
+    icu, v = _icu()
+    utf16 = text.encode("utf-16-le")
+    status = ctypes.c_int(0)
+    buffer = ctypes.create_string_buffer(utf16)  # ICU reads it until ubrk_close: keep it
+    it = getattr(icu, f"ubrk_open_{v}")(1, language.encode(), buffer, len(utf16) // 2,
+                                         ctypes.byref(status))
+    if status.value > 0 or not it:
+        raise RuntimeError(f"ICU cannot break {language} text (status {status.value})")
+    try:
+        ends = [getattr(icu, f"ubrk_first_{v}")(it)]
+        while (end := getattr(icu, f"ubrk_next_{v}")(it)) != -1:
+            ends.append(end)
+    finally:
+        getattr(icu, f"ubrk_close_{v}")(it)
+    return [utf16[a * 2:b * 2].decode("utf-16-le") for a, b in itertools.pairwise(ends)]
+
+
+def with_breaks(text: str) -> str:
+    """``text`` with a zero-width space between two Thai words (nowhere else: not inside a
+    placeholder, a number or a Latin word, nor where there is a space already)."""
+    if not THAI.search(text):
+        return text
+    out = ""
+    for word in words(text.replace(ZWSP, "")):
+        if out and THAI.match(out[-1]) and THAI.match(word[0]):
+            out += ZWSP
+        out += word
+    return out
+
+
+def release(ts: Path, qm: Path) -> None:
+    """lrelease ``ts`` into ``qm``; a language written without spaces gets its breaks."""
+    root = ET.parse(ts).getroot()
+    if root.get("language", "").split("_")[0] not in BREAK_LANGUAGES:
+        subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True,
+                       cwd=ROOT)
+        return
+    for tr in root.iter("translation"):
+        for node in [tr, *tr.findall("numerusform")]:
+            if node.text:
+                node.text = with_breaks(node.text)
+    with tempfile.TemporaryDirectory() as tmp:
+        broken = Path(tmp) / ts.name
+        broken.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                          + ET.tostring(root, encoding="unicode"), encoding="utf-8")
+        subprocess.run([tool("lrelease"), "-silent", str(broken), "-qm", str(qm)], check=True,
+                       cwd=ROOT)
+
+
+def update(ts: Path, qm: Path | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", *sources(),
                         str(alarm_source(Path(tmp))), "-ts", str(ts)], check=True, cwd=ROOT,
                        stdout=subprocess.DEVNULL)
-    subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm",
-                    str(release or ts.with_suffix(".qm"))], check=True, cwd=ROOT)
+    release(ts, qm or ts.with_suffix(".qm"))
 
 
 def main(argv: list[str]) -> int:

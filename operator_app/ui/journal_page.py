@@ -69,7 +69,7 @@ class JournalPage(Page):
         self.span_buttons: dict[int, QPushButton] = {}
         for days, text in SPANS:
             b = button(QCoreApplication.translate("JournalPage", text), f"span{days}", dpi,
-                       primary=False)
+                       primary=False)  # tr: SPANS
             b.setCheckable(True)
             b.clicked.connect(lambda _=False, d=days: self._span(d))
             spans.addWidget(b)

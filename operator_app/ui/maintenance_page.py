@@ -52,7 +52,7 @@ UNTIL_CHOICES = ((0, "Until put back"), (3600, "1 hour"), (8 * 3600, "8 hours"),
 
 
 def reason_word(reason: str) -> str:
-    return QCoreApplication.translate("Recovery", reason)
+    return QCoreApplication.translate("Recovery", reason)  # tr: domain texts
 
 
 class MaintenancePage(Page):
@@ -153,7 +153,7 @@ class MaintenancePage(Page):
         self.until_group = QButtonGroup(self)
         for seconds, text in UNTIL_CHOICES:
             b = button(QCoreApplication.translate("MaintenancePage", text), f"until{seconds}",
-                       dpi, primary=False)
+                       dpi, primary=False)  # tr: UNTIL_CHOICES
             b.setCheckable(True)
             self.until_group.addButton(b)
             until.addWidget(b)

@@ -144,8 +144,8 @@ MAIN, QUARANTINE, EXPORT, SEARCH = range(4)
 def _word(table: dict[str, str], key: str) -> str:
     """A table's word, translated; a key without one, as it is."""
     text = table.get(key)
-    return key.replace("_", " ") if text is None else QCoreApplication.translate("PackPage",
-                                                                                 text)
+    return key.replace("_", " ") if text is None else QCoreApplication.translate(
+        "PackPage", text)  # tr: the page's tables
 
 
 def local_time(when: str | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
@@ -815,7 +815,7 @@ class PackPage(Page):
         self.reason_buttons: list[QPushButton] = []
         for i, reason in enumerate(REASONS):
             b = button(QCoreApplication.translate("Packs", reason), f"packReason{i}", self.dpi,
-                       primary=False)
+                       primary=False)  # tr: REASONS
             b.setCheckable(True)
             self.reason_group.addButton(b, i)
             self.reason_buttons.append(b)
@@ -833,7 +833,7 @@ class PackPage(Page):
     def _reason_chosen(self, i: int) -> None:
         self.quarantine_confirm.setEnabled(True)
         self._say(self.tr("Reason: %1. Confirm quarantine to keep the pack out of every swap.")
-                  .replace("%1", QCoreApplication.translate("Packs", REASONS[i])))
+                  .replace("%1", QCoreApplication.translate("Packs", REASONS[i])))  # tr: REASONS
 
     def _export_panel(self, gap: int) -> QWidget:
         panel = QWidget()
@@ -1065,7 +1065,7 @@ class PackPage(Page):
         packs = self.services.packs
         reason = packs.quarantined.get(self.code) if self.code else None
         quarantine = "" if reason is None else self.tr("In quarantine: %1").replace(
-            "%1", QCoreApplication.translate("Packs", reason) if reason else self.tr(
+            "%1", QCoreApplication.translate("Packs", reason) if reason else self.tr(  # tr: REASONS
                 "no reason recorded"))
         s = self.snap
         if self.slot == 0 or s is None:
@@ -1473,18 +1473,18 @@ class PackPage(Page):
                                                  self.session.actor)
         if refused is not None:
             self._say(self.tr("Not quarantined: %1").replace(
-                "%1", QCoreApplication.translate("Packs", refused)))
+                "%1", QCoreApplication.translate("Packs", refused)))  # tr: REASONS
             return
         self._show_panel(MAIN)
         self._say(self.tr("Pack %1 is in quarantine (%2): it is not offered to any swap.")
                   .replace("%1", self.code)
-                  .replace("%2", QCoreApplication.translate("Packs", reason)))
+                  .replace("%2", QCoreApplication.translate("Packs", reason)))  # tr: REASONS
 
     def _release(self) -> None:
         refused = self.services.packs.release(self.code, self.session.role, self.session.actor)
         if refused is not None:
             self._say(self.tr("Not released: %1").replace(
-                "%1", QCoreApplication.translate("Packs", refused)))
+                "%1", QCoreApplication.translate("Packs", refused)))  # tr: REASONS
             return
         self._say(self.tr("Pack %1 is released from quarantine: it is offered again once it "
                           "is ready.").replace("%1", self.code))

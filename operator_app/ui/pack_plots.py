@@ -90,7 +90,7 @@ LEVEL_NOTES = {
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate("PackPlots", text)  # tr: the tables above
 
 
 def _local_tz() -> dt.tzinfo:

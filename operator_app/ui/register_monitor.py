@@ -156,7 +156,7 @@ PROBLEMS: dict[str, str] = {  # a LinkError's counter name
 
 def _t(text: str) -> str:
     """A text of the tables above, translated now."""
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate("RegisterMonitor", text)  # tr: the tables above
 
 
 def _text() -> QLabel:
@@ -986,7 +986,7 @@ class RegisterMonitorPage(Page):
             if self.role < Role.SUPERVISOR:
                 why.append(self.tr("signed in as %1").replace(
                     "%1", QCoreApplication.translate("StatusStrip", ROLE_TEXT[self.role])
-                    .lower()))
+                    .lower()))  # tr: ROLE_TEXT
             if self.mode is not StationMode.MAINTENANCE:
                 why.append(self.tr("the station is in %1 mode").replace(
                     "%1", label(self.mode).lower()) if self.mode is not None

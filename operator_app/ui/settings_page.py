@@ -65,7 +65,7 @@ def named(key: str, said: Phrase | str) -> Phrase | str:
     text = next((t for k, t, _ in SPEC if k == key), None)
     if text is None or not isinstance(said, Phrase) or not said.args:
         return said
-    label = QCoreApplication.translate("SettingsPage", text)
+    label = QCoreApplication.translate("SettingsPage", text)  # tr: SPEC
     first = said.args[0]
     if first == key:
         return replace(said, args=(label, *said.args[1:]))
@@ -92,7 +92,8 @@ class SettingsPage(Page):
         self.values: dict[str, QLabel] = {}
         self.controls: dict[str, list[QPushButton]] = {}
         for row, (key, text, kind) in enumerate(SPEC):
-            grid.addWidget(QLabel(QCoreApplication.translate("SettingsPage", text)), row, 0)
+            name = QCoreApplication.translate("SettingsPage", text)  # tr: SPEC
+            grid.addWidget(QLabel(name), row, 0)
             value = QLabel("")
             value.setObjectName(f"value_{key}")
             self.values[key] = value
@@ -180,7 +181,7 @@ class SettingsPage(Page):
     def _edit(self, key: str) -> None:
         self._editing = key
         text = next(t for k, t, _ in SPEC if k == key)
-        self.edit_label.setText(QCoreApplication.translate("SettingsPage", text))
+        self.edit_label.setText(QCoreApplication.translate("SettingsPage", text))  # tr: SPEC
         self.field.setText(str(self.service.value(key)))
         self.editor.setVisible(True)
         self.field.setFocus()

@@ -73,7 +73,7 @@ def fault_label(name: str) -> str:
     text = FAULT_LABELS.get(name)
     if text is None:
         return name.replace("_", " ").strip().capitalize()
-    return QCoreApplication.translate("TrainingPage", text)
+    return QCoreApplication.translate("TrainingPage", text)  # tr: FAULT_LABELS
 
 
 class TrainingPage(Page):
@@ -166,7 +166,7 @@ class TrainingPage(Page):
     def _say(self, body: str) -> str:
         """The simulator's answer in the console's language, where it is a known one."""
         if body in SIM_ANSWERS:
-            return QCoreApplication.translate("TrainingPage", SIM_ANSWERS[body])
+            return QCoreApplication.translate("TrainingPage", SIM_ANSWERS[body])  # tr: SIM_ANSWERS
         if body.endswith(ARRIVES):
             return self.tr("%1 drives into the bay.").replace("%1", body[:-len(ARRIVES)])
         return body

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from operator_app.domain import recovery as rc
 from operator_app.domain import station as st
 from operator_app.domain.roles import Role
-from operator_app.domain.words import CONTEXT, Phrase
+from operator_app.domain.words import Phrase
 from operator_app.services.recovery_service import ACTION_NAMES, RecoveryService
 from operator_app.ui.sizes import Sizes
 from operator_app.ui.texts import label
@@ -33,11 +33,12 @@ def say(phrase: Phrase | str | None) -> str:
         return ""
     if isinstance(phrase, str):
         return phrase
-    return phrase.fill(lambda text, n: QCoreApplication.translate(CONTEXT, text, None, n))
+    return phrase.fill(lambda text, n: QCoreApplication.translate(
+        "Recovery", text, None, n))  # tr: domain texts, handed to lupdate
 
 
 def action_name(action: rc.Action) -> str:
-    return QCoreApplication.translate(CONTEXT, ACTION_NAMES[action])
+    return QCoreApplication.translate("Recovery", ACTION_NAMES[action])  # tr: ACTION_NAMES
 
 
 class StationBar(QWidget):

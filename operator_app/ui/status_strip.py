@@ -88,7 +88,7 @@ class StatusStrip(QFrame):
 
     def show_role(self, role: Role, name: str = "") -> None:
         self.maintenance_button.setVisible(role >= Role.TECHNICIAN)
-        text = self.tr(ROLE_TEXT[role])
+        text = self.tr(ROLE_TEXT[role])  # tr: ROLE_TEXT
         if name:  # two lines: the name, then the role and what a tap does
             text = self.tr("%1\n%2").replace("%1", name).replace("%2", text)
         if not name and role is Role.OPERATOR:

@@ -376,7 +376,8 @@ class SwapPanel(QWidget):
                 "%1", who)
             if self.halted is not None:  # nothing moves: it does not read as running
                 text = self.tr("%1: the swap (%2) does not move. ABORT ends it safely.").replace(
-                    "%1", QCoreApplication.translate("Station", HALTED[self.halted])).replace(
+                    "%1", QCoreApplication.translate(
+                        "Station", HALTED[self.halted])).replace(  # tr: HALTED
                     "%2", who)
             if tx.abort_requested:
                 text = self.tr("Abort requested: the controller brings the step to a safe "

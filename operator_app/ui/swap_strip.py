@@ -168,7 +168,8 @@ class SwapStrip(QFrame):
                 # no pause sign: its glyph comes from a fallback font whose taller ascent cut
                 # the large line at the top
                 shown = self.tr("%1: %2", "halted step: what holds it, then the step").replace(
-                    "%1", QCoreApplication.translate("Station", HALTED[self._halted])).replace(
+                    "%1", QCoreApplication.translate(
+                        "Station", HALTED[self._halted])).replace(  # tr: HALTED
                     "%2", name)
             else:
                 shown = "▶ " + name

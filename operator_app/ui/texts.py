@@ -93,12 +93,12 @@ _TABLES: dict[type[IntEnum], dict[int, str]] = {
 def label(value: IntEnum | None) -> str:
     """The translated operator text for an enum value; a dash when it is not available."""
     if value is None:
-        return QCoreApplication.translate(CONTEXT, "n/a")
+        return QCoreApplication.translate("Station", "n/a")
     table = _TABLES.get(type(value), {})
     text = table.get(int(value))
     if text is None:
-        return QCoreApplication.translate(CONTEXT, "code %1").replace("%1", str(int(value)))
-    return QCoreApplication.translate(CONTEXT, text)
+        return QCoreApplication.translate("Station", "code %1").replace("%1", str(int(value)))
+    return QCoreApplication.translate("Station", text)  # tr: the enum tables
 
 
 PRIORITY_TEXT = {
@@ -135,22 +135,23 @@ SUBJECT_SOURCES = frozenset(SOURCE_TEXT)
 
 def priority_text(priority: int) -> str:
     """'◆ HIGH': the shape and the word, translated."""
-    return f"{PRIORITY_SHAPE[int(priority)]} " + QCoreApplication.translate(
+    return f"{PRIORITY_SHAPE[int(priority)]} " + QCoreApplication.translate(  # tr: PRIORITY_TEXT
         "Alarms", PRIORITY_TEXT[int(priority)])
 
 
 def state_text(state_value: str) -> str:
-    return QCoreApplication.translate("Alarms", STATE_TEXT.get(state_value, state_value))
+    text = STATE_TEXT.get(state_value, state_value)
+    return QCoreApplication.translate("Alarms", text)  # tr: STATE_TEXT
 
 
 def alarm_text(text: str) -> str:
     """A catalogue text (cause, action), through the translator (context "Alarms")."""
-    return QCoreApplication.translate("Alarms", text)
+    return QCoreApplication.translate("Alarms", text)  # tr: the alarm catalogue
 
 
 def alarm_title(code: str) -> str:
     """'LOCK_JAM' -> 'Lock jam' (domain.alarms.title), translated when a translation exists."""
-    return QCoreApplication.translate("Alarms", title(code))
+    return QCoreApplication.translate("Alarms", title(code))  # tr: the alarm catalogue
 
 
 def source_text(source: str) -> str:
@@ -161,7 +162,7 @@ def source_text(source: str) -> str:
     if kind == "pack" and number:
         return QCoreApplication.translate("Alarms", "pack %1").replace("%1", number)
     if source in SOURCE_TEXT:
-        return QCoreApplication.translate("Alarms", SOURCE_TEXT[source])
+        return QCoreApplication.translate("Alarms", SOURCE_TEXT[source])  # tr: SOURCE_TEXT
     return source
 
 
