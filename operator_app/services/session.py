@@ -14,6 +14,8 @@ on a real station.
 from __future__ import annotations
 
 import logging
+import sqlite3
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -148,6 +150,23 @@ class Session(QObject):
 
     def _idle(self) -> None:
         self.sign_out("no touch for a while")
+
+    def set_language(self, code: str) -> bool:
+        """The signed-in person chose ``code``: kept for their next sign-ins, on any terminal
+        sharing the user file. False when nobody is signed in (the choice is the terminal's)
+        or the user file cannot take it (it stays for this sign-in only)."""
+        if self.user is None:
+            return False
+        self.user = replace(self.user, language=code)
+        if self.store is None:
+            return False
+        try:
+            self.store.set_language(self.user.name, code)
+        except (sqlite3.Error, OSError) as exc:
+            log.error("the user file does not take %s's language: %s", self.user.name, exc)
+            return False
+        self._audit("language", {"language": code})
+        return True
 
     def sign_out(self, reason: str = "signed out") -> None:
         if self.user is None:

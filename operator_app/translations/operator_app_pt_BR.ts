@@ -123,11 +123,11 @@
     </message>
     <message>
         <source>Why is it shelved? (the reason is journaled)</source>
-        <translation>Por que suspender? (o motivo fica registrado)</translation>
+        <translation>Por que suspender? (o motivo fica no diário)</translation>
     </message>
     <message>
         <source>Nuisance: a known instrument fault, repair ordered</source>
-        <translation>Incômodo: falha conhecida do instrumento, reparo solicitado</translation>
+        <translation>Alarme espúrio: falha conhecida do instrumento, reparo solicitado</translation>
     </message>
     <message>
         <source>Maintenance work on this equipment</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>The controller still holds this fault: Reset asks you to confirm the bay is clear, then resets it at the controller.</source>
-        <translation>O controlador ainda mantém esta falha: Rearmar pede que você confirme que a baia está livre e depois a rearma no controlador.</translation>
+        <translation>O controlador ainda mantém esta falha: Rearmar pede a confirmação de que a baia está livre e depois a rearma no controlador.</translation>
     </message>
     <message>
         <source>FIRST OUT: another alarm followed within %1 s</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>journal</source>
-        <translation>registro</translation>
+        <translation>diário</translation>
     </message>
     <message>
         <source>bay</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation>%1 na %2</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>An emergency stop was pressed; all motion stopped.</source>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>Hold the vehicle; check the pack code against the plan.</source>
-        <translation>Segure o veículo; confira o código da bateria com o plano.</translation>
+        <translation>Retenha o veículo; confira o código da bateria com o plano.</translation>
     </message>
     <message>
         <source>Charger fault</source>
@@ -536,15 +536,15 @@
     </message>
     <message>
         <source>Journal disk full</source>
-        <translation>Disco do registro cheio</translation>
+        <translation>Disco do diário cheio</translation>
     </message>
     <message>
         <source>Journal failed</source>
-        <translation>Falha do registro</translation>
+        <translation>Falha do diário</translation>
     </message>
     <message>
         <source>The station journal cannot be written.</source>
-        <translation>O registro da estação não pode ser gravado.</translation>
+        <translation>O diário da estação não pode ser gravado.</translation>
     </message>
     <message>
         <source>Call a technician: swaps are not being recorded.</source>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>Sync down</source>
-        <translation>Sincronização parada</translation>
+        <translation>Sincronização inativa</translation>
     </message>
     <message>
         <source>Quarantined pack in swap</source>
@@ -676,7 +676,7 @@
     </message>
     <message>
         <source>The lift&apos;s load cell read a mass that does not match the pack&apos;s type: a wrong or damaged pack, or a faulty load cell.</source>
-        <translation>A célula de carga do elevador mediu uma massa que não corresponde ao tipo da bateria: bateria errada ou danificada, ou célula de carga com defeito.</translation>
+        <translation>A célula de carga do elevador mediu uma massa que não corresponde ao tipo da bateria: bateria errada ou danificada, ou célula de carga com falha.</translation>
     </message>
     <message>
         <source>Keep clear of the lift; a technician checks the pack and the load cell, then resets.</source>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>The terminal&apos;s disk is full; records go into the journal&apos;s reserve space, then wait in memory, and telemetry is thinned.</source>
-        <translation>O disco do terminal está cheio; os registros vão para o espaço de reserva do registro, depois aguardam na memória, e a telemetria é reduzida.</translation>
+        <translation>O disco do terminal está cheio; os registros vão para o espaço de reserva do diário, depois aguardam na memória, e a telemetria é reduzida.</translation>
     </message>
     <message>
         <source>Free space on the terminal now (old exports, logs); waiting records are written when space returns.</source>
@@ -736,11 +736,11 @@
     </message>
     <message>
         <source>Call a technician: the station details page says what was refused; the [sync] settings or the broker&apos;s ACL need fixing.</source>
-        <translation>Chame um técnico: a página de detalhes da estação diz o que foi recusado; é preciso corrigir as configurações [sync] ou a ACL do broker.</translation>
+        <translation>Chame um técnico: a tela Detalhes da estação diz o que foi recusado; é preciso corrigir as configurações [sync] ou a ACL do broker.</translation>
     </message>
     <message>
         <source>Service due</source>
-        <translation>Manutenção devida</translation>
+        <translation>Manutenção vencida</translation>
     </message>
     <message>
         <source>A maintenance counter of the controller (lift cycles, lock cycles or shuttle travel) has reached its service interval ([maintenance] in the settings).</source>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <source>Plan the service: the maintenance page&apos;s Counters section says which is due. Swaps go on meanwhile.</source>
-        <translation>Planeje a manutenção: a seção Contadores da página de manutenção diz qual está devida. As trocas continuam enquanto isso.</translation>
+        <translation>Planeje a manutenção: a seção Contadores da tela de manutenção diz qual está vencida. As trocas continuam enquanto isso.</translation>
     </message>
     <message>
         <source>Pack cell under voltage</source>
@@ -852,7 +852,7 @@
     </message>
     <message>
         <source>The pack&apos;s BMS reports its HV interlock open.</source>
-        <translation>O BMS da bateria informa o seu intertravamento de alta tensão aberto.</translation>
+        <translation>O BMS da bateria informa intertravamento de alta tensão aberto.</translation>
     </message>
     <message>
         <source>The pack&apos;s BMS reports a high motor temperature.</source>
@@ -868,11 +868,11 @@
     </message>
     <message>
         <source>Stop charging the pack and let it cool; quarantine if it repeats.</source>
-        <translation>Pare de carregar a bateria e deixe-a esfriar; quarentena se repetir.</translation>
+        <translation>Pare de carregar a bateria e deixe-a esfriar; se repetir, ponha-a em quarentena.</translation>
     </message>
     <message>
         <source>Check the pack&apos;s cooling; quarantine if it repeats.</source>
-        <translation>Verifique o resfriamento da bateria; quarentena se repetir.</translation>
+        <translation>Verifique o resfriamento da bateria; se repetir, ponha-a em quarentena.</translation>
     </message>
     <message>
         <source>Quarantine the pack; do not charge or install it.</source>
@@ -926,7 +926,7 @@
     </message>
     <message>
         <source>STOP: in position</source>
-        <translation>PARE: em posição</translation>
+        <translation>PARE: posicionado</translation>
     </message>
     <message>
         <source>forward %1 m</source>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <source>link down</source>
-        <translation>ligação caída</translation>
+        <translation>link caído</translation>
     </message>
     <message>
         <source>offsets %1 / %2 mm   lift %3 mm, %4 kg   shuttle %5 m</source>
@@ -993,7 +993,7 @@
     </message>
     <message>
         <source>The journal holds no charging session of pack %1.</source>
-        <translation>O registro não tem nenhuma sessão de carga da bateria %1.</translation>
+        <translation>O diário não tem nenhuma sessão de carga da bateria %1.</translation>
     </message>
     <message>
         <source>Newest first</source>
@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <source>in the bay now, swapped today at %1</source>
-        <translation>na baia agora, trocado hoje às %1</translation>
+        <translation>na baia agora, troca feita hoje às %1</translation>
     </message>
     <message>
         <source>in the bay now</source>
@@ -1039,7 +1039,7 @@
     </message>
     <message>
         <source>swapped today at %1</source>
-        <translation>trocado hoje às %1</translation>
+        <translation>troca feita hoje às %1</translation>
     </message>
     <message>
         <source>expected</source>
@@ -1054,7 +1054,7 @@
     </message>
     <message>
         <source>SIMULATION: this console is connected to the simulated station, not to real equipment</source>
-        <translation>SIMULAÇÃO: este console está ligado à estação simulada, não a equipamento real</translation>
+        <translation>SIMULAÇÃO: este console está conectado à estação simulada, não a equipamento real</translation>
     </message>
     <message>
         <source>Link to the station controller</source>
@@ -1086,11 +1086,11 @@
     </message>
     <message>
         <source>Journal</source>
-        <translation>Registro</translation>
+        <translation>Diário</translation>
     </message>
     <message>
         <source>Fleet sync</source>
-        <translation>Sincronização com a frota</translation>
+        <translation>Sinc. da frota</translation>
     </message>
     <message>
         <source>Station</source>
@@ -1240,7 +1240,7 @@
     </message>
     <message>
         <source>The journal holds no pack with a SoH yet.</source>
-        <translation>O registro ainda não tem nenhuma bateria com SoH.</translation>
+        <translation>O diário ainda não tem nenhuma bateria com SoH.</translation>
     </message>
     <message>
         <source>end of life</source>
@@ -1354,7 +1354,7 @@
     </message>
     <message>
         <source>The journal holds no health record of pack %1.</source>
-        <translation>O registro não tem nenhum dado de saúde da bateria %1.</translation>
+        <translation>O diário não tem nenhum dado de saúde da bateria %1.</translation>
     </message>
     <message>
         <source>Measured SoH %1 % (last of %2 good sessions)</source>
@@ -1389,7 +1389,7 @@
     </message>
     <message>
         <source>Plate (2-12 letters and digits), or scan</source>
-        <translation>Placa (2-12 letras e dígitos) ou leitura</translation>
+        <translation>Placa (2-12 letras e dígitos) ou leia o código</translation>
     </message>
     <message>
         <source>Identify</source>
@@ -1409,7 +1409,7 @@
     </message>
     <message>
         <source>%1 was swapped at %2 today: check before swapping again</source>
-        <translation>%1 já foi trocado hoje às %2: confira antes de trocar de novo</translation>
+        <translation>%1 já trocou a bateria hoje às %2: confira antes de trocar de novo</translation>
     </message>
     <message>
         <source>Type the plate first, or tap a vehicle in the list.</source>
@@ -1428,11 +1428,11 @@
     <name>JournalPage</name>
     <message>
         <source>Journal tools</source>
-        <translation>Ferramentas do registro</translation>
+        <translation>Ferramentas do diário</translation>
     </message>
     <message>
         <source>Verify the journal</source>
-        <translation>Verificar o registro</translation>
+        <translation>Verificar o diário</translation>
     </message>
     <message>
         <source>Export: how far back</source>
@@ -1444,15 +1444,15 @@
     </message>
     <message>
         <source>The journal tools need a signed-in technician.</source>
-        <translation>As ferramentas do registro exigem um técnico autenticado.</translation>
+        <translation>As ferramentas do diário exigem um técnico autenticado.</translation>
     </message>
     <message>
         <source>No journal is kept: there is nothing to verify.</source>
-        <translation>Não há registro: não há nada a verificar.</translation>
+        <translation>Não há diário: não há nada a verificar.</translation>
     </message>
     <message>
         <source>Verifying the journal…</source>
-        <translation>Verificando o registro…</translation>
+        <translation>Verificando o diário…</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
@@ -1460,7 +1460,7 @@
     </message>
     <message>
         <source>Journal verified: no problem found.</source>
-        <translation>Registro verificado: nenhum problema encontrado.</translation>
+        <translation>Diário verificado: nenhum problema encontrado.</translation>
     </message>
     <message>
         <source>PROBLEMS FOUND: see the lines marked FAIL.</source>
@@ -1487,7 +1487,7 @@
     </message>
     <message>
         <source>SIMULATION: not connected to real equipment. Tap here for the training controls.</source>
-        <translation>SIMULAÇÃO: sem ligação a equipamento real. Toque aqui para os controles de treinamento.</translation>
+        <translation>SIMULAÇÃO: sem conexão com equipamento real. Toque aqui para os controles de treinamento.</translation>
     </message>
     <message>
         <source>Training users: %1</source>
@@ -1515,7 +1515,7 @@
     </message>
     <message>
         <source>OUT: depleted pack goes here</source>
-        <translation>SAÍDA: recebe a descarregada</translation>
+        <translation>SAÍDA: a bateria descarregada vai aqui</translation>
     </message>
     <message>
         <source>Users: no supervisor yet: tap to make the first</source>
@@ -1582,7 +1582,7 @@
     </message>
     <message>
         <source>Journal tools</source>
-        <translation>Ferramentas do registro</translation>
+        <translation>Ferramentas do diário</translation>
     </message>
     <message>
         <source>Register monitor</source>
@@ -1602,11 +1602,11 @@
     </message>
     <message>
         <source>Lift up</source>
-        <translation>Elevador acima</translation>
+        <translation>Subir elevador</translation>
     </message>
     <message>
         <source>Lift down</source>
-        <translation>Elevador abaixo</translation>
+        <translation>Descer elevador</translation>
     </message>
     <message>
         <source>Shuttle toward bay</source>
@@ -1646,15 +1646,15 @@
     </message>
     <message>
         <source>Moving while held…</source>
-        <translation>Em movimento enquanto pressionado…</translation>
+        <translation>Movendo enquanto pressionado…</translation>
     </message>
     <message>
         <source>Moving while held: %1 s</source>
-        <translation>Em movimento enquanto pressionado: %1 s</translation>
+        <translation>Movendo enquanto pressionado: %1 s</translation>
     </message>
     <message>
         <source>%1 (while held: %2)</source>
-        <translation>%1 (enquanto segurado: %2)</translation>
+        <translation>%1 (enquanto pressionado: %2)</translation>
     </message>
     <message>
         <source>Maintenance, confirmed by the controller. Before leaving: %1</source>
@@ -1670,7 +1670,7 @@
     </message>
     <message>
         <source>Nobody who may work here is signed in: a technician signs in (the status bar&apos;s sign-in) to move the axes or to leave maintenance.</source>
-        <translation>Ninguém que possa trabalhar aqui está conectado: um técnico entra (a entrada da barra de status) para mover os eixos ou sair da manutenção.</translation>
+        <translation>Ninguém autorizado a trabalhar aqui está autenticado: um técnico entra (Entrar, na barra de status) para mover os eixos ou sair da manutenção.</translation>
     </message>
     <message>
         <source>Automatic operation. Motion by hand needs maintenance mode.</source>
@@ -1812,7 +1812,7 @@
     </message>
     <message>
         <source>The journal holds no telemetry of pack %1.</source>
-        <translation>O registro não tem telemetria da bateria %1.</translation>
+        <translation>O diário não tem telemetria da bateria %1.</translation>
     </message>
     <message>
         <source>Cursor %1: no sample recorded near this time</source>
@@ -1923,7 +1923,7 @@
     </message>
     <message>
         <source>Quarantine…</source>
-        <translation>Pôr em quarentena…</translation>
+        <translation>Quarentena…</translation>
     </message>
     <message>
         <source>Release from quarantine</source>
@@ -1983,7 +1983,7 @@
     </message>
     <message>
         <source>There is no journal: the packs&apos; health is not known.</source>
-        <translation>Não há registro: a saúde das baterias não é conhecida.</translation>
+        <translation>Não há diário: a saúde das baterias é desconhecida.</translation>
     </message>
     <message>
         <source>Confirm quarantine</source>
@@ -2115,7 +2115,7 @@
     </message>
     <message>
         <source>Not offered: SoC %1 %, below %2 %, and not charging.</source>
-        <translation>Não oferecida: SoC %1 %, abaixo de %2 %, e sem carga.</translation>
+        <translation>Não oferecida: SoC %1 %, abaixo de %2 %, e não está carregando.</translation>
     </message>
     <message>
         <source>Not offered: not ready.</source>
@@ -2167,7 +2167,7 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     </message>
     <message>
         <source>No record in the journal for this pack yet.</source>
-        <translation>Ainda não há nada no registro sobre esta bateria.</translation>
+        <translation>Ainda não há nada no diário sobre esta bateria.</translation>
     </message>
     <message>
         <source>Measured SoH: not measured yet: needs a deep charge (a rise of %1 % SoC or more, without gaps).</source>
@@ -2371,11 +2371,11 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     </message>
     <message>
         <source>Choose why the pack is quarantined first.</source>
-        <translation>Escolha primeiro o motivo da quarentena.</translation>
+        <translation>Escolha primeiro o motivo da quarentena da bateria.</translation>
     </message>
     <message>
         <source>Not quarantined: %1</source>
-        <translation>Não posta em quarentena: %1</translation>
+        <translation>Quarentena não aplicada: %1</translation>
     </message>
     <message>
         <source>Pack %1 is in quarantine (%2): it is not offered to any swap.</source>
@@ -2399,7 +2399,7 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     </message>
     <message>
         <source>No drive is plugged in and this console keeps no journal: plug in a USB drive, then Save record again.</source>
-        <translation>Nenhuma unidade conectada e este console não mantém registro: conecte uma unidade USB e toque de novo em Salvar registro.</translation>
+        <translation>Nenhuma unidade conectada e este console não mantém diário: conecte uma unidade USB e toque de novo em Salvar registro.</translation>
     </message>
     <message>
         <source>Choose where, then Save here.</source>
@@ -2476,7 +2476,7 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     </message>
     <message>
         <source>No pack %1 in the rack or in the journal.</source>
-        <translation>Nenhuma bateria %1 no rack nem no registro.</translation>
+        <translation>Nenhuma bateria %1 no rack nem no diário.</translation>
     </message>
     <message>
         <source>Found in slot %1.</source>
@@ -2519,7 +2519,7 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     </message>
     <message>
         <source>The journal %1 cannot be read: %2.</source>
-        <translation>O registro %1 não pode ser lido: %2.</translation>
+        <translation>O diário %1 não pode ser lido: %2.</translation>
     </message>
     <message>
         <source>mean</source>
@@ -2610,7 +2610,7 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     </message>
     <message>
         <source>sign in first</source>
-        <translation>entre com o PIN primeiro</translation>
+        <translation>entre primeiro</translation>
     </message>
     <message>
         <source>the pack is in quarantine already</source>
@@ -2784,7 +2784,7 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     </message>
     <message>
         <source>NOT RECORDED in the station journal: %1</source>
-        <translation>NÃO REGISTRADO no registro da estação: %1</translation>
+        <translation>NÃO REGISTRADO no diário da estação: %1</translation>
     </message>
 </context>
 <context>
@@ -2903,11 +2903,11 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     </message>
     <message>
         <source>no vehicle is in position</source>
-        <translation>nenhum veículo em posição</translation>
+        <translation>nenhum veículo posicionado</translation>
     </message>
     <message>
         <source>wait until the bay shows the vehicle in position, then start again</source>
-        <translation>aguarde a baia mostrar o veículo em posição e inicie de novo</translation>
+        <translation>aguarde a baia mostrar o veículo posicionado e inicie de novo</translation>
     </message>
     <message>
         <source>a planned slot holds no pack</source>
@@ -2999,7 +2999,7 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     </message>
     <message>
         <source>homing needs maintenance mode: a signed-in technician selects it</source>
-        <translation>referenciar eixos exige o modo manutenção: um técnico autenticado o seleciona</translation>
+        <translation>referenciar os eixos exige o modo de manutenção: um técnico autenticado o seleciona</translation>
     </message>
     <message>
         <source>vehicle %1 in the bay, not locked (block %2): it must not drive off</source>
@@ -3007,7 +3007,7 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     </message>
     <message>
         <source>next, technician: maintenance. Call a technician; in maintenance mode they free the jam, check the lift or realign the shuttle</source>
-        <translation>próximo passo, técnico: manutenção. Chame um técnico; no modo manutenção ele libera o travamento, verifica o elevador ou realinha o carro</translation>
+        <translation>próximo passo, técnico: manutenção. Chame um técnico; no modo de manutenção ele desemperra a trava, verifica o elevador ou realinha o carro</translation>
     </message>
     <message>
         <source>reset faults here: this resets the faulted charger (and, as every reset, lets the controller move a pack in transit, so the bay must be clear)</source>
@@ -3046,11 +3046,11 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     </message>
     <message>
         <source>the journal could not record the start: %1</source>
-        <translation>o registro da estação não conseguiu gravar o início: %1</translation>
+        <translation>o diário não conseguiu gravar o início: %1</translation>
     </message>
     <message>
         <source>the swap was not started: call a technician about the journal</source>
-        <translation>a troca não foi iniciada: chame um técnico por causa do registro</translation>
+        <translation>a troca não foi iniciada: chame um técnico por causa do diário</translation>
     </message>
     <message>
         <source>nothing to retry: no vehicle&apos;s positioning failed</source>
@@ -3062,7 +3062,7 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     </message>
     <message>
         <source>this needs the %1 role: sign in</source>
-        <translation>isto exige o perfil de %1: entre com o PIN</translation>
+        <translation>isto exige o perfil de %1: entre primeiro</translation>
     </message>
     <message>
         <source>a swap is running: wait for it to end or abort it</source>
@@ -3074,7 +3074,7 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     </message>
     <message>
         <source>the link to the controller is down: nothing can be sent, and what is shown is the last known state</source>
-        <translation>a ligação com o controlador caiu: nada pode ser enviado, e o que se vê é o último estado conhecido</translation>
+        <translation>o link com o controlador caiu: nada pode ser enviado, e o que se vê é o último estado conhecido</translation>
     </message>
     <message>
         <source>no data from the station yet</source>
@@ -3194,7 +3194,7 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     </message>
     <message>
         <source>the link to the controller is down; last known</source>
-        <translation>a ligação com o controlador caiu; último estado conhecido</translation>
+        <translation>o link com o controlador caiu; último estado conhecido</translation>
     </message>
     <message>
         <source>slot %1&apos;s pack has low insulation: disable slot %2&apos;s charger, which isolates the pack (a reset does not cure it); a technician quarantines it</source>
@@ -3218,7 +3218,7 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     </message>
     <message>
         <source>a technician (signed in) resets here after freeing the cause: the controller then returns any pack in transit to a free slot and locks the vehicle&apos;s packs</source>
-        <translation>um técnico (com PIN) rearma aqui depois de eliminar a causa: o controlador então devolve qualquer bateria em trânsito a uma posição livre e trava as baterias do veículo</translation>
+        <translation>um técnico (autenticado) rearma aqui depois de eliminar a causa: o controlador então devolve qualquer bateria em trânsito a uma posição livre e trava as baterias do veículo</translation>
     </message>
     <message>
         <source>keep the vehicle where it is: do not let it drive off</source>
@@ -3330,7 +3330,7 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     </message>
     <message>
         <source>the rack has no free slot for the vehicle&apos;s first pack: the stopped swap put a pack back into it. A technician takes one pack out of the rack in maintenance mode, or the vehicle leaves as it is (its packs are locked)</source>
-        <translation>o rack não tem posição livre para a primeira bateria do veículo: a troca interrompida devolveu uma bateria a ele. Um técnico retira uma bateria do rack no modo manutenção, ou o veículo sai como está (suas baterias estão travadas)</translation>
+        <translation>o rack não tem posição livre para a primeira bateria do veículo: a troca interrompida devolveu uma bateria a ele. Um técnico retira uma bateria do rack no modo de manutenção, ou o veículo sai como está (as baterias dele estão travadas)</translation>
     </message>
     <message>
         <source>a move runs in direction -1 or 1</source>
@@ -3394,7 +3394,7 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     </message>
     <message>
         <source>it stopped: the controller stopped hearing the button; release it and press again</source>
-        <translation>parou: o controlador deixou de receber o botão; solte-o e pressione de novo</translation>
+        <translation>parou: o controlador deixou de receber o sinal do botão; solte-o e pressione de novo</translation>
     </message>
     <message>
         <source>it stopped: a move may run 30 s at a time; release the button and press again</source>
@@ -3905,7 +3905,7 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     </message>
     <message>
         <source>the journal could not record it, so nothing was changed: %1</source>
-        <translation>o registro da estação não conseguiu gravar, então nada foi alterado: %1</translation>
+        <translation>o diário não conseguiu gravar, então nada foi alterado: %1</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -4144,7 +4144,7 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     </message>
     <message>
         <source>%1: moving while held</source>
-        <translation>%1: em movimento enquanto pressionado</translation>
+        <translation>%1: movendo enquanto pressionado</translation>
     </message>
 </context>
 <context>
@@ -4548,7 +4548,7 @@ Valor novo: %4 (bruto %5)</translation>
     </message>
     <message>
         <source>(Not recorded: the journal is not available.)</source>
-        <translation>(Não registrado: o registro da estação não está disponível.)</translation>
+        <translation>(Não registrado: o diário não está disponível.)</translation>
     </message>
     <message>
         <source>%1 written; reading it back failed.</source>
@@ -4670,7 +4670,7 @@ Valor novo: %4 (bruto %5)</translation>
     </message>
     <message>
         <source>Hottest pack a swap takes, °C</source>
-        <translation>Temperatura máxima aceita na troca, °C</translation>
+        <translation>Temp. máx. da bateria na troca, °C</translation>
     </message>
     <message>
         <source>Lowest insulation a swap takes, kΩ</source>
@@ -4864,7 +4864,7 @@ Valor novo: %4 (bruto %5)</translation>
     </message>
     <message>
         <source>SoC low, not charging</source>
-        <translation>SoC baixo, sem carga</translation>
+        <translation>SoC baixo, não carregando</translation>
     </message>
     <message>
         <source>Slot %1</source>
@@ -4979,7 +4979,7 @@ Valor novo: %4 (bruto %5)</translation>
     </message>
     <message>
         <source>Not charging</source>
-        <translation>Sem carga</translation>
+        <translation>Não carregando</translation>
     </message>
     <message>
         <source>Charging</source>
@@ -5047,7 +5047,7 @@ Valor novo: %4 (bruto %5)</translation>
     </message>
     <message>
         <source>In position</source>
-        <translation>Em posição</translation>
+        <translation>Posicionado</translation>
     </message>
     <message>
         <source>Out of tolerance</source>
@@ -5059,11 +5059,19 @@ Valor novo: %4 (bruto %5)</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation>Online</translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <source>Degraded</source>
         <translation>Degradado</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>código %1</translation>
     </message>
     <message>
         <source>Connecting</source>
@@ -5129,7 +5137,7 @@ Valor novo: %4 (bruto %5)</translation>
     </message>
     <message>
         <source>Journal: starting</source>
-        <translation>Registro: iniciando</translation>
+        <translation>Diário: iniciando</translation>
     </message>
     <message>
         <source>Sync: not set up</source>
@@ -5179,17 +5187,17 @@ Valor novo: %4 (bruto %5)</translation>
     </message>
     <message>
         <source>Journal: recording</source>
-        <translation>Registro: gravando</translation>
+        <translation>Diário: gravando</translation>
     </message>
     <message>
         <source>Journal: DISK FULL, writing into its reserve</source>
-        <translation>Registro: DISCO CHEIO, gravando na reserva</translation>
+        <translation>Diário: DISCO CHEIO, gravando na reserva</translation>
     </message>
     <message numerus="yes">
         <source>Journal: DISK FULL, %n record(s) not yet written</source>
         <translation>
-            <numerusform>Registro: DISCO CHEIO, %n registro ainda não gravado</numerusform>
-            <numerusform>Registro: DISCO CHEIO, %n registros ainda não gravados</numerusform>
+            <numerusform>Diário: DISCO CHEIO, %n registro ainda não gravado</numerusform>
+            <numerusform>Diário: DISCO CHEIO, %n registros ainda não gravados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5201,14 +5209,14 @@ Valor novo: %4 (bruto %5)</translation>
     </message>
     <message>
         <source>Journal: NOT RECORDING</source>
-        <translation>Registro: NÃO GRAVANDO</translation>
+        <translation>Diário: NÃO GRAVANDO</translation>
     </message>
 </context>
 <context>
     <name>SwapPanel</name>
     <message>
         <source>Plate, or scan the vehicle&apos;s code</source>
-        <translation>Placa, ou leia o código do veículo</translation>
+        <translation>Placa ou leia o código do veículo</translation>
     </message>
     <message>
         <source>Identify</source>
@@ -5292,7 +5300,7 @@ Valor novo: %4 (bruto %5)</translation>
     </message>
     <message>
         <source>%1 was swapped at %2 today: check before swapping again</source>
-        <translation>%1 já foi trocado hoje às %2: confira antes de trocar de novo</translation>
+        <translation>%1 já trocou a bateria hoje às %2: confira antes de trocar de novo</translation>
     </message>
     <message>
         <source>No vehicle identified. %1</source>
@@ -5340,11 +5348,11 @@ Valor novo: %4 (bruto %5)</translation>
     </message>
     <message>
         <source>Abort requested: the controller brings the step to a safe stop.</source>
-        <translation>Pedido de abortar enviado: o controlador leva a etapa a uma parada segura.</translation>
+        <translation>Aborto solicitado: o controlador leva a etapa a uma parada segura.</translation>
     </message>
     <message>
         <source>The abort was NOT confirmed by the controller (the link is down, no answer, or refused). Tap ABORT again, or use the E-stop if the machine must stop now.</source>
-        <translation>O controlador NÃO confirmou o aborto (ligação caída, sem resposta ou recusado). Toque em ABORTAR de novo, ou use a emergência se a máquina precisar parar agora.</translation>
+        <translation>O controlador NÃO confirmou o aborto (link caído, sem resposta ou recusa). Toque em ABORTAR de novo ou use a emergência se a máquina precisar parar agora.</translation>
     </message>
     <message>
         <source>The controller did not start the swap: %1. What to do: %2.</source>
@@ -5471,11 +5479,11 @@ Valor novo: %4 (bruto %5)</translation>
     </message>
     <message>
         <source>Sync: offline, nothing waiting</source>
-        <translation>Sinc.: offline, nada à espera</translation>
+        <translation>Sinc.: desconectada, nada à espera</translation>
     </message>
     <message>
         <source>Sync: offline, %1, oldest %2</source>
-        <translation>Sinc.: offline, %1, mais antigo %2</translation>
+        <translation>Sinc.: desconectada, %1, mais antigo %2</translation>
     </message>
     <message>
         <source>not set up</source>
@@ -5487,11 +5495,11 @@ Valor novo: %4 (bruto %5)</translation>
     </message>
     <message>
         <source>online</source>
-        <translation>online</translation>
+        <translation>conectada</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation>offline</translation>
+        <translation>desconectada</translation>
     </message>
     <message>
         <source>REFUSED</source>
@@ -5590,7 +5598,7 @@ Valor novo: %4 (bruto %5)</translation>
     </message>
     <message>
         <source>BMS handshake fails</source>
-        <translation>Comunicação com o BMS falha</translation>
+        <translation>Falha na comunicação com o BMS</translation>
     </message>
     <message>
         <source>Pack code differs from plan</source>
@@ -5634,7 +5642,7 @@ Valor novo: %4 (bruto %5)</translation>
     </message>
     <message>
         <source>E-stop pressed</source>
-        <translation>Emergência pressionada</translation>
+        <translation>Emergência acionada</translation>
     </message>
     <message>
         <source>Light curtain interrupted</source>
@@ -5678,7 +5686,7 @@ Valor novo: %4 (bruto %5)</translation>
     </message>
     <message>
         <source>Injected faults cleared.</source>
-        <translation>Falhas injetadas limpas.</translation>
+        <translation>Falhas injetadas removidas.</translation>
     </message>
     <message>
         <source>E-stop circuit reset at the cabinet: confirm with a reset at the console.</source>
@@ -5765,7 +5773,7 @@ Valor novo: %4 (bruto %5)</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation>Adicionar usuário</translation>
+        <translation>Novo usuário</translation>
     </message>
     <message>
         <source>New PIN</source>
@@ -5906,7 +5914,7 @@ Valor novo: %4 (bruto %5)</translation>
     </message>
     <message>
         <source>Add a vehicle</source>
-        <translation>Adicionar veículo</translation>
+        <translation>Novo veículo</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -5926,7 +5934,7 @@ Valor novo: %4 (bruto %5)</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation>Mostrar todos</translation>
+        <translation>Ver todos</translation>
     </message>
     <message>
         <source>Tap the CSV file: a USB stick, or the data directory. Its first line names the columns plate, fleet, model, pack_type, blocks (tags if any).</source>

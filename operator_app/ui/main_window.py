@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
@@ -37,7 +38,7 @@ from operator_app.domain.snapshot import ControllerIdentity, LinkState, StationS
 from operator_app.domain.station import SIMULATOR_VENDOR_PREFIX, StationMode
 from operator_app.domain.supervisor import ACTIVE, Phase, Transaction
 from operator_app.domain.vehicles import IdMethod
-from operator_app.i18n import NAMES, Languages
+from operator_app.i18n import NAMES, Languages, keep_terminal_language
 from operator_app.services.link_worker import LinkEvent
 from operator_app.services.session import Session
 from operator_app.services.settings_service import SettingsService
@@ -48,6 +49,7 @@ from operator_app.ui.bay_view import BayView
 from operator_app.ui.first_console import FirstConsole
 from operator_app.ui.identify_page import IdentifyPage
 from operator_app.ui.journal_page import JournalPage
+from operator_app.ui.language_page import LanguagePage
 from operator_app.ui.maintenance_page import MaintenancePage
 from operator_app.ui.pack_page import PackPage
 from operator_app.ui.people_pages import FirstSupervisorPage, SignInPage, UsersPage
@@ -279,6 +281,8 @@ class MainWindow(QMainWindow):
             self.training_page = TrainingPage(dpi, options.trainer, options.plates,
                                               options.faults, options.slots)
             pages.append(self.training_page)
+        self.language_page = LanguagePage(dpi, options.languages, options.language)
+        pages.append(self.language_page)
         for page in pages:
             if page is not self.signin_page:
                 page.back.connect(self.show_main)
@@ -289,6 +293,12 @@ class MainWindow(QMainWindow):
             if page is not None:
                 page.back.disconnect(self.show_main)
                 page.back.connect(lambda: self.show_page(self.maintenance_page))
+        # the language page goes back where it was opened from (or on, once a language is
+        # chosen: the window made anew in it opens that page)
+        self._language_from: QWidget = self.main_page
+        self.language_page.back.disconnect(self.show_main)
+        self.language_page.back.connect(lambda: self.show_page(self._language_from))
+        self.language_page.chosen.connect(self.language_wanted)
         # the users page goes back where it was opened from: the details or the tools
         self._users_from: QWidget = self.details_page
         self.users_page.back.disconnect(self.show_main)
@@ -731,8 +741,12 @@ class MainWindow(QMainWindow):
             self.strip.show_language(self.tr("%1 (no other language installed)")
                                      .replace("%1", NAMES.get(langs[0], langs[0])))
             return
-        here = langs.index(self.options.language) if self.options.language in langs else -1
-        self.language_wanted.emit(langs[(here + 1) % len(langs)])
+        here = self.stack.currentWidget()
+        if here is not self.language_page:
+            self._language_from = here
+        user = self.session.user
+        self.language_page.for_person(user.name if user is not None else None)
+        self.show_page(self.language_page)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._may_close:
@@ -780,21 +794,67 @@ class WindowHolder(QObject):
 
     The window only renders the services and forwards taps, so a new one picks up where
     the old one was (link state, snapshot, alarms, the transaction, the signed-in role).
+    A language chosen with nobody signed in is the terminal's (kept in ``data_dir``, the
+    language the console starts in); chosen by a signed-in person, it is theirs: the console
+    speaks it at each of their sign-ins, and the terminal's again once they sign out.
     """
 
     replaced = Signal(object)  # the new MainWindow
 
     def __init__(self, make: Callable[[], MainWindow], languages: Languages,
-                 options: WindowOptions, full_screen: bool = False) -> None:
+                 options: WindowOptions, full_screen: bool = False,
+                 data_dir: Path | None = None) -> None:
         super().__init__()
         self.make, self.languages, self.options = make, languages, options
         self.full_screen = full_screen
+        self.data_dir = data_dir
+        self.terminal_language = languages.code  # what it started in: the terminal's
         self.window = self._made()
+        self.session = self.window.session
+        self._person = self._who()
+        self.session.changed.connect(self._person_changed)
+
+    def _who(self) -> str | None:
+        user = self.session.user
+        return user.name if user is not None else None
 
     def _made(self) -> MainWindow:
         window = self.make()
-        window.language_wanted.connect(self.switch_language)
+        window.language_wanted.connect(self.choose_language)
         return window
+
+    def choose_language(self, code: str) -> None:
+        """A language tapped on the language page: the person's, or the terminal's."""
+        if code not in self.options.languages:
+            self.window.strip.show_language(f"{code}?")
+            return
+        self.switch_language(code)
+        if self.languages.code != code:
+            return  # not switched: the strip says why
+        if self.session.user is not None:
+            self.session.set_language(code)
+            return
+        self.terminal_language = code
+        why = keep_terminal_language(self.data_dir, code)
+        if why:
+            self.window.strip.show_language(self.window.tr(
+                "%1 for now: not kept for the next start (%2)").replace(
+                "%1", NAMES.get(code, code)).replace("%2", why))
+
+    def _person_changed(self) -> None:
+        """Someone signed in or out: their language, or the terminal's again."""
+        who = self._who()
+        if who == self._person:
+            return  # the same person (a role changed, a check): nothing to switch
+        self._person = who
+        user = self.session.user
+        if user is not None:
+            wanted = user.language if user.language in self.options.languages else None
+        else:
+            wanted = self.terminal_language
+        if wanted and wanted != self.languages.code:
+            # after the sign-in's own steps (the page it was asked for opens first)
+            QTimer.singleShot(0, lambda: self.switch_language(wanted))
 
     def show(self) -> None:
         self.window.fit_to_screen()
@@ -812,6 +872,8 @@ class WindowHolder(QObject):
         self.options.language = self.languages.code
         self.options.theme = old.theme  # the new window keeps what the operator chose
         page = old.stack.currentWidget()
+        if page is old.language_page:
+            page = old._language_from  # the language chosen: on to where it was opened from
         name = page.objectName() if page is not None else ""
         pack = (old.pack_page.slot, old.pack_page.code) if page is old.pack_page else None
         self.window = self._made()

@@ -428,6 +428,15 @@ def test_a_40_character_tag_is_not_cut_short(qtbot, console) -> None:
     assert c.stack.swaps.tx.vehicle is not None and c.stack.swaps.tx.vehicle.plate == "TAG 4040"
 
 
+def choose_language(qtbot, holder, code: str) -> None:
+    """The status bar's language button, then the language on the language page."""
+    window = holder.window
+    tap(qtbot, window.strip.language_button)
+    assert window.stack.currentWidget() is window.language_page
+    tap(qtbot, window.language_page.buttons[code])
+    assert holder.window is not window
+
+
 def test_a_language_switch_mid_swap_neither_holds_it_nor_loses_the_receipt(qtbot, stack
                                                                           ) -> None:
     """Made anew in the other language while the lift moves: the screen does not freeze
@@ -462,15 +471,15 @@ def test_a_language_switch_mid_swap_neither_holds_it_nor_loses_the_receipt(qtbot
         app, sheets = QApplication.instance(), []
         real_sheet = app.setStyleSheet
         app.setStyleSheet = lambda css: (sheets.append(css), real_sheet(css))[1]
-        for _ in range(3):  # there and back, and there again
-            tap(qtbot, holder.window.strip.language_button)
+        for code in ("pt_BR", "en", "pt_BR"):  # there and back, and there again
+            choose_language(qtbot, holder, code)
             qtbot.wait(300)
         assert sheets == []
         qtbot.waitUntil(lambda: made.swaps.tx.phase is Phase.COMPLETED, timeout=60000)
         assert held == [] and made.swaps.tx.phase is Phase.COMPLETED
         panel = holder.window.swap_panel
         qtbot.waitUntil(lambda: panel.receipt_row.isVisibleTo(panel), timeout=5000)
-        tap(qtbot, holder.window.strip.language_button)  # back to English, receipt kept
+        choose_language(qtbot, holder, "en")  # back to English, receipt kept
         panel = holder.window.swap_panel
         assert panel.receipt_row.isVisibleTo(panel)
         assert panel.receipt_button.text() == "Receipt of 70-8812 (QR code)"
@@ -507,7 +516,7 @@ def test_language_switch_remakes_the_window_where_it_was(qtbot, stack) -> None:
         assert session.sign_in(TECH, PIN) is None
         assert first.swap_panel.start_button.text() == "Start swap"
         tap(qtbot, first.strip.theme_button)
-        tap(qtbot, first.strip.language_button)
+        choose_language(qtbot, holder, "pt_BR")
         second = holder.window
         assert second is not first
         assert second.swap_panel.start_button.text() == "Iniciar troca"
@@ -515,7 +524,7 @@ def test_language_switch_remakes_the_window_where_it_was(qtbot, stack) -> None:
         assert second.strip.language_button.text() == "Idioma: Português (Brasil)"
         assert second.strip.role_button.text() == "Tess Tech\nTécnico · sair"  # still signed in
         assert second.theme == "night"
-        assert second.strip.link.full.startswith("Link: Online")  # picked up, not "conectando"
+        assert second.strip.link.full.startswith("Link: Conectado")  # picked up, not "conectando"
         assert len(second.rack.tiles) == 8 and "Posição 1" in second.rack.tiles[0].tr("Slot %1")\
             .replace("%1", "1")
         qtbot.waitUntil(lambda: not shiboken6.isValid(first), timeout=5000)
@@ -526,14 +535,14 @@ def test_language_switch_remakes_the_window_where_it_was(qtbot, stack) -> None:
         assert clock.text() == clock.full and clock.width() >= clock.sizeHint().width() - 16
         # switched on another page: the new window opens on that page, in the new language
         second.show_page(second.alarm_page)
-        tap(qtbot, second.strip.language_button)
+        choose_language(qtbot, holder, "en")
         assert holder.window.swap_panel.start_button.text() == "Start swap"
         assert holder.window.stack.currentWidget() is holder.window.alarm_page
         holder.window.open_pack(3)
-        tap(qtbot, holder.window.strip.language_button)
+        choose_language(qtbot, holder, "pt_BR")
         third = holder.window
         assert third.stack.currentWidget() is third.pack_page and third.pack_page.slot == 3
-        tap(qtbot, third.strip.language_button)
+        choose_language(qtbot, holder, "en")
     finally:
         languages.use("en")
         holder.window._may_close = True
