@@ -81,3 +81,25 @@ def test_switching_languages(qapp) -> None:
     assert langs.use("en") is None
     assert QCoreApplication.translate("SwapPanel", "Start swap") == "Start swap"
     assert weekday().startswith("Wed")
+
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import catalogue as work  # noqa: E402
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.stem)
+def test_every_catalogue_keeps_its_glossary(ts: Path) -> None:
+    """slot, pack, swap, bay, E-stop (and each language's further terms) read the same
+    everywhere: every message whose English has the term uses the glossary's word."""
+    lang = ts.stem.removeprefix("operator_app_")
+    gloss = work.glossary(lang)
+    assert {"slot", "pack", "swap", "bay", "E-stop"} <= set(gloss.get("terms", {})), lang
+    found = [f"{e['context']}: {e['source']!r}: {p}" for e in work.entries(lang, True)
+             for p in work.problems(lang, e["source"], e["translation"] if e["plural"]
+                                    else [e["translation"]])]
+    assert not found, "\n".join(found[:20])
+
+
+def test_the_glossary_check_finds_a_term_not_kept() -> None:
+    assert work.problems("pt_BR", "Slot %1 is empty", ["Slot %1 está vazio"]) != []
+    assert work.problems("pt_BR", "Slot %1 is empty", ["Posição %1 vazia"]) == []

@@ -1427,6 +1427,18 @@
 <context>
     <name>JournalPage</name>
     <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tudo</translation>
+    </message>
+    <message>
         <source>Journal tools</source>
         <translation>Ferramentas do diário</translation>
     </message>
@@ -1473,6 +1485,21 @@
     <message>
         <source>The export failed: %1. Nothing was left half written; try another folder.</source>
         <translation>A exportação falhou: %1. Nada ficou gravado pela metade; tente outra pasta.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>For %1: the console speaks it at each of their sign-ins.</source>
+        <translation>Para %1: o console usa este idioma a cada entrada dessa pessoa.</translation>
+    </message>
+    <message>
+        <source>For this terminal: the console starts in it. A signed-in person chooses their own.</source>
+        <translation>Para este terminal: o console inicia neste idioma. Quem entrar escolhe o seu.</translation>
     </message>
 </context>
 <context>
@@ -1538,12 +1565,32 @@
         <translation>O nome e o PIN de um técnico fecham o console</translation>
     </message>
     <message>
+        <source>%1 for now: not kept for the next start (%2)</source>
+        <translation>%1 por enquanto: não guardado para o próximo início (%2)</translation>
+    </message>
+    <message>
         <source>%1 (no other language installed)</source>
         <translation>%1 (nenhum outro idioma instalado)</translation>
     </message>
 </context>
 <context>
     <name>MaintenancePage</name>
+    <message>
+        <source>Until put back</source>
+        <translation>Até voltar ao serviço</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>8 hours</source>
+        <translation>8 horas</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 horas</translation>
+    </message>
     <message>
         <source>Maintenance</source>
         <translation>Manutenção</translation>
