@@ -176,7 +176,7 @@ def run_console(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from operator_app.config import load_config
-    from operator_app.i18n import Languages, available
+    from operator_app.i18n import Languages, available, terminal_language
     from operator_app.link.errors import LinkConfigError
     from operator_app.link.urls import parse_link_url, with_target
     from operator_app.services.demo import demo_vehicles
@@ -196,6 +196,7 @@ def run_console(args: argparse.Namespace) -> int:
     from operator_app.simulator.model import FAULTS
     from operator_app.storage.db import JournalBusy
     from operator_app.storage.users import TRAINING_USERS
+    from operator_app.ui import fonts
     from operator_app.ui.main_window import MainWindow, WindowHolder, WindowOptions
 
     nowhere = no_display()
@@ -228,13 +229,27 @@ def run_console(args: argparse.Namespace) -> int:
             return 1
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    fonts.install(app)  # the shipped fonts, before any size is measured or widget made
     collect_on_the_gui_thread(app)
     app.setApplicationName("operator-app")
     app.setApplicationVersion(__version__)
     for problem in config.problems:
         log.error("configuration: %s", problem)
     languages = Languages()  # before any text is made, so that all of it is translated
-    language_problem = languages.use(config.language) if config.language != "en" else None
+    from operator_app.storage.db import default_data_dir
+
+    data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
+    # the language last chosen at this terminal, else the configured one
+    start_language = terminal_language(data_dir) or config.language
+    language_problem = languages.use(start_language) if start_language != "en" else None
+    if languages.code == "en":  # English numbers and dates too, whatever the terminal's LANG
+        languages.use("en")
+    from operator_app.ui.local import set_station_tz
+
+    zone_problem = set_station_tz(config.timezone)  # every time on screen: the station's
+    if zone_problem:  # load_config checked it: a zone that has gone since
+        log.error("configuration: timezone %r %s; the terminal's own time zone is used",
+                  config.timezone, zone_problem)
     if simulator is not None:
         try:
             port = simulator.wait_port()
@@ -292,7 +307,8 @@ def run_console(args: argparse.Namespace) -> int:
                 log.error("%s", camera.error)
         return made
 
-    holder = WindowHolder(make_window, languages, options, full_screen=args.kiosk)
+    holder = WindowHolder(make_window, languages, options, full_screen=args.kiosk,
+                          data_dir=data_dir)
     window = holder.window
     if args.report_first_paint:
         report_first_paint(window)
@@ -410,16 +426,15 @@ def close_on_signals(app) -> None:
 
 
 def swapped_today(journal) -> dict[str, str]:
-    """Plate -> time of its swap since local midnight, from the journal (empty without one)."""
-    import datetime as dt
-
+    """Plate -> time of its swap since the station's midnight, from the journal (empty
+    without one)."""
     from operator_app.storage.journal import iso, read_swaps_since
+    from operator_app.ui.local import midnight
 
     if journal.writer is None:
         return {}
-    midnight = dt.datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
     try:
-        return read_swaps_since(journal.writer.path, iso(midnight.timestamp()))
+        return read_swaps_since(journal.writer.path, iso(midnight().timestamp()))
     except Exception:
         log.exception("could not read today's swaps")
         return {}

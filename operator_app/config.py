@@ -9,6 +9,7 @@ for example::
     sign_out_minutes = 10          # a signed-in person is signed out after this idle time
     theme = "day"                  # or "night"
     language = "en"
+    timezone = "Asia/Bangkok"      # the station's IANA time zone; "" (default): the terminal's
     dpi = 149                      # the touchscreen's real DPI, if the screen reports it wrong
 
     [maintenance]                  # preventive-maintenance intervals (after every plain key)
@@ -116,6 +117,7 @@ class ConsoleConfig:
     sign_out_minutes: float = 10.0
     theme: str = "day"
     language: str = "en"
+    timezone: str = ""  # the station's IANA zone for every time on screen; "": the terminal's
     dpi: float = 0.0  # 0: ask the screen
     link: str = ""  # the controller's link URL when --link is not given
     poll_ms: int = 100  # the fast block is read this often
@@ -149,6 +151,10 @@ def _check(key: str, value: object) -> str | None:
     elif key == "language":
         if not isinstance(value, str) or not re.match(r"^[a-z]{2}(_[A-Z]{2})?$", value):
             return 'wants a language code such as "en", "th", "pt_BR", "zh_HK"'
+    elif key == "timezone":
+        if not isinstance(value, str):
+            return f"wants a time zone name in quotes, {ZONE_EXAMPLES}"
+        return timezone_problem(value)
     elif key == "link":
         from operator_app.link.errors import LinkConfigError
         from operator_app.link.urls import parse_link_url
@@ -170,6 +176,32 @@ def _check(key: str, value: object) -> str | None:
                            or not 50 <= value <= 600):
         return "wants a number from 50 to 600"
     return None
+
+
+ZONE_EXAMPLES = ('an IANA name such as "Asia/Bangkok", "Asia/Hong_Kong", "Asia/Jakarta", '
+                 '"America/Sao_Paulo", or "" for the terminal\'s own')
+
+
+def timezone_problem(name: str) -> str | None:
+    """Why ``name`` is not a time zone the console can use, in words; None when it is (""
+    is: the terminal's own)."""
+    import zoneinfo
+
+    if not name.strip():
+        return None
+    try:
+        zoneinfo.ZoneInfo(name.strip())
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        pass
+    else:
+        return None
+    try:
+        known = zoneinfo.available_timezones()
+    except OSError:
+        known = set()
+    near = next((k for k in sorted(known) if k.lower() == name.strip().lower()), None)
+    hint = f' (did you mean "{near}"?)' if near else ""
+    return f"is not a time zone this console knows{hint}: it wants {ZONE_EXAMPLES}"
 
 
 def load_config(path: Path | None = None) -> ConsoleConfig:
@@ -279,7 +311,9 @@ def _from_data(data: dict, path: Path, config: ConsoleConfig) -> ConsoleConfig:
             continue
         why = _check(key, value)
         if why:
-            problems.append(f"{path}: {key} = {value!r} {why}; the default is used")
+            then = ("the terminal's own time zone is used" if key == "timezone"
+                    else "the default is used")
+            problems.append(f"{path}: {key} = {value!r} {why}; {then}")
             continue
         values[key] = float(value) if key in ("dpi", "sign_out_minutes") else value  # type: ignore[arg-type]
     return replace(config, problems=tuple(problems), **values)  # type: ignore[arg-type]

@@ -597,7 +597,7 @@ class FaultTour:
             raise self.fail(f"after {what} the swap ended {got.value} "
                             f"(fault {getattr(self.tx.fault, 'name', self.tx.fault)}), not "
                             f"{phase.value} ({fault.name})")
-        rec.note(self.tx.note)
+        rec.note(str(self.tx.note))
         self.journal_rows.append((phase.value, fault.name,
                                   self.tx.vehicle.plate if self.tx.vehicle else plate))
 

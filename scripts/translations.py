@@ -159,6 +159,53 @@ def release(ts: Path, qm: Path) -> None:
                        cwd=ROOT)
 
 
+# The pseudo-locale: every text 40 % longer, its letters accented, between « and »; a screen
+# in it shows what a longer language would clip, and any English left on it was never
+# translated (tests/ui/test_pseudo_locale.py).
+GROWTH = 0.4
+ACCENTED = dict(zip("abcdeghiklmnorstuwyzABCDEGHIKLMNORSTUWYZ",
+                    "áƀçđéĝĥíķĺɱñóŕšţúŵýžÁßÇĐÉĜĤÍĶĹḾÑÓŔŠŢÚŴÝŽ", strict=True))
+KEPT = re.compile(r"%L?\d|%n|<[^>]*>|&[a-z]+;|\n")
+PAD = "ẋẏẑ"
+
+
+def pseudo(text: str) -> str:
+    """``text`` accented and 40 % longer; placeholders, markup and line breaks as they are."""
+    out, at = [], 0
+    for kept in KEPT.finditer(text):
+        out.append("".join(ACCENTED.get(c, c) for c in text[at:kept.start()]))
+        out.append(kept.group())
+        at = kept.end()
+    out.append("".join(ACCENTED.get(c, c) for c in text[at:]))
+    body = "".join(out)
+    extra = max(1, round(GROWTH * len(text)) - 2)
+    return "«" + body + (PAD * extra)[:extra] + "»"
+
+
+def pseudo_catalogue(qm: Path) -> Path:
+    """The console's every text in the pseudo-locale, built into ``qm`` from today's
+    sources (no catalogue is kept for it)."""
+    ts = qm.with_suffix(".ts")
+    ts.unlink(missing_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", *sources(),
+                        str(alarm_source(Path(tmp))), "-target-language", "en_US", "-ts",
+                        str(ts)], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    tree = ET.parse(ts)
+    for m in tree.getroot().iter("message"):
+        tr, source = m.find("translation"), pseudo(m.findtext("source") or "")
+        tr.attrib.pop("type", None)
+        if m.get("numerus") == "yes":
+            for form in tr.findall("numerusform"):
+                form.text = source
+        else:
+            tr.text = source
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                  + ET.tostring(tree.getroot(), encoding="unicode"), encoding="utf-8")
+    subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, cwd=ROOT)
+    return qm
+
+
 def update(ts: Path, qm: Path | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", *sources(),

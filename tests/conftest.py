@@ -43,6 +43,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application with the console's own fonts installed, as run_console does
+    right after making its application: the tests measure and lay out text in the fonts the
+    terminals show, not in whatever fonts this machine has."""
+    from operator_app.ui import fonts
+
+    fonts.install(qapp)
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def collect_on_the_main_thread() -> Iterator[None]:
     """Python's cyclic collector frees garbage in whichever thread happens to allocate when

@@ -20,6 +20,7 @@ from enum import Enum, IntEnum
 
 from operator_app.domain.roles import Role
 from operator_app.domain.station import AlarmFlag, FaultCode
+from operator_app.domain.words import Phrase
 
 # A cascade: alarms raised within this many seconds of the one before them. The first alarm of
 # a cascade is its "first out" (the likely cause; the others may follow from it). It is marked
@@ -306,7 +307,45 @@ class Transition:
 
 @dataclass(frozen=True)
 class Refusal:
-    reason: str
+    """Why people's action on an alarm was refused: a phrase the screens translate."""
+
+    why: Phrase | str
+
+    @property
+    def reason(self) -> str:
+        """In English, for the journal and the log."""
+        return self.why.english() if isinstance(self.why, Phrase) else self.why
+
+
+# why an action on an alarm is refused, in words (the screens translate them, context
+# "Recovery"; scripts/translations.py hands them to lupdate through words.all_texts)
+R_NOTHING_TO_ACK = "nothing to acknowledge: the alarm is not unacknowledged"
+R_ACK_ROLE = "acknowledging %1 needs the %2 role"
+R_NOTHING_TO_RESET = "nothing to reset: the alarm is not latched with its cause gone"
+R_ACK_FIRST = "acknowledge the alarm before resetting it"
+R_RESET_ROLE = "resetting %1 needs the %2 role"
+R_SHELVE_ANNUNCIATED = "only an annunciated alarm can be shelved"
+R_NOT_SHELVABLE = "%1 may not be shelved"
+R_SHELVE_ROLE = "shelving needs the %1 role"
+R_SHELVE_REASON = "shelving needs a reason"
+R_SHELVE_LIMIT = "shelve for at most %1 minutes"
+R_NOT_SHELVED = "the alarm is not shelved"
+R_UNSHELVE_ROLE = "unshelving needs the %1 role"
+R_NO_POINT = "no such alarm point"
+R_OOS_ROLE = "taking an alarm out of service needs the technician role"
+R_OOS_REASON = "taking an alarm out of service needs a reason"
+R_IN_SERVICE = "the alarm is in service"
+REFUSAL_TEXTS = [R_NOTHING_TO_ACK, R_ACK_ROLE, R_NOTHING_TO_RESET, R_ACK_FIRST, R_RESET_ROLE,
+                 R_SHELVE_ANNUNCIATED, R_NOT_SHELVABLE, R_SHELVE_ROLE, R_SHELVE_REASON,
+                 R_SHELVE_LIMIT, R_NOT_SHELVED, R_UNSHELVE_ROLE, R_NO_POINT, R_OOS_ROLE,
+                 R_OOS_REASON, R_IN_SERVICE]
+# the same words as the recovery's (domain.recovery.ROLE_WORDS): one catalogue entry each
+_ROLE_WORDS = {Role.OPERATOR: "operator", Role.TECHNICIAN: "technician",
+               Role.SUPERVISOR: "supervisor"}
+
+
+def _role(role: Role) -> Phrase:
+    return Phrase(_ROLE_WORDS[role])
 
 
 @dataclass
@@ -432,10 +471,9 @@ class AlarmManager:
                     ) -> list[Transition] | Refusal:
         a = self.alarms.get(key)
         if a is None or a.state not in (AlarmState.UNACK, AlarmState.RTN_UNACK):
-            return Refusal("nothing to acknowledge: the alarm is not unacknowledged")
+            return Refusal(Phrase(R_NOTHING_TO_ACK))
         if role < a.definition.ack_role:
-            return Refusal(f"acknowledging {a.code} needs the {a.definition.ack_role.name.lower()}"
-                           " role")
+            return Refusal(Phrase(R_ACK_ROLE, (a.code, _role(a.definition.ack_role))))
         if a.state is AlarmState.RTN_UNACK:
             return self._move(a, AlarmState.NORMAL, now, actor, "acknowledged", cleared=True)
         return self._move(a, AlarmState.ACKED, now, actor, "acknowledged")
@@ -444,12 +482,11 @@ class AlarmManager:
               ) -> list[Transition] | Refusal:
         a = self.alarms.get(key)
         if a is None or not a.definition.latched or not a.awaiting_reset:
-            return Refusal("nothing to reset: the alarm is not latched with its cause gone")
+            return Refusal(Phrase(R_NOTHING_TO_RESET))
         if a.state is not AlarmState.ACKED:
-            return Refusal("acknowledge the alarm before resetting it")
+            return Refusal(Phrase(R_ACK_FIRST))
         if role < a.definition.reset_role:
-            role_name = a.definition.reset_role.name.lower()
-            return Refusal(f"resetting {a.code} needs the {role_name} role")
+            return Refusal(Phrase(R_RESET_ROLE, (a.code, _role(a.definition.reset_role))))
         a.awaiting_reset = False
         return self._move(a, AlarmState.NORMAL, now, actor, "reset", cleared=True)
 
@@ -461,10 +498,9 @@ class AlarmManager:
         an acknowledgement."""
         a = self.alarms.get(key)
         if a is None or not a.definition.latched or not a.awaiting_reset:
-            return Refusal("nothing to reset: the alarm is not latched with its cause gone")
+            return Refusal(Phrase(R_NOTHING_TO_RESET))
         if role < a.definition.reset_role:
-            role_name = a.definition.reset_role.name.lower()
-            return Refusal(f"resetting {a.code} needs the {role_name} role")
+            return Refusal(Phrase(R_RESET_ROLE, (a.code, _role(a.definition.reset_role))))
         a.awaiting_reset = False
         if a.state is AlarmState.UNACK:
             return self._move(a, AlarmState.RTN_UNACK, now, actor, "reset at the controller")
@@ -474,16 +510,16 @@ class AlarmManager:
                duration_s: float, now: float) -> list[Transition] | Refusal:
         a = self.alarms.get(key)
         if a is None or not a.annunciated:
-            return Refusal("only an annunciated alarm can be shelved")
+            return Refusal(Phrase(R_SHELVE_ANNUNCIATED))
         if not a.definition.shelvable:
-            return Refusal(f"{a.code} may not be shelved")
+            return Refusal(Phrase(R_NOT_SHELVABLE, (a.code,)))
         if role < a.definition.shelve_role:
-            return Refusal(f"shelving needs the {a.definition.shelve_role.name.lower()} role")
+            return Refusal(Phrase(R_SHELVE_ROLE, (_role(a.definition.shelve_role),)))
         if not reason.strip():
-            return Refusal("shelving needs a reason")
+            return Refusal(Phrase(R_SHELVE_REASON))
         limit = min(a.definition.max_shelve_s, self.max_shelve_s)
         if not 0 < duration_s <= limit:
-            return Refusal(f"shelve for at most {limit / 60:.0f} minutes")
+            return Refusal(Phrase(R_SHELVE_LIMIT, (f"{limit / 60:.0f}",)))
         a.shelved_until = now + duration_s
         a.shelve_reason = reason
         return self._move(a, AlarmState.SHELVED, now, actor, f"shelved: {reason}")
@@ -492,9 +528,9 @@ class AlarmManager:
                  ) -> list[Transition] | Refusal:
         a = self.alarms.get(key)
         if a is None or a.state is not AlarmState.SHELVED:
-            return Refusal("the alarm is not shelved")
+            return Refusal(Phrase(R_NOT_SHELVED))
         if role < a.definition.shelve_role:
-            return Refusal(f"unshelving needs the {a.definition.shelve_role.name.lower()} role")
+            return Refusal(Phrase(R_UNSHELVE_ROLE, (_role(a.definition.shelve_role),)))
         return self._unshelve(a, now, actor, "unshelved")
 
     def _unshelve(self, a: Alarm, now: float, actor: str | None, reason: str) -> list[Transition]:
@@ -506,15 +542,15 @@ class AlarmManager:
                            now: float, in_service: bool = False) -> list[Transition] | Refusal:
         a = self.alarms.get(key)
         if a is None:
-            return Refusal("no such alarm point")
+            return Refusal(Phrase(R_NO_POINT))
         if role < Role.TECHNICIAN:
-            return Refusal("taking an alarm out of service needs the technician role")
+            return Refusal(Phrase(R_OOS_ROLE))
         if not in_service:
             if not reason.strip():
-                return Refusal("taking an alarm out of service needs a reason")
+                return Refusal(Phrase(R_OOS_REASON))
             return self._move(a, AlarmState.OUT_OF_SERVICE, now, actor, reason)
         if a.state is not AlarmState.OUT_OF_SERVICE:
-            return Refusal("the alarm is in service")
+            return Refusal(Phrase(R_IN_SERVICE))
         return self._move(a, self._resting(a), now, actor, "returned to service")
 
     @staticmethod

@@ -39,6 +39,34 @@ class Phase(Enum):
 
 
 ACTIVE = frozenset({Phase.CONFIRMED, Phase.RUNNING, Phase.VERIFYING})
+
+# what the swap panel says of the transaction (its note), in words the screens translate
+# (context "Recovery", through words.all_texts)
+N_START_SENT = "start sent: waiting for the controller"
+N_ABORT_REQUESTED = "abort requested: the controller brings the step to a safe stop"
+N_NOT_STARTED = "the controller did not start the swap: %1"
+N_NO_ANSWER = "no answer to the start command: watching the station to learn whether it started"
+N_ABORT_UNCONFIRMED = "the abort was not confirmed by the controller (%1)"
+N_NEVER_TOOK_EFFECT = "the controller has no swap running: the start never took effect"
+N_NEVER_RAN = "the start command got no answer and never ran"
+N_RUNNING = "swap running"
+N_RUNNING_BY = "swap running, %1"
+N_JOINED_BY = "swap already running when the console connected, %1"
+N_BY_BAY_BUTTON = "started at the bay's local button"
+N_BY_OTHER = "started from another terminal"
+N_BY_CONSOLE = "started from this console"
+N_COMPLETED = "swap completed"
+N_COMPLETED_CHECK = "swap completed, but the console's check disagrees: %1"
+N_ABORTED = "swap aborted"
+N_FAILED = "swap failed: %1"
+N_END_UNKNOWN = "the controller no longer reports this swap: its end is unknown"
+N_RECORDING_START = "recording the start in the journal"  # the swap service's, before it sends
+N_NOT_RECORDED = "the start was not sent: the journal could not record it"
+TEXTS = [N_RECORDING_START, N_NOT_RECORDED, N_START_SENT, N_ABORT_REQUESTED, N_NOT_STARTED,
+         N_NO_ANSWER, N_ABORT_UNCONFIRMED,
+         N_NEVER_TOOK_EFFECT, N_NEVER_RAN, N_RUNNING, N_RUNNING_BY, N_JOINED_BY, N_BY_BAY_BUTTON,
+         N_BY_OTHER, N_BY_CONSOLE, N_COMPLETED, N_COMPLETED_CHECK, N_ABORTED, N_FAILED,
+         N_END_UNKNOWN]
 ENDED = frozenset({Phase.COMPLETED, Phase.ABORTED, Phase.FAILED})
 
 
@@ -166,7 +194,7 @@ class SwapSupervisor:
         self.tx.rejected = None
         self.tx.start_unknown = False
         self.tx.sequence = 0
-        self.tx.note = "start sent: waiting for the controller"
+        self.tx.note = Phrase(N_START_SENT)
         return CommandRequest(st.CommandCode.START_SWAP, fresh.command_args())
 
     def abort(self) -> CommandRequest | Refused:
@@ -174,7 +202,7 @@ class SwapSupervisor:
             return Refused("nothing to abort: no swap is running")
         self.tx.abort_requested = True
         self.tx.abort_failed = False
-        self.tx.note = "abort requested: the controller brings the step to a safe stop"
+        self.tx.note = Phrase(N_ABORT_REQUESTED)
         return CommandRequest(st.CommandCode.ABORT_SWAP)
 
     def cancel(self) -> Transaction | Refused:
@@ -209,18 +237,16 @@ class SwapSupervisor:
                 self.tx.rejected = (Phrase("the start was not sent: %1", (outcome.detail,)),
                                     Phrase("wait for the link to come back, then start again"))
             self.tx.phase = Phase.PLANNED
-            self.tx.note = "the controller did not start the swap: " + \
-                self.tx.rejected[0].english()
+            self.tx.note = Phrase(N_NOT_STARTED, (self.tx.rejected[0],))
             self._attach_foreign()
         elif outcome.kind is OutcomeKind.UNKNOWN:
             self.tx.start_unknown = True
-            self.tx.note = ("no answer to the start command: watching the station to learn "
-                            "whether it started")
+            self.tx.note = Phrase(N_NO_ANSWER)
             self._settle_unknown_start()
         elif outcome.kind is OutcomeKind.ACCEPTED:
             self.tx.phase = Phase.RUNNING
             self.tx.started_by = Origin.CONSOLE.value
-            self.tx.note = "swap running"
+            self.tx.note = Phrase(N_RUNNING)
             running = self.tracker.running
             if running is not None and running.sequence == outcome.sequence:
                 self._follow(running)
@@ -233,9 +259,8 @@ class SwapSupervisor:
             # the abort did not reach the controller (or it said no): never claim it did
             self.tx.abort_requested = False
             why = (outcome.detail if outcome.kind is not OutcomeKind.REJECTED else
-                   reject_phrases(outcome.reason)[0].english())
-            self.tx.note = ("the abort was not confirmed by the controller ("
-                            + (why or outcome.kind.name.lower()) + ")")
+                   reject_phrases(outcome.reason)[0])
+            self.tx.note = Phrase(N_ABORT_UNCONFIRMED, (why or outcome.kind.name.lower(),))
             self.tx.abort_failed = True
             return
         if (outcome.kind is OutcomeKind.REJECTED
@@ -246,7 +271,7 @@ class SwapSupervisor:
             self.tx.phase = Phase.PLANNED if self.tx.plan is not None else Phase.IDLE
             self.tx.abort_requested = False
             self.tx.start_unknown = False
-            self.tx.note = "the controller has no swap running: the start never took effect"
+            self.tx.note = Phrase(N_NEVER_TOOK_EFFECT)
 
     def _settle_unknown_start(self) -> None:
         """After an unanswered start: once the controller shows no swap of ours, it never ran."""
@@ -273,7 +298,7 @@ class SwapSupervisor:
         self.tx.rejected = (Phrase("the start got no answer and the controller shows no swap "
                                    "running: it did not start"),
                             Phrase("tap Start swap to try again"))
-        self.tx.note = "the start command got no answer and never ran"
+        self.tx.note = Phrase(N_NEVER_RAN)
 
     def _follow(self, swap: TrackedSwap | None) -> None:
         """The transaction follows this controller swap from now on."""
@@ -284,7 +309,7 @@ class SwapSupervisor:
         self.tx.started_by = swap.started_by
         if self.tx.phase in (Phase.CONFIRMED, Phase.IDLE, Phase.IDENTIFIED, Phase.PLANNED):
             self.tx.phase = Phase.RUNNING  # an ended one ends at the next check
-            self.tx.note = "swap running"
+            self.tx.note = Phrase(N_RUNNING)
         self.tx.start_unknown = False
 
     def _attach_foreign(self) -> None:
@@ -302,11 +327,9 @@ class SwapSupervisor:
             vehicle = self.tx.vehicle
         self.tx = Transaction(vehicle=vehicle, phase=Phase.RUNNING, operator=swap.started_by)
         self._follow(swap)
-        who = {Origin.BAY_BUTTON: "started at the bay's local button",
-               Origin.OTHER: "started from another terminal",
-               Origin.CONSOLE: "started from this console"}[swap.origin]
-        self.tx.note = ("swap running, " + who if not swap.joined_late else
-                        "swap already running when the console connected, " + who)
+        who = Phrase({Origin.BAY_BUTTON: N_BY_BAY_BUTTON, Origin.OTHER: N_BY_OTHER,
+                      Origin.CONSOLE: N_BY_CONSOLE}[swap.origin])
+        self.tx.note = Phrase(N_RUNNING_BY if not swap.joined_late else N_JOINED_BY, (who,))
         self.attached.append(swap)
 
     def on_snapshot(self, snap: StationSnapshot) -> None:
@@ -336,10 +359,10 @@ class SwapSupervisor:
     def _ended_unseen(self, outcome: CommandOutcome) -> None:
         tx = self.tx
         if outcome.kind is OutcomeKind.DONE:
-            tx.phase, tx.note = Phase.COMPLETED, "swap completed"
+            tx.phase, tx.note = Phase.COMPLETED, Phrase(N_COMPLETED)
         elif outcome.kind is OutcomeKind.FAILED:
             tx.phase, tx.fault = Phase.FAILED, outcome.fault
-            tx.note = "swap failed: " + fault_phrase(outcome.fault).english()
+            tx.note = Phrase(N_FAILED, (fault_phrase(outcome.fault),))
         # UNKNOWN: the snapshots decide
 
     def _ended(self, swap: TrackedSwap) -> None:
@@ -349,17 +372,17 @@ class SwapSupervisor:
             tx.verification = self._verify(snap) if snap is not None else {}
             tx.phase = Phase.COMPLETED
             bad = [k for k, ok in tx.verification.items() if not ok]
-            tx.note = ("swap completed" if not bad else
-                       "swap completed, but the console's check disagrees: " + ", ".join(bad))
+            tx.note = (Phrase(N_COMPLETED) if not bad else
+                       Phrase(N_COMPLETED_CHECK, (", ".join(bad),)))
         elif swap.result is st.SwapResult.ABORTED:
             tx.phase = Phase.ABORTED
-            tx.note = "swap aborted"
+            tx.note = Phrase(N_ABORTED)
         elif swap.result is st.SwapResult.FAILED:
             tx.phase = Phase.FAILED
-            tx.note = "swap failed: " + fault_phrase(swap.fault).english()
+            tx.note = Phrase(N_FAILED, (fault_phrase(swap.fault),))
         else:
             tx.phase = Phase.FAILED
-            tx.note = "the controller no longer reports this swap: its end is unknown"
+            tx.note = Phrase(N_END_UNKNOWN)
 
     def _verify(self, snap: StationSnapshot) -> dict[str, bool]:
         """The console's own check at the end: the planned packs left the rack."""

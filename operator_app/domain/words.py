@@ -52,6 +52,9 @@ class Phrase:
     def english(self) -> str:
         return self.fill()
 
+    def __contains__(self, part: str) -> bool:
+        return part in self.english()
+
     def __str__(self) -> str:
         return self.fill()
 
@@ -175,10 +178,12 @@ def all_texts() -> list[str]:
     """Every text here and in the recovery domain, for the translation catalogues; a text
     with %n is a plural message."""
     from operator_app.domain import (
+        alarms,
         jog,
         maintenance,
         recovery,
         selection,
+        supervisor,
         tracker,
         users,
         vehicle_list,
@@ -197,4 +202,6 @@ def all_texts() -> list[str]:
     texts += maintenance.TEXTS
     texts += vehicles.TEXTS
     texts += vehicle_list.TEXTS
+    texts += alarms.REFUSAL_TEXTS
+    texts += supervisor.TEXTS
     return list(dict.fromkeys(texts))

@@ -23,6 +23,7 @@ from operator_app.domain import station as st
 from operator_app.domain.alarms import (
     ABORTED_IN_BAY,
     CATALOGUE,
+    R_ACK_FIRST,
     AlarmDef,
     AlarmManager,
     AlarmState,
@@ -35,6 +36,7 @@ from operator_app.domain.alarms import (
 from operator_app.domain.maintenance import service_due
 from operator_app.domain.roles import Role
 from operator_app.domain.snapshot import LinkState, StationSnapshot
+from operator_app.domain.words import Phrase
 from operator_app.services.link_worker import LinkEvent
 from operator_app.storage.journal import StorageState, StorageStatus
 from operator_app.storage.port import AlarmChange, AuditEntry, JournalPort, NoJournal
@@ -82,7 +84,7 @@ class AlarmService(QObject):
 
     changed = Signal()
     transition = Signal(Transition)
-    refused = Signal(str)
+    refused = Signal(object)  # why, a Phrase (or a plain str): the screen translates it
 
     def __init__(self, journal: JournalPort | None = None,
                  clock: Callable[[], float] = time.time, parent: QObject | None = None) -> None:
@@ -241,7 +243,7 @@ class AlarmService(QObject):
         a = self.manager.alarms.get(key)
         if a is not None and self.at_controller(key):
             if a.state is AlarmState.UNACK:
-                refusal = Refusal("acknowledge the alarm before resetting it")
+                refusal = Refusal(Phrase(R_ACK_FIRST))
             else:
                 assert self.controller_reset is not None
                 refusal = self.controller_reset(key, role, actor, bay_clear)
@@ -249,7 +251,7 @@ class AlarmService(QObject):
                 self.journal.event("alarm.refused", {
                     "alarm": key[0], "source": key[1], "action": "reset", "role": role.name,
                     "actor": actor, "reason": refusal.reason})
-                self.refused.emit(refusal.reason)
+                self.refused.emit(refusal.why)
                 return refusal
             self._reset_by[key] = (role, actor)
             return None
@@ -282,7 +284,7 @@ class AlarmService(QObject):
             self.journal.event("alarm.refused",
                       {**record, "action": action, "role": role.name, "actor": actor,
                        "reason": result.reason})
-            self.refused.emit(result.reason)
+            self.refused.emit(result.why)
             return result
         self.journal.audit(AuditEntry(actor, role.name, f"alarm {action}", record))
         self._publish(result)

@@ -16,7 +16,14 @@ from operator_app.domain.commands import CommandOutcome, CommandRequest
 from operator_app.domain.roles import Role
 from operator_app.domain.selection import SelectionRules, SwapPlan
 from operator_app.domain.snapshot import StationSnapshot
-from operator_app.domain.supervisor import Phase, Refused, SwapSupervisor, Transaction
+from operator_app.domain.supervisor import (
+    N_NOT_RECORDED,
+    N_RECORDING_START,
+    Phase,
+    Refused,
+    SwapSupervisor,
+    Transaction,
+)
 from operator_app.domain.tracker import SwapTracker
 from operator_app.domain.vehicles import (
     T_DISABLED,
@@ -115,7 +122,7 @@ class SwapService(QObject):
         else:
             # the start goes out only once its audit row is on disk (a few ms)
             self.tx.recording = True
-            self.tx.note = "recording the start in the journal"
+            self.tx.note = Phrase(N_RECORDING_START)
             tx = self.tx
             audited.add_done_callback(
                 lambda f: self._audited.emit(tx, request, f.exception()))
@@ -130,7 +137,7 @@ class SwapService(QObject):
         if error is not None:
             tx.phase = Phase.PLANNED
             tx.rejected = (Phrase(JOURNAL_START, (str(error),)), Phrase(JOURNAL_START_NEXT))
-            tx.note = "the start was not sent: the journal could not record it"
+            tx.note = Phrase(N_NOT_RECORDED)
             self.changed.emit(tx)
             return
         self._send_start(request)

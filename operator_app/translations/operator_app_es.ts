@@ -1514,7 +1514,7 @@
     </message>
     <message>
         <source>MAINTENANCE MODE: no swap starts; motion only while a button is held. Tap for the maintenance page.</source>
-        <translation>MODO MANTENIMIENTO: no se inicia ningún intercambio; solo hay movimiento mientras se mantiene presionado un botón. Toque para ir a la página de mantenimiento.</translation>
+        <translation>MODO MANTENIMIENTO: ningún intercambio inicia; movimiento solo con un botón presionado. Toque para ver mantenimiento.</translation>
     </message>
     <message>
         <source>Station details</source>
@@ -2714,7 +2714,7 @@ Trazabilidad %5 · fabricada %6 · serie %7</translation>
     </message>
     <message>
         <source>The person&apos;s name (the keyboard, or a keyboard plugged in):</source>
-        <translation>Nombre de la persona (con el teclado en pantalla o uno conectado):</translation>
+        <translation>Nombre de la persona (teclado en pantalla o conectado):</translation>
     </message>
     <message>
         <source>Their role:</source>
@@ -4092,6 +4092,150 @@ Trazabilidad %5 · fabricada %6 · serie %7</translation>
     <message>
         <source>%1 was not imported, nothing was changed: %2</source>
         <translation>%1 no se importó, no se cambió nada: %2</translation>
+    </message>
+    <message>
+        <source>nothing to acknowledge: the alarm is not unacknowledged</source>
+        <translation>nada que reconocer: la alarma no está sin reconocer</translation>
+    </message>
+    <message>
+        <source>acknowledging %1 needs the %2 role</source>
+        <translation>reconocer %1 requiere el rol de %2</translation>
+    </message>
+    <message>
+        <source>nothing to reset: the alarm is not latched with its cause gone</source>
+        <translation>nada que rearmar: la alarma no está enclavada con su causa ya desaparecida</translation>
+    </message>
+    <message>
+        <source>acknowledge the alarm before resetting it</source>
+        <translation>reconozca la alarma antes de rearmarla</translation>
+    </message>
+    <message>
+        <source>resetting %1 needs the %2 role</source>
+        <translation>rearmar %1 requiere el rol de %2</translation>
+    </message>
+    <message>
+        <source>only an annunciated alarm can be shelved</source>
+        <translation>solo se puede suspender una alarma que se esté mostrando</translation>
+    </message>
+    <message>
+        <source>%1 may not be shelved</source>
+        <translation>%1 no se puede suspender</translation>
+    </message>
+    <message>
+        <source>shelving needs the %1 role</source>
+        <translation>suspender requiere el rol de %1</translation>
+    </message>
+    <message>
+        <source>shelving needs a reason</source>
+        <translation>suspender requiere un motivo</translation>
+    </message>
+    <message>
+        <source>shelve for at most %1 minutes</source>
+        <translation>suspenda por %1 minutos como máximo</translation>
+    </message>
+    <message>
+        <source>the alarm is not shelved</source>
+        <translation>la alarma no está suspendida</translation>
+    </message>
+    <message>
+        <source>unshelving needs the %1 role</source>
+        <translation>reactivar requiere el rol de %1</translation>
+    </message>
+    <message>
+        <source>no such alarm point</source>
+        <translation>no existe ese punto de alarma</translation>
+    </message>
+    <message>
+        <source>taking an alarm out of service needs the technician role</source>
+        <translation>sacar una alarma de servicio requiere el rol de técnico</translation>
+    </message>
+    <message>
+        <source>taking an alarm out of service needs a reason</source>
+        <translation>sacar una alarma de servicio requiere un motivo</translation>
+    </message>
+    <message>
+        <source>the alarm is in service</source>
+        <translation>la alarma está en servicio</translation>
+    </message>
+    <message>
+        <source>recording the start in the journal</source>
+        <translation>registrando el inicio en la bitácora</translation>
+    </message>
+    <message>
+        <source>the start was not sent: the journal could not record it</source>
+        <translation>el inicio no se envió: la bitácora no pudo registrarlo</translation>
+    </message>
+    <message>
+        <source>start sent: waiting for the controller</source>
+        <translation>inicio enviado: esperando al controlador</translation>
+    </message>
+    <message>
+        <source>abort requested: the controller brings the step to a safe stop</source>
+        <translation>se solicitó abortar: el controlador lleva el paso a una parada segura</translation>
+    </message>
+    <message>
+        <source>the controller did not start the swap: %1</source>
+        <translation>el controlador no inició el intercambio: %1</translation>
+    </message>
+    <message>
+        <source>no answer to the start command: watching the station to learn whether it started</source>
+        <translation>sin respuesta al comando de inicio: observando la estación para saber si comenzó</translation>
+    </message>
+    <message>
+        <source>the abort was not confirmed by the controller (%1)</source>
+        <translation>el controlador no confirmó la orden de abortar (%1)</translation>
+    </message>
+    <message>
+        <source>the controller has no swap running: the start never took effect</source>
+        <translation>el controlador no tiene ningún intercambio en curso: el inicio nunca tuvo efecto</translation>
+    </message>
+    <message>
+        <source>the start command got no answer and never ran</source>
+        <translation>el comando de inicio no obtuvo respuesta y nunca se ejecutó</translation>
+    </message>
+    <message>
+        <source>swap running</source>
+        <translation>intercambio en curso</translation>
+    </message>
+    <message>
+        <source>swap running, %1</source>
+        <translation>intercambio en curso, %1</translation>
+    </message>
+    <message>
+        <source>swap already running when the console connected, %1</source>
+        <translation>intercambio ya en curso cuando se conectó la consola, %1</translation>
+    </message>
+    <message>
+        <source>started at the bay&apos;s local button</source>
+        <translation>iniciado con el botón local de la bahía</translation>
+    </message>
+    <message>
+        <source>started from another terminal</source>
+        <translation>iniciado desde otra terminal</translation>
+    </message>
+    <message>
+        <source>started from this console</source>
+        <translation>iniciado desde esta consola</translation>
+    </message>
+    <message>
+        <source>swap completed</source>
+        <translation>intercambio completado</translation>
+    </message>
+    <message>
+        <source>swap completed, but the console&apos;s check disagrees: %1</source>
+        <translation>intercambio completado, pero la verificación de la consola discrepa: %1</translation>
+    </message>
+    <message>
+        <source>swap aborted</source>
+        <translation>intercambio abortado</translation>
+    </message>
+    <message>
+        <source>swap failed: %1</source>
+        <translation>intercambio fallido: %1</translation>
+    </message>
+    <message>
+        <source>the controller no longer reports this swap: its end is unknown</source>
+        <translation>el controlador ya no reporta este intercambio: se desconoce cómo terminó</translation>
     </message>
     <message>
         <source>Reset faults</source>

@@ -4062,6 +4062,150 @@ Keterlacakan %5 · dibuat %6 · nomor seri %7</translation>
         <translation>%1 tidak diimpor, tidak ada yang diubah: %2</translation>
     </message>
     <message>
+        <source>nothing to acknowledge: the alarm is not unacknowledged</source>
+        <translation>tidak ada yang perlu diakui: alarm tidak berstatus belum diakui</translation>
+    </message>
+    <message>
+        <source>acknowledging %1 needs the %2 role</source>
+        <translation>mengakui %1 memerlukan peran %2</translation>
+    </message>
+    <message>
+        <source>nothing to reset: the alarm is not latched with its cause gone</source>
+        <translation>tidak ada yang perlu di-reset: alarm tidak sedang menunggu reset setelah penyebabnya hilang</translation>
+    </message>
+    <message>
+        <source>acknowledge the alarm before resetting it</source>
+        <translation>akui dulu alarm sebelum me-reset-nya</translation>
+    </message>
+    <message>
+        <source>resetting %1 needs the %2 role</source>
+        <translation>me-reset %1 memerlukan peran %2</translation>
+    </message>
+    <message>
+        <source>only an annunciated alarm can be shelved</source>
+        <translation>hanya alarm yang sedang tampil yang dapat ditunda</translation>
+    </message>
+    <message>
+        <source>%1 may not be shelved</source>
+        <translation>%1 tidak boleh ditunda</translation>
+    </message>
+    <message>
+        <source>shelving needs the %1 role</source>
+        <translation>penundaan memerlukan peran %1</translation>
+    </message>
+    <message>
+        <source>shelving needs a reason</source>
+        <translation>penundaan memerlukan alasan</translation>
+    </message>
+    <message>
+        <source>shelve for at most %1 minutes</source>
+        <translation>tunda paling lama %1 menit</translation>
+    </message>
+    <message>
+        <source>the alarm is not shelved</source>
+        <translation>alarm tidak sedang ditunda</translation>
+    </message>
+    <message>
+        <source>unshelving needs the %1 role</source>
+        <translation>membatalkan penundaan memerlukan peran %1</translation>
+    </message>
+    <message>
+        <source>no such alarm point</source>
+        <translation>tidak ada titik alarm tersebut</translation>
+    </message>
+    <message>
+        <source>taking an alarm out of service needs the technician role</source>
+        <translation>menjadikan alarm di luar layanan memerlukan peran teknisi</translation>
+    </message>
+    <message>
+        <source>taking an alarm out of service needs a reason</source>
+        <translation>menjadikan alarm di luar layanan memerlukan alasan</translation>
+    </message>
+    <message>
+        <source>the alarm is in service</source>
+        <translation>alarm sedang dalam layanan</translation>
+    </message>
+    <message>
+        <source>recording the start in the journal</source>
+        <translation>mencatat awal penukaran di jurnal</translation>
+    </message>
+    <message>
+        <source>the start was not sent: the journal could not record it</source>
+        <translation>perintah mulai tidak terkirim: jurnal tidak dapat mencatatnya</translation>
+    </message>
+    <message>
+        <source>start sent: waiting for the controller</source>
+        <translation>perintah mulai terkirim: menunggu kontroler</translation>
+    </message>
+    <message>
+        <source>abort requested: the controller brings the step to a safe stop</source>
+        <translation>pembatalan diminta: kontroler menghentikan langkah ini dengan aman</translation>
+    </message>
+    <message>
+        <source>the controller did not start the swap: %1</source>
+        <translation>kontroler tidak memulai penukaran: %1</translation>
+    </message>
+    <message>
+        <source>no answer to the start command: watching the station to learn whether it started</source>
+        <translation>belum ada jawaban atas perintah mulai: memantau stasiun untuk mengetahui apakah penukaran sudah dimulai</translation>
+    </message>
+    <message>
+        <source>the abort was not confirmed by the controller (%1)</source>
+        <translation>pembatalan tidak dikonfirmasi kontroler (%1)</translation>
+    </message>
+    <message>
+        <source>the controller has no swap running: the start never took effect</source>
+        <translation>kontroler tidak menjalankan penukaran: perintah mulai tidak pernah berlaku</translation>
+    </message>
+    <message>
+        <source>the start command got no answer and never ran</source>
+        <translation>perintah mulai tidak dijawab dan tidak pernah dijalankan</translation>
+    </message>
+    <message>
+        <source>swap running</source>
+        <translation>penukaran berjalan</translation>
+    </message>
+    <message>
+        <source>swap running, %1</source>
+        <translation>penukaran berjalan, %1</translation>
+    </message>
+    <message>
+        <source>swap already running when the console connected, %1</source>
+        <translation>penukaran sudah berjalan saat konsol tersambung, %1</translation>
+    </message>
+    <message>
+        <source>started at the bay&apos;s local button</source>
+        <translation>dimulai dari tombol lokal di area</translation>
+    </message>
+    <message>
+        <source>started from another terminal</source>
+        <translation>dimulai dari terminal lain</translation>
+    </message>
+    <message>
+        <source>started from this console</source>
+        <translation>dimulai dari konsol ini</translation>
+    </message>
+    <message>
+        <source>swap completed</source>
+        <translation>penukaran selesai</translation>
+    </message>
+    <message>
+        <source>swap completed, but the console&apos;s check disagrees: %1</source>
+        <translation>penukaran selesai, tetapi pemeriksaan konsol tidak sesuai: %1</translation>
+    </message>
+    <message>
+        <source>swap aborted</source>
+        <translation>penukaran dibatalkan</translation>
+    </message>
+    <message>
+        <source>swap failed: %1</source>
+        <translation>penukaran gagal: %1</translation>
+    </message>
+    <message>
+        <source>the controller no longer reports this swap: its end is unknown</source>
+        <translation>kontroler tidak lagi melaporkan penukaran ini: akhirnya tidak diketahui</translation>
+    </message>
+    <message>
         <source>Reset faults</source>
         <translation>Reset gangguan</translation>
     </message>

@@ -2701,7 +2701,7 @@ Kebolehkesanan %5 · dibuat %6 · siri %7</translation>
     </message>
     <message>
         <source>The person&apos;s name (the keyboard, or a keyboard plugged in):</source>
-        <translation>Nama orang itu (papan kekunci ini, atau papan kekunci yang dipasang):</translation>
+        <translation>Nama orang itu (papan kekunci ini atau yang dipasang):</translation>
     </message>
     <message>
         <source>Their role:</source>
@@ -4060,6 +4060,150 @@ Kebolehkesanan %5 · dibuat %6 · siri %7</translation>
     <message>
         <source>%1 was not imported, nothing was changed: %2</source>
         <translation>%1 tidak diimport, tiada apa yang diubah: %2</translation>
+    </message>
+    <message>
+        <source>nothing to acknowledge: the alarm is not unacknowledged</source>
+        <translation>tiada apa untuk diakui: penggera bukan dalam keadaan belum diakui</translation>
+    </message>
+    <message>
+        <source>acknowledging %1 needs the %2 role</source>
+        <translation>mengakui %1 memerlukan peranan %2</translation>
+    </message>
+    <message>
+        <source>nothing to reset: the alarm is not latched with its cause gone</source>
+        <translation>tiada apa untuk diset semula: penggera tidak menunggu set semula selepas puncanya hilang</translation>
+    </message>
+    <message>
+        <source>acknowledge the alarm before resetting it</source>
+        <translation>akui penggera dahulu sebelum set semula</translation>
+    </message>
+    <message>
+        <source>resetting %1 needs the %2 role</source>
+        <translation>set semula %1 memerlukan peranan %2</translation>
+    </message>
+    <message>
+        <source>only an annunciated alarm can be shelved</source>
+        <translation>hanya penggera yang sedang dipaparkan boleh ditangguh</translation>
+    </message>
+    <message>
+        <source>%1 may not be shelved</source>
+        <translation>%1 tidak boleh ditangguh</translation>
+    </message>
+    <message>
+        <source>shelving needs the %1 role</source>
+        <translation>menangguh memerlukan peranan %1</translation>
+    </message>
+    <message>
+        <source>shelving needs a reason</source>
+        <translation>menangguh memerlukan sebab</translation>
+    </message>
+    <message>
+        <source>shelve for at most %1 minutes</source>
+        <translation>tangguh paling lama %1 minit</translation>
+    </message>
+    <message>
+        <source>the alarm is not shelved</source>
+        <translation>penggera tidak ditangguh</translation>
+    </message>
+    <message>
+        <source>unshelving needs the %1 role</source>
+        <translation>membatalkan tangguh memerlukan peranan %1</translation>
+    </message>
+    <message>
+        <source>no such alarm point</source>
+        <translation>tiada titik penggera sedemikian</translation>
+    </message>
+    <message>
+        <source>taking an alarm out of service needs the technician role</source>
+        <translation>menjadikan penggera tidak beroperasi memerlukan peranan juruteknik</translation>
+    </message>
+    <message>
+        <source>taking an alarm out of service needs a reason</source>
+        <translation>menjadikan penggera tidak beroperasi memerlukan sebab</translation>
+    </message>
+    <message>
+        <source>the alarm is in service</source>
+        <translation>penggera sedang beroperasi</translation>
+    </message>
+    <message>
+        <source>recording the start in the journal</source>
+        <translation>merekod permulaan dalam jurnal</translation>
+    </message>
+    <message>
+        <source>the start was not sent: the journal could not record it</source>
+        <translation>arahan mula tidak dihantar: jurnal tidak dapat merekodnya</translation>
+    </message>
+    <message>
+        <source>start sent: waiting for the controller</source>
+        <translation>arahan mula dihantar: menunggu pengawal</translation>
+    </message>
+    <message>
+        <source>abort requested: the controller brings the step to a safe stop</source>
+        <translation>pembatalan diminta: pengawal menghentikan langkah dengan selamat</translation>
+    </message>
+    <message>
+        <source>the controller did not start the swap: %1</source>
+        <translation>pengawal tidak memulakan penukaran: %1</translation>
+    </message>
+    <message>
+        <source>no answer to the start command: watching the station to learn whether it started</source>
+        <translation>tiada jawapan kepada arahan mula: memantau stesen untuk mengetahui sama ada ia bermula</translation>
+    </message>
+    <message>
+        <source>the abort was not confirmed by the controller (%1)</source>
+        <translation>pembatalan tidak disahkan oleh pengawal (%1)</translation>
+    </message>
+    <message>
+        <source>the controller has no swap running: the start never took effect</source>
+        <translation>pengawal tiada penukaran yang sedang berjalan: arahan mula tidak pernah berkuat kuasa</translation>
+    </message>
+    <message>
+        <source>the start command got no answer and never ran</source>
+        <translation>arahan mula tiada jawapan dan tidak pernah dijalankan</translation>
+    </message>
+    <message>
+        <source>swap running</source>
+        <translation>penukaran berjalan</translation>
+    </message>
+    <message>
+        <source>swap running, %1</source>
+        <translation>penukaran berjalan, %1</translation>
+    </message>
+    <message>
+        <source>swap already running when the console connected, %1</source>
+        <translation>penukaran sudah berjalan semasa konsol bersambung, %1</translation>
+    </message>
+    <message>
+        <source>started at the bay&apos;s local button</source>
+        <translation>dimulakan dengan butang tempatan petak</translation>
+    </message>
+    <message>
+        <source>started from another terminal</source>
+        <translation>dimulakan dari terminal lain</translation>
+    </message>
+    <message>
+        <source>started from this console</source>
+        <translation>dimulakan dari konsol ini</translation>
+    </message>
+    <message>
+        <source>swap completed</source>
+        <translation>penukaran selesai</translation>
+    </message>
+    <message>
+        <source>swap completed, but the console&apos;s check disagrees: %1</source>
+        <translation>penukaran selesai, tetapi semakan konsol tidak sepadan: %1</translation>
+    </message>
+    <message>
+        <source>swap aborted</source>
+        <translation>penukaran dibatalkan</translation>
+    </message>
+    <message>
+        <source>swap failed: %1</source>
+        <translation>penukaran gagal: %1</translation>
+    </message>
+    <message>
+        <source>the controller no longer reports this swap: its end is unknown</source>
+        <translation>pengawal tidak lagi melaporkan penukaran ini: kesudahannya tidak diketahui</translation>
     </message>
     <message>
         <source>Reset faults</source>

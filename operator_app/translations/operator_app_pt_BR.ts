@@ -1522,7 +1522,7 @@
     </message>
     <message>
         <source>MAINTENANCE MODE: no swap starts; motion only while a button is held. Tap for the maintenance page.</source>
-        <translation>MODO DE MANUTENÇÃO: nenhuma troca começa; só há movimento enquanto um botão é mantido pressionado. Toque para abrir a tela de manutenção.</translation>
+        <translation>MODO DE MANUTENÇÃO: nenhuma troca começa; movimento só com botão pressionado. Toque para ver a manutenção.</translation>
     </message>
     <message>
         <source>Station details</source>
@@ -4096,6 +4096,150 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     <message>
         <source>%1 was not imported, nothing was changed: %2</source>
         <translation>%1 não foi importado, nada foi alterado: %2</translation>
+    </message>
+    <message>
+        <source>nothing to acknowledge: the alarm is not unacknowledged</source>
+        <translation>nada a reconhecer: o alarme não está pendente de reconhecimento</translation>
+    </message>
+    <message>
+        <source>acknowledging %1 needs the %2 role</source>
+        <translation>reconhecer %1 exige o perfil de %2</translation>
+    </message>
+    <message>
+        <source>nothing to reset: the alarm is not latched with its cause gone</source>
+        <translation>nada a rearmar: o alarme não está aguardando rearme após a causa desaparecer</translation>
+    </message>
+    <message>
+        <source>acknowledge the alarm before resetting it</source>
+        <translation>reconheça o alarme antes de rearmar</translation>
+    </message>
+    <message>
+        <source>resetting %1 needs the %2 role</source>
+        <translation>rearmar %1 exige o perfil de %2</translation>
+    </message>
+    <message>
+        <source>only an annunciated alarm can be shelved</source>
+        <translation>só um alarme em exibição pode ser suspenso</translation>
+    </message>
+    <message>
+        <source>%1 may not be shelved</source>
+        <translation>%1 não pode ser suspenso</translation>
+    </message>
+    <message>
+        <source>shelving needs the %1 role</source>
+        <translation>suspender exige o perfil de %1</translation>
+    </message>
+    <message>
+        <source>shelving needs a reason</source>
+        <translation>suspender exige um motivo</translation>
+    </message>
+    <message>
+        <source>shelve for at most %1 minutes</source>
+        <translation>suspenda por no máximo %1 minutos</translation>
+    </message>
+    <message>
+        <source>the alarm is not shelved</source>
+        <translation>o alarme não está suspenso</translation>
+    </message>
+    <message>
+        <source>unshelving needs the %1 role</source>
+        <translation>reativar exige o perfil de %1</translation>
+    </message>
+    <message>
+        <source>no such alarm point</source>
+        <translation>esse ponto de alarme não existe</translation>
+    </message>
+    <message>
+        <source>taking an alarm out of service needs the technician role</source>
+        <translation>tirar um alarme de serviço exige o perfil de técnico</translation>
+    </message>
+    <message>
+        <source>taking an alarm out of service needs a reason</source>
+        <translation>tirar um alarme de serviço exige um motivo</translation>
+    </message>
+    <message>
+        <source>the alarm is in service</source>
+        <translation>o alarme está em serviço</translation>
+    </message>
+    <message>
+        <source>recording the start in the journal</source>
+        <translation>gravando o início no diário</translation>
+    </message>
+    <message>
+        <source>the start was not sent: the journal could not record it</source>
+        <translation>o início não foi enviado: o diário não conseguiu gravá-lo</translation>
+    </message>
+    <message>
+        <source>start sent: waiting for the controller</source>
+        <translation>início enviado: aguardando o controlador</translation>
+    </message>
+    <message>
+        <source>abort requested: the controller brings the step to a safe stop</source>
+        <translation>aborto solicitado: o controlador leva a etapa a uma parada segura</translation>
+    </message>
+    <message>
+        <source>the controller did not start the swap: %1</source>
+        <translation>o controlador não iniciou a troca: %1</translation>
+    </message>
+    <message>
+        <source>no answer to the start command: watching the station to learn whether it started</source>
+        <translation>sem resposta ao comando de início: observando a estação para saber se a troca começou</translation>
+    </message>
+    <message>
+        <source>the abort was not confirmed by the controller (%1)</source>
+        <translation>o controlador não confirmou o aborto (%1)</translation>
+    </message>
+    <message>
+        <source>the controller has no swap running: the start never took effect</source>
+        <translation>o controlador não tem troca em andamento: o início nunca teve efeito</translation>
+    </message>
+    <message>
+        <source>the start command got no answer and never ran</source>
+        <translation>o comando de início não teve resposta e nunca foi executado</translation>
+    </message>
+    <message>
+        <source>swap running</source>
+        <translation>troca em andamento</translation>
+    </message>
+    <message>
+        <source>swap running, %1</source>
+        <translation>troca em andamento, %1</translation>
+    </message>
+    <message>
+        <source>swap already running when the console connected, %1</source>
+        <translation>troca já em andamento quando o console se conectou, %1</translation>
+    </message>
+    <message>
+        <source>started at the bay&apos;s local button</source>
+        <translation>iniciada no botão local da baia</translation>
+    </message>
+    <message>
+        <source>started from another terminal</source>
+        <translation>iniciada em outro terminal</translation>
+    </message>
+    <message>
+        <source>started from this console</source>
+        <translation>iniciada neste console</translation>
+    </message>
+    <message>
+        <source>swap completed</source>
+        <translation>troca concluída</translation>
+    </message>
+    <message>
+        <source>swap completed, but the console&apos;s check disagrees: %1</source>
+        <translation>troca concluída, mas a verificação do console diverge: %1</translation>
+    </message>
+    <message>
+        <source>swap aborted</source>
+        <translation>troca abortada</translation>
+    </message>
+    <message>
+        <source>swap failed: %1</source>
+        <translation>a troca falhou: %1</translation>
+    </message>
+    <message>
+        <source>the controller no longer reports this swap: its end is unknown</source>
+        <translation>o controlador não informa mais esta troca: não se sabe como terminou</translation>
     </message>
     <message>
         <source>Reset faults</source>

@@ -4062,6 +4062,150 @@ Traceability %5 · made %6 · serial %7</source>
         <translation>ไม่ได้นำเข้า %1 และไม่มีการเปลี่ยนแปลง: %2</translation>
     </message>
     <message>
+        <source>nothing to acknowledge: the alarm is not unacknowledged</source>
+        <translation>ไม่มีอะไรให้รับทราบ: สัญญาณเตือนไม่ได้อยู่ในสถานะยังไม่รับทราบ</translation>
+    </message>
+    <message>
+        <source>acknowledging %1 needs the %2 role</source>
+        <translation>การรับทราบ %1 ต้องใช้บทบาท %2</translation>
+    </message>
+    <message>
+        <source>nothing to reset: the alarm is not latched with its cause gone</source>
+        <translation>ไม่มีอะไรให้รีเซ็ต: สัญญาณเตือนไม่ได้ค้างรอรีเซ็ตหลังสาเหตุหมดไป</translation>
+    </message>
+    <message>
+        <source>acknowledge the alarm before resetting it</source>
+        <translation>รับทราบสัญญาณเตือนก่อนรีเซ็ต</translation>
+    </message>
+    <message>
+        <source>resetting %1 needs the %2 role</source>
+        <translation>การรีเซ็ต %1 ต้องใช้บทบาท %2</translation>
+    </message>
+    <message>
+        <source>only an annunciated alarm can be shelved</source>
+        <translation>พักได้เฉพาะสัญญาณเตือนที่กำลังแสดงอยู่</translation>
+    </message>
+    <message>
+        <source>%1 may not be shelved</source>
+        <translation>%1 พักไม่ได้</translation>
+    </message>
+    <message>
+        <source>shelving needs the %1 role</source>
+        <translation>การพักต้องใช้บทบาท %1</translation>
+    </message>
+    <message>
+        <source>shelving needs a reason</source>
+        <translation>การพักต้องระบุเหตุผล</translation>
+    </message>
+    <message>
+        <source>shelve for at most %1 minutes</source>
+        <translation>พักได้ไม่เกิน %1 นาที</translation>
+    </message>
+    <message>
+        <source>the alarm is not shelved</source>
+        <translation>สัญญาณเตือนไม่ได้พักไว้</translation>
+    </message>
+    <message>
+        <source>unshelving needs the %1 role</source>
+        <translation>การเลิกพักต้องใช้บทบาท %1</translation>
+    </message>
+    <message>
+        <source>no such alarm point</source>
+        <translation>ไม่มีจุดสัญญาณเตือนนี้</translation>
+    </message>
+    <message>
+        <source>taking an alarm out of service needs the technician role</source>
+        <translation>การงดใช้งานสัญญาณเตือนต้องใช้บทบาทช่างเทคนิค</translation>
+    </message>
+    <message>
+        <source>taking an alarm out of service needs a reason</source>
+        <translation>การงดใช้งานสัญญาณเตือนต้องระบุเหตุผล</translation>
+    </message>
+    <message>
+        <source>the alarm is in service</source>
+        <translation>สัญญาณเตือนใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>recording the start in the journal</source>
+        <translation>กำลังบันทึกการเริ่มลงสมุดบันทึก</translation>
+    </message>
+    <message>
+        <source>the start was not sent: the journal could not record it</source>
+        <translation>ไม่ได้ส่งคำสั่งเริ่ม: สมุดบันทึกบันทึกไม่ได้</translation>
+    </message>
+    <message>
+        <source>start sent: waiting for the controller</source>
+        <translation>ส่งคำสั่งเริ่มแล้ว: กำลังรอตัวควบคุม</translation>
+    </message>
+    <message>
+        <source>abort requested: the controller brings the step to a safe stop</source>
+        <translation>ขอยุติแล้ว: ตัวควบคุมจะหยุดขั้นตอนอย่างปลอดภัย</translation>
+    </message>
+    <message>
+        <source>the controller did not start the swap: %1</source>
+        <translation>ตัวควบคุมไม่ได้เริ่มการสลับ: %1</translation>
+    </message>
+    <message>
+        <source>no answer to the start command: watching the station to learn whether it started</source>
+        <translation>ยังไม่มีคำตอบต่อคำสั่งเริ่ม: กำลังดูสถานีว่าการสลับเริ่มหรือไม่</translation>
+    </message>
+    <message>
+        <source>the abort was not confirmed by the controller (%1)</source>
+        <translation>ตัวควบคุมไม่ได้ยืนยันการยุติ (%1)</translation>
+    </message>
+    <message>
+        <source>the controller has no swap running: the start never took effect</source>
+        <translation>ตัวควบคุมไม่มีการสลับที่ทำอยู่: คำสั่งเริ่มไม่มีผล</translation>
+    </message>
+    <message>
+        <source>the start command got no answer and never ran</source>
+        <translation>คำสั่งเริ่มไม่ได้รับคำตอบและไม่ได้ทำงาน</translation>
+    </message>
+    <message>
+        <source>swap running</source>
+        <translation>กำลังสลับ</translation>
+    </message>
+    <message>
+        <source>swap running, %1</source>
+        <translation>กำลังสลับ %1</translation>
+    </message>
+    <message>
+        <source>swap already running when the console connected, %1</source>
+        <translation>การสลับทำงานอยู่แล้วเมื่อคอนโซลเชื่อมต่อ %1</translation>
+    </message>
+    <message>
+        <source>started at the bay&apos;s local button</source>
+        <translation>เริ่มจากปุ่มที่จุดจอด</translation>
+    </message>
+    <message>
+        <source>started from another terminal</source>
+        <translation>เริ่มจากเทอร์มินัลอื่น</translation>
+    </message>
+    <message>
+        <source>started from this console</source>
+        <translation>เริ่มจากคอนโซลนี้</translation>
+    </message>
+    <message>
+        <source>swap completed</source>
+        <translation>สลับเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>swap completed, but the console&apos;s check disagrees: %1</source>
+        <translation>สลับเสร็จแล้ว แต่ผลตรวจของคอนโซลไม่ตรงกัน: %1</translation>
+    </message>
+    <message>
+        <source>swap aborted</source>
+        <translation>การสลับถูกยุติ</translation>
+    </message>
+    <message>
+        <source>swap failed: %1</source>
+        <translation>การสลับล้มเหลว: %1</translation>
+    </message>
+    <message>
+        <source>the controller no longer reports this swap: its end is unknown</source>
+        <translation>ตัวควบคุมไม่รายงานการสลับนี้แล้ว: ไม่ทราบว่าจบอย่างไร</translation>
+    </message>
+    <message>
         <source>Reset faults</source>
         <translation>รีเซ็ตข้อขัดข้อง</translation>
     </message>

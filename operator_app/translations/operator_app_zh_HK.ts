@@ -4062,6 +4062,150 @@ Traceability %5 · made %6 · serial %7</source>
         <translation>%1 未匯入，沒有作任何更改：%2</translation>
     </message>
     <message>
+        <source>nothing to acknowledge: the alarm is not unacknowledged</source>
+        <translation>無需確認：警報不在未確認狀態</translation>
+    </message>
+    <message>
+        <source>acknowledging %1 needs the %2 role</source>
+        <translation>確認 %1 需要%2角色</translation>
+    </message>
+    <message>
+        <source>nothing to reset: the alarm is not latched with its cause gone</source>
+        <translation>無需重設：警報並非原因已消除而待重設</translation>
+    </message>
+    <message>
+        <source>acknowledge the alarm before resetting it</source>
+        <translation>請先確認警報，再重設</translation>
+    </message>
+    <message>
+        <source>resetting %1 needs the %2 role</source>
+        <translation>重設 %1 需要%2角色</translation>
+    </message>
+    <message>
+        <source>only an annunciated alarm can be shelved</source>
+        <translation>只有正在顯示的警報可擱置</translation>
+    </message>
+    <message>
+        <source>%1 may not be shelved</source>
+        <translation>%1 不可擱置</translation>
+    </message>
+    <message>
+        <source>shelving needs the %1 role</source>
+        <translation>擱置需要%1角色</translation>
+    </message>
+    <message>
+        <source>shelving needs a reason</source>
+        <translation>擱置須提供原因</translation>
+    </message>
+    <message>
+        <source>shelve for at most %1 minutes</source>
+        <translation>擱置最多 %1 分鐘</translation>
+    </message>
+    <message>
+        <source>the alarm is not shelved</source>
+        <translation>警報未被擱置</translation>
+    </message>
+    <message>
+        <source>unshelving needs the %1 role</source>
+        <translation>取消擱置需要%1角色</translation>
+    </message>
+    <message>
+        <source>no such alarm point</source>
+        <translation>沒有此警報點</translation>
+    </message>
+    <message>
+        <source>taking an alarm out of service needs the technician role</source>
+        <translation>將警報設為停止服務需要技術員角色</translation>
+    </message>
+    <message>
+        <source>taking an alarm out of service needs a reason</source>
+        <translation>將警報設為停止服務須提供原因</translation>
+    </message>
+    <message>
+        <source>the alarm is in service</source>
+        <translation>警報服務中</translation>
+    </message>
+    <message>
+        <source>recording the start in the journal</source>
+        <translation>正在將開始記入日誌</translation>
+    </message>
+    <message>
+        <source>the start was not sent: the journal could not record it</source>
+        <translation>開始指令未發送：日誌無法記錄</translation>
+    </message>
+    <message>
+        <source>start sent: waiting for the controller</source>
+        <translation>已發送開始指令：等候控制器</translation>
+    </message>
+    <message>
+        <source>abort requested: the controller brings the step to a safe stop</source>
+        <translation>已要求中止：控制器會將當前步驟安全停止</translation>
+    </message>
+    <message>
+        <source>the controller did not start the swap: %1</source>
+        <translation>控制器未開始換電：%1</translation>
+    </message>
+    <message>
+        <source>no answer to the start command: watching the station to learn whether it started</source>
+        <translation>開始指令沒有回應：正在監察換電站，以確定換電是否已開始</translation>
+    </message>
+    <message>
+        <source>the abort was not confirmed by the controller (%1)</source>
+        <translation>控制器未確認中止（%1）</translation>
+    </message>
+    <message>
+        <source>the controller has no swap running: the start never took effect</source>
+        <translation>控制器沒有進行中的換電：開始指令從未生效</translation>
+    </message>
+    <message>
+        <source>the start command got no answer and never ran</source>
+        <translation>開始指令沒有回應，亦從未執行</translation>
+    </message>
+    <message>
+        <source>swap running</source>
+        <translation>換電進行中</translation>
+    </message>
+    <message>
+        <source>swap running, %1</source>
+        <translation>換電進行中，%1</translation>
+    </message>
+    <message>
+        <source>swap already running when the console connected, %1</source>
+        <translation>控制台連線時換電已在進行，%1</translation>
+    </message>
+    <message>
+        <source>started at the bay&apos;s local button</source>
+        <translation>由泊位現場按鈕開始</translation>
+    </message>
+    <message>
+        <source>started from another terminal</source>
+        <translation>由另一終端機開始</translation>
+    </message>
+    <message>
+        <source>started from this console</source>
+        <translation>由此控制台開始</translation>
+    </message>
+    <message>
+        <source>swap completed</source>
+        <translation>換電完成</translation>
+    </message>
+    <message>
+        <source>swap completed, but the console&apos;s check disagrees: %1</source>
+        <translation>換電完成，但控制台的檢查結果不符：%1</translation>
+    </message>
+    <message>
+        <source>swap aborted</source>
+        <translation>換電已中止</translation>
+    </message>
+    <message>
+        <source>swap failed: %1</source>
+        <translation>換電失敗：%1</translation>
+    </message>
+    <message>
+        <source>the controller no longer reports this swap: its end is unknown</source>
+        <translation>控制器不再報告此換電：結果不明</translation>
+    </message>
+    <message>
         <source>Reset faults</source>
         <translation>重設故障</translation>
     </message>

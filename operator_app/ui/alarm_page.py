@@ -10,7 +10,6 @@ says so in large text ("No alarms"), never as a blank table.
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from PySide6.QtCore import (
@@ -45,6 +44,8 @@ from operator_app.domain.alarms import FIRST_OUT_WINDOW_S, Alarm, AlarmState, Pr
 from operator_app.domain.roles import Role
 from operator_app.services.alarm_service import AlarmService
 from operator_app.services.session import Session
+from operator_app.ui import local
+from operator_app.ui.station_panel import say
 from operator_app.ui.texts import (
     alarm_name,
     alarm_text,
@@ -116,8 +117,7 @@ class AlarmModel(RowsMixin, QAbstractTableModel):
             if col == 3:
                 return state_text(state)
             if col == 4:
-                return "-" if raised is None else time.strftime("%H:%M:%S",
-                                                                time.localtime(raised))
+                return "-" if raised is None else local.time_of_day(raised)
             return self.tr("FIRST OUT") if first_out else ""
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 0 and state in (
                 AlarmState.UNACK.value, AlarmState.RTN_UNACK.value):
@@ -351,7 +351,7 @@ class AlarmPage(Page):
         self.shelve_cancel.clicked.connect(self._close_shelve)
         self.unshelve_button.clicked.connect(self._unshelve)
         service.changed.connect(self.refresh)
-        service.refused.connect(self.message.setText)
+        service.refused.connect(lambda why: self.message.setText(say(why)))
         session.changed.connect(self._show_detail)
         self.refresh()
 
@@ -484,7 +484,7 @@ class AlarmPage(Page):
             lines.append(self.tr("The cause is gone; the alarm stays until it is reset."))
         if a.state is AlarmState.SHELVED and a.shelved_until:
             lines.append(self.tr("Shelved until %1: %2").replace(
-                "%1", time.strftime("%H:%M", time.localtime(a.shelved_until)))
+                "%1", local.time_of_day(a.shelved_until, seconds=False))
                 .replace("%2", a.shelve_reason))
         at_controller = self.service.at_controller(a.key) and a.state is not AlarmState.UNACK
         if at_controller:
@@ -493,11 +493,11 @@ class AlarmPage(Page):
         self._set_detail("\n".join(lines), a.key)
         self.history.clear()
         for t in reversed(self.service.history.get(a.key, ())):
-            at = time.strftime('%H:%M:%S', time.localtime(t.at))
+            at = local.time_of_day(t.at)
             if t.first_out and t.from_state is t.to_state:  # marked first out, no new state
                 self.history.addItem(f"{at}  " + self.tr(
                     "FIRST OUT: another alarm followed within %1 s").replace(
-                    "%1", f"{FIRST_OUT_WINDOW_S:g}"))
+                    "%1", local.figure(FIRST_OUT_WINDOW_S)))
                 continue
             who = f" ({t.actor})" if t.actor else ""
             why = f": {t.reason}" if t.reason else ""
@@ -542,7 +542,7 @@ class AlarmPage(Page):
         for key, refusal in refused:
             need = needs.get(key)
             text = (self.tr("that needs the %1 role").replace("%1", roles[need])
-                    if need is not None and role < need else refusal.reason)
+                    if need is not None and role < need else say(refusal.why))
             why[text] = why.get(text, 0) + 1
         for text, count in why.items():
             parts.append(self.tr("%n not acknowledged: %1.", "", count).replace("%1", text))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from operator_app.domain.guidance import DriverGuidance, Move, driver_guidance
 from operator_app.domain.snapshot import StationSnapshot
+from operator_app.ui import local
 from operator_app.ui.sizes import Sizes
 from operator_app.ui.theme import DAY, Palette
 
@@ -72,7 +73,7 @@ class BayView(QWidget):
             Move.LEFT: self.tr("steer left %1 m"),
             Move.RIGHT: self.tr("steer right %1 m"),
         }
-        text = texts[g.move].replace("%1", f"{g.metres:.2f}")
+        text = texts[g.move].replace("%1", local.number(g.metres, 2))
         plate = self.snap.bay.plate if self.snap.bay.vehicle_present else ""
         return self.tr("%1: %2").replace("%1", plate).replace("%2", text) if plate else text
 
@@ -85,18 +86,20 @@ class BayView(QWidget):
         m, b, bad = snap.machine, snap.bay, snap.invalid
         invalid = self.tr("invalid")
 
-        def shown(name: str, value, fmt: str) -> str:
+        def shown(name: str, value, decimals: int, sign: bool = False) -> str:
             if name in bad:
                 return invalid
-            return "-" if value is None else format(value, fmt)
+            if value is None:
+                return "-"
+            return local.signed(value, decimals) if sign else local.number(value, decimals)
 
         return self.tr("offsets %1 / %2 mm   lift %3 mm, %4 kg   shuttle %5 m").replace(
-            "%1", shown("bay.longitudinal_offset", b.longitudinal_offset, "+d")).replace(
-            "%2", shown("bay.lateral_offset", b.lateral_offset, "+d")).replace(
-            "%3", shown("lift.height", m.lift_height, ".0f")).replace(
-            "%4", shown("lift.load", m.lift_load, ".0f")).replace(
+            "%1", shown("bay.longitudinal_offset", b.longitudinal_offset, 0, True)).replace(
+            "%2", shown("bay.lateral_offset", b.lateral_offset, 0, True)).replace(
+            "%3", shown("lift.height", m.lift_height, 0)).replace(
+            "%4", shown("lift.load", m.lift_load, 0)).replace(
             "%5", shown("shuttle.position", None if m.shuttle_position is None
-                        else m.shuttle_position / 1000, ".1f"))
+                        else m.shuttle_position / 1000, 1))
 
     def _draw_machine(self, p: QPainter, lift: QRectF, shuttle: QRectF) -> None:
         """The lift's height as a gauge beside the bay; the shuttle's place on a strip below

@@ -34,6 +34,7 @@ from operator_app.domain.snapshot import (
 from operator_app.domain.words import fault_phrase
 from operator_app.services.link_worker import LinkEvent, LinkHealth
 from operator_app.storage.journal import StorageState, StorageStatus
+from operator_app.ui import local
 from operator_app.ui.station_panel import say
 from operator_app.ui.texts import alarm_name, alarm_text, label
 from operator_app.ui.widgets import WrappedLabel
@@ -173,8 +174,8 @@ class FirstConsole(QMainWindow):
         self.step.setText(step)
         if s.step and s.step_elapsed is not None:
             self.step_timer.setText(self.tr("%1 s of %2 s expected")
-                                    .replace("%1", f"{s.step_elapsed:.1f}")
-                                    .replace("%2", f"{s.step_expected or 0:.0f}"))
+                                    .replace("%1", local.number(s.step_elapsed, 1))
+                                    .replace("%2", local.number(s.step_expected or 0)))
         else:
             self.step_timer.setText("-")
         b = snap.bay
@@ -200,10 +201,10 @@ class FirstConsole(QMainWindow):
                 str(slot.slot),
                 slot.pack_code or "-",
                 label(slot.pack_type) if slot.occupied else "-",
-                f"{slot.soc:.1f} %" if slot.soc is not None else ("-" if not slot.occupied
-                                                                  else self.tr("invalid")),
+                local.percent(slot.soc, 1) if slot.soc is not None else (
+                    "-" if not slot.occupied else self.tr("invalid")),
                 label(slot.state),
-                f"{slot.temp_max:.1f} °C" if slot.temp_max is not None else "-",
+                f"{local.number(slot.temp_max, 1)} °C" if slot.temp_max is not None else "-",
             )
             for col, text in enumerate(cells):
                 item = self.rack.item(row, col)
@@ -224,7 +225,7 @@ class FirstConsole(QMainWindow):
         self.link_state.setText(label(event.state))
         if event.state in (LinkState.LOST, LinkState.CONNECTING):
             self._set_stale(True)
-        stamp = time.strftime("%H:%M:%S", time.localtime(event.at))
+        stamp = local.time_of_day(event.at)
         self.events.insertItem(0, f"{stamp}  {label(event.state)}  {event.cause}")
         while self.events.count() > 200:
             self.events.takeItem(self.events.count() - 1)
@@ -236,8 +237,8 @@ class FirstConsole(QMainWindow):
             return
         self.link_stats.setText(
             self.tr("median %1 ms, p99 %2 ms, %3 transactions, %4 timeouts, %5 CRC errors")
-            .replace("%1", f"{health.rtt_median * 1000:.1f}")
-            .replace("%2", f"{(health.rtt_p99 or 0) * 1000:.1f}")
+            .replace("%1", local.number(health.rtt_median * 1000, 1))
+            .replace("%2", local.number((health.rtt_p99 or 0) * 1000, 1))
             .replace("%3", str(health.transactions))
             .replace("%4", str(health.timeouts))
             .replace("%5", str(health.crc_errors)))
@@ -314,13 +315,13 @@ class FirstConsole(QMainWindow):
                 self.stale.setText(self.tr("No data from the station controller yet"))
             return
         age = time.time() - self._last_wall
-        stamp = time.strftime("%H:%M:%S", time.localtime(self._last_wall))
-        self.snapshot_age.setText(self.tr("%1 s ago (poll %2)").replace("%1", f"{age:.1f}")
+        stamp = local.time_of_day(self._last_wall)
+        self.snapshot_age.setText(self.tr("%1 s ago (poll %2)").replace("%1", local.number(age, 1))
                                   .replace("%2", str(self._last.sequence if self._last else 0)))
         if self.stale.isVisible():
             self.stale.setText(self.tr("STALE: the values below are from %1, %2 s ago; the "
                                        "link to the controller is down")
-                               .replace("%1", stamp).replace("%2", f"{age:.0f}"))
+                               .replace("%1", stamp).replace("%2", local.number(age)))
 
     def slot_text(self, slot: int, column: int) -> str:
         """The text shown for ``slot`` (1-based) in ``column``; for tests and screenshots."""
@@ -329,4 +330,4 @@ class FirstConsole(QMainWindow):
 
 
 def _num(v: float | None) -> str:
-    return "-" if v is None else f"{v:+.0f}"
+    return "-" if v is None else local.signed(v)

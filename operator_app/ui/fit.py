@@ -66,7 +66,7 @@ def clipped_texts(window: QWidget) -> list[str]:
                 problems.append(f"text clipped in {_name(w)}: {need} px of text in {room} px "
                                 f"({text[:40]!r})")
         elif isinstance(w, QAbstractButton):
-            text = w.text()
+            text = w.shown() if hasattr(w, "shown") else w.text()  # a FitButton's two lines
             if not text:
                 continue
             need = max(QFontMetrics(w.font()).horizontalAdvance(line)

@@ -11,7 +11,6 @@ the first tap: the page says when it was swapped, and a second tap identifies it
 
 from __future__ import annotations
 
-import datetime as dt
 import unicodedata
 from typing import Any
 
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from operator_app.domain.vehicles import ENTRY_MAX, PLATE_MAX, IdMethod, Vehicle, plate_key
 from operator_app.domain.words import Phrase
+from operator_app.ui import local
 from operator_app.ui.station_panel import say
 from operator_app.ui.texts import label
 from operator_app.ui.theme import PRIMARY_TARGET_MM, mm_to_px
@@ -44,9 +44,9 @@ def entry_key(text: str) -> str:
 
 
 def clock(when: str) -> str:
-    """A journal time (ISO 8601) as the local "HH:MM"; a text that is not one, as it is."""
+    """A journal time (ISO 8601) as the station's "HH:MM"; a text that is not one, as it is."""
     try:
-        return dt.datetime.fromisoformat(when).astimezone().strftime("%H:%M")
+        return local.time_of_day(when, seconds=False)
     except ValueError:
         return when
 
@@ -160,6 +160,10 @@ class IdentifyPage(Page):
         right.addWidget(self.list, 1)
         row.addWidget(self.side, 1)
         self.body.addLayout(row, 1)
+        # the head, the message and the five rows of keys take all the height there is under
+        # both banners: a script with taller lines (Thai) needs these few pixels back
+        self.layout().setSpacing(4)
+        self.body.setSpacing(4)
         self.keyboard.typed.connect(self._key)
         self.ok_button.clicked.connect(self._submit)
         self.field.returnPressed.connect(self._submit)  # a wedge reader ends with Enter

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
 
@@ -27,7 +27,9 @@ from operator_app.ui.sizes import Sizes
 from operator_app.ui.theme import GLOVE_GAP_MM, mm_to_px
 from operator_app.ui.widgets import Page, button
 
-SPANS = ((7, "Last 7 days"), (30, "Last 30 days"), (0, "Everything"))
+SPANS = ((7, QT_TRANSLATE_NOOP("JournalPage", "Last 7 days")),
+         (30, QT_TRANSLATE_NOOP("JournalPage", "Last 30 days")),
+         (0, QT_TRANSLATE_NOOP("JournalPage", "Everything")))
 
 
 def export_folders(data_dir: Path | None, roots: tuple[Path, ...] = MEDIA_ROOTS) -> list[Path]:

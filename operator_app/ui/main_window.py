@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -837,8 +837,8 @@ class WindowHolder(QObject):
         self.terminal_language = code
         why = keep_terminal_language(self.data_dir, code)
         if why:
-            self.window.strip.show_language(self.window.tr(
-                "%1 for now: not kept for the next start (%2)").replace(
+            self.window.strip.show_language(QCoreApplication.translate(
+                "MainWindow", "%1 for now: not kept for the next start (%2)").replace(
                 "%1", NAMES.get(code, code)).replace("%2", why))
 
     def _person_changed(self) -> None:

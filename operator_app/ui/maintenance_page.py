@@ -19,7 +19,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,14 +41,17 @@ from operator_app.domain.roles import Role
 from operator_app.domain.snapshot import StationSnapshot
 from operator_app.domain.words import Phrase
 from operator_app.services.maintenance_service import MaintenanceService
+from operator_app.ui import local
 from operator_app.ui.hold_button import DEACTIVATED, HIDDEN, SECOND_TOUCH, HoldButton, HoldWatch
 from operator_app.ui.sizes import Sizes
 from operator_app.ui.station_panel import say
 from operator_app.ui.theme import GLOVE_GAP_MM, PRIMARY_TARGET_MM, mm_to_px
 from operator_app.ui.widgets import Page, button
 
-UNTIL_CHOICES = ((0, "Until put back"), (3600, "1 hour"), (8 * 3600, "8 hours"),
-                 (24 * 3600, "24 hours"))
+UNTIL_CHOICES = ((0, QT_TRANSLATE_NOOP("MaintenancePage", "Until put back")),
+                 (3600, QT_TRANSLATE_NOOP("MaintenancePage", "1 hour")),
+                 (8 * 3600, QT_TRANSLATE_NOOP("MaintenancePage", "8 hours")),
+                 (24 * 3600, QT_TRANSLATE_NOOP("MaintenancePage", "24 hours")))
 
 
 def reason_word(reason: str) -> str:
@@ -313,7 +316,7 @@ class MaintenancePage(Page):
                 self.refusal.setText(say(refusal))
             elif m.jog_elapsed is not None:
                 self.refusal.setText(self.tr("Moving while held: %1 s").replace(
-                    "%1", f"{m.jog_elapsed:.1f}"))
+                    "%1", local.number(m.jog_elapsed, 1)))
         elif self.service.last_stop is not None and self.service.status is not None and \
                 self.service.status is not self._dismissed:
             self.refusal.setText(self._status_text())
@@ -383,7 +386,7 @@ class MaintenancePage(Page):
         m = snap.machine
 
         def num(v: float | None, unit: str) -> str:
-            return "—" if v is None else f"{v:.0f} {unit}"
+            return "—" if v is None else f"{local.number(v)} {unit}"
 
         where = (self.tr("at the bay") if m.shuttle_location == 0 else
                  self.tr("between stops") if m.shuttle_location is None else
@@ -409,10 +412,10 @@ class MaintenancePage(Page):
                 rows.append(self.tr("%1: the controller does not count it (protocol 3.2 "
                                     "has the counters)").replace("%1", text))
                 continue
-            shown = f"{value:,.1f}" if isinstance(value, float) else f"{value:,}"  # km: 0.1
+            shown = local.number(value, 1 if isinstance(value, float) else 0)  # km: 0.1
             line = self.tr("%1: %2 of %3 (%4 %)").replace("%1", text).replace(
-                "%2", shown).replace("%3", f"{limit:,}").replace(
-                "%4", f"{100 * value / limit:.0f}")
+                "%2", shown).replace("%3", local.number(limit)).replace(
+                "%4", local.number(100 * value / limit))
             if value >= limit:
                 line = self.tr("%1: SERVICE DUE").replace("%1", line)
             rows.append(line)
@@ -469,7 +472,7 @@ class MaintenancePage(Page):
             self.slot_info.setText(self.tr("Tap a slot. To take it out of service, tap why and "
                                            "until when."))
         elif out is not None:
-            when = (time.strftime("%Y-%m-%d %H:%M", time.localtime(out.until)) if out.until
+            when = (local.date_time(out.until) if out.until
                     else "")
             text = mt.T_OUT_UNTIL if out.until else mt.T_OUT_OF_SERVICE
             self.slot_info.setText(

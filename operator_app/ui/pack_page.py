@@ -75,6 +75,7 @@ from operator_app.domain.snapshot import SlotSnapshot
 from operator_app.domain.station import AlarmFlag, ChargerState
 from operator_app.services.pack_service import REASONS
 from operator_app.storage.packs_report import as_csv
+from operator_app.ui import local
 from operator_app.ui.drives import removable_drives
 from operator_app.ui.sizes import Sizes
 from operator_app.ui.texts import alarm_name, alarm_title, label, priority_text, state_text
@@ -148,12 +149,13 @@ def _word(table: dict[str, str], key: str) -> str:
         "PackPage", text)  # tr: the page's tables
 
 
-def local_time(when: str | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
-    """A journal time (UTC ISO 8601) in the station's local time; a dash for none."""
+def local_time(when: str | None, seconds: bool = False) -> str:
+    """A journal time (UTC ISO 8601) as the station's date and 24-hour time, in the console's
+    language; a dash for none."""
     if not when:
         return "-"
     try:
-        return dt.datetime.fromisoformat(when).astimezone().strftime(fmt)
+        return local.date_time(when, seconds)
     except ValueError:
         return when
 
@@ -207,6 +209,8 @@ class BarChart(QWidget):
                  axis: tuple[float, float]) -> None:
         import pyqtgraph as pg  # here, not at start-up (see the module's docstring)
 
+        from operator_app.ui.pack_plots import NumberAxis  # (which imports pyqtgraph)
+
         super().__init__()
         self.setObjectName(name)
         self.pg, self.sizes, self.palette_ = pg, sizes, palette
@@ -219,7 +223,8 @@ class BarChart(QWidget):
         self.marks: list[Any] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.plot = pg.PlotWidget(background=palette.panel)
+        self.plot = pg.PlotWidget(background=palette.panel,
+                                  axisItems={"left": NumberAxis("left")})  # "3,5" in pt_BR
         self.plot.setObjectName(f"{name}Plot")
         self.plot.setMinimumHeight(sizes.px(CHART_MIN_MM))
         item = self.plot.getPlotItem()
@@ -415,19 +420,21 @@ class SessionModel(RowsMixin, QAbstractListModel):
         duration = _duration(started, ended)
         if duration is not None:
             hours, minutes = divmod(int(duration // 60), 60)
-            parts.append(self.tr("%1 h %2 min").replace("%1", str(hours))
+            parts.append(self.tr("%1 h %2 min").replace("%1", local.number(hours))
                          .replace("%2", f"{minutes:02d}") if hours
                          else self.tr("%1 min").replace("%1", str(minutes)))
-        parts.append(self.tr("%1 kWh in").replace("%1", "-" if kwh is None else f"{kwh:.1f}"))
+        parts.append(self.tr("%1 kWh in").replace("%1", "-" if kwh is None
+                                                  else local.number(kwh, 1)))
         if soc_from is not None and soc_to is not None:
-            parts.append(self.tr("SoC %1 → %2 %").replace("%1", f"{soc_from:.0f}")
-                         .replace("%2", f"{soc_to:.0f}"))
+            parts.append(self.tr("SoC %1 → %2 %").replace("%1", local.number(soc_from))
+                         .replace("%2", local.number(soc_to)))
         if peak is not None:
-            parts.append(self.tr("peak %1 °C").replace("%1", f"{peak:.0f}"))
+            parts.append(self.tr("peak %1 °C").replace("%1", local.number(peak)))
         if ended is None:
             quality = self.tr("charging now")
         elif capacity is not None:
-            quality = self.tr("good: measured %1 Ah (%2)").replace("%1", f"{capacity:.1f}") \
+            quality = self.tr("good: measured %1 Ah (%2)").replace(
+                "%1", local.number(capacity, 1)) \
                 .replace("%2", self.tr("charger meter") if method == "meter"
                          else self.tr("current integrated"))
         else:
@@ -436,7 +443,7 @@ class SessionModel(RowsMixin, QAbstractListModel):
         if ended is not None and end:
             quality += " · " + self.tr("ended: %1").replace("%1", _word(END_WORDS, end))
         if ah is not None:
-            quality += " · " + self.tr("%1 Ah in").replace("%1", f"{ah:.1f}")
+            quality += " · " + self.tr("%1 Ah in").replace("%1", local.number(ah, 1))
         return " · ".join(parts) + "\n" + quality
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -471,10 +478,10 @@ class PackAlarmModel(RowsMixin, QAbstractListModel):
     def text(self, row: tuple[Any, ...]) -> str:
         code, source, priority, raised, cleared, state = row
         head = f"{priority_text(priority)}  " if priority in (1, 2, 3) else ""
-        when = self.tr("raised %1").replace("%1", local_time(raised, "%Y-%m-%d %H:%M:%S"))
+        when = self.tr("raised %1").replace("%1", local_time(raised, seconds=True))
         if cleared:
             when += ", " + self.tr("cleared %1").replace(
-                "%1", local_time(cleared, "%Y-%m-%d %H:%M:%S"))
+                "%1", local_time(cleared, seconds=True))
         else:
             when += ", " + self.tr("not cleared")
         return f"{head}{alarm_name(code or '', source or '')}\n{when} · " \
@@ -955,16 +962,16 @@ class PackPage(Page):
         uv = self.tr("under-voltage level %1: %2 V")
         # the words above each line but the lowest's: the room between two lines is theirs
         self.cell_chart.set_thresholds(
-            [(f"ov{lvl}", v, ov.replace("%1", str(lvl)).replace("%2", f"{v:.2f}"), lvl,
-              True) for v, lvl in CELL_OVER_V] +
-            [(f"uv{lvl}", v, uv.replace("%1", str(lvl)).replace("%2", f"{v:.2f}"), lvl,
-              lvl != 3) for v, lvl in CELL_UNDER_V])
+            [(f"ov{lvl}", v, ov.replace("%1", str(lvl)).replace("%2", local.number(v, 2)),
+              lvl, True) for v, lvl in CELL_OVER_V] +
+            [(f"uv{lvl}", v, uv.replace("%1", str(lvl)).replace("%2", local.number(v, 2)),
+              lvl, lvl != 3) for v, lvl in CELL_UNDER_V])
         hot = self.tr("high temperature level %1: %2 °C")
         self.temp_chart.set_thresholds(
-            [(f"hot{lvl}", v, hot.replace("%1", str(lvl)).replace("%2", f"{v:.0f}"), lvl, True)
-             for v, lvl in TEMP_HIGH_C] +
+            [(f"hot{lvl}", v, hot.replace("%1", str(lvl)).replace("%2", local.number(v)), lvl,
+              True) for v, lvl in TEMP_HIGH_C] +
             [("offered", rules.temp_max, self.tr("not offered above %1 °C").replace(
-                "%1", f"{rules.temp_max:.0f}"), 0, True)])
+                "%1", local.number(rules.temp_max)), 0, True)])
 
     # --- showing a pack ---------------------------------------------------------------------
 
@@ -1080,8 +1087,8 @@ class PackPage(Page):
     def why_words(self, s: SlotSnapshot, view: TileView, rules: SelectionRules,
                   quarantine: str) -> str:
         """The tile's state and why, with the number and the rule it broke."""
-        def num(v: float | None, fmt: str = ".0f") -> str:
-            return "?" if v is None else format(v, fmt)
+        def num(v: float | None, decimals: int = 0) -> str:
+            return "?" if v is None else local.number(v, decimals)
 
         state, why = view.state, view.why
         if state is TileState.EMPTY:
@@ -1122,7 +1129,7 @@ class PackPage(Page):
             TileWhy.TOO_COLD: self.tr("Not offered: too cold, %1 °C, below %2 °C.")
             .replace("%1", num(s.temp_min)).replace("%2", num(rules.temp_min)),
             TileWhy.POOR_HEALTH: self.tr("Not offered: poor health, SoH %1 %, below %2 %.")
-            .replace("%1", num(s.soh, ".1f")).replace("%2", num(rules.min_soh)),
+            .replace("%1", num(s.soh, 1)).replace("%2", num(rules.min_soh)),
             TileWhy.SOC_LOW: self.tr("Not offered: SoC %1 %, below %2 %, and not charging.")
             .replace("%1", num(s.soc)).replace("%2", num(rules.ready_soc)),
         }
@@ -1146,7 +1153,7 @@ class PackPage(Page):
             rated = st.PACK_CAPACITY_KWH[s.pack_type]
         self.identity.setText(self.tr("Pack %1\nType %2, rated %3 kWh").replace("%1", code)
                               .replace("%2", ptype)
-                              .replace("%3", "-" if rated is None else f"{rated:g}"))
+                              .replace("%3", "-" if rated is None else local.figure(rated)))
         try:
             p = decode(code)
         except PackCodeError as exc:
@@ -1161,7 +1168,7 @@ class PackPage(Page):
         chemistry = p.chemistry or self.tr("battery type %1 (not known)").replace(
             "%1", p.battery_type)
         made = p.production_date
-        when = made.isoformat() if made is not None else self.tr(
+        when = local.date(made) if made is not None else self.tr(
             "date code %1 (not a date)").replace("%1", p.date_code)
         if made is not None and made > dt.date.today():
             when = self.tr("%1 (a date to come: the code is wrong)").replace("%1", when)
@@ -1188,28 +1195,29 @@ class PackPage(Page):
         self.health_head.setVisible(True)
         self.lifetime_head.setVisible(True)
         bms = s.soh if s is not None and s.soh is not None else (r or {}).get("bms_soh_pct")
-        said = self.tr("BMS SoH: %1 %").replace("%1", "-" if bms is None else f"{bms:.1f}")
+        said = self.tr("BMS SoH: %1 %").replace("%1", "-" if bms is None
+                                                else local.number(bms, 1))
         lines = [said]
         if r is None:
             lines.append(self.tr("No record in the journal for this pack yet."))
         elif r.get("measured_soh_pct") is None:
             lines.append(self.tr("Measured SoH: not measured yet: needs a deep charge (a rise "
                                  "of %1 % SoC or more, without gaps).")
-                         .replace("%1", f"{MIN_DEPTH_PCT:.0f}"))
+                         .replace("%1", local.number(MIN_DEPTH_PCT)))
         else:
             n = int(r.get("capacity_sessions") or 0)
             spread = r.get("capacity_spread_ah")
             lines[0] = said + " · " + self.tr("measured SoH: %1 %").replace(
-                "%1", f"{r['measured_soh_pct']:.1f}")  # side by side
+                "%1", local.number(r["measured_soh_pct"], 1))  # side by side
             kwh, ah = r.get("measured_capacity_kwh"), r.get("measured_capacity_ah")
             lines.append(self.tr("Measured capacity %1 kWh (%2 Ah) of %3 kWh rated")
-                         .replace("%1", "-" if kwh is None else f"{kwh:.1f}")
-                         .replace("%2", "-" if ah is None else f"{ah:.1f}")
+                         .replace("%1", "-" if kwh is None else local.number(kwh, 1))
+                         .replace("%2", "-" if ah is None else local.number(ah, 1))
                          .replace("%3", "-" if r.get("rated_kwh") is None
-                                  else f"{r['rated_kwh']:g}"))
+                                  else local.figure(r["rated_kwh"])))
             lines.append(self.tr("from %n good session(s)", "", n) + ", " +
                          self.tr("spread %1 Ah").replace(
-                             "%1", "-" if spread is None else f"{spread:.1f}"))
+                             "%1", "-" if spread is None else local.number(spread, 1)))
         self.health.setText("\n".join(lines))
         flagged = r is not None and BMS_SOH_DISAGREES in (r.get("flags") or [])
         self.disagrees.setVisible(flagged)
@@ -1224,10 +1232,10 @@ class PackPage(Page):
             fec = r.get("full_equivalent_cycles")
             self.lifetime.setText("\n".join((
                 self.tr("%1 full equivalent cycles measured (BMS: %2)")
-                .replace("%1", "-" if fec is None else f"{fec:.1f}")
+                .replace("%1", "-" if fec is None else local.number(fec, 1))
                 .replace("%2", "-" if r.get("bms_cycles") is None else str(r["bms_cycles"])),
                 self.tr("%1 kWh charged here in %n session(s)", "", int(r.get("sessions") or 0))
-                .replace("%1", f"{r.get('energy_throughput_kwh') or 0.0:.1f}"),
+                .replace("%1", local.number(r.get("energy_throughput_kwh") or 0.0, 1)),
                 self.tr("Over-temperature events %1 · insulation events %2 · level-3 alarms %3")
                 .replace("%1", str(r.get("over_temperature_events") or 0))
                 .replace("%2", str(r.get("insulation_events") or 0))
@@ -1254,19 +1262,19 @@ class PackPage(Page):
             return
         assert s is not None
 
-        def num(v: float | None, fmt: str) -> str:
-            return "-" if v is None else format(v, fmt)
+        def num(v: float | None, decimals: int) -> str:
+            return "-" if v is None else local.number(v, decimals)
 
-        lines = [self.tr("SoC %1 % · %2 V · %3 A").replace("%1", num(s.soc, ".1f"))
-                 .replace("%2", num(s.voltage, ".1f")).replace("%3", num(s.current, ".1f")),
+        lines = [self.tr("SoC %1 % · %2 V · %3 A").replace("%1", num(s.soc, 1))
+                 .replace("%2", num(s.voltage, 1)).replace("%3", num(s.current, 1)),
                  self.tr("Charger: %1, %2 kW").replace("%1", label(s.charger_state))
-                 .replace("%2", num(s.charger_power, ".0f"))]
+                 .replace("%2", num(s.charger_power, 0))]
         if s.time_to_full is not None and s.time_to_full > 0:
-            lines[-1] += " · " + self.tr("full in %1 min").replace("%1", f"{s.time_to_full:.0f}")
+            lines[-1] += " · " + self.tr("full in %1 min").replace("%1", num(s.time_to_full, 0))
         lines.append(self.tr("Temperatures %1 to %2 °C · cells %3 to %4 V")
-                     .replace("%1", num(s.temp_min, ".0f")).replace("%2", num(s.temp_max, ".0f"))
-                     .replace("%3", num(s.cell_min_voltage, ".3f"))
-                     .replace("%4", num(s.cell_max_voltage, ".3f")))
+                     .replace("%1", num(s.temp_min, 0)).replace("%2", num(s.temp_max, 0))
+                     .replace("%3", num(s.cell_min_voltage, 3))
+                     .replace("%4", num(s.cell_max_voltage, 3)))
         if s.invalid:
             lines.append(self.tr("Not valid now: %1").replace("%1", ", ".join(sorted(s.invalid))))
         self.live.setText("\n".join(lines))
@@ -1277,16 +1285,17 @@ class PackPage(Page):
             self._emphasise(self.insulation, "")
         elif kohm <= INSULATION_ALARM_KOHM:
             self.insulation.setText("◆ " + self.tr("INSULATION LOW: %1 kΩ (alarm at %2 kΩ and "
-                                                   "below)").replace("%1", f"{kohm:.0f}")
-                                    .replace("%2", f"{INSULATION_ALARM_KOHM:.0f}"))
+                                                   "below)").replace("%1", local.number(kohm))
+                                    .replace("%2", local.number(INSULATION_ALARM_KOHM)))
             self._emphasise(self.insulation, "alarm")
         elif kohm < INSULATION_WARN_KOHM:
             self.insulation.setText("▲ " + self.tr("Insulation lower than usual: %1 kΩ (below "
-                                                   "%2 kΩ)").replace("%1", f"{kohm:.0f}")
-                                    .replace("%2", f"{INSULATION_WARN_KOHM:.0f}"))
+                                                   "%2 kΩ)").replace("%1", local.number(kohm))
+                                    .replace("%2", local.number(INSULATION_WARN_KOHM)))
             self._emphasise(self.insulation, "warn")
         else:
-            self.insulation.setText(self.tr("Insulation: %1 kΩ").replace("%1", f"{kohm:.0f}"))
+            self.insulation.setText(self.tr("Insulation: %1 kΩ").replace("%1",
+                                                                          local.number(kohm)))
             self._emphasise(self.insulation, "")
         # the BMS's GB/T 32960 flags, each in words, and its level
         bits = int(s.alarm_flags or 0)  # the controller's word (an int, or an AlarmFlag)
@@ -1369,7 +1378,7 @@ class PackPage(Page):
             text = self.tr("The slot is empty: no cells to read.")
         elif self._failed:
             text = self._failed + (" " + self.tr("Shown: the read at %1.").replace(
-                "%1", time.strftime("%H:%M:%S", time.localtime(self.cells_at)))
+                "%1", local.time_of_day(self.cells_at))
                 if self.cells is not None else "")
         elif self.cells is None:
             text = self.tr("Reading cells…")
@@ -1377,7 +1386,7 @@ class PackPage(Page):
             text = (self.tr("%n cell voltages", "", len(self.cells.voltages)) + ", " +
                     self.tr("%n temperatures", "", len(self.cells.temperatures)) + ": " +
                     self.tr("read at %1, again every %2 s").replace(
-                        "%1", time.strftime("%H:%M:%S", time.localtime(self.cells_at)))
+                        "%1", local.time_of_day(self.cells_at))
                     .replace("%2", str(CELL_REFRESH_MS // 1000)))
         self.cells_status.setText(text)
         if self.cells is None:
@@ -1399,9 +1408,9 @@ class PackPage(Page):
             low_i, low, high_i, high, mean = cells
             text = self.tr(
                 "lowest: cell %1, %2 V · highest: cell %3, %4 V · mean %5 V · spread %6 V") \
-                .replace("%1", str(low_i)).replace("%2", f"{low:.3f}") \
-                .replace("%3", str(high_i)).replace("%4", f"{high:.3f}") \
-                .replace("%5", f"{mean:.3f}").replace("%6", f"{high - low:.3f}")
+                .replace("%1", str(low_i)).replace("%2", local.number(low, 3)) \
+                .replace("%3", str(high_i)).replace("%4", local.number(high, 3)) \
+                .replace("%5", local.number(mean, 3)).replace("%6", local.number(high - low, 3))
             if invalid:
                 text += " · " + self.tr("%n not valid", "", invalid)
             self.cells_text.setText(text)
@@ -1412,9 +1421,9 @@ class PackPage(Page):
             low_i, low, high_i, high, _mean = temps
             self.temps_text.setText(
                 self.tr("coolest: sensor %1, %2 °C · hottest: sensor %3, %4 °C · spread %5 °C")
-                .replace("%1", str(low_i)).replace("%2", f"{low:.1f}")
-                .replace("%3", str(high_i)).replace("%4", f"{high:.1f}")
-                .replace("%5", f"{high - low:.1f}"))
+                .replace("%1", str(low_i)).replace("%2", local.number(low, 1))
+                .replace("%3", str(high_i)).replace("%4", local.number(high, 1))
+                .replace("%5", local.number(high - low, 1)))
         levels = [self.cell_chart.level_of(v) for v in detail.voltages] + [
             self.temp_chart.level_of(v) for v in detail.temperatures]
         worst = max(levels, default=0)

@@ -34,7 +34,6 @@ from PySide6.QtCore import (
     QDate,
     QDateTime,
     QEvent,
-    QLocale,
     QObject,
     QPointF,
     QRectF,
@@ -59,6 +58,7 @@ from PySide6.QtWidgets import (
 
 from operator_app.storage import history as h
 from operator_app.storage.db import connect
+from operator_app.ui import local
 from operator_app.ui.sizes import Sizes
 from operator_app.ui.theme import DAY, PRIMARY_TARGET_MM, Palette
 from operator_app.ui.widgets import WrappedLabel, button
@@ -94,9 +94,8 @@ def _t(text: str) -> str:
 
 
 def _local_tz() -> dt.tzinfo:
-    tz = dt.datetime.now().astimezone().tzinfo
-    assert tz is not None
-    return tz
+    """The station's time zone (console.toml's ``timezone``, else the terminal's own)."""
+    return local.station_tz()
 
 
 def _font(px: int, bold: bool = False) -> QFont:
@@ -109,7 +108,7 @@ def _font(px: int, bold: bool = False) -> QFont:
 def _num(value: float | None, decimals: int) -> str:
     if value is None or not math.isfinite(value):
         return "–"
-    return f"{value:.{decimals}f}"
+    return local.number(value, decimals)
 
 
 def _layout_widget(p: Palette) -> pg.GraphicsLayoutWidget:
@@ -208,11 +207,27 @@ class TimeAxis(pg.DateAxisItem):
                 continue
             q = QDateTime(QDate(d.year, d.month, d.day),
                           QTime(d.hour, d.minute, d.second, d.microsecond // 1000))
-            out.append(QLocale().toString(q, fmt))
+            out.append(local.locale().toString(q, fmt))
         return out
 
 
-class ValueAxis(pg.AxisItem):
+class NumberAxis(pg.AxisItem):
+    """An axis whose labels are numbers as the console's language writes them ("2,5" in
+    pt_BR), with as many decimals as pyqtgraph's own would have."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        if self.logMode or not spacing * scale > 0:
+            return super().tickStrings(values, scale, spacing)
+        places = max(0, math.ceil(-math.log10(spacing * scale)))
+        out = []
+        for v in values:
+            vs = v * scale
+            out.append(local.figure(vs) if abs(vs) < .001 or abs(vs) >= 10000
+                       else local.number(vs, places))
+        return out
+
+
+class ValueAxis(NumberAxis):
     """A value axis whose labels keep apart on a short plot: major ticks at 1, 2, 2.5 or 5
     times a power of ten, at least 1.6 label heights apart (pyqtgraph's own puts 2.25
     intervals at least, four crowded labels on a plot 17 mm tall)."""
@@ -668,7 +683,8 @@ class PackHistoryPlot(QWidget):
             item.getAxis("left").setStyle(maxTextLevel=0)  # major labels only
             if spec.y_range is not None:  # SoC: 0 to 100 %, labelled
                 lo, hi = spec.y_range
-                item.getAxis("left").setTicks([[(v, f"{v:.0f}") for v in (0, 50, 100)], []])
+                item.getAxis("left").setTicks([[(v, local.number(v)) for v in (0, 50, 100)],
+                                               []])
                 vb.setYRange(lo, hi, padding=0)
                 vb.enableAutoRange(y=False)
             else:  # fitted to what is in view by _fit_y (one pass over the arrays)
@@ -995,7 +1011,10 @@ class PackHistoryPlot(QWidget):
         return values is not None and values["width"] > 0
 
     def _when(self, t: float) -> str:
-        return dt.datetime.fromtimestamp(t, self.tz).strftime("%Y-%m-%d %H:%M:%S")
+        return local.date_time(t, seconds=True, tz=self.tz)
+
+    def _clock(self, t: float, seconds: bool = True) -> str:
+        return local.time_of_day(t, seconds, tz=self.tz)
 
     def _update_readout(self) -> None:
         p, s = self.palette_, self.sizes
@@ -1010,12 +1029,12 @@ class PackHistoryPlot(QWidget):
             start = values["t"] - values["width"] / 2
             self.cursor_label.setText(
                 self.tr("Cursor %1: bucket %2 to %3, %4 samples").replace(
-                    "%1", self._when(self._cursor_t)).replace("%2", self._when(start)[11:16])
-                .replace("%3", self._when(start + values["width"])[11:16])
+                    "%1", self._when(self._cursor_t)).replace("%2", self._clock(start, False))
+                .replace("%3", self._clock(start + values["width"], False))
                 .replace("%4", str(int(values["n"]))))
         else:
             self.cursor_label.setText(self.tr("Cursor %1: sample at %2").replace(
-                "%1", self._when(self._cursor_t)).replace("%2", self._when(values["t"])[11:]))
+                "%1", self._when(self._cursor_t)).replace("%2", self._clock(values["t"])))
         size = f"{s.body}px"
         banded = self._point_is_bucket(values)
         for plot in self.plots:
@@ -1113,8 +1132,10 @@ class ChargeCurves(QWidget):
         row = QHBoxLayout(body)
         row.setContentsMargins(0, 0, 0, 0)
         self.view = _layout_widget(p)
-        self.soc = self.view.addPlot(row=0, col=0)
-        self.cell = self.view.addPlot(row=1, col=0)
+        self.soc = self.view.addPlot(row=0, col=0, axisItems={
+            "left": NumberAxis("left"), "bottom": NumberAxis("bottom")})
+        self.cell = self.view.addPlot(row=1, col=0, axisItems={
+            "left": NumberAxis("left"), "bottom": NumberAxis("bottom")})
         self.view.ci.layout.setRowStretchFactor(0, 3)
         self.view.ci.layout.setRowStretchFactor(1, 2)
         self.cell.setXLink(self.soc)
@@ -1189,7 +1210,7 @@ class ChargeCurves(QWidget):
             item.getViewBox().setLimits(xMin=0.0, xMax=longest * 1.05)
         self.soc.setXRange(0.0, longest * 1.02, padding=0)
         for age, c in enumerate(self.curves):
-            when = dt.datetime.fromtimestamp(c.started, self.tz).strftime("%Y-%m-%d %H:%M")
+            when = local.date_time(c.started, tz=self.tz)
             hours = (c.ended - c.started) / 3600.0 if c.ended else None
             text = (self.tr("%1 % to %2 %, %3 h").replace("%1", _num(c.soc_from, 0))
                     .replace("%2", _num(c.soc_to, 0)).replace("%3", _num(hours, 1)))
@@ -1231,7 +1252,8 @@ class HealthTrend(QWidget):
         outer.addWidget(self.summary)
         self.stack = QStackedWidget()
         self.view = _layout_widget(p)
-        self.plot = self.view.addPlot(axisItems={"bottom": TimeAxis(self.tz)})
+        self.plot = self.view.addPlot(axisItems={"bottom": TimeAxis(self.tz),
+                                                 "left": NumberAxis("left")})
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
         font = _font(s.body)
@@ -1253,7 +1275,7 @@ class HealthTrend(QWidget):
         return self.stack.currentWidget() is self.message
 
     def _month(self, t: float) -> str:
-        return dt.datetime.fromtimestamp(t, self.tz).strftime("%Y-%m")
+        return local.month(t, tz=self.tz)
 
     def projection_text(self) -> str:
         """The trend in words: when the measured SoH reaches the end of life."""
@@ -1263,18 +1285,18 @@ class HealthTrend(QWidget):
             return (self.tr("not enough sessions for a trend (%1 good; a trend needs %2 over "
                             "%3 days)").replace("%1", str(n))
                     .replace("%2", str(h.MIN_TREND_SESSIONS))
-                    .replace("%3", f"{h.MIN_TREND_DAYS:.0f}"))
+                    .replace("%3", local.number(h.MIN_TREND_DAYS)))
         tr = hl.trend
         per_year = tr.slope_per_day * 365.25
         if tr.eol_at is None:
             return self.tr("no decline measured (%1 points a year): no end of life in sight")\
-                .replace("%1", f"{per_year:+.1f}")
-        eol = f"{tr.eol_pct:.0f}"
+                .replace("%1", local.signed(per_year, 1))
+        eol = local.number(tr.eol_pct)
         if tr.eol_at <= tr.ref:
             return self.tr("below %1 % since about %2").replace("%1", eol).replace(
                 "%2", self._month(tr.eol_at))
         return (self.tr("falls %1 points a year: reaches %2 % around %3")
-                .replace("%1", f"{-per_year:.1f}").replace("%2", eol)
+                .replace("%1", local.number(-per_year, 1)).replace("%2", eol)
                 .replace("%3", self._month(tr.eol_at)))
 
     def show_pack(self, db_path: Path, code: str) -> None:
@@ -1345,7 +1367,7 @@ class HealthTrend(QWidget):
         line = pg.InfiniteLine(pos=eol, angle=0, pen=pg.mkPen(p.alarm_high, width=2,
                                                               style=Qt.PenStyle.DashLine))
         self.plot.addItem(line)
-        label = pg.TextItem(self.tr("end of life %1 %").replace("%1", f"{eol:.0f}"),
+        label = pg.TextItem(self.tr("end of life %1 %").replace("%1", local.number(eol)),
                             color=p.alarm_high, anchor=(0, 1))
         label.setFont(_font(s.body))
         label.setPos(t0, eol)
@@ -1386,7 +1408,8 @@ class FleetHealth(QWidget):
         row = QHBoxLayout(body)
         row.setContentsMargins(0, 0, 0, 0)
         self.view = _layout_widget(p)
-        self.plot = self.view.addPlot()
+        self.plot = self.view.addPlot(axisItems={"left": NumberAxis("left"),
+                                                 "bottom": NumberAxis("bottom")})
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -1474,14 +1497,14 @@ class FleetHealth(QWidget):
         self.plot.setYRange(0, top * 1.15 + 0.5, padding=0)
         step = max(1, math.ceil(top / 5))  # whole packs
         counts = [float(v) for v in range(0, int(top) + step, step)]
-        self.plot.getAxis("left").setTicks([[(v, f"{v:.0f}") for v in counts], []])
+        self.plot.getAxis("left").setTicks([[(v, local.number(v)) for v in counts], []])
         self.grid.y_ticks = tuple(counts)
         med, _ = h.fleet_spread(self.packs)
         n_measured = sum(1 for x in self.packs if x.measured)
         self.title.setText(
             self.tr("Fleet health: %1 packs, median SoH %2 %; %3 measured, %4 by the BMS only "
                     "(hatched)").replace("%1", str(len(self.packs)))
-            .replace("%2", f"{med:.1f}").replace("%3", str(n_measured))
+            .replace("%2", local.number(med, 1)).replace("%3", str(n_measured))
             .replace("%4", str(len(self.packs) - n_measured)))
         self._outlier_buttons()
         if not self.outliers:
@@ -1494,9 +1517,9 @@ class FleetHealth(QWidget):
         for o in self.outliers:
             why = (self.tr("below the end of life") if o.below_eol else
                    self.tr("%1 standard deviations from the median").replace(
-                       "%1", f"{o.sigmas:+.1f}"))
+                       "%1", local.signed(o.sigmas, 1)))
             source = "" if o.measured else self.tr(" (BMS SoH, not measured)")
-            lines.append(f"{o.code}: {o.soh:.1f} %, {why}{source}")
+            lines.append(f"{o.code}: {local.percent(o.soh, 1)}, {why}{source}")
         self.outlier_label.setText("<br>".join(lines))
 
     def _outlier_buttons(self) -> None:

@@ -42,6 +42,7 @@ from operator_app.domain.users import (
     check_pin,
 )
 from operator_app.domain.words import Phrase
+from operator_app.ui import local
 from operator_app.ui.station_panel import say
 from operator_app.ui.theme import GLOVE_GAP_MM, MIN_TARGET_MM, mm_to_px
 from operator_app.ui.touch_keyboard import BACKSPACE, ENTER, PinPad, PlateKeyboard, apply_key
@@ -225,7 +226,7 @@ class SignInPage(Page):
             self._locked = None
             self.message.setText(self.tr("Sign-in is open again: tap your name, enter the PIN."))
             return
-        args = (*phrase.args[:-1], f"{left:.0f}")
+        args = (*phrase.args[:-1], local.number(left))
         self.message.setText(say(replace(phrase, args=args)))
 
     def _key(self, key: str) -> None:

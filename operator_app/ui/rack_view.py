@@ -16,17 +16,19 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
 from operator_app.domain.alarms import Priority
 from operator_app.domain.selection import SelectionRules, TileState, TileView, TileWhy, tile_view
 from operator_app.domain.snapshot import SlotSnapshot
+from operator_app.ui import local
 from operator_app.ui.sizes import Sizes
 from operator_app.ui.texts import label, priority_text
 from operator_app.ui.theme import DAY, GLOVE_GAP_MM, Palette, mm_to_px
 
 TILE_MM = (25.0, 20.0)
+MAX_TILE_WIDTH_MM = 45.0
 PAD_MM = 0.5  # inside the frame: the large word gets the tile's width
 DEFAULT_FAULT_PRIORITY = Priority.MEDIUM  # a FAULT tile whose alarm is not (yet) raised
 PRIORITY_SHAPE = {Priority.HIGH: "◆", Priority.MEDIUM: "▲", Priority.LOW: "●"}
@@ -73,6 +75,9 @@ class SlotTile(QWidget):
         words = [self.word(TileView(s)) for s in TileState]
         pad = 2 * (mm_to_px(PAD_MM, dpi) + 2)  # the frame and the padding, both sides
         width = max(big.horizontalAdvance(w) for w in words) + pad
+        # a longer language's state word is drawn smaller rather than making every tile
+        # wider than four to a row (paintEvent)
+        width = min(width, mm_to_px(MAX_TILE_WIDTH_MM, dpi))
         width = max(width, small.horizontalAdvance("Slot 8  …000000  00 %  00 °C") + pad)
         height = self.large_box() + 2 * small.height() + self.bar_height() + pad + 4
         return max(mm_to_px(TILE_MM[0], dpi), width), max(mm_to_px(TILE_MM[1], dpi), height)
@@ -184,11 +189,11 @@ class SlotTile(QWidget):
         p.setFont(self.small)
         if s is not None and s.occupied:
             if s.soc is not None and "soc" not in s.invalid:
-                figures = f"{s.soc:.0f} %"
+                figures = local.percent(s.soc)
             else:
                 figures = self.tr("SoC invalid")
             if s.temp_max is not None:
-                temp = "?" if "temp_max" in s.invalid else f"{s.temp_max:.0f}"
+                temp = "?" if "temp_max" in s.invalid else local.number(s.temp_max)
                 figures += f"  {temp} °C"
             p.setFont(self.small_bold)
             p.drawText(top, Qt.AlignmentFlag.AlignRight, figures)
@@ -202,8 +207,13 @@ class SlotTile(QWidget):
         # the state in large text, with the priority's shape and word when abnormal
         big = QFontMetrics(self.large)
         y = top.bottom() + 2
-        p.setFont(self.large)
         word = self.word(self.view)
+        large = self.large
+        if big.horizontalAdvance(word) > inner.width():  # too long at glance size: smaller
+            large = QFont(self.large)
+            large.setPixelSize(max(self.sizes.body, int(self.large.pixelSize() * inner.width()
+                                                        / big.horizontalAdvance(word))))
+        p.setFont(large)
         box = self.large_box()
         p.drawText(int(inner.left()), int(y + 4 + big.capHeight()), word)  # on its baseline
         y += box

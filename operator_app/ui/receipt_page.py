@@ -8,7 +8,6 @@ driver's phone or the fleet office can find the record.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Any
 
@@ -16,6 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from operator_app.ui import local
 from operator_app.ui.widgets import Page
 
 
@@ -104,14 +104,17 @@ class ReceiptPage(Page):
             return "; ".join(
                 self.tr("%1 (slot %2, %3 %)").replace("%1", str(p.get("code") or "?"))
                 .replace("%2", str(p.get("slot") or "-"))
-                .replace("%3", "-" if p.get("soc_pct") is None else f"{p['soc_pct']:.0f}")
+                .replace("%3", "-" if p.get("soc_pct") is None else local.number(p["soc_pct"]))
                 for p in items)
 
         ended = record.get("ended_at")
-        when = dt.datetime.fromisoformat(ended).astimezone().strftime("%Y-%m-%d %H:%M") \
-            if ended else "-"
+        try:
+            when = local.date_time(ended) if ended else "-"
+        except ValueError:
+            when = str(ended)
         energy = record.get("energy_delivered_kwh")
         duration = record.get("duration_s")
+        whole = None if duration is None else round(duration)  # 59.6 s: "1 min 0 s"
         lines = [
             self.tr("Vehicle: %1 (%2)").replace("%1", record.get("vehicle_plate") or "?")
             .replace("%2", record.get("fleet") or "-"),
@@ -123,10 +126,10 @@ class ReceiptPage(Page):
              if energy_method(record) == "metered" else
              self.tr("Energy delivered: %1 kWh (estimated from the packs' SoC)")
              if energy is not None else self.tr("Energy delivered: %1 kWh")).replace(
-                "%1", "-" if energy is None else f"{energy:.1f}"),
+                "%1", "-" if energy is None else local.number(energy, 1)),
             self.tr("Duration: %1 min %2 s").replace(
-                "%1", "-" if duration is None else str(int(duration // 60)))
-            .replace("%2", "-" if duration is None else f"{duration % 60:.0f}"),
+                "%1", "-" if whole is None else local.number(whole // 60))
+            .replace("%2", "-" if whole is None else local.number(whole % 60)),
             self.tr("Ended: %1").replace("%1", when),
             self.tr("Transaction: %1").replace("%1", str(record.get("id"))),
             self.tr("Station: %1").replace("%1", self.station_id or "-"),

@@ -24,7 +24,6 @@ never sent otherwise; a confirmation shows the register, its old value and the n
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Mapping
 from enum import IntEnum, IntFlag
 from typing import Any
@@ -60,6 +59,7 @@ from operator_app.domain.station import MAX_SLOTS, StationMode
 from operator_app.link import monitor as mon
 from operator_app.link import registers as R
 from operator_app.storage.port import AuditEntry, JournalPort
+from operator_app.ui import local
 from operator_app.ui.status_strip import ROLE_TEXT
 from operator_app.ui.texts import label
 from operator_app.ui.theme import (
@@ -455,8 +455,7 @@ class FrameModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.TIME:
-                return time.strftime("%H:%M:%S", time.localtime(f.at)) + \
-                    f".{int(f.at % 1 * 1000):03d}"
+                return local.time_of_day(f.at) + f".{int(f.at % 1 * 1000):03d}"
             if col == self.DIRECTION:
                 return self.tr("→ sent") if f.direction == "tx" else self.tr("← answer")
             if col == self.FRAME:
@@ -569,7 +568,7 @@ class RegisterMonitorPage(Page):
         self.side.addWidget(self._filter_panel(gap))
         self.side.addWidget(self._entry_panel(gap))
         self.side.addWidget(self._confirm_panel(gap))
-        split.addWidget(self.side)
+        split.addWidget(self.side, 2)  # two fifths, whatever its texts: the table keeps room
         # right: the table, the selected register's detail, and what writing says
         right = QVBoxLayout()
         right.setSpacing(gap // 2)
@@ -590,8 +589,8 @@ class RegisterMonitorPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(RegisterModel.VALUE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        widths = {RegisterModel.NAME: 34, RegisterModel.ADDRESS: 12, RegisterModel.BLOCK: 15,
-                  RegisterModel.ACCESS: 10, RegisterModel.RAW: 16, RegisterModel.BITS: 12}
+        widths = {RegisterModel.NAME: 28, RegisterModel.ADDRESS: 12, RegisterModel.BLOCK: 12,
+                  RegisterModel.ACCESS: 10, RegisterModel.RAW: 13, RegisterModel.BITS: 12}
         for col, mm in widths.items():
             self.table.setColumnWidth(col, mm_to_px(mm, self.dpi))
         self.table.clicked.connect(self._row_tapped)
@@ -606,7 +605,7 @@ class RegisterMonitorPage(Page):
         right.addWidget(self.reason)
         self.keyboard_panel = self._keyboard_panel(gap)
         self.keyboard_panel.setVisible(False)
-        split.addLayout(right, 1)
+        split.addLayout(right, 3)
         outer.addWidget(self.keyboard_panel)
         return view
 
@@ -944,7 +943,7 @@ class RegisterMonitorPage(Page):
         at = getattr(self.link, "words_at", {}).get(reg.address)
         if at is not None:
             shown += " · " + self.tr("read at %1").replace(
-                "%1", time.strftime("%H:%M:%S", time.localtime(at)))
+                "%1", local.time_of_day(at))
         parts.append(shown)
         words = self.model.words(reg)
         if reg.enum is not None and issubclass(reg.enum, IntFlag):

@@ -59,6 +59,9 @@ SPEC: tuple[tuple[str, str, object], ...] = (
 )
 
 
+CHOICES_PER_ROW = 4
+
+
 def named(key: str, said: Phrase | str) -> Phrase | str:
     """What the service said, with the setting's name as the page shows it instead of its
     key in console.toml ("Poll every, ms is now 200", not "poll_ms is now 200")."""
@@ -92,8 +95,9 @@ class SettingsPage(Page):
         self.values: dict[str, QLabel] = {}
         self.controls: dict[str, list[QPushButton]] = {}
         for row, (key, text, kind) in enumerate(SPEC):
-            name = QCoreApplication.translate("SettingsPage", text)  # tr: SPEC
-            grid.addWidget(QLabel(name), row, 0)
+            name = QLabel(QCoreApplication.translate("SettingsPage", text))  # tr: SPEC
+            name.setWordWrap(True)  # a longer language: two lines, never a wider page
+            grid.addWidget(name, row, 0)
             value = QLabel("")
             value.setObjectName(f"value_{key}")
             self.values[key] = value
@@ -120,8 +124,15 @@ class SettingsPage(Page):
                     b = button(str(v), f"choose_{key}_{v}", dpi, primary=False)
                     b.clicked.connect(lambda _=False, k=key, x=v: self._set(k, x))
                     made.append(b)
-            for b in made:
-                controls.addWidget(b)
+            if len(made) > CHOICES_PER_ROW:  # many choices (the languages): on rows
+                rows = QGridLayout()
+                rows.setSpacing(gap)
+                for i, b in enumerate(made):
+                    rows.addWidget(b, i // CHOICES_PER_ROW, i % CHOICES_PER_ROW)
+                controls.addLayout(rows)
+            else:
+                for b in made:
+                    controls.addWidget(b)
             controls.addStretch(1)
             grid.addLayout(controls, row, 2)
             self.controls[key] = made

@@ -12,6 +12,7 @@ from operator_app.domain.roles import Role
 from operator_app.domain.snapshot import LinkState, StationSnapshot
 from operator_app.services.link_worker import LinkEvent
 from operator_app.storage.journal import StorageState, StorageStatus
+from operator_app.ui import local
 from operator_app.ui.texts import label
 from operator_app.ui.theme import DAY, Palette, mm_to_px
 from operator_app.ui.widgets import ElidedLabel, button
@@ -82,7 +83,7 @@ class StatusStrip(QFrame):
         self.show_role(Role.OPERATOR)
 
     def _show_clock(self) -> None:
-        self.clock.set_full(time.strftime("%H:%M:%S"))
+        self.clock.set_full(local.time_of_day(time.time()))  # the station's time zone
         if self._sync_status is not None and self._sync_status.unsent:
             self.show_sync(self._sync_status)  # the oldest record's age moves on
 

@@ -32,6 +32,7 @@ from operator_app.domain.vehicles import ENTRY_MAX, IdMethod
 from operator_app.domain.words import Phrase
 from operator_app.services.session import ANONYMOUS
 from operator_app.services.swap_service import SwapService
+from operator_app.ui import local
 from operator_app.ui.identify_page import clock
 from operator_app.ui.station_panel import say
 from operator_app.ui.swap_strip import HALTED, show_progress
@@ -327,10 +328,11 @@ class SwapPanel(QWidget):
         self.steps.setVisible(tx.phase in ACTIVE)
         self.stale_note.setVisible(bool(self.stale_note.text()) and tx.phase in ACTIVE)
         left = show_progress(self.progress, tx)
+        whole = None if left is None else max(0, round(left))  # 59.6 s: "1 min 00 s"
         self.remaining.setText(self.tr("about %1 min %2 s left")
-                               .replace("%1", str(int(left // 60)))
-                               .replace("%2", f"{left % 60:02.0f}")
-                               if left is not None and tx.phase in ACTIVE else "")
+                               .replace("%1", local.number(whole // 60))
+                               .replace("%2", local.number(whole % 60).rjust(2, "0"))
+                               if whole is not None and tx.phase in ACTIVE else "")
         self.message.setText(self._message(tx))
         for w in (self.packs, self.plan, self.message):  # an empty line takes no room
             w.setVisible(bool(w.text()))
@@ -402,8 +404,8 @@ class SwapPanel(QWidget):
         ins = "; ".join(
             self.tr("slot %1 (…%2, %3 %, SoH %4 %)").replace("%1", str(s.slot))
             .replace("%2", (s.pack_code or "?")[-6:])
-            .replace("%3", "-" if s.soc is None else f"{s.soc:.0f}")
-            .replace("%4", "-" if s.soh is None else f"{s.soh:.0f}")
+            .replace("%3", "-" if s.soc is None else local.number(s.soc))
+            .replace("%4", "-" if s.soh is None else local.number(s.soh))
             for s in plan.packs_in)
         out = (self.tr("out: none from block 1 (it carries no pack)") if not plan.out_slot
                else self.tr("out: to slot %1") if plan.vehicle.blocks == 1 else
@@ -430,14 +432,15 @@ class SwapPanel(QWidget):
             view = seen.get(key)
             if view is None:
                 rows.append(self.tr("○ %1: about %2 s").replace("%1", name)
-                            .replace("%2", f"{st.expected_time(step):.0f}"))
+                            .replace("%2", local.number(st.expected_time(step))))
                 continue
             running = key == current and tx.phase in ACTIVE
             if running:
                 now_row = len(rows)
             mark = "▶" if running else "✓"
             text = self.tr("%1 %2: %3 s of %4 s").replace("%1", mark).replace("%2", name) \
-                .replace("%3", f"{view.elapsed:.0f}").replace("%4", f"{view.expected:.0f}")
+                .replace("%3", local.number(view.elapsed)).replace(
+                    "%4", local.number(view.expected))
             if view.slow:
                 text += "  " + self.tr("SLOW: %1").replace("%1", say(view.slow_reason))
                 slow.add(len(rows))

@@ -2,41 +2,42 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import QLocale
 
 from operator_app.sync.outbox import age_s
 from operator_app.sync.uploader import SyncState, SyncStatus
+from operator_app.ui import local
 
 
 def count(n: float) -> str:
-    return QLocale().toString(int(n))
+    return local.number(int(n))
 
 
 def age_text(seconds: float | None) -> str:
     """3 min, 5.0 h, 2.5 d (the oldest waiting record's age)."""
     if seconds is None:
         return "-"
-    loc = QLocale()
     if seconds < 3600:
         minutes = max(1, round(seconds / 60))
-        return Q.translate("Sync", "%1 min").replace("%1", loc.toString(minutes))
+        return Q.translate("Sync", "%1 min").replace("%1", local.number(minutes))
     if seconds < 86400:
-        return Q.translate("Sync", "%1 h").replace("%1", loc.toString(seconds / 3600, "f", 1))
-    return Q.translate("Sync", "%1 d").replace("%1", loc.toString(seconds / 86400, "f", 1))
+        return Q.translate("Sync", "%1 h").replace("%1", local.number(seconds / 3600, 1))
+    return Q.translate("Sync", "%1 d").replace("%1", local.number(seconds / 86400, 1))
 
 
 def clock_text(ts: str | None) -> str:
-    """A journal time (UTC ISO) as the terminal's local time (24-hour), with the date when it
+    """A journal time (UTC ISO) as the station's local time (24-hour), with the date when it
     is not today."""
     if not ts:
         return Q.translate("Sync", "never")
-    local = dt.datetime.fromisoformat(ts).astimezone()
-    today = local.date() == dt.datetime.now().astimezone().date()
-    return local.strftime("%H:%M:%S" if today else "%Y-%m-%d %H:%M")
+    try:
+        if local.is_today(ts):
+            return local.time_of_day(ts)
+        return local.date_time(ts)
+    except ValueError:
+        return ts
 
 
 def status_line(status: SyncStatus, now: float | None = None) -> str:
@@ -92,7 +93,7 @@ def details(status: SyncStatus, now: float | None = None) -> list[tuple[str, str
             (Q.translate("Sync", "Last success"), clock_text(status.last_success))]
     if status.unsent_bytes:
         rows.append((Q.translate("Sync", "Waiting size"), Q.translate("Sync", "%1 MB").replace(
-            "%1", QLocale().toString(status.unsent_bytes / 1e6, "f", 1))))
+            "%1", local.number(status.unsent_bytes / 1e6, 1))))
     if status.rate >= 1 and status.state is SyncState.ONLINE and status.unsent:
         rows.append((Q.translate("Sync", "Rate"), Q.translate("Sync", "%1 records/s").replace(
             "%1", count(round(status.rate)))))

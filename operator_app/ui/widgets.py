@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
     QScroller,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -32,11 +35,84 @@ from PySide6.QtWidgets import (
 from operator_app.ui.theme import MIN_TARGET_MM, PRIMARY_TARGET_MM, mm_to_px
 
 
+def _two_lines(line: str, metrics: QFontMetrics) -> str:
+    """``line`` broken at the space that leaves the longer half shortest."""
+    spaces = [i for i, c in enumerate(line) if c in " \u200b"]
+    if not spaces:
+        return line
+
+    def longer(i: int) -> int:
+        return max(metrics.horizontalAdvance(line[:i]), metrics.horizontalAdvance(line[i + 1:]))
+
+    best = min(spaces, key=longer)
+    return line[:best] + "\n" + line[best + 1:]
+
+
+def wrapped(text: str, metrics: QFontMetrics, width: int, height: int) -> str:
+    """``text`` as it fits ``width`` x ``height``: each line too wide broken in two between
+    words, while the lines fit the height; a word still too wide ends in "…"."""
+    lines = text.split("\n")
+    if all(metrics.horizontalAdvance(line) <= width for line in lines):
+        return text
+    out: list[str] = []
+    room_lines = max(1, height // max(1, metrics.lineSpacing()))
+    for i, line in enumerate(lines):
+        left = len(lines) - i - 1  # the lines still to come keep theirs
+        if (metrics.horizontalAdvance(line) > width
+                and len(out) + 2 + left <= room_lines):
+            line = _two_lines(line, metrics)
+        out += [metrics.elidedText(part, Qt.TextElideMode.ElideRight, width)
+                for part in line.split("\n")]
+    return "\n".join(out)
+
+
+class FitButton(QPushButton):
+    """A push button whose text, when a longer language makes it too wide for the button,
+    goes on more lines (broken between words), or ends in "…", instead of being cut.
+    ``text()`` is the text as set; ``shown()`` is what the button draws."""
+
+    PADDING_PX = 8  # the style's smallest padding and border, as fit.py measures
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        # as wide as its text on one line when there is room; narrower, on two, when not
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(policy)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        text = self.text()
+        fm = self.fontMetrics()
+        if "\n" in text or not any(c in text for c in " \u200b") or \
+                2 * fm.lineSpacing() > max(self.minimumHeight(), hint.height()) - 4:
+            return hint
+        one = fm.horizontalAdvance(text)
+        two = max(fm.horizontalAdvance(line) for line in _two_lines(text, fm).split("\n"))
+        return QSize(max(self.minimumWidth(), hint.width() - one + two), hint.height())
+
+    def shown(self) -> str:
+        text = self.text()
+        shown = wrapped(text, self.fontMetrics(), self.width() - self.PADDING_PX,
+                        self.height() - 4)
+        return text if shown == text else shown
+
+    def paintEvent(self, event) -> None:
+        shown = self.shown()
+        if shown is self.text():
+            super().paintEvent(event)
+            return
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = shown
+        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
+
+
 def button(text: str, name: str, dpi: float, *, primary: bool = True, role: str = "",
            wide: float = 1.0) -> QPushButton:
     """A push button at least 15 mm (primary) or 10 mm square at ``dpi``; ``role`` colours it
     (mandatory: blue, stop: red) and its text always says what it does."""
-    b = QPushButton(text)
+    b = FitButton(text)
     b.setObjectName(name)
     side = mm_to_px(PRIMARY_TARGET_MM if primary else MIN_TARGET_MM, dpi)
     b.setProperty("primary", primary)

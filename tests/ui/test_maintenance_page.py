@@ -4,7 +4,7 @@ out; the audit shows each step with who. An operator can do none of it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtTest import QTest
 
 from operator_app.domain import station as st
@@ -43,7 +43,8 @@ def enter_maintenance(c) -> None:
     tap(c.qtbot, page.section_buttons[0])
     tap(c.qtbot, page.mode_button)
     c.qtbot.waitUntil(lambda: w.maintenance_banner.isVisible(), timeout=5000)
-    assert page.mode_button.text() == "Leave maintenance"
+    assert page.mode_button.text() == QCoreApplication.translate("MaintenancePage",
+                                                                 "Leave maintenance")
     settled(c)
 
 

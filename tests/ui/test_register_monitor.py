@@ -9,6 +9,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from operator_app.domain import station as st
 from operator_app.domain.commands import CommandRequest
@@ -104,7 +105,7 @@ def test_filters_by_block_and_by_name(monitor, qtbot) -> None:
     qtbot.mouseClick(page.name_field, Qt.MouseButton.LeftButton)
     assert page.keyboard_panel.isVisible()
     for ch in "SLOT3 SOC":
-        key = page.keyboard.findChild(type(page.write_button), f"key_{ord(ch):04x}")
+        key = page.keyboard.findChild(QPushButton, f"key_{ord(ch):04x}")
         tap(qtbot, key)
     assert names(page) == ["slot_3.soc"]
     assert page.count_label.text().startswith(f"1 of {total}")
@@ -236,7 +237,7 @@ def test_only_a_supervisor_in_maintenance_may_write(monitor, qtbot) -> None:
 
 def type_value(qtbot, page: RegisterMonitorPage, text: str) -> None:
     for ch in text:
-        tap(qtbot, page.findChild(type(page.write_button), f"regKey_{ord(ch):04x}"))
+        tap(qtbot, page.findChild(QPushButton, f"regKey_{ord(ch):04x}"))
 
 
 def test_a_value_outside_the_documented_range_is_never_sent(monitor, qtbot) -> None:

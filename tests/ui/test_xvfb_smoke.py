@@ -86,7 +86,8 @@ def test_console_in_a_real_x_window(tmp_path: Path) -> None:
 @pytest.mark.timeout(400)
 @pytest.mark.parametrize(("size", "dpi", "language"), [
     ("1280x800", 96.0, "en"), ("1280x800", 149.0, "en"), ("1280x800", 149.0, "pt_BR"),
-    ("1280x800", 96.0, "pt_BR"), ("1920x1080", 96.0, "en")])
+    ("1280x800", 96.0, "pt_BR"), ("1920x1080", 96.0, "en"), ("1280x800", 149.0, "th"),
+    ("1280x800", 149.0, "zh_HK")])
 def test_every_state_fits_the_screen(tmp_path: Path, size: str, dpi: float,
                                      language: str) -> None:
     """Every page and panel state the tour opens (shelve, keyboards, receipt, recovery,
