@@ -227,7 +227,8 @@ class SlotTile(QWidget):
         shown = self.plan_mark if self.plan_mark and not stale else why
         p.drawText(QRectF(inner.left(), y, inner.width(), line),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   sm.elidedText(shown, Qt.TextElideMode.ElideRight, int(inner.width())))
+                   QFontMetrics(p.font()).elidedText(  # bold, for a mark: its own widths
+                       shown, Qt.TextElideMode.ElideRight, int(inner.width())))
         if s is not None and s.occupied and s.soc is not None and "soc" not in s.invalid:
             bar = QRectF(inner.left(), inner.bottom() - self.bar_height(), inner.width(),
                          self.bar_height())
