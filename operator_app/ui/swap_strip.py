@@ -22,7 +22,7 @@ from operator_app.services.swap_service import SwapService
 from operator_app.ui.sizes import Sizes
 from operator_app.ui.texts import label
 from operator_app.ui.theme import DAY, PRIMARY_TARGET_MM, Palette, mm_to_px
-from operator_app.ui.widgets import ElidedLabel, button
+from operator_app.ui.widgets import ElidedLabel, ShrinkLabel, button
 
 
 def show_progress(bar: QProgressBar, tx: Transaction) -> float | None:
@@ -55,7 +55,7 @@ class SwapStrip(QFrame):
         row.setContentsMargins(6, 0, 6, 0)
         text = QVBoxLayout()
         text.setSpacing(0)
-        self.step = ElidedLabel("")
+        self.step = ShrinkLabel("", min_px=sizes.title)  # smaller before it is shortened
         self.step.setObjectName("stripStep")
         self.step.setFont(sizes.font(sizes.large, bold=True))
         self._large, self._stale = sizes.large, ""

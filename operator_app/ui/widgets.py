@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -225,6 +225,42 @@ class ElidedLabel(QLabel):
                                                      max(10, room))
         if shown != self.text():
             self.setText(shown)
+
+
+class ShrinkLabel(ElidedLabel):
+    """A glance-size line (the running step) that, when a longer language's words do not fit,
+    is drawn smaller, down to ``min_px``, before anything is shortened with "…"."""
+
+    def __init__(self, text: str = "", min_px: int = 12) -> None:
+        super().__init__(text)
+        self.min_px = min_px
+
+    def fitted(self) -> tuple[str, QFont]:
+        """What is drawn, and in which font: the whole text at the largest size that fits,
+        never below ``min_px``; below that, shortened at ``min_px``."""
+        font = QFont(self.font())
+        room = max(10, self.contentsRect().width() - 2 * self.margin())
+        need = QFontMetrics(font).horizontalAdvance(self.full)
+        if need > room and font.pixelSize() > 0:
+            font.setPixelSize(max(self.min_px, int(font.pixelSize() * room / need)))
+        shown = QFontMetrics(font).elidedText(self.full, Qt.TextElideMode.ElideRight, room)
+        return shown, font
+
+    def _elide(self) -> None:
+        shown, _font = self.fitted()
+        if shown != self.text():
+            self.setText(shown)
+
+    def paintEvent(self, event) -> None:
+        shown, font = self.fitted()
+        if font.pixelSize() == self.font().pixelSize():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        painter.setFont(font)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect().adjusted(self.margin(), 0, -self.margin(), 0),
+                         int(self.alignment()), shown)
 
 
 class CurrentPageStack(QStackedWidget):

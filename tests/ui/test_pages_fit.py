@@ -8,10 +8,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from operator_app.config import load_config
+from operator_app.domain import station as st
 from operator_app.domain.supervisor import Phase
 from operator_app.i18n import Languages, available
 from operator_app.services.settings_service import SettingsService
 from operator_app.ui.fit import fit_problems
+from operator_app.ui.texts import label
 from tests.people import SUPER, SUPER_PIN
 from tests.ui.test_main_window import console, tap  # noqa: F401 - a fixture
 from tests.ui.test_maintenance_page import enter_maintenance
@@ -148,3 +150,34 @@ def test_every_page_fits_in_maintenance_in_every_language(language, console,  # 
     c = signed_in_supervisor(console, tmp_path)
     enter_maintenance(c)
     assert walk(c) == {}
+
+
+def test_a_glance_line_is_drawn_smaller_before_it_is_shortened(qapp) -> None:
+    from PySide6.QtGui import QFont
+
+    from operator_app.ui.widgets import ShrinkLabel
+
+    label = ShrinkLabel("", min_px=20)
+    font = QFont()
+    font.setPixelSize(60)
+    label.setFont(font)
+    label.set_full("▶ Pindah ke rak bateri")
+    label.resize(label.sizeHint().width() * 2 // 3, 80)
+    shown, used = label.fitted()
+    assert shown == label.full and 20 <= used.pixelSize() < 60  # whole, smaller
+    label.resize(60, 80)
+    shown, used = label.fitted()
+    assert shown.endswith("…") and used.pixelSize() == 20  # no room even at its smallest
+
+
+@pytest.mark.parametrize("language", ["ms"], indirect=True)
+def test_the_running_step_is_whole_in_a_longer_language(language, console,  # noqa: F811
+                                                         tmp_path) -> None:
+    c = signed_in_supervisor(console, tmp_path)
+    c.stack.start_swap()
+    strip = c.window.swap_strip
+    c.qtbot.waitUntil(lambda: strip.step.full.startswith("▶"), timeout=10000)
+    for step in st.SwapStep:  # every step's name, as the strip says it while it runs
+        strip.step.set_full("▶ " + label(step))
+        shown, _font = strip.step.fitted()
+        assert shown == strip.step.full
