@@ -24,7 +24,7 @@ from operator_app.services.recovery_service import ACTION_NAMES, RecoveryService
 from operator_app.ui.sizes import Sizes
 from operator_app.ui.texts import label
 from operator_app.ui.theme import Palette
-from operator_app.ui.widgets import ElidedLabel, button
+from operator_app.ui.widgets import ElidedLabel, ShrinkLabel, button
 
 
 def say(phrase: Phrase | str | None) -> str:
@@ -62,7 +62,7 @@ class StationBar(QWidget):
         row.addWidget(self.estop)
         text = QVBoxLayout()
         text.setSpacing(0)
-        self.state = ElidedLabel(self.tr("No data yet"))
+        self.state = ShrinkLabel(self.tr("No data yet"), min_px=sizes.title)
         self.state.setObjectName("stationState")
         self.large = sizes.large
         big = QFontMetrics(sizes.font(sizes.large, bold=True))

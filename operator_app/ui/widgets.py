@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -227,6 +227,22 @@ class ElidedLabel(QLabel):
             self.setText(shown)
 
 
+def ink_top(text: str, font: QFont) -> float:
+    """How far above the baseline ``text`` reaches, in pixels (negative: up), in the fonts
+    it is really drawn in (QFontMetrics measures the first family only, and a Thai tone mark
+    comes from the fallback)."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+    top = 0.0
+    for run in layout.glyphRuns():
+        raw = run.rawFont()
+        for glyph, at in zip(run.glyphIndexes(), run.positions(), strict=False):
+            top = min(top, at.y() - line.ascent() + raw.boundingRect(glyph).top())
+    return top
+
+
 class ShrinkLabel(ElidedLabel):
     """A glance-size line (the running step) that, when a longer language's words do not fit,
     is drawn smaller, down to ``min_px``, before anything is shortened with "…"."""
@@ -237,12 +253,24 @@ class ShrinkLabel(ElidedLabel):
 
     def fitted(self) -> tuple[str, QFont]:
         """What is drawn, and in which font: the whole text at the largest size that fits,
-        never below ``min_px``; below that, shortened at ``min_px``."""
+        never below ``min_px``; below that, shortened at ``min_px``. It fits the height too:
+        the line keeps room for capitals, not for marks above them (Thai vowels and tones
+        stand higher), so such a text is drawn as much smaller as its marks need."""
         font = QFont(self.font())
+        px = font.pixelSize()
         room = max(10, self.contentsRect().width() - 2 * self.margin())
-        need = QFontMetrics(font).horizontalAdvance(self.full)
-        if need > room and font.pixelSize() > 0:
-            font.setPixelSize(max(self.min_px, int(font.pixelSize() * room / need)))
+        fm = QFontMetrics(font)
+        need = fm.horizontalAdvance(self.full)
+        if need > room and px > 0:
+            px = max(self.min_px, int(px * room / need))
+        if px > 0 and self.full:
+            # from the baseline (a descent above the bottom, as drawn) to the highest mark
+            above = self.contentsRect().height() - fm.descent() - 1
+            top = -ink_top(self.full, font)
+            if top > above > 0:
+                px = max(self.min_px, min(px, int(font.pixelSize() * above / top)))
+        if px > 0:
+            font.setPixelSize(px)
         shown = QFontMetrics(font).elidedText(self.full, Qt.TextElideMode.ElideRight, room)
         return shown, font
 
