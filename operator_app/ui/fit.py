@@ -60,7 +60,8 @@ def clipped_texts(window: QWidget) -> list[str]:
             if not text or "<" in text:  # rich text: not measured
                 continue
             room = w.contentsRect().width() - 2 * w.margin()
-            need = max(QFontMetrics(w.font()).horizontalAdvance(line)
+            font = w.fitted()[1] if hasattr(w, "fitted") else w.font()  # drawn smaller
+            need = max(QFontMetrics(font).horizontalAdvance(line)
                        for line in text.split("\n"))
             if need > room + SLACK_PX:
                 problems.append(f"text clipped in {_name(w)}: {need} px of text in {room} px "

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 
 from operator_app.domain.roles import Role
 from operator_app.domain.words import Phrase
-from operator_app.i18n import available
+from operator_app.i18n import NAMES, available
 from operator_app.services.settings_service import (
     SETTINGS_ROLE,
     T_WRONG,
@@ -121,7 +121,9 @@ class SettingsPage(Page):
                     made.append(b)
             elif isinstance(kind, tuple) and kind[0] == "choice":
                 for v in kind[1]:
-                    b = button(str(v), f"choose_{key}_{v}", dpi, primary=False)
+                    # a language in its own name, as the language page shows it
+                    b = button(NAMES.get(v, str(v)) if key == "language" else str(v),
+                               f"choose_{key}_{v}", dpi, primary=False)
                     b.clicked.connect(lambda _=False, k=key, x=v: self._set(k, x))
                     made.append(b)
             if len(made) > CHOICES_PER_ROW:  # many choices (the languages): on rows
@@ -165,7 +167,9 @@ class SettingsPage(Page):
     def refresh(self) -> None:
         _actor, role = self.who()
         for key, label in self.values.items():
-            label.setText(shown(key, self.service.value(key)) or self.tr("(not set)"))
+            value = self.service.value(key)
+            text = NAMES.get(value, value) if key == "language" else shown(key, value)
+            label.setText(text or self.tr("(not set)"))
             for b in self.controls[key]:
                 b.setEnabled(role >= SETTINGS_ROLE)
         refused = self.tr("Settings can be changed by a signed-in supervisor.")
