@@ -1521,6 +1521,10 @@
         <translation>Detalles de la estación</translation>
     </message>
     <message>
+        <source>%1 (simulated station)</source>
+        <translation>%1 (estación simulada)</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
@@ -5763,6 +5767,10 @@ Valor nuevo: %4 (crudo %5)</translation>
     <message>
         <source>Why</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>not set up: set [sync] broker in console.toml to send the journal to the fleet</source>
+        <translation>no configurada: defina broker en [sync] de console.toml para enviar la bitácora a la flota</translation>
     </message>
 </context>
 <context>

@@ -1519,6 +1519,10 @@
         <translation>Detail stasiun</translation>
     </message>
     <message>
+        <source>%1 (simulated station)</source>
+        <translation>%1 (stasiun simulasi)</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>Pengguna</translation>
     </message>
@@ -5729,6 +5733,10 @@ Nilai baru: %4 (mentah %5)</translation>
     <message>
         <source>Why</source>
         <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>not set up: set [sync] broker in console.toml to send the journal to the fleet</source>
+        <translation>belum diatur: isi broker di [sync] pada console.toml untuk mengirim jurnal ke armada</translation>
     </message>
 </context>
 <context>

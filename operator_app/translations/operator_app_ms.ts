@@ -1519,6 +1519,10 @@
         <translation>Butiran stesen</translation>
     </message>
     <message>
+        <source>%1 (simulated station)</source>
+        <translation>%1 (stesen simulasi)</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>Pengguna</translation>
     </message>
@@ -5729,6 +5733,10 @@ Nilai baharu: %4 (mentah %5)</translation>
     <message>
         <source>Why</source>
         <translation>Sebab</translation>
+    </message>
+    <message>
+        <source>not set up: set [sync] broker in console.toml to send the journal to the fleet</source>
+        <translation>belum disediakan: tetapkan broker dalam [sync] di console.toml untuk menghantar jurnal kepada armada</translation>
     </message>
 </context>
 <context>

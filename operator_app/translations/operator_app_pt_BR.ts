@@ -1529,6 +1529,10 @@
         <translation>Detalhes da estação</translation>
     </message>
     <message>
+        <source>%1 (simulated station)</source>
+        <translation>%1 (estação simulada)</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>Usuários</translation>
     </message>
@@ -5763,6 +5767,10 @@ Valor novo: %4 (bruto %5)</translation>
     <message>
         <source>Why</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>not set up: set [sync] broker in console.toml to send the journal to the fleet</source>
+        <translation>não configurada: defina broker em [sync] no console.toml para enviar o diário à frota</translation>
     </message>
 </context>
 <context>

@@ -1519,6 +1519,10 @@
         <translation>รายละเอียดสถานี</translation>
     </message>
     <message>
+        <source>%1 (simulated station)</source>
+        <translation>%1 (สถานีจำลอง)</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>ผู้ใช้</translation>
     </message>
@@ -5729,6 +5733,10 @@ New value: %4 (raw %5)</source>
     <message>
         <source>Why</source>
         <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>not set up: set [sync] broker in console.toml to send the journal to the fleet</source>
+        <translation>ยังไม่ได้ตั้งค่า: ตั้ง broker ใน [sync] ของ console.toml เพื่อส่งสมุดบันทึกไปยังกองรถ</translation>
     </message>
 </context>
 <context>

@@ -1519,6 +1519,10 @@
         <translation>換電站詳情</translation>
     </message>
     <message>
+        <source>%1 (simulated station)</source>
+        <translation>%1（模擬換電站）</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>用戶</translation>
     </message>
@@ -5729,6 +5733,10 @@ New value: %4 (raw %5)</source>
     <message>
         <source>Why</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>not set up: set [sync] broker in console.toml to send the journal to the fleet</source>
+        <translation>未設定：在 console.toml 的 [sync] 設定 broker，日誌才會傳送至車隊</translation>
     </message>
 </context>
 <context>

@@ -187,9 +187,13 @@ class BayView(QWidget):
         if snap is not None:
             info = self.info_text()
             p.setPen(QColor(pal.muted if self.stale else pal.text))
-            p.drawText(QRectF(line, 2 + line, w - 2 * line, line), Qt.AlignmentFlag.AlignLeft,
+            # on the line of the lift gauge's label: it stops before the label does
+            gauge_mid = bay.right() + 12 + gauge / 2
+            label_left = gauge_mid - QFontMetrics(small).horizontalAdvance(self.tr("lift")) / 2
+            room = max(10.0, min(w - 2 * line, label_left - 8 - line))
+            p.drawText(QRectF(line, 2 + line, room, line), Qt.AlignmentFlag.AlignLeft,
                        QFontMetrics(small).elidedText(info, Qt.TextElideMode.ElideRight,
-                                                      int(w - 2 * line)))
+                                                      int(room)))
         if self.stale:
             p.setFont(font)
             band = QRectF(0, h / 2 - big / 2 - 4, w, big + 8)

@@ -246,7 +246,9 @@ class MainWindow(QMainWindow):
         self.first_page = FirstSupervisorPage(dpi, session)
         self.details_page = Page(self.tr("Station details"), dpi, "detailsPage",
                                  scrolling=True)
-        self.details = FirstConsole(options.link_description, simulated=False)
+        target = options.link_description if not options.simulated else self.tr(
+            "%1 (simulated station)").replace("%1", options.link_description)
+        self.details = FirstConsole(target, simulated=False)
         self.details.setParent(self.details_page)
         self.details_page.body.addWidget(self.details)
         self.about = QLabel("")  # filled when the page opens: asks git when run from source

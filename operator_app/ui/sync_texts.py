@@ -101,6 +101,10 @@ def details(status: SyncStatus, now: float | None = None) -> list[tuple[str, str
         rows.append((Q.translate("Sync", "Held back"), Q.translate(
             "Sync", "%1 records the broker refused or cannot take").replace("%1",
                                                                         count(status.held))))
-    if status.message:
+    if status.state is SyncState.NOT_SET_UP:  # the one reason said here, not by a broker
+        rows.append((Q.translate("Sync", "Why"), Q.translate(
+            "Sync", "not set up: set [sync] broker in console.toml to send the journal to "
+                    "the fleet")))
+    elif status.message:
         rows.append((Q.translate("Sync", "Why"), status.message))
     return rows
