@@ -11,7 +11,7 @@ types; the keyboard knows nothing about what the text is for.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -87,8 +87,6 @@ class PlateKeyboard(QWidget):
         self.pages.addWidget(_Keys(LATIN_ROWS, key, gap, self.typed.emit))
         self.pages.addWidget(_Keys(THAI_ROWS, key, gap, self.typed.emit))
         keys.addWidget(self.pages)
-        if QLocale().language() is QLocale.Language.Thai:
-            self.pages.setCurrentIndex(1)  # a Thai console's letters first (Thai plates)
         keys.addStretch(1)
         layout.addWidget(self.keys_area)
         # the keys' words keep the translation contexts they have always had (_Pad, _Keys)

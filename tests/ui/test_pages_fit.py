@@ -196,12 +196,3 @@ def test_the_glance_lines_are_whole_in_every_script(language, console,  # noqa: 
     for step in st.SwapStep:  # every step's name, as the strip says it while it runs
         strip.step.set_full("▶ " + label(step))
         assert whole_and_inked(strip.step), strip.step.full
-
-
-@pytest.mark.parametrize("language", ["th"], indirect=True)
-def test_a_thai_console_opens_its_keyboard_on_the_thai_letters(language, qapp) -> None:
-    from operator_app.ui.touch_keyboard import PlateKeyboard
-
-    assert PlateKeyboard(149.0).pages.currentIndex() == 1
-    Languages().use("en")
-    assert PlateKeyboard(149.0).pages.currentIndex() == 0
