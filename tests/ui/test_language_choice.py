@@ -34,6 +34,8 @@ def holder_for():
 
     yield make
     for holder in made:
+        # no later sign-out (the idle timer, another test) switches a language from here
+        holder.session.changed.disconnect(holder._person_changed)
         holder.languages.use("en")
         holder.window._may_close = True
         holder.window.close()
