@@ -281,8 +281,8 @@ class PersonForm(QWidget):
         top = QHBoxLayout(self.top_row)
         top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(gap)
-        top.addWidget(self.prompt, 2)
-        top.addWidget(self.field, 3)
+        top.addWidget(self.prompt, 1)  # half: a longer language's question keeps 3 lines
+        top.addWidget(self.field, 1)
         layout.addWidget(self.top_row)
         self.steps = CurrentPageStack()
         self.keyboard = PlateKeyboard(dpi)
