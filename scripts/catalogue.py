@@ -150,9 +150,7 @@ def apply(lang: str, folder: Path) -> int:
             else:
                 tr.text = e["translation"]
             n += 1
-    body = ET.tostring(tree.getroot(), encoding="unicode")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                    encoding="utf-8")
+    translations.write_ts(path, tree.getroot())
     translations.update(path)
     return n
 

@@ -140,12 +140,29 @@ def with_breaks(text: str) -> str:
     return out
 
 
+def lupdate(ts: Path, *options: str) -> None:
+    """Today's sources (and the domain's texts) into ``ts``: new strings unfinished."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", *sources(),
+                        str(alarm_source(Path(tmp))), *options, "-ts", str(ts)], check=True,
+                       cwd=ROOT, stdout=subprocess.DEVNULL)
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, cwd=ROOT)
+
+
+def write_ts(path: Path, root: ET.Element) -> None:
+    """A catalogue as lupdate and lrelease read it (ElementTree drops the DOCTYPE)."""
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                    + ET.tostring(root, encoding="unicode") + "\n", encoding="utf-8")
+
+
 def release(ts: Path, qm: Path) -> None:
     """lrelease ``ts`` into ``qm``; a language written without spaces gets its breaks."""
     root = ET.parse(ts).getroot()
     if root.get("language", "").split("_")[0] not in BREAK_LANGUAGES:
-        subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True,
-                       cwd=ROOT)
+        lrelease(ts, qm)
         return
     for tr in root.iter("translation"):
         for node in [tr, *tr.findall("numerusform")]:
@@ -153,10 +170,8 @@ def release(ts: Path, qm: Path) -> None:
                 node.text = with_breaks(node.text)
     with tempfile.TemporaryDirectory() as tmp:
         broken = Path(tmp) / ts.name
-        broken.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-                          + ET.tostring(root, encoding="unicode"), encoding="utf-8")
-        subprocess.run([tool("lrelease"), "-silent", str(broken), "-qm", str(qm)], check=True,
-                       cwd=ROOT)
+        write_ts(broken, root)
+        lrelease(broken, qm)
 
 
 # The pseudo-locale: every text 40 % longer, its letters accented, between « and »; a screen
@@ -187,10 +202,7 @@ def pseudo_catalogue(qm: Path) -> Path:
     sources (no catalogue is kept for it)."""
     ts = qm.with_suffix(".ts")
     ts.unlink(missing_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", *sources(),
-                        str(alarm_source(Path(tmp))), "-target-language", "en_US", "-ts",
-                        str(ts)], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    lupdate(ts, "-target-language", "en_US")
     tree = ET.parse(ts)
     for m in tree.getroot().iter("message"):
         tr, source = m.find("translation"), pseudo(m.findtext("source") or "")
@@ -200,17 +212,13 @@ def pseudo_catalogue(qm: Path) -> Path:
                 form.text = source
         else:
             tr.text = source
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-                  + ET.tostring(tree.getroot(), encoding="unicode"), encoding="utf-8")
-    subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, cwd=ROOT)
+    write_ts(ts, tree.getroot())
+    lrelease(ts, qm)
     return qm
 
 
 def update(ts: Path, qm: Path | None = None) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", *sources(),
-                        str(alarm_source(Path(tmp))), "-ts", str(ts)], check=True, cwd=ROOT,
-                       stdout=subprocess.DEVNULL)
+    lupdate(ts)
     release(ts, qm or ts.with_suffix(".qm"))
 
 
