@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
 from operator_app.domain.alarms import Priority
@@ -26,6 +26,7 @@ from operator_app.ui import local
 from operator_app.ui.sizes import Sizes
 from operator_app.ui.texts import label, priority_text
 from operator_app.ui.theme import DAY, GLOVE_GAP_MM, Palette, mm_to_px
+from operator_app.ui.widgets import fitted_font
 
 TILE_MM = (25.0, 20.0)
 MAX_TILE_WIDTH_MM = 45.0
@@ -208,12 +209,8 @@ class SlotTile(QWidget):
         big = QFontMetrics(self.large)
         y = top.bottom() + 2
         word = self.word(self.view)
-        large = self.large
-        if big.horizontalAdvance(word) > inner.width():  # too long at glance size: smaller
-            large = QFont(self.large)
-            large.setPixelSize(max(self.sizes.body, int(self.large.pixelSize() * inner.width()
-                                                        / big.horizontalAdvance(word))))
-        p.setFont(large)
+        # too long at glance size: smaller
+        p.setFont(fitted_font(word, self.large, inner.width(), self.sizes.body))
         box = self.large_box()
         p.drawText(int(inner.left()), int(y + 4 + big.capHeight()), word)  # on its baseline
         y += box

@@ -243,6 +243,25 @@ def ink_top(text: str, font: QFont) -> float:
     return top
 
 
+def fitted_font(text: str, font: QFont, width: float, min_px: int,
+                above: float | None = None) -> QFont:
+    """``font``, smaller (never below ``min_px``) when ``text`` is wider than ``width`` or,
+    given ``above``, reaches higher than that over its baseline (see ``ink_top``)."""
+    px = font.pixelSize()
+    if px <= 0 or not text:
+        return QFont(font)
+    need = QFontMetrics(font).horizontalAdvance(text)
+    if need > width:
+        px = max(min_px, int(px * width / need))
+    if above is not None and above > 0:
+        top = -ink_top(text, font)
+        if top > above:
+            px = max(min_px, min(px, int(font.pixelSize() * above / top)))
+    fitted = QFont(font)
+    fitted.setPixelSize(px)
+    return fitted
+
+
 class ShrinkLabel(ElidedLabel):
     """A glance-size line (the running step) that, when a longer language's words do not fit,
     is drawn smaller, down to ``min_px``, before anything is shortened with "…"."""
@@ -256,21 +275,9 @@ class ShrinkLabel(ElidedLabel):
         never below ``min_px``; below that, shortened at ``min_px``. It fits the height too:
         the line keeps room for capitals, not for marks above them (Thai vowels and tones
         stand higher), so such a text is drawn as much smaller as its marks need."""
-        font = QFont(self.font())
-        px = font.pixelSize()
         room = max(10, self.contentsRect().width() - 2 * self.margin())
-        fm = QFontMetrics(font)
-        need = fm.horizontalAdvance(self.full)
-        if need > room and px > 0:
-            px = max(self.min_px, int(px * room / need))
-        if px > 0 and self.full:
-            # from the baseline (a descent above the bottom, as drawn) to the highest mark
-            above = self.contentsRect().height() - fm.descent() - 1
-            top = -ink_top(self.full, font)
-            if top > above > 0:
-                px = max(self.min_px, min(px, int(font.pixelSize() * above / top)))
-        if px > 0:
-            font.setPixelSize(px)
+        above = self.contentsRect().height() - QFontMetrics(self.font()).descent() - 1
+        font = fitted_font(self.full, self.font(), room, self.min_px, above)
         shown = QFontMetrics(font).elidedText(self.full, Qt.TextElideMode.ElideRight, room)
         return shown, font
 
