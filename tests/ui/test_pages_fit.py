@@ -77,12 +77,13 @@ def views(c):
             ("vehicles, add", add_vehicle)]
 
 
-def walk(c) -> dict[str, list[str]]:
+def walk(c, check=None) -> dict[str, list[str]]:
+    """Every view opened in turn: what ``check`` (the fit problems) finds in each."""
     found = {}
     for name, show in views(c):
         show()
         c.qtbot.wait(50)
-        found[name] = problems(c.window)
+        found[name] = (check or problems)(c.window)
     return {k: v for k, v in found.items() if v}
 
 

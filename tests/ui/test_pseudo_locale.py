@@ -27,7 +27,8 @@ from operator_app.domain.supervisor import Phase
 from operator_app.simulator.fleet import FLEET
 from tests.ui.test_main_window import console  # noqa: F401 - a fixture
 from tests.ui.test_maintenance_page import enter_maintenance
-from tests.ui.test_pages_fit import problems, signed_in_supervisor, views
+from tests.ui.test_pages_fit import problems, signed_in_supervisor
+from tests.ui.test_pages_fit import walk as fit_walk
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -109,12 +110,7 @@ def untranslated(window: QWidget) -> list[str]:
 
 
 def walk(c) -> dict[str, list[str]]:
-    found = {}
-    for name, show in views(c):
-        show()
-        c.qtbot.wait(50)
-        found[name] = problems(c.window) + untranslated(c.window)
-    return {k: v for k, v in found.items() if v}
+    return fit_walk(c, lambda window: problems(window) + untranslated(window))
 
 
 def test_the_pseudo_locale_is_longer_and_keeps_placeholders() -> None:
