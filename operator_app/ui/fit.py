@@ -8,7 +8,7 @@ said in words, with the widget's name and the sizes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QCoreApplication, QEvent, QRect
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,6 +22,16 @@ from PySide6.QtWidgets import (
 from operator_app.domain.supervisor import ACTIVE
 
 SLACK_PX = 2  # rounding: a text this much wider than its widget is not called clipped
+SETTLE_ROUNDS = 8  # a layout's new sizes can ask its parent's layout again: one round a level
+
+
+def settle() -> None:
+    """Carry out the layout requests still waiting, so that what is measured is the layout
+    the screen is about to show. A text just set asks its layout, whose new size asks the
+    layout above, one posted event a level; on a busy machine a check made in between
+    found a wrapped label still at the height of its text before."""
+    for _ in range(SETTLE_ROUNDS):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def _name(w: QWidget) -> str:
@@ -43,6 +53,7 @@ def clipped_texts(window: QWidget) -> list[str]:
     """Labels and buttons whose text is wider than the widget shows (an elided label says so
     with "…" and is not counted), and word-wrapped labels given less than their wrapped
     height (their last lines cut)."""
+    settle()
     problems: list[str] = []
     for w in window.findChildren(QWidget):
         if not w.isVisibleTo(window) or w.width() <= 0:
@@ -81,6 +92,7 @@ def clipped_texts(window: QWidget) -> list[str]:
 
 def fit_problems(window) -> list[str]:
     """Everything that does not fit on ``window`` (a MainWindow) now, in words."""
+    settle()
     problems: list[str] = []
     screen = window.screen()
     if screen is not None:

@@ -464,11 +464,22 @@ def test_a_full_rack_after_a_stopped_swap_is_said_not_a_dead_end(qtbot, stack) -
                     s.link.last_snapshot.status.state is st.StationState.READY, timeout=10000)
     s.swaps.identify("MX-62-17", IdMethod.CAMERA)
     s.swaps.plan()
-    s.swaps.confirm("ana")
     m = s.sim.model
-    qtbot.waitUntil(lambda: m.swap is not None and m.swap.step == (st.SwapStep.TRANSFER, 2)
-                    and m.shuttle_pack is not None, timeout=30000)
-    s.sim.do(m.press_estop)
+    step_swap = m._step_swap
+
+    def stop_on_the_shuttle(dt: float) -> None:
+        """E-stop pressed by the simulator's own thread the moment block 2's pack is on the
+        shuttle: at 50x that lasts a fraction of a second, which a busy test machine's main
+        thread, polling from outside, could let pass (the swap then ran to its end)."""
+        step_swap(dt)
+        if (m.swap is not None and m.swap.step == (st.SwapStep.TRANSFER, 2)
+                and m.shuttle_pack is not None):
+            m.press_estop()
+
+    m._step_swap = stop_on_the_shuttle
+    s.swaps.confirm("ana")
+    qtbot.waitUntil(lambda: m.estop_latched, timeout=30000)
+    assert m.shuttle_pack is not None
     s.sim.do(m.physical_reset)
     qtbot.waitUntil(lambda: s.swaps.tx.phase is Phase.FAILED and
                     not s.link.last_snapshot.machine.estop_latched, timeout=10000)

@@ -54,3 +54,30 @@ def test_a_plain_wrapped_label_is_cut_and_the_fit_check_says_so(qtbot) -> None:
     area, labels = page_of(qtbot, plain)
     assert any(label.height() < label.heightForWidth(label.width()) for label in labels)
     assert any("lines cut" in p for p in clipped_texts(area))
+
+
+def test_the_fit_check_measures_the_layout_after_its_waiting_requests(qtbot) -> None:
+    """A text made longer a moment ago: its layout request is still waiting, so the label
+    still has the height of its old one line. The check carries the requests out first and
+    finds the label whole (on a busy machine a walk of the pages checked in between, and
+    reported lines cut that the screen never showed)."""
+    from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+
+    window = QWidget()
+    column = QVBoxLayout(window)
+    head = QHBoxLayout()
+    question = plain("Name:")
+    head.addWidget(question, 1)
+    head.addWidget(QPushButton("Cancel"))
+    column.addLayout(head)
+    column.addStretch(1)
+    qtbot.addWidget(window)
+    window.resize(300, 400)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    one_line = question.height()
+    question.setText(LONG)  # no event processed after this
+    assert question.heightForWidth(question.width()) > one_line + 2  # not yet laid out
+    assert clipped_texts(window) == []
+    assert question.height() >= question.heightForWidth(question.width())
