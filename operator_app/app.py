@@ -287,7 +287,7 @@ def run_console(args: argparse.Namespace) -> int:
     options = WindowOptions(
         station_name=config.station_name, station_id=config.station_id, dpi=dpi,
         theme=args.theme or config.theme, kiosk=args.kiosk, simulated=simulated,
-        link_description=settings.describe() if not simulated else settings.target,
+        link_description=settings.said() if not simulated else settings.target,
         trainer=simulator.send if simulator is not None else None,
         plates=[v.plate for v in FLEET], faults=dict(FAULTS), slots=args.slots,
         notices=notices + ([journal.status.message] if "aside" in journal.status.message

@@ -17,13 +17,18 @@ from operator_app import __version__
 INFO_FILE = Path(__file__).with_name("build_info.json")
 
 
+UNKNOWN = "unknown"
+FROM_SOURCE = "from source"
+UNREADABLE = "unreadable build_info.json"
+
+
 def build_info() -> dict[str, str]:
-    info = {"version": __version__, "revision": "unknown", "built": "from source"}
+    info = {"version": __version__, "revision": UNKNOWN, "built": FROM_SOURCE}
     if INFO_FILE.exists():
         try:
             info.update(json.loads(INFO_FILE.read_text(encoding="utf-8")))
         except (OSError, ValueError):
-            info["built"] = "unreadable build_info.json"
+            info["built"] = UNREADABLE
         return info
     try:
         rev = subprocess.run(["git", "-C", str(Path(__file__).parent), "rev-parse", "--short",

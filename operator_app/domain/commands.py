@@ -14,6 +14,7 @@ from operator_app.domain.station import (
     RejectReason,
     StationMode,
 )
+from operator_app.domain.words import Phrase
 
 _ids = itertools.count(1)
 
@@ -113,7 +114,17 @@ class CommandOutcome:
     sequence: int = 0  # 0 when it was never sent
     reason: RejectReason | None = None
     fault: FaultCode | int | None = None
-    detail: str = ""
+    detail: str = ""  # made from a Phrase: its English here, the Phrase in ``said``
+    said: Phrase | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.detail, Phrase):  # the logs and the journal keep the English
+            object.__setattr__(self, "said", self.detail)
+            object.__setattr__(self, "detail", self.detail.english())
+
+    def words(self) -> str | Phrase:
+        """The detail to show: the Phrase the link gave, which the screens translate."""
+        return self.said if self.said is not None else self.detail
 
     @property
     def final(self) -> bool:

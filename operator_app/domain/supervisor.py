@@ -234,7 +234,7 @@ class SwapSupervisor:
             if outcome.kind is OutcomeKind.REJECTED:
                 self.tx.rejected = reject_phrases(outcome.reason)
             else:
-                self.tx.rejected = (Phrase("the start was not sent: %1", (outcome.detail,)),
+                self.tx.rejected = (Phrase("the start was not sent: %1", (outcome.words(),)),
                                     Phrase("wait for the link to come back, then start again"))
             self.tx.phase = Phase.PLANNED
             self.tx.note = Phrase(N_NOT_STARTED, (self.tx.rejected[0],))
@@ -258,7 +258,7 @@ class SwapSupervisor:
                 and outcome.reason is not st.RejectReason.NOTHING_TO_ABORT):
             # the abort did not reach the controller (or it said no): never claim it did
             self.tx.abort_requested = False
-            why = (outcome.detail if outcome.kind is not OutcomeKind.REJECTED else
+            why = (outcome.words() if outcome.kind is not OutcomeKind.REJECTED else
                    reject_phrases(outcome.reason)[0])
             self.tx.note = Phrase(N_ABORT_UNCONFIRMED, (why or outcome.kind.name.lower(),))
             self.tx.abort_failed = True

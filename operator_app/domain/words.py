@@ -22,6 +22,22 @@ Translate = Callable[[str, int], str]
 
 
 @dataclass(frozen=True)
+class Number:
+    """A measured number in a Phrase: on a screen with the language's decimal sign (the
+    ``number`` given to ``Phrase.fill``), in English as Python writes it ("1.5")."""
+
+    value: float
+    decimals: int = 0
+
+    def english(self) -> str:
+        return f"{self.value:.{max(0, self.decimals)}f}"
+
+
+# the screens' number format: (value, decimals) -> text
+NumberFormat = Callable[[float, int], str]
+
+
+@dataclass(frozen=True)
 class Phrase:
     """A text with its arguments: translated first, then filled.
 
@@ -31,12 +47,13 @@ class Phrase:
     """
 
     text: str
-    args: tuple[str | Phrase, ...] = ()  # a Phrase argument is translated too
+    args: tuple[str | Phrase | Number, ...] = ()  # a Phrase argument is translated too
     count: int | None = None
     one: str = ""  # the English for a count of 1, when it differs from ``text``
 
-    def fill(self, translate: Translate | None = None) -> str:
-        """The text through ``translate`` (none: English), its arguments filled in."""
+    def fill(self, translate: Translate | None = None, number: NumberFormat | None = None) -> str:
+        """The text through ``translate`` (none: English), its arguments filled in, a
+        ``Number`` through ``number`` (none: as in English)."""
         n = self.count
         english = self.one if n == 1 and self.one else self.text
         out = english if translate is None else translate(self.text, -1 if n is None else n)
@@ -45,7 +62,12 @@ class Phrase:
                 out = english  # not translated: the English, singular or plural as it should
             out = out.replace("%n", str(n))
         for i, arg in reversed(list(enumerate(self.args, 1))):
-            shown = arg.fill(translate) if isinstance(arg, Phrase) else arg
+            if isinstance(arg, Phrase):
+                shown = arg.fill(translate, number)
+            elif isinstance(arg, Number):
+                shown = arg.english() if number is None else number(arg.value, arg.decimals)
+            else:
+                shown = arg
             out = out.replace(f"%{i}", shown)
         return out
 
@@ -204,4 +226,10 @@ def all_texts() -> list[str]:
     texts += vehicle_list.TEXTS
     texts += alarms.REFUSAL_TEXTS
     texts += supervisor.TEXTS
+    from operator_app.link import causes  # plain data too: what the link says
+
+    texts += causes.TEXTS
+    from operator_app.storage import inspect  # the journal verify's lines
+
+    texts += inspect.TEXTS
     return list(dict.fromkeys(texts))

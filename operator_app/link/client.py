@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from operator_app.domain.words import Number, Phrase
+from operator_app.link import causes as C
 from operator_app.link import rtu
 from operator_app.link.errors import (
     CrcError,
@@ -145,7 +147,7 @@ class RtuClient:
         request = rtu.write_single_request(self.unit, address, value)
         payload = self._transact(request, rtu.WRITE_SINGLE, 1)
         if payload != request[2:6]:
-            raise MalformedReply(f"write echo {payload.hex()} differs from the request")
+            raise MalformedReply(Phrase(C.E_WRITE_ECHO, (payload.hex(),)))
 
     def write_registers(self, address: int, values: Sequence[int],
                         retries: int | None = None) -> None:
@@ -158,7 +160,7 @@ class RtuClient:
         request = rtu.write_multiple_request(self.unit, address, values)
         payload = self._transact(request, rtu.WRITE_MULTIPLE, len(values), retries)
         if payload != request[2:6]:
-            raise MalformedReply(f"write answer {payload.hex()} differs from the request")
+            raise MalformedReply(Phrase(C.E_WRITE_ANSWER, (payload.hex(),)))
 
     def close(self) -> None:
         with contextlib.suppress(OSError):
@@ -214,18 +216,17 @@ class RtuClient:
         except (OSError, ValueError, TypeError, AttributeError) as exc:
             # pyserial raises SerialException (an OSError) on a vanished port, and
             # TypeError / AttributeError when its file descriptor went away under it.
-            raise PortUnavailable(f"the serial line went away (adapter unplugged, or the "
-                                  f"device server or simulator closed it): {exc}") from exc
+            raise PortUnavailable(Phrase(C.E_LINE_GONE, (str(exc),))) from exc
         self._trace("rx", frame)
         if not rtu.crc_ok(frame):
-            raise CrcError("answer failed its CRC check (noise on the line?)")
+            raise CrcError(Phrase(C.E_CRC))
         if trailing:
-            raise MalformedReply("answer longer than expected (noise or a second talker)")
+            raise MalformedReply(Phrase(C.E_TOO_LONG))
         if frame[1] & 0x80:
             raise ExceptionReply(function, frame[2])
         if function in (rtu.READ_HOLDING, rtu.READ_INPUT):
             if frame[2] != 2 * count:
-                raise MalformedReply(f"byte count {frame[2]} for {count} registers")
+                raise MalformedReply(Phrase(C.E_BYTE_COUNT, (str(frame[2]), str(count))))
             return frame[3:-2]
         return frame[2:6]
 
@@ -250,15 +251,15 @@ class RtuClient:
                 if rtu.crc_ok(whole[:total]):
                     self._trace("rx", whole)
                     self._answer = bytes(whole)
-                    raise WrongUnit(f"answer from unit {buf[0]}, expected {self.unit}")
+                    raise WrongUnit(Phrase(C.E_WRONG_UNIT, (str(buf[0]), str(self.unit))))
             if self.clock() >= deadline:
                 self._trace("rx", buf)
                 self._answer = bytes(buf)
                 self.counters.noise_bytes += len(buf)
                 if buf:
-                    raise ShortReply(f"no valid answer within {self.timeout * 1000:.0f} ms, "
-                                     f"only {len(buf)} bytes of noise or a cut answer")
-                raise LinkTimeout(f"no answer within {self.timeout * 1000:.0f} ms")
+                    raise ShortReply(Phrase(C.E_NOISE, (Number(self.timeout * 1000),
+                                                        str(len(buf)))))
+                raise LinkTimeout(Phrase(C.E_SILENT, (Number(self.timeout * 1000),)))
             more = port.read(1)
             if not more:
                 continue  # the port's timeout elapsed: the deadline check above decides
@@ -269,7 +270,7 @@ class RtuClient:
             buf += port.read(total - len(buf))
         if len(buf) < total:
             self._answer = bytes(buf)
-            raise ShortReply(f"answer cut short: {len(buf)} of {total} bytes")
+            raise ShortReply(Phrase(C.E_CUT, (str(len(buf)), str(total))))
         if len(buf) > total:  # read too far while hunting: the rest is trailing junk
             self.counters.noise_bytes += len(buf) - total
             buf = buf[:total]

@@ -7,11 +7,20 @@ a person can act, what to do.
 
 from __future__ import annotations
 
+from operator_app.domain.words import Phrase, as_phrase, english
+from operator_app.link import causes as C
+
 
 class LinkError(Exception):
-    """Base of every link failure."""
+    """Base of every link failure. Made from a Phrase (``operator_app.link.causes``), it
+    keeps it as ``said`` for the screens, which translate it; ``str()`` is its English,
+    for the logs and the journal."""
 
     counter = "errors"  # which statistic this error increments
+
+    def __init__(self, message: str | Phrase = "") -> None:
+        super().__init__(english(message))
+        self.said: Phrase = as_phrase(message)
 
 
 class LinkConfigError(LinkError):
@@ -58,15 +67,13 @@ class ExceptionReply(LinkError):
     """The controller answered with a Modbus exception."""
 
     counter = "exceptions"
-    NAMES = {1: "illegal function", 2: "illegal data address", 3: "illegal data value",
-             4: "device failure", 6: "device busy"}
+    NAMES = C.EXCEPTION_NAMES
 
     def __init__(self, function: int, code: int):
         self.function = function
         self.code = code
-        name = self.NAMES.get(code, "unknown exception")
-        super().__init__(f"controller answered function {function} with exception {code} "
-                         f"({name})")
+        name = Phrase(self.NAMES.get(code, C.E_EXCEPTION_UNKNOWN))
+        super().__init__(Phrase(C.E_EXCEPTION, (str(function), str(code), name)))
 
 
 class ControllerMismatch(LinkError):

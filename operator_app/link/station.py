@@ -19,6 +19,8 @@ from operator_app.domain.snapshot import (
     StationSnapshot,
     StationStatus,
 )
+from operator_app.domain.words import Phrase
+from operator_app.link import causes as C
 from operator_app.link import registers as R
 from operator_app.link.client import RtuClient
 from operator_app.link.decode import Decoder, decode_identity, decode_slot, decode_status
@@ -49,16 +51,15 @@ class StationReader:
         words = self.client.read_registers(*R.IDENTITY_BLOCK)
         magic, version = words[0], words[1]
         if magic != R.IDENTITY_MAGIC:
-            raise ControllerMismatch(
-                f"the device answers but is not a swap-station controller (identity 0x{magic:04X},"
-                f" expected 0x{R.IDENTITY_MAGIC:04X}): check the unit id and the wiring")
+            raise ControllerMismatch(Phrase(C.E_NOT_A_STATION, (
+                f"0x{magic:04X}", f"0x{R.IDENTITY_MAGIC:04X}")))
         if version >> 8 != R.PROTOCOL_VERSION[0]:
-            raise ControllerMismatch(
-                f"controller speaks protocol {version >> 8}.{version & 0xFF}, this console "
-                f"{R.PROTOCOL_VERSION[0]}.{R.PROTOCOL_VERSION[1]}: update one of them")
+            raise ControllerMismatch(Phrase(C.E_PROTOCOL, (
+                f"{version >> 8}.{version & 0xFF}",
+                f"{R.PROTOCOL_VERSION[0]}.{R.PROTOCOL_VERSION[1]}")))
         identity = decode_identity(self.rmap, words)
         if not 1 <= identity.slot_count <= st.MAX_SLOTS:
-            raise ControllerMismatch(f"controller reports {identity.slot_count} rack slots")
+            raise ControllerMismatch(Phrase(C.E_SLOT_COUNT, (str(identity.slot_count),)))
         self.identity = identity
         # sized to the rack, and to the protocol: registers it predates decode as None
         self.rmap = R.RegisterMap(identity.slot_count, protocol=identity.protocol_version)

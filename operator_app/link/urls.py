@@ -17,6 +17,8 @@ import sys
 from dataclasses import dataclass, replace
 from urllib.parse import parse_qsl
 
+from operator_app.domain.words import Phrase
+from operator_app.link import causes as C
 from operator_app.link.errors import LinkConfigError, PortUnavailable
 
 PARITIES = {"N": "N", "E": "E", "O": "O", "NONE": "N", "EVEN": "E", "ODD": "O"}
@@ -42,12 +44,16 @@ class LinkSettings:
         return f"{self.kind}://{self.target}"
 
     def describe(self) -> str:
+        return self.said().english()
+
+    def said(self) -> Phrase:
+        """The line in words: the device's name and settings stay as they are."""
         if self.kind == "sim":
-            return "built-in simulated station"
+            return Phrase(C.C_SIMULATED)
         if self.kind == "device":
-            return (f"{self.target} at {self.baudrate} baud {8}{self.parity}{self.stopbits}, "
-                    f"unit {self.unit}")
-        return f"{self.kind}://{self.target}, unit {self.unit}"
+            return Phrase(C.C_DEVICE, (self.target, str(self.baudrate),
+                                       f"8{self.parity}{self.stopbits}", str(self.unit)))
+        return Phrase(C.C_SERVER, (f"{self.kind}://{self.target}", str(self.unit)))
 
 
 def _options(query: str, url: str) -> dict[str, object]:
@@ -134,13 +140,9 @@ def open_transport(settings: LinkSettings):  # -> serial.SerialBase
         raise LinkConfigError("the simulator link is opened by the console, not by URL")
     if settings.kind == "device" and settings.target.startswith("/"):
         if not os.path.exists(settings.target):
-            raise PortUnavailable(
-                f"serial port {settings.target} does not exist: check that the USB adapter is "
-                "plugged in (ls /dev/serial/by-id/) and that the path is right")
+            raise PortUnavailable(Phrase(C.E_NO_PORT, (settings.target,)))
         if not os.access(settings.target, os.R_OK | os.W_OK):
-            raise PortUnavailable(
-                f"no permission to open {settings.target}: add the console's user to the "
-                "'dialout' group (see the README's udev notes)")
+            raise PortUnavailable(Phrase(C.E_NO_PERMISSION, (settings.target,)))
     try:
         port = serial.serial_for_url(
             settings.pyserial_url, baudrate=settings.baudrate, parity=settings.parity,
@@ -148,7 +150,7 @@ def open_transport(settings: LinkSettings):  # -> serial.SerialBase
             write_timeout=max(1.0, settings.timeout), exclusive=settings.kind == "device",
         )
     except (serial.SerialException, OSError, ValueError) as exc:
-        raise PortUnavailable(f"cannot open {settings.describe()}: {exc}") from exc
+        raise PortUnavailable(Phrase(C.E_CANNOT_OPEN, (settings.said(), str(exc)))) from exc
     return port
 
 

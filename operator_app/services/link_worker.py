@@ -84,7 +84,8 @@ from operator_app.domain.station import (
     StationMode,
     SwapResult,
 )
-from operator_app.domain.words import Phrase
+from operator_app.domain.words import Number, Phrase
+from operator_app.link import causes as C
 from operator_app.link import monitor as mon
 from operator_app.link import registers as R
 from operator_app.link.client import Exchange, LinkCounters, RtuClient
@@ -109,8 +110,12 @@ class LinkEvent:
     """A change of link state (or a notable link incident), with its cause in plain words."""
 
     state: LinkState
-    cause: str
+    cause: str  # English, for the logs and the journal
     at: float  # wall-clock time (time.time())
+    said: Phrase | None = field(default=None, compare=False)  # the cause, to translate
+
+    def words(self) -> str | Phrase:
+        return self.said if self.said is not None else self.cause
 
 
 @dataclass(frozen=True)
@@ -274,7 +279,7 @@ class LinkWorker(QObject):
         self._jog_timer.timeout.connect(self._refresh_jog)
         if self.config.trace_path:
             self.set_trace(self.config.trace_path)
-        self._set_state(LinkState.CONNECTING, f"opening {self.settings.describe()}")
+        self._set_state(LinkState.CONNECTING, Phrase(C.C_OPENING, (self.settings.said(),)))
         self._timer.start(0)
 
     @Slot()
@@ -285,7 +290,7 @@ class LinkWorker(QObject):
             self._timer.stop()
         for pending in list(self._pending):
             self._finish(pending, OutcomeKind.UNKNOWN,
-                         detail="the console closed the link before the controller answered")
+                         detail=Phrase(C.D_CLOSED))
         self._disconnect()
         self.set_trace(None)
         # Hand this object (and its timer) back to the main thread before the link thread
@@ -298,10 +303,10 @@ class LinkWorker(QObject):
     def send_command(self, request: CommandRequest) -> None:
         """Queue a command for the next poll; refuse it at once when the link is down."""
         if self._reader is None or self._state in (LinkState.LOST, LinkState.CONNECTING):
-            state = self._current.name.lower()
+            name = self._current.name.lower()
+            state = Phrase(C.D_LINK_STATES.get(name, name))
             self.command_outcome.emit(CommandOutcome(
-                request, OutcomeKind.REFUSED,
-                detail=f"not sent: the link to the controller is {state}"))
+                request, OutcomeKind.REFUSED, detail=Phrase(C.D_LINK_IS, (state,))))
             return
         self._queue.append(request)
         if self._timer is not None and not self._paused:
@@ -457,7 +462,7 @@ class LinkWorker(QObject):
 
     def _require_reader(self) -> StationReader:
         if self._reader is None:
-            raise PortUnavailable("the link is not connected")
+            raise PortUnavailable(Phrase(C.E_NOT_CONNECTED))
         return self._reader
 
     def _stop_jog_write(self) -> None:
@@ -517,12 +522,12 @@ class LinkWorker(QObject):
             self._poll()
             self._run_cells()
         except ControllerMismatch as exc:
-            self._set_state(LinkState.LOST, str(exc))
+            self._set_state(LinkState.LOST, exc.said)
             self._disconnect()
             delay = self._next_backoff()
         except PortUnavailable as exc:
             state = LinkState.CONNECTING if self._state is LinkState.CONNECTING else LinkState.LOST
-            self._set_state(state, str(exc))
+            self._set_state(state, exc.said)
             self._disconnect()
             delay = self._next_backoff()
         except LinkError as exc:
@@ -530,12 +535,12 @@ class LinkWorker(QObject):
             log.debug("poll failed: %s", exc)
             now = self._clock()
             if now - self._last_good > self.config.lost_after:
-                self._set_state(LinkState.LOST,
-                                f"no valid answer for {now - self._last_good:.1f} s ({exc})")
+                self._set_state(LinkState.LOST, Phrase(C.C_NO_ANSWER_FOR, (
+                    Number(now - self._last_good, 1), exc.said)))
                 self._disconnect()
                 delay = self._next_backoff()
             elif self._state is LinkState.ONLINE:
-                self._set_state(LinkState.DEGRADED, f"{exc}; the controller still answers")
+                self._set_state(LinkState.DEGRADED, Phrase(C.C_STILL_ANSWERS, (exc.said,)))
             self._emit_health()
         finally:
             if self._jog is not None and self._error_total() != errors:
@@ -570,7 +575,7 @@ class LinkWorker(QObject):
         else:
             self._next_seq = seq_after(answered)
         if self._run_id is not None and run_id != self._run_id:
-            self._restarted("while the link was down")
+            self._restarted(True)
         self._run_id = run_id
         now = self._clock()
         self._last_good = now
@@ -605,7 +610,7 @@ class LinkWorker(QObject):
         self._recent.append(clean)
         run_id = snap.status.run_id
         if self._run_id is not None and run_id != self._run_id:
-            self._restarted("")
+            self._restarted(False)
         self._run_id = run_id
         hb = snap.status.controller_heartbeat
         if self._last_hb is None:
@@ -616,19 +621,16 @@ class LinkWorker(QObject):
             self._hb_alive = True
         stalled = now - self._last_hb_change > self.config.lost_after
         if stalled:
-            self._set_state(LinkState.LOST, f"controller heartbeat has not changed for "
-                            f"{now - self._last_hb_change:.1f} s: the controller program may "
-                            "have stopped; its values are not current")
+            self._set_state(LinkState.LOST, Phrase(C.C_HEARTBEAT_STILL, (
+                Number(now - self._last_hb_change, 1),)))
         elif not self._hb_alive:
             pass  # answers, but not yet proof that its program runs: no state, no snapshot
         elif all(self._recent):
-            cause = {LinkState.DEGRADED: "errors have cleared",
-                     LinkState.LOST: "the controller answers again, heartbeat changing"}.get(
-                self._current, "controller answers, heartbeat changing")
-            self._set_state(LinkState.ONLINE, cause)
+            cause = {LinkState.DEGRADED: C.C_ERRORS_CLEARED,
+                     LinkState.LOST: C.C_ANSWERS_AGAIN}.get(self._current, C.C_ANSWERS)
+            self._set_state(LinkState.ONLINE, Phrase(cause))
         elif self._state is not LinkState.DEGRADED:
-            self._set_state(LinkState.DEGRADED, "errors on the line, recovered by retries; "
-                            "the controller answers")
+            self._set_state(LinkState.DEGRADED, Phrase(C.C_RETRIES))
         self._track_commands(snap)
         if self._hb_alive and not stalled:
             self.snapshots += 1
@@ -643,27 +645,22 @@ class LinkWorker(QObject):
         stalled = quiet > self.config.ui_stall_after
         if stalled != self._ui_stalled:
             self._ui_stalled = stalled
-            self._event(f"the console's screen has not responded for {quiet:.1f} s: the "
-                        "console heartbeat stops, so the controller holds motion"
-                        if stalled else "the console's screen responds again: console "
-                        "heartbeat resumed")
+            self._event(Phrase(C.C_SCREEN_STALLED, (Number(quiet, 1),)) if stalled
+                        else Phrase(C.C_SCREEN_BACK))
         return not stalled
 
-    def _restarted(self, when: str) -> None:
+    def _restarted(self, while_down: bool) -> None:
         """The controller's run id changed: forget what it was asked, never re-send it."""
         pending = len(self._pending) + len(self._queue)
-        self._event("the controller restarted" + (f" {when}" if when else "")
-                    + (f": {pending} command(s) it had not answered are unknown and will not "
-                       "be sent again" if pending else ""))
+        what = Phrase(C.C_RESTARTED_DOWN if while_down else C.C_RESTARTED)
+        self._event(Phrase(C.C_UNANSWERED, (what,), count=pending, one=C.C_UNANSWERED_ONE)
+                    if pending else what)
         for pending in list(self._pending):
-            self._finish(pending, OutcomeKind.UNKNOWN, detail=(
-                "the controller restarted before it reported the end; check the station "
-                "before repeating it"))
+            self._finish(pending, OutcomeKind.UNKNOWN, detail=Phrase(C.D_RESTARTED_RUNNING))
         while self._queue:
             self.command_outcome.emit(CommandOutcome(
                 self._queue.popleft(), OutcomeKind.REFUSED,
-                detail="not sent: the controller restarted; check the station, then send it "
-                "again"))
+                detail=Phrase(C.D_RESTARTED_QUEUED)))
 
     # --- commands -------------------------------------------------------------------------
 
@@ -690,7 +687,7 @@ class LinkWorker(QObject):
             run_id = self._reader.run_id()
             if run_id != pending.run_id:
                 self._run_id = run_id
-                self._restarted("")
+                self._restarted(False)
                 return
         else:
             pending.run_id = self._run_id
@@ -707,9 +704,8 @@ class LinkWorker(QObject):
                     continue
                 if (response.command is not None
                         and int(response.command) != int(pending.request.code)):
-                    self._finish(pending, OutcomeKind.UNKNOWN, detail=(
-                        f"the controller answered sequence {pending.sequence} for "
-                        f"{response.command.name}: another master on the line?"))
+                    self._finish(pending, OutcomeKind.UNKNOWN, detail=Phrase(
+                        C.D_OTHER_MASTER, (str(pending.sequence), response.command.name)))
                     continue
                 status = response.status
                 if status is CommandStatus.ACCEPTED:
@@ -728,12 +724,9 @@ class LinkWorker(QObject):
                 if response.status in (CommandStatus.DONE, CommandStatus.FAILED):
                     self._settle(pending, response.status, response.reason, response.fault)
                 elif response.status is not CommandStatus.ACCEPTED:
-                    self._finish(pending, OutcomeKind.UNKNOWN, detail=(
-                        "the controller no longer reports it as running"))
+                    self._finish(pending, OutcomeKind.UNKNOWN, detail=Phrase(C.D_NOT_RUNNING))
             else:
-                self._finish(pending, OutcomeKind.UNKNOWN,
-                             detail="a later command replaced its answer before it reported "
-                             "its end")
+                self._finish(pending, OutcomeKind.UNKNOWN, detail=Phrase(C.D_REPLACED))
         # After the first answer the next queued command may go out with the next tick.
         if self._unanswered() is None and self._queue and self._timer is not None:
             self._timer.start(0)
@@ -742,8 +735,7 @@ class LinkWorker(QObject):
         """A START_SWAP's end, from the swap registers that name its sequence number."""
         status = snap.status
         if status.response.swap_sequence != pending.sequence:
-            self._finish(pending, OutcomeKind.UNKNOWN, detail=(
-                "the controller's swap result now describes another swap"))
+            self._finish(pending, OutcomeKind.UNKNOWN, detail=Phrase(C.D_OTHER_SWAP))
             return
         result = status.swap_result
         if result is SwapResult.RUNNING:
@@ -756,8 +748,7 @@ class LinkWorker(QObject):
                 fault = FaultCode.ABORTED
             self._finish(pending, OutcomeKind.FAILED, fault=fault)
         else:
-            self._finish(pending, OutcomeKind.UNKNOWN, detail=(
-                "the controller reports no result for the swap it accepted"))
+            self._finish(pending, OutcomeKind.UNKNOWN, detail=Phrase(C.D_NO_RESULT))
 
     def _settle(self, pending: _Pending, status: CommandStatus, reason, fault) -> None:
         kind = {CommandStatus.REJECTED: OutcomeKind.REJECTED, CommandStatus.DONE: OutcomeKind.DONE,
@@ -771,28 +762,28 @@ class LinkWorker(QObject):
             if now <= pending.deadline:
                 continue
             if pending.accepted:
-                detail = ("accepted, but its end was not reported in time: check the station")
+                detail = Phrase(C.D_END_LATE)
             elif pending.attempts == 0:
                 self._pending.remove(pending)
                 self._emit(pending, OutcomeKind.REFUSED,
-                           detail="not sent: the link could not carry it in time")
+                           detail=Phrase(C.D_NOT_CARRIED))
                 continue
             else:
-                detail = ("no answer in time: the command may or may not have been "
-                          "carried out; check the station before repeating it")
+                detail = Phrase(C.D_NO_ANSWER)
             self._finish(pending, OutcomeKind.UNKNOWN, detail=detail)
 
     def _finish(self, pending: _Pending, kind: OutcomeKind, reason=None, fault=None,
-                detail: str = "") -> None:
+                detail: str | Phrase = "") -> None:
         if pending in self._pending:
             self._pending.remove(pending)
         self._emit(pending, kind, reason, fault, detail)
 
     def _emit(self, pending: _Pending, kind: OutcomeKind, reason=None, fault=None,
-              detail: str = "") -> None:
+              detail: str | Phrase = "") -> None:
         pending.outcomes.append(kind)
         sequence = pending.sequence if pending.attempts else 0
         outcome = CommandOutcome(pending.request, kind, sequence, reason, fault, detail)
+        detail = outcome.detail  # English
         log.info("command %s seq %d: %s%s", pending.request.name, pending.sequence,
                  kind.name, f" ({reason.name if reason else ''}{fault or ''}{detail})"
                  if reason or fault or detail else "")
@@ -899,11 +890,11 @@ class LinkWorker(QObject):
         unanswered = self._unanswered()
         if unanswered is not None and unanswered.attempts == 0:
             # never reached the line: it cannot have been carried out
-            self._finish(unanswered, OutcomeKind.REFUSED, detail="not sent: the link went down")
+            self._finish(unanswered, OutcomeKind.REFUSED, detail=Phrase(C.D_LINK_WENT_DOWN))
         while self._queue:
             self.command_outcome.emit(CommandOutcome(
                 self._queue.popleft(), OutcomeKind.REFUSED,
-                detail="not sent: the link went down"))
+                detail=Phrase(C.D_LINK_WENT_DOWN)))
         while self._writes:
             self._refuse_write(self._writes.popleft(), mon.Refusal.LINK_DOWN)
 
@@ -912,19 +903,20 @@ class LinkWorker(QObject):
         self._backoff = min(self.config.backoff_max, self._backoff * 2)
         return delay
 
-    def _set_state(self, state: LinkState, cause: str) -> None:
+    def _set_state(self, state: LinkState, cause: Phrase) -> None:
         """Report a new state, or a new cause for the state it is in (never the same twice)."""
-        if state is self._state and _shape(cause) == _shape(self._cause):
+        if state is self._state and _shape(cause.english()) == _shape(self._cause):
             return  # the same news with other numbers (seconds, counts) is not news
         if state is self._state and state in (LinkState.ONLINE, LinkState.DEGRADED):
             return  # while it answers, only a change of state is news
-        self._state, self._cause = state, cause
+        self._state, self._cause = state, cause.english()
         self._event(cause)
 
-    def _event(self, cause: str) -> None:
+    def _event(self, cause: Phrase) -> None:
         state = self._current
-        log.info("link %s: %s", state.name, cause)
-        self.link_event.emit(LinkEvent(state, cause, time.time()))
+        english = cause.english()
+        log.info("link %s: %s", state.name, english)
+        self.link_event.emit(LinkEvent(state, english, time.time(), cause))
         self._emit_health(force=True)
 
     def _trace(self, direction: str, data: bytes) -> None:

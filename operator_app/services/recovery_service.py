@@ -240,7 +240,7 @@ class RecoveryService(QObject):
         elif outcome.kind is OutcomeKind.UNKNOWN:
             self.status = Phrase(T_UNKNOWN, (name,))
         elif outcome.kind is OutcomeKind.REFUSED:
-            self.status = Phrase(T_NOT_SENT, (name, outcome.detail))
+            self.status = Phrase(T_NOT_SENT, (name, outcome.words()))
         if outcome.final:
             self.pending.pop(action, None)
         self.changed.emit()

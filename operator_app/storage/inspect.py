@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from operator_app.domain.words import Phrase
+from operator_app.storage import seal
 from operator_app.storage.archive import archived_rows
 from operator_app.storage.db import connect, quick_check
 from operator_app.storage.journal import GENESIS, audit_hash
@@ -36,17 +38,57 @@ def time_column(db, table: str) -> str:
     return column
 
 
+V_NO_JOURNAL = "no journal at %1"
+V_INTEGRITY_FAILED = "SQLite integrity check: %1"
+V_INTEGRITY = "SQLite integrity check"
+V_SCHEMA = "schema: %1 of %2 steps applied; the console applies the rest at its next start"
+V_NO_RECORDS = "no records yet: the journal's tables are not all made"
+V_PREDECESSOR = "row %1: its predecessor is missing or was changed"
+V_ROW_CHANGED = "row %1: its contents were changed after it was written"
+V_CHAIN_CUT = ("the chain ends at row %1, but %2 rows were written: rows were removed from its "
+               "end")
+V_CHAIN_BROKEN = "audit chain: %1"
+V_CHAIN = "audit chain of %n rows"
+V_CHAIN_ONE = "audit chain of %n row"
+V_SEAL_UNCHECKED = "tamper seal not checked: no station key given (--key-file)"
+V_SEAL_BROKEN = "tamper seal: %1"
+V_SEAL = "tamper seal over %n records, keyed"
+V_SEAL_ONE = "tamper seal over %n record, keyed"
+V_ARCHIVED = "%n events archived (the fleet holds them)"
+V_ARCHIVED_ONE = "%n event archived (the fleet holds it)"
+V_GAPS = "event sequence: %1 events numbered %2-%3: some are missing"
+V_SET_ASIDE = ("event sequence %1-%2 without gaps (1-%3 are in the file set aside as "
+               "damaged)")
+V_SEQUENCE = "event sequence 1-%1 without gaps"
+V_ORPHANS = "outbox: %n rows point at no event"
+V_ORPHANS_ONE = "outbox: %n row points at no event"
+V_OUTBOX = "outbox consistent, %n events not yet sent"
+V_OUTBOX_ONE = "outbox consistent, %n event not yet sent"
+TEXTS = [V_NO_JOURNAL, V_INTEGRITY_FAILED, V_INTEGRITY, V_SCHEMA, V_NO_RECORDS, V_PREDECESSOR,
+         V_ROW_CHANGED, V_CHAIN_CUT, V_CHAIN_BROKEN, V_CHAIN, V_SEAL_UNCHECKED, V_SEAL_BROKEN,
+         V_SEAL, V_ARCHIVED, V_GAPS, V_SET_ASIDE, V_SEQUENCE, V_ORPHANS, V_OUTBOX, *seal.TEXTS]
+FAIL, GOOD = "FAIL ", "ok   "  # the marks before each line, in every language
+
+
 @dataclass
 class VerifyReport:
+    """What the verify found, line by line: ``lines`` in English (the command line, the
+    logs), ``said`` the same lines' (mark, Phrase) for a screen to translate."""
+
     ok: bool = True
     lines: list[str] = field(default_factory=list)
+    said: list[tuple[str, Phrase]] = field(default_factory=list)
 
-    def fail(self, text: str) -> None:
+    def fail(self, text: Phrase) -> None:
         self.ok = False
-        self.lines.append("FAIL " + text)
+        self._add(FAIL, text)
 
-    def good(self, text: str) -> None:
-        self.lines.append("ok   " + text)
+    def good(self, text: Phrase) -> None:
+        self._add(GOOD, text)
+
+    def _add(self, mark: str, text: Phrase) -> None:
+        self.lines.append(mark + text.english())
+        self.said.append((mark, text))
 
 
 def _schema_steps(db) -> tuple[int, int]:
@@ -66,59 +108,57 @@ def verify(path: Path, key: bytes | None = None) -> VerifyReport:
     station's key, the tamper seal over every record too."""
     report = VerifyReport()
     if not path.exists():
-        report.fail(f"no journal at {path}")
+        report.fail(Phrase(V_NO_JOURNAL, (str(path),)))
         return report
     problem = quick_check(path)
     if problem:
-        report.fail(f"SQLite integrity check: {problem}")
+        report.fail(Phrase(V_INTEGRITY_FAILED, (problem,)))
         return report
-    report.good("SQLite integrity check")
+    report.good(Phrase(V_INTEGRITY))
     db = connect(path, readonly=True)
     try:
         applied, known = _schema_steps(db)
         tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = "
                                            "'table'")}
         if applied < known:
-            report.good(f"schema: {applied} of {known} steps applied; the console applies the "
-                        "rest at its next start")
+            report.good(Phrase(V_SCHEMA, (str(applied), str(known))))
         if not {"events", "audit", "outbox", "station"} <= tables:
             # e.g. the power went during the first start, between the first schema steps:
             # nothing is recorded before the tables exist
-            report.good("no records yet: the journal's tables are not all made")
+            report.good(Phrase(V_NO_RECORDS))
             return report
-        prev, count, broken = GENESIS, 0, []
+        prev, count, broken = GENESIS, 0, list[Phrase]()
         for row in db.execute("SELECT id, ts, actor, role, action, detail, prev_hash, hash "
                               "FROM audit ORDER BY id"):
             rid, ts, actor, role, action, detail, prev_hash, digest = row
             count += 1
             if prev_hash != prev:
-                broken.append(f"row {rid}: its predecessor is missing or was changed")
+                broken.append(Phrase(V_PREDECESSOR, (str(rid),)))
             elif audit_hash(prev_hash, ts, actor, role, action, detail) != digest:
-                broken.append(f"row {rid}: its contents were changed after it was written")
+                broken.append(Phrase(V_ROW_CHANGED, (str(rid),)))
             prev = digest
         head = db.execute("SELECT value FROM station WHERE key = 'audit_head'").fetchone()
         if head:
             recorded = json.loads(head[0])
             if recorded["count"] != count or recorded["hash"] != prev:
-                broken.append(f"the chain ends at row {count}, but {recorded['count']} rows "
-                              "were written: rows were removed from its end")
+                broken.append(Phrase(V_CHAIN_CUT, (str(count), str(recorded["count"]))))
         if broken:
             for b in broken[:20]:
-                report.fail("audit chain: " + b)
+                report.fail(Phrase(V_CHAIN_BROKEN, (b,)))
         else:
-            report.good(f"audit chain of {count} rows")
+            report.good(Phrase(V_CHAIN, count=count, one=V_CHAIN_ONE))
         if "seal" in tables and is_sealed(db):
             if key is None:
-                report.good("tamper seal not checked: no station key given (--key-file)")
+                report.good(Phrase(V_SEAL_UNCHECKED))
             else:
                 sealed = verify_seal(db, key)
                 for problem in sealed[:20]:
-                    report.fail("tamper seal: " + problem)
+                    report.fail(Phrase(V_SEAL_BROKEN, (problem,)))
                 if not sealed:
                     from operator_app.storage.archive import seal_links
 
                     links = sum(1 for _ in seal_links(db))
-                    report.good(f"tamper seal over {links} records, keyed")
+                    report.good(Phrase(V_SEAL, count=links, one=V_SEAL_ONE))
         seqs = db.execute("SELECT count(*), min(seq), max(seq) FROM events").fetchone()
         n, lo, hi = seqs
         archived = [v[2] for _, v in archived_rows(db, "events")] if db.execute(
@@ -127,24 +167,23 @@ def verify(path: Path, key: bytes | None = None) -> VerifyReport:
             n += len(archived)
             lo = min(archived) if lo is None else min(lo, *archived)
             hi = max(archived) if hi is None else max(hi, *archived)
-            report.good(f"{len(archived)} events archived (the fleet holds them)")
+            report.good(Phrase(V_ARCHIVED, count=len(archived), one=V_ARCHIVED_ONE))
         floor_row = db.execute(
             "SELECT value FROM station WHERE key = 'seq_floor'").fetchone()
         first = int(floor_row[0]) + 1 if floor_row else 1  # after a file set aside
         if n and (lo != first or hi - lo + 1 != n):
-            report.fail(f"event sequence: {n} events numbered {lo}-{hi}: some are missing")
+            report.fail(Phrase(V_GAPS, (str(n), str(lo), str(hi))))
         elif first > 1:
-            report.good(f"event sequence {first}-{hi or 0} without gaps (1-{first - 1} are in "
-                        "the file set aside as damaged)")
+            report.good(Phrase(V_SET_ASIDE, (str(first), str(hi or 0), str(first - 1))))
         else:
-            report.good(f"event sequence 1-{hi or 0} without gaps")
+            report.good(Phrase(V_SEQUENCE, (str(hi or 0),)))
         orphans = db.execute("SELECT count(*) FROM outbox o LEFT JOIN events e ON "
                              "e.id = o.event_id WHERE e.id IS NULL").fetchone()[0]
         unsent = db.execute("SELECT count(*) FROM outbox WHERE sent_at IS NULL").fetchone()[0]
         if orphans:
-            report.fail(f"outbox: {orphans} rows point at no event")
+            report.fail(Phrase(V_ORPHANS, count=orphans, one=V_ORPHANS_ONE))
         else:
-            report.good(f"outbox consistent, {unsent} events not yet sent")
+            report.good(Phrase(V_OUTBOX, count=unsent, one=V_OUTBOX_ONE))
     finally:
         db.close()
     return report

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from operator_app.domain.words import Phrase
+
 KEY_NAME = "journal.key"
 SEALED = ("events", "outbox", "swaps", "alarms", "alarm_transitions", "audit")
 START = "0" * 64
@@ -125,17 +127,27 @@ def is_sealed(db: Database) -> bool:
         or db.execute("SELECT 1 FROM seal LIMIT 1").fetchone() is not None
 
 
-def verify_seal(db: Database, key: bytes) -> list[str]:
-    """Problems, first bad record first; empty when the chain and every row agree."""
-    problems: list[str] = []
+S_LINK_FORGED = ("seal link %1 (%2 row %3) was changed or forged: the chain after it cannot be "
+                 "trusted")
+S_ADDED = "%1 row %2 was added outside the console"
+S_CHANGED = "%1 row %2 was changed after it was written"
+S_ARCHIVED_ADDED = "archived %1 row %2 was added outside the console"
+S_ARCHIVED_CHANGED = "archived %1 row %2 was changed after it was written"
+S_REMOVED = "%1 row %2 was removed"
+TEXTS = [S_LINK_FORGED, S_ADDED, S_CHANGED, S_ARCHIVED_ADDED, S_ARCHIVED_CHANGED, S_REMOVED]
+
+
+def verify_seal(db: Database, key: bytes) -> list[Phrase]:
+    """Problems, first bad record first; empty when the chain and every row agree. A
+    problem is a Phrase: its English for the command line, translated on the screen."""
+    problems: list[Phrase] = []
     prev = START
     latest: dict[tuple[str, int], str] = {}
     from operator_app.storage.archive import seal_links
 
     for lid, table, rowid, digest, mac in seal_links(db):
         if not hmac.compare_digest(link_mac(key, prev, table, rowid, digest), mac):
-            problems.append(f"seal link {lid} ({table} row {rowid}) was changed or forged: the "
-                            "chain after it cannot be trusted")
+            problems.append(Phrase(S_LINK_FORGED, (str(lid), table, str(rowid))))
             return problems
         prev = mac
         latest[(table, rowid)] = digest
@@ -145,9 +157,9 @@ def verify_seal(db: Database, key: bytes) -> list[str]:
                                    [starts.get(table, 1)]):
             want = latest.pop((table, rowid), None)
             if want is None:
-                problems.append(f"{table} row {rowid} was added outside the console")
+                problems.append(Phrase(S_ADDED, (table, str(rowid))))
             elif row_digest(db, table, rowid) != want:
-                problems.append(f"{table} row {rowid} was changed after it was written")
+                problems.append(Phrase(S_CHANGED, (table, str(rowid))))
     if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'archive'").fetchone():
         from operator_app.storage.archive import archived_rows
 
@@ -157,11 +169,9 @@ def verify_seal(db: Database, key: bytes) -> list[str]:
                 if rowid < starts.get(table, 1):
                     continue
                 if want is None:
-                    problems.append(f"archived {table} row {rowid} was added outside the "
-                                    "console")
+                    problems.append(Phrase(S_ARCHIVED_ADDED, (table, str(rowid))))
                 elif values_digest(values) != want:
-                    problems.append(f"archived {table} row {rowid} was changed after it was "
-                                    "written")
+                    problems.append(Phrase(S_ARCHIVED_CHANGED, (table, str(rowid))))
     for table, rowid in sorted(k for k in latest if k[1] >= starts.get(k[0], 1)):
-        problems.append(f"{table} row {rowid} was removed")
+        problems.append(Phrase(S_REMOVED, (table, str(rowid))))
     return problems

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QMainWindow,
     QTableWidget,
@@ -140,6 +141,10 @@ class FirstConsole(QMainWindow):
         events_layout = QVBoxLayout(events_box)
         self.events = QListWidget()
         self.events.setObjectName("linkEvents")
+        # an event's cause in full, on as many lines as it takes: never a sideways scroll
+        self.events.setWordWrap(True)
+        self.events.setResizeMode(QListView.ResizeMode.Adjust)
+        self.events.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         events_layout.addWidget(self.events)
         root.addWidget(events_box, 1)
         self.stale = QLabel("")
@@ -226,7 +231,7 @@ class FirstConsole(QMainWindow):
         if event.state in (LinkState.LOST, LinkState.CONNECTING):
             self._set_stale(True)
         stamp = local.time_of_day(event.at)
-        self.events.insertItem(0, f"{stamp}  {label(event.state)}  {event.cause}")
+        self.events.insertItem(0, f"{stamp}  {label(event.state)}  {say(event.words())}")
         while self.events.count() > 200:
             self.events.takeItem(self.events.count() - 1)
 

@@ -24,6 +24,7 @@ from operator_app.domain.roles import Role
 from operator_app.storage.port import AuditEntry, JournalPort, NoJournal
 from operator_app.ui.drives import MEDIA_ROOTS, media_patterns, removable_drives
 from operator_app.ui.sizes import Sizes
+from operator_app.ui.station_panel import say
 from operator_app.ui.theme import GLOVE_GAP_MM, mm_to_px
 from operator_app.ui.widgets import Page, button
 
@@ -160,8 +161,8 @@ class JournalPage(Page):
         path, key = self.path, self.key
 
         def work() -> tuple[str, bool]:
-            report = verify(path, key)
-            return "\n".join(report.lines), report.ok
+            report = verify(path, key)  # translated here: Qt's translate is thread-safe
+            return "\n".join(mark + say(text) for mark, text in report.said), report.ok
 
         self._kind = "verify"
         return self._run(self.tr("Verifying the journal…"), work,

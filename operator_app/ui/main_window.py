@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app import __version__
-from operator_app.buildinfo import version_text
+from operator_app.buildinfo import FROM_SOURCE, UNKNOWN, UNREADABLE, build_info
 from operator_app.config import ServiceIntervals
 from operator_app.domain.alarms import Priority
 from operator_app.domain.recovery import Action
@@ -38,6 +38,7 @@ from operator_app.domain.snapshot import ControllerIdentity, LinkState, StationS
 from operator_app.domain.station import SIMULATOR_VENDOR_PREFIX, StationMode
 from operator_app.domain.supervisor import ACTIVE, Phase, Transaction
 from operator_app.domain.vehicles import IdMethod
+from operator_app.domain.words import Phrase
 from operator_app.i18n import NAMES, Languages, keep_terminal_language
 from operator_app.services.link_worker import LinkEvent
 from operator_app.services.session import Session
@@ -83,7 +84,7 @@ class WindowOptions:
     theme: str = "day"
     kiosk: bool = False
     simulated: bool = False
-    link_description: str = ""
+    link_description: str | Phrase = ""  # a real line: its Phrase (LinkSettings.said)
     trainer: Callable[[str], str] | None = None  # the simulator's training channel
     plates: list[str] = field(default_factory=list)
     faults: dict[str, str] = field(default_factory=dict)
@@ -246,8 +247,8 @@ class MainWindow(QMainWindow):
         self.first_page = FirstSupervisorPage(dpi, session)
         self.details_page = Page(self.tr("Station details"), dpi, "detailsPage",
                                  scrolling=True)
-        target = options.link_description if not options.simulated else self.tr(
-            "%1 (simulated station)").replace("%1", options.link_description)
+        target = say(options.link_description) if not options.simulated else self.tr(
+            "%1 (simulated station)").replace("%1", say(options.link_description))
         self.details = FirstConsole(target, simulated=False)
         self.details.setParent(self.details_page)
         self.details_page.body.addWidget(self.details)
@@ -397,11 +398,34 @@ class MainWindow(QMainWindow):
     def show_page(self, page: QWidget | None) -> None:
         if page is self.details_page:
             if not self.about.text():
-                self.about.setText(self.tr("About this console:") + "\n" + version_text())
+                self.about.setText(self.about_text())
             if self.last is not None:
                 self.details.show_snapshot(self.last)
         if page is not None:
             self.stack.setCurrentWidget(page)
+
+    def about_text(self) -> str:
+        """The console's version, revision and build, in the screen's language; the names
+        of the software under it as they are."""
+        import platform
+        import sys
+
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        info = build_info()
+        built = {FROM_SOURCE: self.tr("from source"),
+                 UNREADABLE: self.tr("unknown: its build_info.json cannot be read")}.get(
+            info["built"], info["built"])
+        revision = self.tr("unknown") if info["revision"] == UNKNOWN else info["revision"]
+        version = self.tr("Version %1").replace("%1", info["version"])
+        if getattr(sys, "frozen", False):
+            version = self.tr("Version %1, kiosk bundle").replace("%1", info["version"])
+        return "\n".join((
+            self.tr("About this console:"), version,
+            self.tr("Revision %1, built %2").replace("%1", revision).replace("%2", built),
+            f"Qt {qVersion()}, PySide6 {pyside_version}",
+            f"Python {platform.python_version()}, {platform.system()} {platform.machine()}"))
 
     def show_main(self) -> None:
         self.stack.setCurrentWidget(self.main_page)

@@ -21,6 +21,7 @@ from operator_app.domain import station as st
 from operator_app.domain.roles import Role
 from operator_app.domain.words import Phrase
 from operator_app.services.recovery_service import ACTION_NAMES, RecoveryService
+from operator_app.ui import local
 from operator_app.ui.sizes import Sizes
 from operator_app.ui.texts import label
 from operator_app.ui.theme import Palette
@@ -34,7 +35,8 @@ def say(phrase: Phrase | str | None) -> str:
     if isinstance(phrase, str):
         return phrase
     return phrase.fill(lambda text, n: QCoreApplication.translate(
-        "Recovery", text, None, n))  # tr: domain texts, handed to lupdate
+        "Recovery", text, None, n),  # tr: domain texts, handed to lupdate
+        local.number)
 
 
 def action_name(action: rc.Action) -> str:

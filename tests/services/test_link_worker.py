@@ -178,6 +178,14 @@ def test_refused_at_once_while_the_link_is_down(make_link, tmp_path) -> None:
     [outcome] = link.command(CommandCode.RESET_FAULTS, timeout=1000)
     assert outcome.kind is OutcomeKind.REFUSED and outcome.sequence == 0
     assert "does not exist" in link.events[-1].cause
+    # the screens get the same words as Phrases, to translate; the port's name as it is
+    from operator_app.link import causes as C
+
+    said = link.events[-1].said
+    assert said.text == C.E_NO_PORT and said.args == (str(tmp_path / "no-such-port"),)
+    assert said.english() == link.events[-1].cause
+    assert outcome.said.text == C.D_LINK_IS and outcome.said.english() == outcome.detail
+    assert outcome.said.args[0].text == C.D_LINK_STATES["connecting"]
 
 
 def test_a_lost_answer_is_retried_without_re_issuing(sim, make_link) -> None:
@@ -240,6 +248,15 @@ def test_heartbeat_freeze_means_lost_even_though_frames_answer(sim, make_link) -
     sim.do(sim.model.inject, "heartbeat_freeze")
     link.wait_state(LinkState.LOST)
     assert "heartbeat has not changed" in link.events[-1].cause
+    # the seconds go to the screen as a number, shown with the language's decimal sign
+    from operator_app.domain.words import Number
+    from operator_app.link import causes as C
+
+    said = link.events[-1].said
+    assert said.text == C.C_HEARTBEAT_STILL and isinstance(said.args[0], Number)
+    comma = said.fill(None, lambda v, d: f"{v:.{d}f}".replace(".", ","))
+    assert comma == link.events[-1].cause.replace(said.args[0].english(),
+                                                  said.args[0].english().replace(".", ","))
     # frames still answer, but nothing from a frozen program is shown as current
     snaps = []
     link.service.snapshot_ready.connect(snaps.append)

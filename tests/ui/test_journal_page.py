@@ -116,6 +116,6 @@ def test_verify_waits_for_its_own_audit_row_before_it_checks(qtbot, tmp_path: Pa
 
         qtbot.waitUntil(lambda: rows() == 1, timeout=5000)
         # the chain the check read already held the verify's own row
-        assert "audit chain of 1 rows" in page.output.toPlainText()
+        assert "audit chain of 1 row" in page.output.toPlainText()
     finally:
         writer.close()

@@ -410,8 +410,12 @@ def test_about_text_on_the_station_details_page(qtbot, console) -> None:
     w = c.window
     tap(qtbot, w.strip.details_button)
     assert w.stack.currentWidget() is w.details_page
+    from operator_app import __version__
+    from operator_app.buildinfo import build_info
+
     text = w.about.text()
-    assert "operator-app" in text and "revision" in text and "Qt 6." in text and "Python 3." in text
+    assert f"Version {__version__}" in text and "Qt 6." in text and "Python 3." in text
+    assert f"Revision {build_info()['revision']}, built " in text
 
 
 def test_a_40_character_tag_is_not_cut_short(qtbot, console) -> None:
