@@ -8,11 +8,12 @@ said in words, with the widget's name and the sizes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QHeaderView,
     QLabel,
     QScrollArea,
     QTabBar,
@@ -87,7 +88,23 @@ def clipped_texts(window: QWidget) -> list[str]:
             if need > room + SLACK_PX:
                 problems.append(f"button text clipped in {_name(w)}: {need} px of text on a "
                                 f"{w.width()} px button ({text[:40]!r})")
+        elif isinstance(w, QHeaderView) and w.orientation() == Qt.Orientation.Horizontal:
+            problems += _cut_headings(w)
     return problems
+
+
+def _cut_headings(header: QHeaderView) -> list[str]:
+    """A table's column headings narrower than their words: cut, or elided to "…"."""
+    out = []
+    for i in range(header.count()):
+        if header.isSectionHidden(i):
+            continue
+        need, room = header.sectionSizeFromContents(i).width(), header.sectionSize(i)
+        if need > room + SLACK_PX:
+            text = header.model().headerData(i, Qt.Orientation.Horizontal)
+            out.append(f"heading cut in {_name(header.parentWidget() or header)}: {need} px "
+                       f"for {room} px ({str(text)[:40]!r})")
+    return out
 
 
 def fit_problems(window) -> list[str]:

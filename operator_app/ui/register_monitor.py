@@ -173,6 +173,37 @@ def _gloved(b: QPushButton, dpi: float) -> None:
     b.setStyleSheet(f"QPushButton {{ min-height: {mm_to_px(LETTER_KEY_MM, dpi) - 12}px; }}")
 
 
+class _Columns(QObject):
+    """Keeps a table's fixed columns at their widths, each at least as wide as its heading's
+    words (a longer language's heading is never cut), measured again whenever the heading's
+    font can have changed (the style sheet's comes when the table is first shown)."""
+
+    EVENTS = (QEvent.Type.Show, QEvent.Type.FontChange, QEvent.Type.StyleChange,
+              QEvent.Type.Polish)
+
+    def __init__(self, table: QTableView, widths_mm: dict[int, float], dpi: float) -> None:
+        super().__init__(table)
+        self.table, self.widths = table, {c: mm_to_px(mm, dpi) for c, mm in widths_mm.items()}
+        table.horizontalHeader().installEventFilter(self)
+        self.apply()
+
+    def apply(self) -> None:
+        header = self.table.horizontalHeader()
+        for col, px in self.widths.items():
+            self.table.setColumnWidth(col, max(px, header.sectionSizeFromContents(col).width()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.EVENTS:
+            self.apply()
+        return False
+
+
+def columns(table: QTableView, widths_mm: dict[int, float], dpi: float) -> None:
+    """The fixed columns at their widths, never narrower than their headings; the
+    stretching column takes the rest."""
+    _Columns(table, widths_mm, dpi)
+
+
 def _stack() -> CurrentPageStack:
     """Pages one at a time, asking for the room of the page shown, also when that page's own
     room changes (its layout in the page around it is told at once)."""
@@ -589,10 +620,9 @@ class RegisterMonitorPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(RegisterModel.VALUE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        widths = {RegisterModel.NAME: 28, RegisterModel.ADDRESS: 12, RegisterModel.BLOCK: 12,
-                  RegisterModel.ACCESS: 10, RegisterModel.RAW: 13, RegisterModel.BITS: 12}
-        for col, mm in widths.items():
-            self.table.setColumnWidth(col, mm_to_px(mm, self.dpi))
+        columns(self.table, {RegisterModel.NAME: 28, RegisterModel.ADDRESS: 12,
+                             RegisterModel.BLOCK: 12, RegisterModel.ACCESS: 10,
+                             RegisterModel.RAW: 13, RegisterModel.BITS: 12}, self.dpi)
         self.table.clicked.connect(self._row_tapped)
         kinetic(self.table)
         right.addWidget(self.table, 1)
@@ -759,10 +789,9 @@ class RegisterMonitorPage(Page):
         header = self.frame_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(FrameModel.FRAME, QHeaderView.ResizeMode.Stretch)
-        widths = {FrameModel.TIME: 30, FrameModel.DIRECTION: 24, FrameModel.CRC: 12,
-                  FrameModel.LATENCY: 20, FrameModel.PROBLEM: 44}
-        for col, mm in widths.items():
-            self.frame_table.setColumnWidth(col, mm_to_px(mm, self.dpi))
+        columns(self.frame_table, {FrameModel.TIME: 30, FrameModel.DIRECTION: 24,
+                                   FrameModel.CRC: 12, FrameModel.LATENCY: 20,
+                                   FrameModel.PROBLEM: 44}, self.dpi)
         self.frame_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         kinetic(self.frame_table)
         column.addWidget(self.frame_table, 1)
@@ -872,6 +901,11 @@ class RegisterMonitorPage(Page):
         coming = [self.keyboard_panel, self.keyboard_close] if shown else room
         for w in going:
             w.setVisible(False)
+        # typing a name: the name, address and value are what is looked for; the other
+        # columns come back with the room
+        for col in (RegisterModel.BLOCK, RegisterModel.ACCESS, RegisterModel.RAW,
+                    RegisterModel.BITS):
+            self.table.setColumnHidden(col, shown)
         # inside out: the stacks' room as their page has it now, then the layouts around them
         for stack in (self.side, self.views):
             stack.updateGeometry()

@@ -36,7 +36,9 @@ import translations as tool  # noqa: E402
 
 # what a page shows from data, as it is: people, vehicles, station, codes (not English)
 DATA_WORDS = {"sam", "super", "tess", "tech", "olga", "oper", "trainee", "north", "bay",
-              "test", "swapctl", "sim"} | {  # the simulated fleet's names and models
+              "test", "swapctl", "sim",
+              "pyside", "python", "linux", "windows"} | {  # software's names (the about box),
+    # the simulated fleet's names and models
     w.lower() for v in FLEET for w in re.findall(r"[A-Za-z]+", f"{v.fleet} {v.model}")}
 
 
@@ -69,12 +71,15 @@ def outside_marks(text: str) -> str:
         text = shorter
 
 
-def shown_texts(window: QWidget) -> list[tuple[str, str]]:
-    """(widget, text) for every text the window shows now."""
+def shown_texts(window: QWidget, scrolled: bool = False) -> list[tuple[str, str]]:
+    """(widget, text) for every text the window shows now (``scrolled``: and what its
+    scrolling pages show further down)."""
     out = []
     for w in window.findChildren(QWidget):
-        if not w.isVisible() or w.visibleRegion().isEmpty() or isinstance(w, QHeaderView):
+        if not w.isVisible() or isinstance(w, QHeaderView):
             continue  # a header view is its table's: read there
+        if not scrolled and w.visibleRegion().isEmpty():
+            continue
         name = f"{type(w).__name__}#{w.objectName()}"
         if isinstance(w, (QLabel, QAbstractButton)):
             out.append((name, getattr(w, "full", None) or w.text()))
@@ -97,13 +102,18 @@ def shown_texts(window: QWidget) -> list[tuple[str, str]]:
 IDENTIFIER = re.compile(r"\S*[._/]\S*")  # register names, file paths, config keys
 
 
-def untranslated(window: QWidget) -> list[str]:
+def untranslated_words(text: str) -> list[str]:
     """Words of English left outside the pseudo texts: not data, codes or identifiers."""
+    left = IDENTIFIER.sub(" ", outside_marks(text))
+    return [w for w in re.findall(r"[A-Za-z]{3,}", left)
+            if not w.isupper() and w.lower() not in DATA_WORDS]
+
+
+def untranslated(window: QWidget, scrolled: bool = False) -> list[str]:
+    """Where the window shows English words outside the pseudo texts."""
     found = []
-    for name, text in shown_texts(window):
-        left = IDENTIFIER.sub(" ", outside_marks(text))
-        words = [w for w in re.findall(r"[A-Za-z]{3,}", left)
-                 if not w.isupper() and w.lower() not in DATA_WORDS]
+    for name, text in shown_texts(window, scrolled):
+        words = untranslated_words(text)
         if words:
             found.append(f"{name}: {words} in {text!r}")
     return found
@@ -145,3 +155,40 @@ def test_every_page_fits_and_is_translated_in_maintenance(supervisor) -> None:
     for name in SCROLL_IN_MAINTENANCE & set(found):
         found[name] = [p for p in found[name] if not p.endswith("it scrolls")] or None
     assert {k: v for k, v in found.items() if v} == {}
+
+
+def test_the_technical_pages_are_translated_to_their_end(supervisor, tmp_path) -> None:
+    """What the walk above does not reach: the station details page below its fold (the
+    link's events, the about box) and the journal verify's report, which are made from
+    the link's and the journal's own words (Phrases, translated on the screen)."""
+    from operator_app.link.errors import PortUnavailable
+    from operator_app.link.urls import open_transport, parse_link_url
+    from operator_app.services.link_worker import LinkEvent, LinkState
+    from operator_app.storage.inspect import FAIL, GOOD
+
+    c = supervisor
+    w = c.window
+    w.show_page(w.details_page)
+    c.qtbot.waitUntil(lambda: w.details.events.count() >= 2, timeout=5000)  # opening, online
+    # a real line's own words too: its settings, and a port that is not there
+    line = parse_link_url(str(tmp_path / "ttyUSB9") + "?baud=19200&parity=E")
+    worker_said = []
+    try:
+        open_transport(line)
+    except PortUnavailable as exc:
+        worker_said.append(exc.said)
+    assert worker_said
+    for said in (*worker_said, line.said()):
+        w.details.show_link_event(LinkEvent(LinkState.CONNECTING, said.english(), 0.0, said))
+    c.qtbot.wait(50)
+    assert untranslated(w, scrolled=True) == []
+    assert "19200" in w.details.events.item(0).text()
+
+    tool = w.journal_page
+    w.show_page(tool)
+    assert tool.verify()
+    c.qtbot.waitUntil(lambda: not tool.busy, timeout=20000)
+    lines = tool.output.toPlainText().splitlines()
+    assert len(lines) >= 4 and all(line.startswith((FAIL, GOOD)) for line in lines)
+    left = [line for line in lines if untranslated_words(line[len(GOOD):])]
+    assert left == []
