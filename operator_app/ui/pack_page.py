@@ -240,6 +240,30 @@ class BarChart(QWidget):
         item.addItem(self.bars)
         layout.addWidget(self.plot)
         self._colour_axes()
+        item.getViewBox().sigResized.connect(self._fit_y)
+
+    def _y_range(self) -> tuple[float, float]:
+        """The axis, widened where a threshold's words would stand past its top or bottom:
+        a line near the top has its words above it, and Thai or Chinese words are taller
+        than the room the axis leaves there."""
+        base, top = self.axis
+        view = self.plot.getPlotItem().getViewBox().height()
+        words = []  # (value, the words' share of the height, above)
+        for key, value, text, _level, above in self.thresholds:
+            label = getattr(self.threshold_lines.get(key), "label", None)
+            if text and label is not None and view > 0:
+                words.append((value, (label.boundingRect().height() + 2) / view, above))
+        if sum(f for _v, f, _a in words) >= 0.8:
+            return base, top  # a chart too small to say anything in: as it is
+        low, high = base, top
+        for _ in range(8):  # widening one end takes a share of the other's room: repeat
+            span = high - low
+            high = max([top] + [v + f * span for v, f, above in words if above])
+            low = min([base] + [v - f * span for v, f, above in words if not above])
+        return low, high
+
+    def _fit_y(self, *_args: Any) -> None:
+        self.plot.getPlotItem().setYRange(*self._y_range(), padding=0)
 
     def _colour_axes(self) -> None:
         p = self.palette_
@@ -296,6 +320,7 @@ class BarChart(QWidget):
                                   text, p.panel, p.text, above)
             line.setZValue(10)  # over the bars and the min/max lines: its words are read
             self.threshold_lines[key] = line
+        self._fit_y()
 
     def show_values(self, values: Sequence[float | None]) -> None:
         """The bars (an invalid value draws none), the min/max/mean lines, the lowest and
@@ -325,7 +350,7 @@ class BarChart(QWidget):
         self.bars.setOpts(x=list(range(1, n + 1)), height=heights, width=width, y0=base,
                           pen=None, brushes=brushes)
         item.setXRange(0.5, max(1, n) + 0.5, padding=0.01)
-        item.setYRange(base, top, padding=0)
+        self._fit_y()
         if found is None:
             return
         low_i, low, high_i, high, mean = found

@@ -48,6 +48,7 @@ from tests.people import PIN, TECH, people_session
 from tests.storage.test_capacity_records import RATED, session
 from tests.ui.conftest import shown_at_panel_size
 from tests.ui.test_main_window import PIN, console, tap  # noqa: F401 - console: a fixture
+from tests.ui.test_pages_fit import language  # noqa: F401 - a fixture
 
 
 def not_blank(png: Path) -> bool:
@@ -622,3 +623,23 @@ def test_the_fit_check_sees_a_cut_column_and_tabs_behind_arrows(qtbot, console) 
         page.tabs.addTab(QWidget(), f"Extra tab {i}")
     qtbot.wait(50)
     assert any("the tabs do not fit" in p for p in fits(c)), fits(c)
+
+
+@pytest.mark.parametrize("language", ["en", "th", "zh_HK"], indirect=True)
+def test_every_thresholds_words_stand_inside_their_chart(qtbot, console, language) -> None:
+    """The over-voltage line sits near the chart's top with its words above it: in Thai and
+    Chinese, taller than Latin, they stood past the top and were cut. The axis now makes
+    room for them, and for words below a line near the bottom."""
+    c = console(dpi=149.0)
+    page = open_tile(c, 2)
+    with_cells(c, page)
+    qtbot.wait(50)
+    for chart in (page.cell_chart, page.temp_chart):
+        view = chart.plot.getPlotItem().getViewBox()
+        room = view.sceneBoundingRect().adjusted(-1, -1, 1, 1)
+        assert chart.threshold_lines
+        for key, line in chart.threshold_lines.items():
+            words = line.label.sceneBoundingRect()
+            assert room.contains(words), (chart.objectName(), key, words, room)
+        low, high = view.viewRange()[1]
+        assert low <= chart.axis[0] and high >= chart.axis[1]  # the axis kept, only widened
