@@ -1529,8 +1529,32 @@
         <translation>Usuarios</translation>
     </message>
     <message>
+        <source>from source</source>
+        <translation>desde el código fuente</translation>
+    </message>
+    <message>
+        <source>unknown: its build_info.json cannot be read</source>
+        <translation>desconocida: no se puede leer su build_info.json</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Version %1, kiosk bundle</source>
+        <translation>Versión %1, empaquetada para quiosco</translation>
+    </message>
+    <message>
         <source>About this console:</source>
         <translation>Acerca de esta consola:</translation>
+    </message>
+    <message>
+        <source>Revision %1, built %2</source>
+        <translation>Revisión %1, compilación %2</translation>
     </message>
     <message>
         <source>IN: for %1</source>
@@ -4240,6 +4264,344 @@ Trazabilidad %5 · fabricada %6 · serie %7</translation>
     <message>
         <source>the controller no longer reports this swap: its end is unknown</source>
         <translation>el controlador ya no reporta este intercambio: se desconoce cómo terminó</translation>
+    </message>
+    <message>
+        <source>the serial line went away (adapter unplugged, or the device server or simulator closed it): %1</source>
+        <translation>se perdió la línea serie (adaptador desconectado, o el servidor de dispositivos o el simulador la cerró): %1</translation>
+    </message>
+    <message>
+        <source>answer failed its CRC check (noise on the line?)</source>
+        <translation>la respuesta no pasó la verificación CRC (¿ruido en la línea?)</translation>
+    </message>
+    <message>
+        <source>answer longer than expected (noise or a second talker)</source>
+        <translation>respuesta más larga de lo esperado (ruido o un segundo emisor)</translation>
+    </message>
+    <message>
+        <source>byte count %1 for %2 registers</source>
+        <translation>conteo de bytes %1 para %2 registros</translation>
+    </message>
+    <message>
+        <source>write echo %1 differs from the request</source>
+        <translation>el eco de escritura %1 difiere de la solicitud</translation>
+    </message>
+    <message>
+        <source>write answer %1 differs from the request</source>
+        <translation>la respuesta de escritura %1 difiere de la solicitud</translation>
+    </message>
+    <message>
+        <source>answer from unit %1, expected %2</source>
+        <translation>respuesta de la unidad %1, se esperaba %2</translation>
+    </message>
+    <message>
+        <source>no valid answer within %1 ms, only %2 bytes of noise or a cut answer</source>
+        <translation>sin respuesta válida en %1 ms, solo %2 bytes de ruido o una respuesta incompleta</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>sin respuesta en %1 ms</translation>
+    </message>
+    <message>
+        <source>answer cut short: %1 of %2 bytes</source>
+        <translation>respuesta incompleta: %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>controller answered function %1 with exception %2 (%3)</source>
+        <translation>el controlador respondió a la función %1 con la excepción %2 (%3)</translation>
+    </message>
+    <message>
+        <source>illegal function</source>
+        <translation>función ilegal</translation>
+    </message>
+    <message>
+        <source>illegal data address</source>
+        <translation>dirección de datos ilegal</translation>
+    </message>
+    <message>
+        <source>illegal data value</source>
+        <translation>valor de datos ilegal</translation>
+    </message>
+    <message>
+        <source>device failure</source>
+        <translation>falla del dispositivo</translation>
+    </message>
+    <message>
+        <source>device busy</source>
+        <translation>dispositivo ocupado</translation>
+    </message>
+    <message>
+        <source>unknown exception</source>
+        <translation>excepción desconocida</translation>
+    </message>
+    <message>
+        <source>serial port %1 does not exist: check that the USB adapter is plugged in (ls /dev/serial/by-id/) and that the path is right</source>
+        <translation>el puerto serie %1 no existe: verifique que el adaptador USB esté conectado (ls /dev/serial/by-id/) y que la ruta sea correcta</translation>
+    </message>
+    <message>
+        <source>no permission to open %1: add the console&apos;s user to the &apos;dialout&apos; group (see the README&apos;s udev notes)</source>
+        <translation>sin permiso para abrir %1: agregue el usuario de la consola al grupo &apos;dialout&apos; (vea las notas de udev del README)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>the link is not connected</source>
+        <translation>el enlace no está conectado</translation>
+    </message>
+    <message>
+        <source>the device answers but is not a swap-station controller (identity %1, expected %2): check the unit id and the wiring</source>
+        <translation>el dispositivo responde pero no es un controlador de estación de intercambio (identidad %1, se esperaba %2): revise el id de unidad y el cableado</translation>
+    </message>
+    <message>
+        <source>controller speaks protocol %1, this console %2: update one of them</source>
+        <translation>el controlador usa el protocolo %1 y esta consola el %2: actualice uno de los dos</translation>
+    </message>
+    <message>
+        <source>controller reports %1 rack slots</source>
+        <translation>el controlador reporta %1 ranuras en el rack</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>abriendo %1</translation>
+    </message>
+    <message>
+        <source>built-in simulated station</source>
+        <translation>estación simulada integrada</translation>
+    </message>
+    <message>
+        <source>%1 at %2 baud %3, unit %4</source>
+        <translation>%1 a %2 baudios %3, unidad %4</translation>
+    </message>
+    <message>
+        <source>%1, unit %2</source>
+        <translation>%1, unidad %2</translation>
+    </message>
+    <message>
+        <source>no valid answer for %1 s (%2)</source>
+        <translation>sin respuesta válida durante %1 s (%2)</translation>
+    </message>
+    <message>
+        <source>%1; the controller still answers</source>
+        <translation>%1; el controlador aún responde</translation>
+    </message>
+    <message>
+        <source>controller heartbeat has not changed for %1 s: the controller program may have stopped; its values are not current</source>
+        <translation>el latido del controlador no cambia desde hace %1 s: puede que el programa del controlador se haya detenido; sus valores no están actualizados</translation>
+    </message>
+    <message>
+        <source>errors have cleared</source>
+        <translation>los errores cesaron</translation>
+    </message>
+    <message>
+        <source>the controller answers again, heartbeat changing</source>
+        <translation>el controlador vuelve a responder y su latido cambia</translation>
+    </message>
+    <message>
+        <source>controller answers, heartbeat changing</source>
+        <translation>el controlador responde y su latido cambia</translation>
+    </message>
+    <message>
+        <source>errors on the line, recovered by retries; the controller answers</source>
+        <translation>errores en la línea, recuperados con reintentos; el controlador responde</translation>
+    </message>
+    <message>
+        <source>the console&apos;s screen has not responded for %1 s: the console heartbeat stops, so the controller holds motion</source>
+        <translation>la pantalla de la consola no responde desde hace %1 s: el latido de la consola se detiene, así que el controlador retiene el movimiento</translation>
+    </message>
+    <message>
+        <source>the console&apos;s screen responds again: console heartbeat resumed</source>
+        <translation>la pantalla de la consola responde de nuevo: se reanudó el latido de la consola</translation>
+    </message>
+    <message>
+        <source>the controller restarted</source>
+        <translation>el controlador se reinició</translation>
+    </message>
+    <message>
+        <source>the controller restarted while the link was down</source>
+        <translation>el controlador se reinició mientras el enlace estaba caído</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n command(s) it had not answered are unknown and will not be sent again</source>
+        <translation>
+            <numerusform>%1: se desconoce el resultado de %n comando sin respuesta; no se volverá a enviar</numerusform>
+            <numerusform>%1: se desconoce el resultado de %n comandos sin respuesta; no se volverán a enviar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the console closed the link before the controller answered</source>
+        <translation>la consola cerró el enlace antes de que el controlador respondiera</translation>
+    </message>
+    <message>
+        <source>not sent: the link to the controller is %1</source>
+        <translation>no enviado: el enlace con el controlador está %1</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>perdido</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>the controller restarted before it reported the end; check the station before repeating it</source>
+        <translation>el controlador se reinició antes de reportar el final; revise la estación antes de repetirlo</translation>
+    </message>
+    <message>
+        <source>not sent: the controller restarted; check the station, then send it again</source>
+        <translation>no enviado: el controlador se reinició; revise la estación y luego envíelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the controller answered sequence %1 for %2: another master on the line?</source>
+        <translation>el controlador respondió a la secuencia %1 para %2: ¿otro maestro en la línea?</translation>
+    </message>
+    <message>
+        <source>the controller no longer reports it as running</source>
+        <translation>el controlador ya no lo reporta como en curso</translation>
+    </message>
+    <message>
+        <source>a later command replaced its answer before it reported its end</source>
+        <translation>un comando posterior reemplazó su respuesta antes de que reportara su final</translation>
+    </message>
+    <message>
+        <source>the controller&apos;s swap result now describes another swap</source>
+        <translation>el resultado de intercambio del controlador ahora describe otro intercambio</translation>
+    </message>
+    <message>
+        <source>the controller reports no result for the swap it accepted</source>
+        <translation>el controlador no reporta ningún resultado del intercambio que aceptó</translation>
+    </message>
+    <message>
+        <source>accepted, but its end was not reported in time: check the station</source>
+        <translation>aceptado, pero su final no se reportó a tiempo: revise la estación</translation>
+    </message>
+    <message>
+        <source>not sent: the link could not carry it in time</source>
+        <translation>no enviado: el enlace no pudo transmitirlo a tiempo</translation>
+    </message>
+    <message>
+        <source>no answer in time: the command may or may not have been carried out; check the station before repeating it</source>
+        <translation>sin respuesta a tiempo: puede que el comando se haya ejecutado o no; revise la estación antes de repetirlo</translation>
+    </message>
+    <message>
+        <source>not sent: the link went down</source>
+        <translation>no enviado: el enlace se cayó</translation>
+    </message>
+    <message>
+        <source>no journal at %1</source>
+        <translation>no hay bitácora en %1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translation>verificación de integridad de SQLite: %1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check</source>
+        <translation>verificación de integridad de SQLite</translation>
+    </message>
+    <message>
+        <source>schema: %1 of %2 steps applied; the console applies the rest at its next start</source>
+        <translation>esquema: %1 de %2 pasos aplicados; la consola aplica el resto en su próximo inicio</translation>
+    </message>
+    <message>
+        <source>no records yet: the journal&apos;s tables are not all made</source>
+        <translation>aún no hay registros: no están creadas todas las tablas de la bitácora</translation>
+    </message>
+    <message>
+        <source>row %1: its predecessor is missing or was changed</source>
+        <translation>fila %1: la fila anterior falta o fue modificada</translation>
+    </message>
+    <message>
+        <source>row %1: its contents were changed after it was written</source>
+        <translation>fila %1: su contenido se modificó después de escribirse</translation>
+    </message>
+    <message>
+        <source>the chain ends at row %1, but %2 rows were written: rows were removed from its end</source>
+        <translation>la cadena termina en la fila %1, pero se escribieron %2 filas: se eliminaron filas de su final</translation>
+    </message>
+    <message>
+        <source>audit chain: %1</source>
+        <translation>cadena de auditoría: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit chain of %n rows</source>
+        <translation>
+            <numerusform>cadena de auditoría de %n fila</numerusform>
+            <numerusform>cadena de auditoría de %n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tamper seal over %n records, keyed</source>
+        <translation>
+            <numerusform>sello antimanipulación sobre %n registro, con clave</numerusform>
+            <numerusform>sello antimanipulación sobre %n registros, con clave</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events archived (the fleet holds them)</source>
+        <translation>
+            <numerusform>%n evento archivado (lo guarda la flota)</numerusform>
+            <numerusform>%n eventos archivados (los guarda la flota)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>outbox: %n rows point at no event</source>
+        <translation>
+            <numerusform>bandeja de salida: %n fila no apunta a ningún evento</numerusform>
+            <numerusform>bandeja de salida: %n filas no apuntan a ningún evento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>outbox consistent, %n events not yet sent</source>
+        <translation>
+            <numerusform>bandeja de salida coherente, %n evento aún sin enviar</numerusform>
+            <numerusform>bandeja de salida coherente, %n eventos aún sin enviar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tamper seal not checked: no station key given (--key-file)</source>
+        <translation>sello antimanipulación sin verificar: no se indicó la clave de la estación (--key-file)</translation>
+    </message>
+    <message>
+        <source>tamper seal: %1</source>
+        <translation>sello antimanipulación: %1</translation>
+    </message>
+    <message>
+        <source>event sequence: %1 events numbered %2-%3: some are missing</source>
+        <translation>secuencia de eventos: %1 eventos numerados %2-%3: faltan algunos</translation>
+    </message>
+    <message>
+        <source>event sequence %1-%2 without gaps (1-%3 are in the file set aside as damaged)</source>
+        <translation>secuencia de eventos %1-%2 sin huecos (1-%3 están en el archivo apartado como dañado)</translation>
+    </message>
+    <message>
+        <source>event sequence 1-%1 without gaps</source>
+        <translation>secuencia de eventos 1-%1 sin huecos</translation>
+    </message>
+    <message>
+        <source>seal link %1 (%2 row %3) was changed or forged: the chain after it cannot be trusted</source>
+        <translation>el enlace de sello %1 (fila %3 de %2) se modificó o falsificó: la cadena posterior no es confiable</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was added outside the console</source>
+        <translation>la fila %2 de %1 se agregó fuera de la consola</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was changed after it was written</source>
+        <translation>la fila %2 de %1 se modificó después de escribirse</translation>
+    </message>
+    <message>
+        <source>archived %1 row %2 was added outside the console</source>
+        <translation>la fila archivada %2 de %1 se agregó fuera de la consola</translation>
+    </message>
+    <message>
+        <source>archived %1 row %2 was changed after it was written</source>
+        <translation>la fila archivada %2 de %1 se modificó después de escribirse</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was removed</source>
+        <translation>la fila %2 de %1 se eliminó</translation>
     </message>
     <message>
         <source>Reset faults</source>

@@ -1527,8 +1527,32 @@
         <translation>Pengguna</translation>
     </message>
     <message>
+        <source>from source</source>
+        <translation>dari kode sumber</translation>
+    </message>
+    <message>
+        <source>unknown: its build_info.json cannot be read</source>
+        <translation>tidak diketahui: build_info.json tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versi %1</translation>
+    </message>
+    <message>
+        <source>Version %1, kiosk bundle</source>
+        <translation>Versi %1, paket kios</translation>
+    </message>
+    <message>
         <source>About this console:</source>
         <translation>Tentang konsol ini:</translation>
+    </message>
+    <message>
+        <source>Revision %1, built %2</source>
+        <translation>Revisi %1, dibuat %2</translation>
     </message>
     <message>
         <source>IN: for %1</source>
@@ -4208,6 +4232,338 @@ Keterlacakan %5 · dibuat %6 · nomor seri %7</translation>
     <message>
         <source>the controller no longer reports this swap: its end is unknown</source>
         <translation>kontroler tidak lagi melaporkan penukaran ini: akhirnya tidak diketahui</translation>
+    </message>
+    <message>
+        <source>the serial line went away (adapter unplugged, or the device server or simulator closed it): %1</source>
+        <translation>jalur serial hilang (adaptor dicabut, atau server perangkat atau simulator menutupnya): %1</translation>
+    </message>
+    <message>
+        <source>answer failed its CRC check (noise on the line?)</source>
+        <translation>jawaban gagal cek CRC (derau di jalur?)</translation>
+    </message>
+    <message>
+        <source>answer longer than expected (noise or a second talker)</source>
+        <translation>jawaban lebih panjang dari perkiraan (derau atau ada pengirim kedua)</translation>
+    </message>
+    <message>
+        <source>byte count %1 for %2 registers</source>
+        <translation>jumlah byte %1 untuk %2 register</translation>
+    </message>
+    <message>
+        <source>write echo %1 differs from the request</source>
+        <translation>echo penulisan %1 berbeda dari permintaan</translation>
+    </message>
+    <message>
+        <source>write answer %1 differs from the request</source>
+        <translation>jawaban penulisan %1 berbeda dari permintaan</translation>
+    </message>
+    <message>
+        <source>answer from unit %1, expected %2</source>
+        <translation>jawaban dari unit %1, seharusnya %2</translation>
+    </message>
+    <message>
+        <source>no valid answer within %1 ms, only %2 bytes of noise or a cut answer</source>
+        <translation>tidak ada jawaban valid dalam %1 ms, hanya %2 byte derau atau jawaban terpotong</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>tidak ada jawaban dalam %1 ms</translation>
+    </message>
+    <message>
+        <source>answer cut short: %1 of %2 bytes</source>
+        <translation>jawaban terpotong: %1 dari %2 byte</translation>
+    </message>
+    <message>
+        <source>controller answered function %1 with exception %2 (%3)</source>
+        <translation>kontroler menjawab fungsi %1 dengan exception %2 (%3)</translation>
+    </message>
+    <message>
+        <source>illegal function</source>
+        <translation>fungsi ilegal</translation>
+    </message>
+    <message>
+        <source>illegal data address</source>
+        <translation>alamat data ilegal</translation>
+    </message>
+    <message>
+        <source>illegal data value</source>
+        <translation>nilai data ilegal</translation>
+    </message>
+    <message>
+        <source>device failure</source>
+        <translation>kegagalan perangkat</translation>
+    </message>
+    <message>
+        <source>device busy</source>
+        <translation>perangkat sibuk</translation>
+    </message>
+    <message>
+        <source>unknown exception</source>
+        <translation>exception tidak dikenal</translation>
+    </message>
+    <message>
+        <source>serial port %1 does not exist: check that the USB adapter is plugged in (ls /dev/serial/by-id/) and that the path is right</source>
+        <translation>port serial %1 tidak ada: periksa apakah adaptor USB tercolok (ls /dev/serial/by-id/) dan path-nya benar</translation>
+    </message>
+    <message>
+        <source>no permission to open %1: add the console&apos;s user to the &apos;dialout&apos; group (see the README&apos;s udev notes)</source>
+        <translation>tidak ada izin membuka %1: tambahkan pengguna konsol ke grup &apos;dialout&apos; (lihat catatan udev di README)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>tidak dapat membuka %1: %2</translation>
+    </message>
+    <message>
+        <source>the link is not connected</source>
+        <translation>koneksi tidak tersambung</translation>
+    </message>
+    <message>
+        <source>the device answers but is not a swap-station controller (identity %1, expected %2): check the unit id and the wiring</source>
+        <translation>perangkat menjawab tetapi bukan kontroler stasiun tukar baterai (identitas %1, seharusnya %2): periksa ID unit dan kabelnya</translation>
+    </message>
+    <message>
+        <source>controller speaks protocol %1, this console %2: update one of them</source>
+        <translation>kontroler memakai protokol %1, konsol ini %2: perbarui salah satunya</translation>
+    </message>
+    <message>
+        <source>controller reports %1 rack slots</source>
+        <translation>kontroler melaporkan %1 slot rak</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>membuka %1</translation>
+    </message>
+    <message>
+        <source>built-in simulated station</source>
+        <translation>stasiun simulasi bawaan</translation>
+    </message>
+    <message>
+        <source>%1 at %2 baud %3, unit %4</source>
+        <translation>%1 pada %2 baud %3, unit %4</translation>
+    </message>
+    <message>
+        <source>%1, unit %2</source>
+        <translation>%1, unit %2</translation>
+    </message>
+    <message>
+        <source>no valid answer for %1 s (%2)</source>
+        <translation>tidak ada jawaban valid selama %1 s (%2)</translation>
+    </message>
+    <message>
+        <source>%1; the controller still answers</source>
+        <translation>%1; kontroler masih menjawab</translation>
+    </message>
+    <message>
+        <source>controller heartbeat has not changed for %1 s: the controller program may have stopped; its values are not current</source>
+        <translation>heartbeat kontroler tidak berubah selama %1 s: program kontroler mungkin berhenti; nilainya tidak terkini</translation>
+    </message>
+    <message>
+        <source>errors have cleared</source>
+        <translation>galat sudah hilang</translation>
+    </message>
+    <message>
+        <source>the controller answers again, heartbeat changing</source>
+        <translation>kontroler menjawab lagi, heartbeat berubah</translation>
+    </message>
+    <message>
+        <source>controller answers, heartbeat changing</source>
+        <translation>kontroler menjawab, heartbeat berubah</translation>
+    </message>
+    <message>
+        <source>errors on the line, recovered by retries; the controller answers</source>
+        <translation>ada galat di jalur, pulih dengan pengulangan; kontroler menjawab</translation>
+    </message>
+    <message>
+        <source>the console&apos;s screen has not responded for %1 s: the console heartbeat stops, so the controller holds motion</source>
+        <translation>layar konsol tidak merespons selama %1 s: heartbeat konsol berhenti, jadi kontroler menahan gerakan</translation>
+    </message>
+    <message>
+        <source>the console&apos;s screen responds again: console heartbeat resumed</source>
+        <translation>layar konsol merespons lagi: heartbeat konsol berjalan lagi</translation>
+    </message>
+    <message>
+        <source>the controller restarted</source>
+        <translation>kontroler dimulai ulang</translation>
+    </message>
+    <message>
+        <source>the controller restarted while the link was down</source>
+        <translation>kontroler dimulai ulang saat koneksi putus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n command(s) it had not answered are unknown and will not be sent again</source>
+        <translation>
+            <numerusform>%1: hasil %n perintah yang belum dijawabnya tidak diketahui, dan tidak akan dikirim lagi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the console closed the link before the controller answered</source>
+        <translation>konsol menutup koneksi sebelum kontroler menjawab</translation>
+    </message>
+    <message>
+        <source>not sent: the link to the controller is %1</source>
+        <translation>tidak terkirim: koneksi ke kontroler %1</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>putus</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>menyambung</translation>
+    </message>
+    <message>
+        <source>the controller restarted before it reported the end; check the station before repeating it</source>
+        <translation>kontroler dimulai ulang sebelum melaporkan selesai; periksa stasiun sebelum mengulanginya</translation>
+    </message>
+    <message>
+        <source>not sent: the controller restarted; check the station, then send it again</source>
+        <translation>tidak terkirim: kontroler dimulai ulang; periksa stasiun, lalu kirim lagi</translation>
+    </message>
+    <message>
+        <source>the controller answered sequence %1 for %2: another master on the line?</source>
+        <translation>kontroler menjawab nomor urut %1 untuk %2: ada master lain di jalur?</translation>
+    </message>
+    <message>
+        <source>the controller no longer reports it as running</source>
+        <translation>kontroler tidak lagi melaporkannya berjalan</translation>
+    </message>
+    <message>
+        <source>a later command replaced its answer before it reported its end</source>
+        <translation>perintah berikutnya menggantikan jawabannya sebelum selesainya dilaporkan</translation>
+    </message>
+    <message>
+        <source>the controller&apos;s swap result now describes another swap</source>
+        <translation>hasil penukaran di kontroler kini untuk penukaran lain</translation>
+    </message>
+    <message>
+        <source>the controller reports no result for the swap it accepted</source>
+        <translation>kontroler tidak melaporkan hasil penukaran yang diterimanya</translation>
+    </message>
+    <message>
+        <source>accepted, but its end was not reported in time: check the station</source>
+        <translation>diterima, tetapi selesainya tidak dilaporkan tepat waktu: periksa stasiun</translation>
+    </message>
+    <message>
+        <source>not sent: the link could not carry it in time</source>
+        <translation>tidak terkirim: koneksi tidak sempat mengirimkannya</translation>
+    </message>
+    <message>
+        <source>no answer in time: the command may or may not have been carried out; check the station before repeating it</source>
+        <translation>tidak ada jawaban tepat waktu: perintah mungkin sudah dijalankan, mungkin belum; periksa stasiun sebelum mengulanginya</translation>
+    </message>
+    <message>
+        <source>not sent: the link went down</source>
+        <translation>tidak terkirim: koneksi putus</translation>
+    </message>
+    <message>
+        <source>no journal at %1</source>
+        <translation>tidak ada jurnal di %1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translation>pemeriksaan integritas SQLite: %1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check</source>
+        <translation>pemeriksaan integritas SQLite</translation>
+    </message>
+    <message>
+        <source>schema: %1 of %2 steps applied; the console applies the rest at its next start</source>
+        <translation>skema: %1 dari %2 langkah diterapkan; konsol menerapkan sisanya saat mulai berikutnya</translation>
+    </message>
+    <message>
+        <source>no records yet: the journal&apos;s tables are not all made</source>
+        <translation>belum ada catatan: belum semua tabel jurnal dibuat</translation>
+    </message>
+    <message>
+        <source>row %1: its predecessor is missing or was changed</source>
+        <translation>baris %1: baris sebelumnya hilang atau diubah</translation>
+    </message>
+    <message>
+        <source>row %1: its contents were changed after it was written</source>
+        <translation>baris %1: isinya diubah setelah ditulis</translation>
+    </message>
+    <message>
+        <source>the chain ends at row %1, but %2 rows were written: rows were removed from its end</source>
+        <translation>rantai berakhir di baris %1, padahal %2 baris sudah ditulis: ada baris yang dihapus dari ujungnya</translation>
+    </message>
+    <message>
+        <source>audit chain: %1</source>
+        <translation>rantai audit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit chain of %n rows</source>
+        <translation>
+            <numerusform>rantai audit %n baris</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tamper seal over %n records, keyed</source>
+        <translation>
+            <numerusform>segel pengaman atas %n catatan, berkunci</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events archived (the fleet holds them)</source>
+        <translation>
+            <numerusform>%n peristiwa diarsipkan (disimpan armada)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>outbox: %n rows point at no event</source>
+        <translation>
+            <numerusform>kotak keluar: %n baris tidak merujuk ke peristiwa apa pun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>outbox consistent, %n events not yet sent</source>
+        <translation>
+            <numerusform>kotak keluar konsisten, %n peristiwa belum terkirim</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tamper seal not checked: no station key given (--key-file)</source>
+        <translation>segel pengaman tidak diperiksa: kunci stasiun tidak diberikan (--key-file)</translation>
+    </message>
+    <message>
+        <source>tamper seal: %1</source>
+        <translation>segel pengaman: %1</translation>
+    </message>
+    <message>
+        <source>event sequence: %1 events numbered %2-%3: some are missing</source>
+        <translation>urutan peristiwa: %1 peristiwa bernomor %2-%3: ada yang hilang</translation>
+    </message>
+    <message>
+        <source>event sequence %1-%2 without gaps (1-%3 are in the file set aside as damaged)</source>
+        <translation>urutan peristiwa %1-%2 tanpa celah (1-%3 ada di file yang disisihkan karena rusak)</translation>
+    </message>
+    <message>
+        <source>event sequence 1-%1 without gaps</source>
+        <translation>urutan peristiwa 1-%1 tanpa celah</translation>
+    </message>
+    <message>
+        <source>seal link %1 (%2 row %3) was changed or forged: the chain after it cannot be trusted</source>
+        <translation>mata rantai segel %1 (%2 baris %3) diubah atau dipalsukan: rantai setelahnya tidak dapat dipercaya</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was added outside the console</source>
+        <translation>%1 baris %2 ditambahkan di luar konsol</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was changed after it was written</source>
+        <translation>%1 baris %2 diubah setelah ditulis</translation>
+    </message>
+    <message>
+        <source>archived %1 row %2 was added outside the console</source>
+        <translation>arsip %1 baris %2 ditambahkan di luar konsol</translation>
+    </message>
+    <message>
+        <source>archived %1 row %2 was changed after it was written</source>
+        <translation>arsip %1 baris %2 diubah setelah ditulis</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was removed</source>
+        <translation>%1 baris %2 dihapus</translation>
     </message>
     <message>
         <source>Reset faults</source>

@@ -1527,8 +1527,32 @@
         <translation>Pengguna</translation>
     </message>
     <message>
+        <source>from source</source>
+        <translation>daripada kod sumber</translation>
+    </message>
+    <message>
+        <source>unknown: its build_info.json cannot be read</source>
+        <translation>tidak diketahui: build_info.json tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versi %1</translation>
+    </message>
+    <message>
+        <source>Version %1, kiosk bundle</source>
+        <translation>Versi %1, pakej kios</translation>
+    </message>
+    <message>
         <source>About this console:</source>
         <translation>Perihal konsol ini:</translation>
+    </message>
+    <message>
+        <source>Revision %1, built %2</source>
+        <translation>Semakan %1, dibina %2</translation>
     </message>
     <message>
         <source>IN: for %1</source>
@@ -4208,6 +4232,338 @@ Kebolehkesanan %5 · dibuat %6 · siri %7</translation>
     <message>
         <source>the controller no longer reports this swap: its end is unknown</source>
         <translation>pengawal tidak lagi melaporkan penukaran ini: kesudahannya tidak diketahui</translation>
+    </message>
+    <message>
+        <source>the serial line went away (adapter unplugged, or the device server or simulator closed it): %1</source>
+        <translation>talian bersiri hilang (penyesuai dicabut, atau pelayan peranti atau simulator menutupnya): %1</translation>
+    </message>
+    <message>
+        <source>answer failed its CRC check (noise on the line?)</source>
+        <translation>jawapan gagal semakan CRC (hingar pada talian?)</translation>
+    </message>
+    <message>
+        <source>answer longer than expected (noise or a second talker)</source>
+        <translation>jawapan lebih panjang daripada dijangka (hingar atau penghantar kedua)</translation>
+    </message>
+    <message>
+        <source>byte count %1 for %2 registers</source>
+        <translation>kiraan bait %1 untuk %2 daftar</translation>
+    </message>
+    <message>
+        <source>write echo %1 differs from the request</source>
+        <translation>gema penulisan %1 berbeza daripada permintaan</translation>
+    </message>
+    <message>
+        <source>write answer %1 differs from the request</source>
+        <translation>jawapan penulisan %1 berbeza daripada permintaan</translation>
+    </message>
+    <message>
+        <source>answer from unit %1, expected %2</source>
+        <translation>jawapan daripada unit %1, dijangka %2</translation>
+    </message>
+    <message>
+        <source>no valid answer within %1 ms, only %2 bytes of noise or a cut answer</source>
+        <translation>tiada jawapan sah dalam %1 ms, hanya %2 bait hingar atau jawapan terpotong</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>tiada jawapan dalam %1 ms</translation>
+    </message>
+    <message>
+        <source>answer cut short: %1 of %2 bytes</source>
+        <translation>jawapan terpotong: %1 daripada %2 bait</translation>
+    </message>
+    <message>
+        <source>controller answered function %1 with exception %2 (%3)</source>
+        <translation>pengawal menjawab fungsi %1 dengan pengecualian %2 (%3)</translation>
+    </message>
+    <message>
+        <source>illegal function</source>
+        <translation>fungsi tidak sah</translation>
+    </message>
+    <message>
+        <source>illegal data address</source>
+        <translation>alamat data tidak sah</translation>
+    </message>
+    <message>
+        <source>illegal data value</source>
+        <translation>nilai data tidak sah</translation>
+    </message>
+    <message>
+        <source>device failure</source>
+        <translation>kegagalan peranti</translation>
+    </message>
+    <message>
+        <source>device busy</source>
+        <translation>peranti sibuk</translation>
+    </message>
+    <message>
+        <source>unknown exception</source>
+        <translation>pengecualian tidak diketahui</translation>
+    </message>
+    <message>
+        <source>serial port %1 does not exist: check that the USB adapter is plugged in (ls /dev/serial/by-id/) and that the path is right</source>
+        <translation>port bersiri %1 tidak wujud: pastikan penyesuai USB dipasang (ls /dev/serial/by-id/) dan laluannya betul</translation>
+    </message>
+    <message>
+        <source>no permission to open %1: add the console&apos;s user to the &apos;dialout&apos; group (see the README&apos;s udev notes)</source>
+        <translation>tiada kebenaran membuka %1: tambah pengguna konsol ke kumpulan &apos;dialout&apos; (lihat nota udev dalam README)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>tidak dapat membuka %1: %2</translation>
+    </message>
+    <message>
+        <source>the link is not connected</source>
+        <translation>pautan tidak bersambung</translation>
+    </message>
+    <message>
+        <source>the device answers but is not a swap-station controller (identity %1, expected %2): check the unit id and the wiring</source>
+        <translation>peranti menjawab tetapi bukan pengawal stesen tukar bateri (identiti %1, dijangka %2): periksa id unit dan pendawaian</translation>
+    </message>
+    <message>
+        <source>controller speaks protocol %1, this console %2: update one of them</source>
+        <translation>pengawal menggunakan protokol %1, konsol ini %2: kemas kini salah satunya</translation>
+    </message>
+    <message>
+        <source>controller reports %1 rack slots</source>
+        <translation>pengawal melaporkan %1 slot rak</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>membuka %1</translation>
+    </message>
+    <message>
+        <source>built-in simulated station</source>
+        <translation>stesen simulasi terbina dalam</translation>
+    </message>
+    <message>
+        <source>%1 at %2 baud %3, unit %4</source>
+        <translation>%1 pada %2 baud %3, unit %4</translation>
+    </message>
+    <message>
+        <source>%1, unit %2</source>
+        <translation>%1, unit %2</translation>
+    </message>
+    <message>
+        <source>no valid answer for %1 s (%2)</source>
+        <translation>tiada jawapan sah selama %1 s (%2)</translation>
+    </message>
+    <message>
+        <source>%1; the controller still answers</source>
+        <translation>%1; pengawal masih menjawab</translation>
+    </message>
+    <message>
+        <source>controller heartbeat has not changed for %1 s: the controller program may have stopped; its values are not current</source>
+        <translation>denyutan pengawal tidak berubah selama %1 s: program pengawal mungkin terhenti; nilainya tidak terkini</translation>
+    </message>
+    <message>
+        <source>errors have cleared</source>
+        <translation>ralat telah hilang</translation>
+    </message>
+    <message>
+        <source>the controller answers again, heartbeat changing</source>
+        <translation>pengawal menjawab semula, denyutan berubah</translation>
+    </message>
+    <message>
+        <source>controller answers, heartbeat changing</source>
+        <translation>pengawal menjawab, denyutan berubah</translation>
+    </message>
+    <message>
+        <source>errors on the line, recovered by retries; the controller answers</source>
+        <translation>ralat pada talian, dipulihkan dengan cubaan semula; pengawal menjawab</translation>
+    </message>
+    <message>
+        <source>the console&apos;s screen has not responded for %1 s: the console heartbeat stops, so the controller holds motion</source>
+        <translation>skrin konsol tidak bertindak balas selama %1 s: denyutan konsol berhenti, jadi pengawal menahan pergerakan</translation>
+    </message>
+    <message>
+        <source>the console&apos;s screen responds again: console heartbeat resumed</source>
+        <translation>skrin konsol bertindak balas semula: denyutan konsol bersambung semula</translation>
+    </message>
+    <message>
+        <source>the controller restarted</source>
+        <translation>pengawal dimulakan semula</translation>
+    </message>
+    <message>
+        <source>the controller restarted while the link was down</source>
+        <translation>pengawal dimulakan semula semasa pautan terputus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n command(s) it had not answered are unknown and will not be sent again</source>
+        <translation>
+            <numerusform>%1: hasil %n arahan yang belum dijawabnya tidak diketahui, dan tidak akan dihantar semula</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the console closed the link before the controller answered</source>
+        <translation>konsol menutup pautan sebelum pengawal menjawab</translation>
+    </message>
+    <message>
+        <source>not sent: the link to the controller is %1</source>
+        <translation>tidak dihantar: pautan ke pengawal %1</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>terputus</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>menyambung</translation>
+    </message>
+    <message>
+        <source>the controller restarted before it reported the end; check the station before repeating it</source>
+        <translation>pengawal dimulakan semula sebelum melaporkan tamat; periksa stesen sebelum mengulanginya</translation>
+    </message>
+    <message>
+        <source>not sent: the controller restarted; check the station, then send it again</source>
+        <translation>tidak dihantar: pengawal dimulakan semula; periksa stesen, kemudian hantar semula</translation>
+    </message>
+    <message>
+        <source>the controller answered sequence %1 for %2: another master on the line?</source>
+        <translation>pengawal menjawab nombor urutan %1 untuk %2: ada master lain pada talian?</translation>
+    </message>
+    <message>
+        <source>the controller no longer reports it as running</source>
+        <translation>pengawal tidak lagi melaporkannya sedang berjalan</translation>
+    </message>
+    <message>
+        <source>a later command replaced its answer before it reported its end</source>
+        <translation>arahan kemudian menggantikan jawapannya sebelum tamatnya dilaporkan</translation>
+    </message>
+    <message>
+        <source>the controller&apos;s swap result now describes another swap</source>
+        <translation>hasil penukaran pengawal kini bagi penukaran lain</translation>
+    </message>
+    <message>
+        <source>the controller reports no result for the swap it accepted</source>
+        <translation>pengawal tidak melaporkan hasil bagi penukaran yang diterimanya</translation>
+    </message>
+    <message>
+        <source>accepted, but its end was not reported in time: check the station</source>
+        <translation>diterima, tetapi tamatnya tidak dilaporkan dalam masa: periksa stesen</translation>
+    </message>
+    <message>
+        <source>not sent: the link could not carry it in time</source>
+        <translation>tidak dihantar: pautan tidak sempat menghantarnya</translation>
+    </message>
+    <message>
+        <source>no answer in time: the command may or may not have been carried out; check the station before repeating it</source>
+        <translation>tiada jawapan dalam masa: arahan mungkin telah dilaksanakan atau tidak; periksa stesen sebelum mengulanginya</translation>
+    </message>
+    <message>
+        <source>not sent: the link went down</source>
+        <translation>tidak dihantar: pautan terputus</translation>
+    </message>
+    <message>
+        <source>no journal at %1</source>
+        <translation>tiada jurnal di %1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translation>semakan integriti SQLite: %1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check</source>
+        <translation>semakan integriti SQLite</translation>
+    </message>
+    <message>
+        <source>schema: %1 of %2 steps applied; the console applies the rest at its next start</source>
+        <translation>skema: %1 daripada %2 langkah dilaksanakan; konsol melaksanakan bakinya pada permulaan seterusnya</translation>
+    </message>
+    <message>
+        <source>no records yet: the journal&apos;s tables are not all made</source>
+        <translation>belum ada rekod: belum semua jadual jurnal dicipta</translation>
+    </message>
+    <message>
+        <source>row %1: its predecessor is missing or was changed</source>
+        <translation>baris %1: baris sebelumnya hilang atau telah diubah</translation>
+    </message>
+    <message>
+        <source>row %1: its contents were changed after it was written</source>
+        <translation>baris %1: kandungannya diubah selepas ditulis</translation>
+    </message>
+    <message>
+        <source>the chain ends at row %1, but %2 rows were written: rows were removed from its end</source>
+        <translation>rantai berakhir pada baris %1, tetapi %2 baris telah ditulis: ada baris dibuang dari hujungnya</translation>
+    </message>
+    <message>
+        <source>audit chain: %1</source>
+        <translation>rantai audit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit chain of %n rows</source>
+        <translation>
+            <numerusform>rantai audit %n baris</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tamper seal over %n records, keyed</source>
+        <translation>
+            <numerusform>meterai kalis usik atas %n rekod, berkunci</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events archived (the fleet holds them)</source>
+        <translation>
+            <numerusform>%n peristiwa diarkibkan (disimpan oleh armada)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>outbox: %n rows point at no event</source>
+        <translation>
+            <numerusform>peti keluar: %n baris tidak merujuk kepada sebarang peristiwa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>outbox consistent, %n events not yet sent</source>
+        <translation>
+            <numerusform>peti keluar konsisten, %n peristiwa belum dihantar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tamper seal not checked: no station key given (--key-file)</source>
+        <translation>meterai kalis usik tidak disemak: tiada kunci stesen diberi (--key-file)</translation>
+    </message>
+    <message>
+        <source>tamper seal: %1</source>
+        <translation>meterai kalis usik: %1</translation>
+    </message>
+    <message>
+        <source>event sequence: %1 events numbered %2-%3: some are missing</source>
+        <translation>urutan peristiwa: %1 peristiwa bernombor %2-%3: ada yang hilang</translation>
+    </message>
+    <message>
+        <source>event sequence %1-%2 without gaps (1-%3 are in the file set aside as damaged)</source>
+        <translation>urutan peristiwa %1-%2 tanpa jurang (1-%3 dalam fail yang diketepikan kerana rosak)</translation>
+    </message>
+    <message>
+        <source>event sequence 1-%1 without gaps</source>
+        <translation>urutan peristiwa 1-%1 tanpa jurang</translation>
+    </message>
+    <message>
+        <source>seal link %1 (%2 row %3) was changed or forged: the chain after it cannot be trusted</source>
+        <translation>pautan meterai %1 (%2 baris %3) telah diubah atau dipalsukan: rantai selepasnya tidak boleh dipercayai</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was added outside the console</source>
+        <translation>%1 baris %2 ditambah di luar konsol</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was changed after it was written</source>
+        <translation>%1 baris %2 diubah selepas ditulis</translation>
+    </message>
+    <message>
+        <source>archived %1 row %2 was added outside the console</source>
+        <translation>arkib %1 baris %2 ditambah di luar konsol</translation>
+    </message>
+    <message>
+        <source>archived %1 row %2 was changed after it was written</source>
+        <translation>arkib %1 baris %2 diubah selepas ditulis</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was removed</source>
+        <translation>%1 baris %2 telah dibuang</translation>
     </message>
     <message>
         <source>Reset faults</source>

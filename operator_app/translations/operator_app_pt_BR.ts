@@ -1537,8 +1537,32 @@
         <translation>Usuários</translation>
     </message>
     <message>
+        <source>from source</source>
+        <translation>a partir do código-fonte</translation>
+    </message>
+    <message>
+        <source>unknown: its build_info.json cannot be read</source>
+        <translation>desconhecida: não é possível ler o build_info.json</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecida</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versão %1</translation>
+    </message>
+    <message>
+        <source>Version %1, kiosk bundle</source>
+        <translation>Versão %1, pacote para quiosque</translation>
+    </message>
+    <message>
         <source>About this console:</source>
         <translation>Sobre este console:</translation>
+    </message>
+    <message>
+        <source>Revision %1, built %2</source>
+        <translation>Revisão %1, compilação %2</translation>
     </message>
     <message>
         <source>IN: for %1</source>
@@ -3071,6 +3095,41 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
             <numerusform>%1 cadastrado (%2, tipo %3, %n blocos)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>audit chain of %n rows</source>
+        <translation>
+            <numerusform>cadeia de auditoria de %n linha</numerusform>
+            <numerusform>cadeia de auditoria de %n linhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tamper seal over %n records, keyed</source>
+        <translation>
+            <numerusform>selo antiviolação sobre %n registro, com chave</numerusform>
+            <numerusform>selo antiviolação sobre %n registros, com chave</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events archived (the fleet holds them)</source>
+        <translation>
+            <numerusform>%n evento arquivado (a frota o guarda)</numerusform>
+            <numerusform>%n eventos arquivados (a frota os guarda)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>outbox: %n rows point at no event</source>
+        <translation>
+            <numerusform>caixa de saída: %n linha não aponta para nenhum evento</numerusform>
+            <numerusform>caixa de saída: %n linhas não apontam para nenhum evento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>outbox consistent, %n events not yet sent</source>
+        <translation>
+            <numerusform>caixa de saída consistente, %n evento ainda não enviado</numerusform>
+            <numerusform>caixa de saída consistente, %n eventos ainda não enviados</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Start again: reading the rack, then the plan</source>
         <translation>Iniciar de novo: lendo o rack, depois o plano</translation>
@@ -4244,6 +4303,309 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
     <message>
         <source>the controller no longer reports this swap: its end is unknown</source>
         <translation>o controlador não informa mais esta troca: não se sabe como terminou</translation>
+    </message>
+    <message>
+        <source>the serial line went away (adapter unplugged, or the device server or simulator closed it): %1</source>
+        <translation>a linha serial caiu (adaptador desconectado, ou o servidor de dispositivos ou o simulador a fechou): %1</translation>
+    </message>
+    <message>
+        <source>answer failed its CRC check (noise on the line?)</source>
+        <translation>a resposta falhou na verificação de CRC (ruído na linha?)</translation>
+    </message>
+    <message>
+        <source>answer longer than expected (noise or a second talker)</source>
+        <translation>resposta maior que o esperado (ruído ou um segundo transmissor)</translation>
+    </message>
+    <message>
+        <source>byte count %1 for %2 registers</source>
+        <translation>contagem de bytes %1 para %2 registradores</translation>
+    </message>
+    <message>
+        <source>write echo %1 differs from the request</source>
+        <translation>o eco da gravação %1 difere da requisição</translation>
+    </message>
+    <message>
+        <source>write answer %1 differs from the request</source>
+        <translation>a resposta da gravação %1 difere da requisição</translation>
+    </message>
+    <message>
+        <source>answer from unit %1, expected %2</source>
+        <translation>resposta da unidade %1, esperada %2</translation>
+    </message>
+    <message>
+        <source>no valid answer within %1 ms, only %2 bytes of noise or a cut answer</source>
+        <translation>sem resposta válida em %1 ms, só %2 bytes de ruído ou uma resposta incompleta</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>sem resposta em %1 ms</translation>
+    </message>
+    <message>
+        <source>answer cut short: %1 of %2 bytes</source>
+        <translation>resposta incompleta: %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>controller answered function %1 with exception %2 (%3)</source>
+        <translation>o controlador respondeu à função %1 com a exceção %2 (%3)</translation>
+    </message>
+    <message>
+        <source>illegal function</source>
+        <translation>função ilegal</translation>
+    </message>
+    <message>
+        <source>illegal data address</source>
+        <translation>endereço de dados ilegal</translation>
+    </message>
+    <message>
+        <source>illegal data value</source>
+        <translation>valor de dados ilegal</translation>
+    </message>
+    <message>
+        <source>device failure</source>
+        <translation>falha do dispositivo</translation>
+    </message>
+    <message>
+        <source>device busy</source>
+        <translation>dispositivo ocupado</translation>
+    </message>
+    <message>
+        <source>unknown exception</source>
+        <translation>exceção desconhecida</translation>
+    </message>
+    <message>
+        <source>serial port %1 does not exist: check that the USB adapter is plugged in (ls /dev/serial/by-id/) and that the path is right</source>
+        <translation>a porta serial %1 não existe: verifique se o adaptador USB está conectado (ls /dev/serial/by-id/) e se o caminho está certo</translation>
+    </message>
+    <message>
+        <source>no permission to open %1: add the console&apos;s user to the &apos;dialout&apos; group (see the README&apos;s udev notes)</source>
+        <translation>sem permissão para abrir %1: adicione o usuário do console ao grupo &apos;dialout&apos; (veja as notas sobre udev no README)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>não é possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>the link is not connected</source>
+        <translation>o link não está conectado</translation>
+    </message>
+    <message>
+        <source>the device answers but is not a swap-station controller (identity %1, expected %2): check the unit id and the wiring</source>
+        <translation>o dispositivo responde, mas não é um controlador de estação de troca (identidade %1, esperada %2): confira o id da unidade e a fiação</translation>
+    </message>
+    <message>
+        <source>controller speaks protocol %1, this console %2: update one of them</source>
+        <translation>o controlador usa o protocolo %1 e este console o %2: atualize um dos dois</translation>
+    </message>
+    <message>
+        <source>controller reports %1 rack slots</source>
+        <translation>o controlador informa %1 posições no rack</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>abrindo %1</translation>
+    </message>
+    <message>
+        <source>built-in simulated station</source>
+        <translation>estação simulada integrada</translation>
+    </message>
+    <message>
+        <source>%1 at %2 baud %3, unit %4</source>
+        <translation>%1 a %2 baud %3, unidade %4</translation>
+    </message>
+    <message>
+        <source>%1, unit %2</source>
+        <translation>%1, unidade %2</translation>
+    </message>
+    <message>
+        <source>no valid answer for %1 s (%2)</source>
+        <translation>sem resposta válida por %1 s (%2)</translation>
+    </message>
+    <message>
+        <source>%1; the controller still answers</source>
+        <translation>%1; o controlador ainda responde</translation>
+    </message>
+    <message>
+        <source>controller heartbeat has not changed for %1 s: the controller program may have stopped; its values are not current</source>
+        <translation>o heartbeat do controlador não muda há %1 s: o programa do controlador pode ter parado; os valores dele não estão atualizados</translation>
+    </message>
+    <message>
+        <source>errors have cleared</source>
+        <translation>os erros cessaram</translation>
+    </message>
+    <message>
+        <source>the controller answers again, heartbeat changing</source>
+        <translation>o controlador volta a responder e o heartbeat muda</translation>
+    </message>
+    <message>
+        <source>controller answers, heartbeat changing</source>
+        <translation>o controlador responde e o heartbeat muda</translation>
+    </message>
+    <message>
+        <source>errors on the line, recovered by retries; the controller answers</source>
+        <translation>erros na linha, recuperados com repetições; o controlador responde</translation>
+    </message>
+    <message>
+        <source>the console&apos;s screen has not responded for %1 s: the console heartbeat stops, so the controller holds motion</source>
+        <translation>a tela do console não responde há %1 s: o heartbeat do console para, então o controlador retém o movimento</translation>
+    </message>
+    <message>
+        <source>the console&apos;s screen responds again: console heartbeat resumed</source>
+        <translation>a tela do console voltou a responder: heartbeat do console retomado</translation>
+    </message>
+    <message>
+        <source>the controller restarted</source>
+        <translation>o controlador reiniciou</translation>
+    </message>
+    <message>
+        <source>the controller restarted while the link was down</source>
+        <translation>o controlador reiniciou enquanto o link estava caído</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n command(s) it had not answered are unknown and will not be sent again</source>
+        <translation>
+            <numerusform>%1: %n comando sem resposta tem resultado desconhecido e não será reenviado</numerusform>
+            <numerusform>%1: %n comandos sem resposta têm resultado desconhecido e não serão reenviados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the console closed the link before the controller answered</source>
+        <translation>o console fechou o link antes de o controlador responder</translation>
+    </message>
+    <message>
+        <source>not sent: the link to the controller is %1</source>
+        <translation>não enviado: o link com o controlador está %1</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>perdido</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>the controller restarted before it reported the end; check the station before repeating it</source>
+        <translation>o controlador reiniciou antes de informar o fim; verifique a estação antes de repetir</translation>
+    </message>
+    <message>
+        <source>not sent: the controller restarted; check the station, then send it again</source>
+        <translation>não enviado: o controlador reiniciou; verifique a estação e depois envie de novo</translation>
+    </message>
+    <message>
+        <source>the controller answered sequence %1 for %2: another master on the line?</source>
+        <translation>o controlador respondeu à sequência %1 para %2: outro mestre na linha?</translation>
+    </message>
+    <message>
+        <source>the controller no longer reports it as running</source>
+        <translation>o controlador não o informa mais como em execução</translation>
+    </message>
+    <message>
+        <source>a later command replaced its answer before it reported its end</source>
+        <translation>um comando posterior substituiu a resposta dele antes de informar o fim</translation>
+    </message>
+    <message>
+        <source>the controller&apos;s swap result now describes another swap</source>
+        <translation>o resultado de troca do controlador agora descreve outra troca</translation>
+    </message>
+    <message>
+        <source>the controller reports no result for the swap it accepted</source>
+        <translation>o controlador não informa nenhum resultado da troca que aceitou</translation>
+    </message>
+    <message>
+        <source>accepted, but its end was not reported in time: check the station</source>
+        <translation>aceito, mas o fim não foi informado a tempo: verifique a estação</translation>
+    </message>
+    <message>
+        <source>not sent: the link could not carry it in time</source>
+        <translation>não enviado: o link não conseguiu transmiti-lo a tempo</translation>
+    </message>
+    <message>
+        <source>no answer in time: the command may or may not have been carried out; check the station before repeating it</source>
+        <translation>sem resposta a tempo: o comando pode ter sido executado ou não; verifique a estação antes de repetir</translation>
+    </message>
+    <message>
+        <source>not sent: the link went down</source>
+        <translation>não enviado: o link caiu</translation>
+    </message>
+    <message>
+        <source>no journal at %1</source>
+        <translation>nenhum diário em %1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translation>verificação de integridade do SQLite: %1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check</source>
+        <translation>verificação de integridade do SQLite</translation>
+    </message>
+    <message>
+        <source>schema: %1 of %2 steps applied; the console applies the rest at its next start</source>
+        <translation>esquema: %1 de %2 etapas aplicadas; o console aplica o resto na próxima inicialização</translation>
+    </message>
+    <message>
+        <source>no records yet: the journal&apos;s tables are not all made</source>
+        <translation>ainda sem registros: nem todas as tabelas do diário foram criadas</translation>
+    </message>
+    <message>
+        <source>row %1: its predecessor is missing or was changed</source>
+        <translation>linha %1: a linha anterior está faltando ou foi alterada</translation>
+    </message>
+    <message>
+        <source>row %1: its contents were changed after it was written</source>
+        <translation>linha %1: o conteúdo foi alterado depois de gravado</translation>
+    </message>
+    <message>
+        <source>the chain ends at row %1, but %2 rows were written: rows were removed from its end</source>
+        <translation>a cadeia termina na linha %1, mas %2 linhas foram gravadas: linhas foram removidas do fim dela</translation>
+    </message>
+    <message>
+        <source>audit chain: %1</source>
+        <translation>cadeia de auditoria: %1</translation>
+    </message>
+    <message>
+        <source>tamper seal not checked: no station key given (--key-file)</source>
+        <translation>selo antiviolação não verificado: nenhuma chave da estação informada (--key-file)</translation>
+    </message>
+    <message>
+        <source>tamper seal: %1</source>
+        <translation>selo antiviolação: %1</translation>
+    </message>
+    <message>
+        <source>event sequence: %1 events numbered %2-%3: some are missing</source>
+        <translation>sequência de eventos: %1 eventos numerados %2-%3: faltam alguns</translation>
+    </message>
+    <message>
+        <source>event sequence %1-%2 without gaps (1-%3 are in the file set aside as damaged)</source>
+        <translation>sequência de eventos %1-%2 sem lacunas (1-%3 estão no arquivo separado como danificado)</translation>
+    </message>
+    <message>
+        <source>event sequence 1-%1 without gaps</source>
+        <translation>sequência de eventos 1-%1 sem lacunas</translation>
+    </message>
+    <message>
+        <source>seal link %1 (%2 row %3) was changed or forged: the chain after it cannot be trusted</source>
+        <translation>o link do selo %1 (linha %3 de %2) foi alterado ou forjado: a cadeia depois dele não é confiável</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was added outside the console</source>
+        <translation>a linha %2 de %1 foi adicionada fora do console</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was changed after it was written</source>
+        <translation>a linha %2 de %1 foi alterada depois de gravada</translation>
+    </message>
+    <message>
+        <source>archived %1 row %2 was added outside the console</source>
+        <translation>a linha arquivada %2 de %1 foi adicionada fora do console</translation>
+    </message>
+    <message>
+        <source>archived %1 row %2 was changed after it was written</source>
+        <translation>a linha arquivada %2 de %1 foi alterada depois de gravada</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was removed</source>
+        <translation>a linha %2 de %1 foi removida</translation>
     </message>
     <message>
         <source>Reset faults</source>

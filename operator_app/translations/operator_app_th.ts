@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation>%1 นาที</translation>
     </message>
     <message>
         <source>Shelve now</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>FIRST OUT: another alarm followed within %1 s</source>
-        <translation>เกิดแรกสุด: มีสัญญาณเตือนอื่นตามมาภายใน %1 s</translation>
+        <translation>เกิดแรกสุด: มีสัญญาณเตือนอื่นตามมาภายใน %1 วินาที</translation>
     </message>
     <message>
         <source>Acknowledged.</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>Shelved for %1 min.</source>
-        <translation>พักไว้ %1 min</translation>
+        <translation>พักไว้ %1 นาที</translation>
     </message>
     <message>
         <source>Unshelved.</source>
@@ -999,7 +999,7 @@
     </message>
     <message>
         <source>%1 % to %2 %, %3 h</source>
-        <translation>%1 % ถึง %2 %, %3 h</translation>
+        <translation>%1 % ถึง %2 %, %3 ชั่วโมง</translation>
     </message>
     <message>
         <source>, %1 Ah</source>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <source>%1 s of %2 s expected</source>
-        <translation>%1 s จากที่คาดไว้ %2 s</translation>
+        <translation>%1 วินาที จากที่คาดไว้ %2 วินาที</translation>
     </message>
     <message>
         <source>%1: %2, offsets %3 mm / %4 mm</source>
@@ -1204,11 +1204,11 @@
     </message>
     <message>
         <source>%1 s ago (poll %2)</source>
-        <translation>%1 s ที่แล้ว (โพล %2)</translation>
+        <translation>%1 วินาที ที่แล้ว (โพล %2)</translation>
     </message>
     <message>
         <source>STALE: the values below are from %1, %2 s ago; the link to the controller is down</source>
-        <translation>ข้อมูลเก่า: ค่าด้านล่างมาจาก %1 เมื่อ %2 s ที่แล้ว การเชื่อมต่อกับตัวควบคุมขาดอยู่</translation>
+        <translation>ข้อมูลเก่า: ค่าด้านล่างมาจาก %1 เมื่อ %2 วินาที ที่แล้ว การเชื่อมต่อกับตัวควบคุมขาดอยู่</translation>
     </message>
 </context>
 <context>
@@ -1527,8 +1527,32 @@
         <translation>ผู้ใช้</translation>
     </message>
     <message>
+        <source>from source</source>
+        <translation>รันจากซอร์สโค้ด</translation>
+    </message>
+    <message>
+        <source>unknown: its build_info.json cannot be read</source>
+        <translation>ไม่ทราบ: อ่าน build_info.json ไม่ได้</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>เวอร์ชัน %1</translation>
+    </message>
+    <message>
+        <source>Version %1, kiosk bundle</source>
+        <translation>เวอร์ชัน %1 (ชุดคีออสก์)</translation>
+    </message>
+    <message>
         <source>About this console:</source>
         <translation>เกี่ยวกับคอนโซลนี้:</translation>
+    </message>
+    <message>
+        <source>Revision %1, built %2</source>
+        <translation>รีวิชัน %1, บิลด์: %2</translation>
     </message>
     <message>
         <source>IN: for %1</source>
@@ -1699,7 +1723,7 @@
     </message>
     <message>
         <source>Moving while held: %1 s</source>
-        <translation>กำลังเคลื่อนที่ขณะกดค้าง: %1 s</translation>
+        <translation>กำลังเคลื่อนที่ขณะกดค้าง: %1 วินาที</translation>
     </message>
     <message>
         <source>%1 (while held: %2)</source>
@@ -2116,7 +2140,7 @@
     </message>
     <message>
         <source>ready in about %1 min</source>
-        <translation>พร้อมในอีกประมาณ %1 min</translation>
+        <translation>พร้อมในอีกประมาณ %1 นาที</translation>
     </message>
     <message>
         <source>Slot fault: the slot&apos;s charger reports a fault.</source>
@@ -2298,7 +2322,7 @@ Traceability %5 · made %6 · serial %7</source>
     </message>
     <message>
         <source>full in %1 min</source>
-        <translation>เต็มในอีก %1 min</translation>
+        <translation>เต็มในอีก %1 นาที</translation>
     </message>
     <message>
         <source>Temperatures %1 to %2 °C · cells %3 to %4 V</source>
@@ -2342,7 +2366,7 @@ Traceability %5 · made %6 · serial %7</source>
     </message>
     <message>
         <source>Cells not read: the controller did not answer within %1 s.</source>
-        <translation>ยังไม่ได้อ่านเซลล์: ตัวควบคุมไม่ตอบภายใน %1 s</translation>
+        <translation>ยังไม่ได้อ่านเซลล์: ตัวควบคุมไม่ตอบภายใน %1 วินาที</translation>
     </message>
     <message>
         <source>Cells not read: the controller did not show this slot&apos;s cells.</source>
@@ -2378,7 +2402,7 @@ Traceability %5 · made %6 · serial %7</source>
     </message>
     <message>
         <source>read at %1, again every %2 s</source>
-        <translation>อ่านเมื่อ %1 อ่านซ้ำทุก %2 s</translation>
+        <translation>อ่านเมื่อ %1 อ่านซ้ำทุก %2 วินาที</translation>
     </message>
     <message>
         <source>No valid cell voltage.</source>
@@ -2525,11 +2549,11 @@ Traceability %5 · made %6 · serial %7</source>
     <name>PackPlots</name>
     <message>
         <source>1 h</source>
-        <translation>1 h</translation>
+        <translation>1 ชั่วโมง</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation>24 h</translation>
+        <translation>24 ชั่วโมง</translation>
     </message>
     <message>
         <source>7 d</source>
@@ -2545,7 +2569,7 @@ Traceability %5 · made %6 · serial %7</source>
     </message>
     <message>
         <source>Raw samples (every 10 s while active, every minute at rest)</source>
-        <translation>ข้อมูลดิบ (ทุก 10 s ขณะทำงาน ทุกนาทีขณะไม่ทำงาน)</translation>
+        <translation>ข้อมูลดิบ (ทุก 10 วินาที ขณะทำงาน ทุกนาทีขณะไม่ทำงาน)</translation>
     </message>
     <message>
         <source>1-minute buckets: band = min to max, line = mean</source>
@@ -2731,15 +2755,15 @@ Traceability %5 · made %6 · serial %7</source>
     <name>RackView</name>
     <message>
         <source>%1 s old</source>
-        <translation>เก่า %1 s</translation>
+        <translation>เก่า %1 วินาที</translation>
     </message>
     <message>
         <source>%1 min old</source>
-        <translation>เก่า %1 min</translation>
+        <translation>เก่า %1 นาที</translation>
     </message>
     <message>
         <source>%1 h old</source>
-        <translation>เก่า %1 h</translation>
+        <translation>เก่า %1 ชั่วโมง</translation>
     </message>
 </context>
 <context>
@@ -2806,7 +2830,7 @@ Traceability %5 · made %6 · serial %7</source>
     </message>
     <message>
         <source>Duration: %1 min %2 s</source>
-        <translation>ระยะเวลา: %1 min %2 s</translation>
+        <translation>ระยะเวลา: %1 นาที %2 วินาที</translation>
     </message>
     <message>
         <source>Ended: %1</source>
@@ -3425,7 +3449,7 @@ Traceability %5 · made %6 · serial %7</source>
     </message>
     <message>
         <source>it stopped: a move may run 30 s at a time; release the button and press again</source>
-        <translation>หยุดแล้ว: เคลื่อนที่ได้ครั้งละไม่เกิน 30 s ปล่อยปุ่มแล้วกดใหม่</translation>
+        <translation>หยุดแล้ว: เคลื่อนที่ได้ครั้งละไม่เกิน 30 วินาที ปล่อยปุ่มแล้วกดใหม่</translation>
     </message>
     <message>
         <source>it does not move: no lock head or slot chosen</source>
@@ -3517,7 +3541,7 @@ Traceability %5 · made %6 · serial %7</source>
     </message>
     <message>
         <source>%1: %2; enough ready in about %3 min</source>
-        <translation>%1: %2; จะพร้อมครบในอีกประมาณ %3 min</translation>
+        <translation>%1: %2; จะพร้อมครบในอีกประมาณ %3 นาที</translation>
     </message>
     <message>
         <source>no free slot for the depleted pack: every slot holds a pack</source>
@@ -3687,11 +3711,11 @@ Traceability %5 · made %6 · serial %7</source>
     </message>
     <message>
         <source>too many wrong PINs: sign-in is locked for %1 s</source>
-        <translation>PIN ผิดหลายครั้งเกินไป: ล็อกการเข้าสู่ระบบ %1 s</translation>
+        <translation>PIN ผิดหลายครั้งเกินไป: ล็อกการเข้าสู่ระบบ %1 วินาที</translation>
     </message>
     <message>
         <source>wrong PIN, %1 times: sign-in is locked for %2 s</source>
-        <translation>PIN ผิด %1 ครั้ง: ล็อกการเข้าสู่ระบบ %2 s</translation>
+        <translation>PIN ผิด %1 ครั้ง: ล็อกการเข้าสู่ระบบ %2 วินาที</translation>
     </message>
     <message>
         <source>that badge belongs to no user</source>
@@ -4208,6 +4232,338 @@ Traceability %5 · made %6 · serial %7</source>
     <message>
         <source>the controller no longer reports this swap: its end is unknown</source>
         <translation>ตัวควบคุมไม่รายงานการสลับนี้แล้ว: ไม่ทราบว่าจบอย่างไร</translation>
+    </message>
+    <message>
+        <source>the serial line went away (adapter unplugged, or the device server or simulator closed it): %1</source>
+        <translation>สายซีเรียลหลุด (ถอดอะแดปเตอร์ออก หรือเซิร์ฟเวอร์อุปกรณ์หรือเครื่องจำลองปิดสาย): %1</translation>
+    </message>
+    <message>
+        <source>answer failed its CRC check (noise on the line?)</source>
+        <translation>คำตอบไม่ผ่านการตรวจ CRC (สัญญาณรบกวนในสาย?)</translation>
+    </message>
+    <message>
+        <source>answer longer than expected (noise or a second talker)</source>
+        <translation>คำตอบยาวกว่าที่คาด (สัญญาณรบกวน หรือมีอุปกรณ์อื่นส่งในสาย)</translation>
+    </message>
+    <message>
+        <source>byte count %1 for %2 registers</source>
+        <translation>จำนวนไบต์ %1 สำหรับรีจิสเตอร์ %2 ตัว</translation>
+    </message>
+    <message>
+        <source>write echo %1 differs from the request</source>
+        <translation>เอคโคการเขียน %1 ไม่ตรงกับคำขอ</translation>
+    </message>
+    <message>
+        <source>write answer %1 differs from the request</source>
+        <translation>คำตอบการเขียน %1 ไม่ตรงกับคำขอ</translation>
+    </message>
+    <message>
+        <source>answer from unit %1, expected %2</source>
+        <translation>คำตอบมาจากยูนิต %1 แทนที่จะเป็น %2</translation>
+    </message>
+    <message>
+        <source>no valid answer within %1 ms, only %2 bytes of noise or a cut answer</source>
+        <translation>ไม่มีคำตอบที่ถูกต้องภายใน %1 ms มีเพียงสัญญาณรบกวนหรือคำตอบที่ขาด %2 ไบต์</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>ไม่มีคำตอบภายใน %1 ms</translation>
+    </message>
+    <message>
+        <source>answer cut short: %1 of %2 bytes</source>
+        <translation>คำตอบไม่ครบ: %1 จาก %2 ไบต์</translation>
+    </message>
+    <message>
+        <source>controller answered function %1 with exception %2 (%3)</source>
+        <translation>ตัวควบคุมตอบฟังก์ชัน %1 ด้วย exception %2 (%3)</translation>
+    </message>
+    <message>
+        <source>illegal function</source>
+        <translation>ฟังก์ชันไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>illegal data address</source>
+        <translation>แอดเดรสข้อมูลไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>illegal data value</source>
+        <translation>ค่าข้อมูลไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>device failure</source>
+        <translation>อุปกรณ์ล้มเหลว</translation>
+    </message>
+    <message>
+        <source>device busy</source>
+        <translation>อุปกรณ์ไม่ว่าง</translation>
+    </message>
+    <message>
+        <source>unknown exception</source>
+        <translation>exception ที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>serial port %1 does not exist: check that the USB adapter is plugged in (ls /dev/serial/by-id/) and that the path is right</source>
+        <translation>ไม่มีพอร์ตซีเรียล %1: ตรวจว่าเสียบอะแดปเตอร์ USB แล้ว (ls /dev/serial/by-id/) และพาธถูกต้อง</translation>
+    </message>
+    <message>
+        <source>no permission to open %1: add the console&apos;s user to the &apos;dialout&apos; group (see the README&apos;s udev notes)</source>
+        <translation>ไม่มีสิทธิ์เปิด %1: เพิ่มผู้ใช้ของคอนโซลเข้ากลุ่ม &apos;dialout&apos; (ดูหมายเหตุเรื่อง udev ใน README)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>เปิด %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>the link is not connected</source>
+        <translation>ยังไม่ได้เชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>the device answers but is not a swap-station controller (identity %1, expected %2): check the unit id and the wiring</source>
+        <translation>อุปกรณ์ตอบ แต่ไม่ใช่ตัวควบคุมสถานีสลับแบตเตอรี่ (ข้อมูลระบุตัว %1 ควรเป็น %2): ตรวจรหัสยูนิตและการเดินสาย</translation>
+    </message>
+    <message>
+        <source>controller speaks protocol %1, this console %2: update one of them</source>
+        <translation>ตัวควบคุมใช้โปรโตคอล %1 แต่คอนโซลนี้ใช้ %2: อัปเดตฝั่งใดฝั่งหนึ่ง</translation>
+    </message>
+    <message>
+        <source>controller reports %1 rack slots</source>
+        <translation>ตัวควบคุมรายงานว่าแร็คมี %1 ช่อง</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>กำลังเปิด %1</translation>
+    </message>
+    <message>
+        <source>built-in simulated station</source>
+        <translation>สถานีจำลองในตัว</translation>
+    </message>
+    <message>
+        <source>%1 at %2 baud %3, unit %4</source>
+        <translation>%1 ที่ %2 baud %3, ยูนิต %4</translation>
+    </message>
+    <message>
+        <source>%1, unit %2</source>
+        <translation>%1, ยูนิต %2</translation>
+    </message>
+    <message>
+        <source>no valid answer for %1 s (%2)</source>
+        <translation>ไม่มีคำตอบที่ถูกต้องมา %1 วินาที (%2)</translation>
+    </message>
+    <message>
+        <source>%1; the controller still answers</source>
+        <translation>%1 แต่ตัวควบคุมยังตอบอยู่</translation>
+    </message>
+    <message>
+        <source>controller heartbeat has not changed for %1 s: the controller program may have stopped; its values are not current</source>
+        <translation>heartbeat ของตัวควบคุมไม่เปลี่ยนมา %1 วินาที: โปรแกรมของตัวควบคุมอาจหยุดทำงาน ค่าที่แสดงไม่ใช่ค่าปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>errors have cleared</source>
+        <translation>ข้อผิดพลาดหายไปแล้ว</translation>
+    </message>
+    <message>
+        <source>the controller answers again, heartbeat changing</source>
+        <translation>ตัวควบคุมกลับมาตอบแล้ว heartbeat เปลี่ยนตามปกติ</translation>
+    </message>
+    <message>
+        <source>controller answers, heartbeat changing</source>
+        <translation>ตัวควบคุมตอบ heartbeat เปลี่ยนตามปกติ</translation>
+    </message>
+    <message>
+        <source>errors on the line, recovered by retries; the controller answers</source>
+        <translation>มีข้อผิดพลาดในสาย แต่ส่งซ้ำจนกลับมาปกติ ตัวควบคุมตอบอยู่</translation>
+    </message>
+    <message>
+        <source>the console&apos;s screen has not responded for %1 s: the console heartbeat stops, so the controller holds motion</source>
+        <translation>หน้าจอคอนโซลไม่ตอบสนองมา %1 วินาที: heartbeat ของคอนโซลหยุด ตัวควบคุมจึงหยุดการเคลื่อนที่ค้างไว้</translation>
+    </message>
+    <message>
+        <source>the console&apos;s screen responds again: console heartbeat resumed</source>
+        <translation>หน้าจอคอนโซลกลับมาตอบสนองแล้ว: heartbeat ของคอนโซลกลับมาทำงาน</translation>
+    </message>
+    <message>
+        <source>the controller restarted</source>
+        <translation>ตัวควบคุมรีสตาร์ต</translation>
+    </message>
+    <message>
+        <source>the controller restarted while the link was down</source>
+        <translation>ตัวควบคุมรีสตาร์ตระหว่างที่ขาดการเชื่อมต่อ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n command(s) it had not answered are unknown and will not be sent again</source>
+        <translation>
+            <numerusform>%1: %n คำสั่งที่ยังไม่ได้รับคำตอบไม่ทราบผล และจะไม่ส่งซ้ำ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the console closed the link before the controller answered</source>
+        <translation>คอนโซลปิดการเชื่อมต่อก่อนที่ตัวควบคุมจะตอบ</translation>
+    </message>
+    <message>
+        <source>not sent: the link to the controller is %1</source>
+        <translation>ไม่ได้ส่ง: การเชื่อมต่อกับตัวควบคุม%1</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>ขาด</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>ยังไม่พร้อม (กำลังเชื่อมต่อ)</translation>
+    </message>
+    <message>
+        <source>the controller restarted before it reported the end; check the station before repeating it</source>
+        <translation>ตัวควบคุมรีสตาร์ตก่อนรายงานว่าเสร็จ ตรวจสถานีก่อนสั่งซ้ำ</translation>
+    </message>
+    <message>
+        <source>not sent: the controller restarted; check the station, then send it again</source>
+        <translation>ไม่ได้ส่ง: ตัวควบคุมรีสตาร์ต ตรวจสถานีแล้วจึงส่งใหม่</translation>
+    </message>
+    <message>
+        <source>the controller answered sequence %1 for %2: another master on the line?</source>
+        <translation>ตัวควบคุมตอบหมายเลขลำดับ %1 ให้กับ %2: มีมาสเตอร์อีกตัวในสาย?</translation>
+    </message>
+    <message>
+        <source>the controller no longer reports it as running</source>
+        <translation>ตัวควบคุมไม่รายงานว่าคำสั่งนี้กำลังทำงานแล้ว</translation>
+    </message>
+    <message>
+        <source>a later command replaced its answer before it reported its end</source>
+        <translation>คำสั่งที่ตามมาแทนที่คำตอบก่อนที่จะรายงานว่าเสร็จ</translation>
+    </message>
+    <message>
+        <source>the controller&apos;s swap result now describes another swap</source>
+        <translation>ผลการสลับของตัวควบคุมตอนนี้เป็นของการสลับอื่น</translation>
+    </message>
+    <message>
+        <source>the controller reports no result for the swap it accepted</source>
+        <translation>ตัวควบคุมไม่รายงานผลของการสลับที่รับไว้</translation>
+    </message>
+    <message>
+        <source>accepted, but its end was not reported in time: check the station</source>
+        <translation>รับคำสั่งแล้ว แต่ไม่ได้รายงานว่าเสร็จภายในเวลา: ตรวจสถานี</translation>
+    </message>
+    <message>
+        <source>not sent: the link could not carry it in time</source>
+        <translation>ไม่ได้ส่ง: การเชื่อมต่อส่งไม่ทันเวลา</translation>
+    </message>
+    <message>
+        <source>no answer in time: the command may or may not have been carried out; check the station before repeating it</source>
+        <translation>ไม่มีคำตอบภายในเวลา: คำสั่งอาจทำแล้วหรือยังไม่ทำก็ได้ ตรวจสถานีก่อนสั่งซ้ำ</translation>
+    </message>
+    <message>
+        <source>not sent: the link went down</source>
+        <translation>ไม่ได้ส่ง: การเชื่อมต่อขาด</translation>
+    </message>
+    <message>
+        <source>no journal at %1</source>
+        <translation>ไม่มีสมุดบันทึกที่ %1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translation>การตรวจความสมบูรณ์ SQLite: %1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check</source>
+        <translation>การตรวจความสมบูรณ์ SQLite</translation>
+    </message>
+    <message>
+        <source>schema: %1 of %2 steps applied; the console applies the rest at its next start</source>
+        <translation>สคีมา: ใช้แล้ว %1 จาก %2 ขั้น คอนโซลจะใช้ขั้นที่เหลือเมื่อเริ่มครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>no records yet: the journal&apos;s tables are not all made</source>
+        <translation>ยังไม่มีรายการ: ยังสร้างตารางของสมุดบันทึกไม่ครบ</translation>
+    </message>
+    <message>
+        <source>row %1: its predecessor is missing or was changed</source>
+        <translation>แถว %1: แถวก่อนหน้าหายไปหรือถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>row %1: its contents were changed after it was written</source>
+        <translation>แถว %1: เนื้อหาถูกเปลี่ยนหลังจากเขียนแล้ว</translation>
+    </message>
+    <message>
+        <source>the chain ends at row %1, but %2 rows were written: rows were removed from its end</source>
+        <translation>สายโซ่สิ้นสุดที่แถว %1 แต่เขียนไปแล้ว %2 แถว: มีแถวถูกลบออกจากท้ายสายโซ่</translation>
+    </message>
+    <message>
+        <source>audit chain: %1</source>
+        <translation>สายโซ่ตรวจสอบ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit chain of %n rows</source>
+        <translation>
+            <numerusform>สายโซ่ตรวจสอบ %n แถว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tamper seal over %n records, keyed</source>
+        <translation>
+            <numerusform>ซีลป้องกันการดัดแปลงครอบคลุม %n รายการ ตรวจด้วยคีย์แล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events archived (the fleet holds them)</source>
+        <translation>
+            <numerusform>เก็บถาวร %n เหตุการณ์แล้ว (กองรถเก็บไว้)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>outbox: %n rows point at no event</source>
+        <translation>
+            <numerusform>กล่องขาออก: %n แถวไม่ชี้ไปยังเหตุการณ์ใด</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>outbox consistent, %n events not yet sent</source>
+        <translation>
+            <numerusform>กล่องขาออกสอดคล้องกัน ยังไม่ได้ส่ง %n เหตุการณ์</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tamper seal not checked: no station key given (--key-file)</source>
+        <translation>ไม่ได้ตรวจซีลป้องกันการดัดแปลง: ไม่ได้ระบุคีย์ของสถานี (--key-file)</translation>
+    </message>
+    <message>
+        <source>tamper seal: %1</source>
+        <translation>ซีลป้องกันการดัดแปลง: %1</translation>
+    </message>
+    <message>
+        <source>event sequence: %1 events numbered %2-%3: some are missing</source>
+        <translation>ลำดับเหตุการณ์: %1 เหตุการณ์ หมายเลข %2-%3: บางรายการหายไป</translation>
+    </message>
+    <message>
+        <source>event sequence %1-%2 without gaps (1-%3 are in the file set aside as damaged)</source>
+        <translation>ลำดับเหตุการณ์ %1-%2 ครบไม่ขาด (1-%3 อยู่ในไฟล์ที่แยกไว้เพราะเสียหาย)</translation>
+    </message>
+    <message>
+        <source>event sequence 1-%1 without gaps</source>
+        <translation>ลำดับเหตุการณ์ 1-%1 ครบไม่ขาด</translation>
+    </message>
+    <message>
+        <source>seal link %1 (%2 row %3) was changed or forged: the chain after it cannot be trusted</source>
+        <translation>ข้อเชื่อมต่อซีล %1 (ตาราง %2 แถว %3) ถูกเปลี่ยนหรือปลอมแปลง: เชื่อถือสายโซ่หลังจากจุดนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was added outside the console</source>
+        <translation>ตาราง %1 แถว %2 ถูกเพิ่มจากนอกคอนโซล</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was changed after it was written</source>
+        <translation>ตาราง %1 แถว %2 ถูกเปลี่ยนหลังจากเขียนแล้ว</translation>
+    </message>
+    <message>
+        <source>archived %1 row %2 was added outside the console</source>
+        <translation>ตาราง %1 ที่เก็บถาวร แถว %2 ถูกเพิ่มจากนอกคอนโซล</translation>
+    </message>
+    <message>
+        <source>archived %1 row %2 was changed after it was written</source>
+        <translation>ตาราง %1 ที่เก็บถาวร แถว %2 ถูกเปลี่ยนหลังจากเขียนแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was removed</source>
+        <translation>ตาราง %1 แถว %2 ถูกลบ</translation>
     </message>
     <message>
         <source>Reset faults</source>
@@ -4754,11 +5110,11 @@ New value: %4 (raw %5)</source>
     <name>SessionModel</name>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <translation>%1 ชั่วโมง %2 นาที</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation>%1 นาที</translation>
     </message>
     <message>
         <source>%1 kWh in</source>
@@ -4845,7 +5201,7 @@ New value: %4 (raw %5)</source>
     </message>
     <message>
         <source>Signed out after idle, min</source>
-        <translation>ออกจากระบบเมื่อไม่ใช้งาน, min</translation>
+        <translation>ออกจากระบบเมื่อไม่ใช้งาน (นาที)</translation>
     </message>
     <message>
         <source>Lift service every, cycles</source>
@@ -4861,7 +5217,7 @@ New value: %4 (raw %5)</source>
     </message>
     <message>
         <source>Longest shelving, min</source>
-        <translation>พักสัญญาณเตือนได้นานสุด, min</translation>
+        <translation>พักสัญญาณเตือนได้นานสุด (นาที)</translation>
     </message>
     <message>
         <source>Fleet broker</source>
@@ -4975,7 +5331,7 @@ New value: %4 (raw %5)</source>
     </message>
     <message>
         <source>ready in about %1 min</source>
-        <translation>พร้อมในอีกประมาณ %1 min</translation>
+        <translation>พร้อมในอีกประมาณ %1 นาที</translation>
     </message>
     <message>
         <source>for the running swap</source>
@@ -5413,7 +5769,7 @@ New value: %4 (raw %5)</source>
     </message>
     <message>
         <source>Tap Confirm start within 15 s to start the swap.</source>
-        <translation>แตะ “ยืนยันการเริ่ม” ภายใน 15 s เพื่อเริ่มการสลับ</translation>
+        <translation>แตะ “ยืนยันการเริ่ม” ภายใน 15 วินาที เพื่อเริ่มการสลับ</translation>
     </message>
     <message>
         <source>Tap Start swap first.</source>
@@ -5453,7 +5809,7 @@ New value: %4 (raw %5)</source>
     </message>
     <message>
         <source>about %1 min %2 s left</source>
-        <translation>เหลืออีกประมาณ %1 min %2 s</translation>
+        <translation>เหลืออีกประมาณ %1 นาที %2 วินาที</translation>
     </message>
     <message>
         <source>%1, %2, %3: %4 block(s) of %5</source>
@@ -5545,11 +5901,11 @@ New value: %4 (raw %5)</source>
     </message>
     <message>
         <source>○ %1: about %2 s</source>
-        <translation>○ %1: ประมาณ %2 s</translation>
+        <translation>○ %1: ประมาณ %2 วินาที</translation>
     </message>
     <message>
         <source>%1 %2: %3 s of %4 s</source>
-        <translation>%1 %2: %3 s จาก %4 s</translation>
+        <translation>%1 %2: %3 วินาที จาก %4 วินาที</translation>
     </message>
     <message>
         <source>SLOW: %1</source>
@@ -5596,11 +5952,11 @@ New value: %4 (raw %5)</source>
     <name>Sync</name>
     <message>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation>%1 นาที</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation>%1 h</translation>
+        <translation>%1 ชั่วโมง</translation>
     </message>
     <message>
         <source>%1 d</source>

@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation>%1 分鐘</translation>
     </message>
     <message>
         <source>Shelve now</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>FIRST OUT: another alarm followed within %1 s</source>
-        <translation>首發：另一警報於 %1 s 內隨後出現</translation>
+        <translation>首發：另一警報於 %1 秒內隨後出現</translation>
     </message>
     <message>
         <source>Acknowledged.</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>Shelved for %1 min.</source>
-        <translation>已擱置 %1 min。</translation>
+        <translation>已擱置 %1 分鐘。</translation>
     </message>
     <message>
         <source>Unshelved.</source>
@@ -999,7 +999,7 @@
     </message>
     <message>
         <source>%1 % to %2 %, %3 h</source>
-        <translation>%1 % 至 %2 %，%3 h</translation>
+        <translation>%1 % 至 %2 %，%3 小時</translation>
     </message>
     <message>
         <source>, %1 Ah</source>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <source>%1 s of %2 s expected</source>
-        <translation>%1 s（預計 %2 s）</translation>
+        <translation>%1 秒（預計 %2 秒）</translation>
     </message>
     <message>
         <source>%1: %2, offsets %3 mm / %4 mm</source>
@@ -1204,11 +1204,11 @@
     </message>
     <message>
         <source>%1 s ago (poll %2)</source>
-        <translation>%1 s 前（輪詢 %2）</translation>
+        <translation>%1 秒前（輪詢 %2）</translation>
     </message>
     <message>
         <source>STALE: the values below are from %1, %2 s ago; the link to the controller is down</source>
-        <translation>過時：以下數值來自 %1（%2 s 前）；與控制器的連線已中斷</translation>
+        <translation>過時：以下數值來自 %1（%2 秒前）；與控制器的連線已中斷</translation>
     </message>
 </context>
 <context>
@@ -1527,8 +1527,32 @@
         <translation>用戶</translation>
     </message>
     <message>
+        <source>from source</source>
+        <translation>從原始碼執行</translation>
+    </message>
+    <message>
+        <source>unknown: its build_info.json cannot be read</source>
+        <translation>不明：無法讀取其 build_info.json</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Version %1, kiosk bundle</source>
+        <translation>版本 %1，Kiosk 封裝版</translation>
+    </message>
+    <message>
         <source>About this console:</source>
         <translation>關於此控制台：</translation>
+    </message>
+    <message>
+        <source>Revision %1, built %2</source>
+        <translation>修訂 %1，建置：%2</translation>
     </message>
     <message>
         <source>IN: for %1</source>
@@ -1699,7 +1723,7 @@
     </message>
     <message>
         <source>Moving while held: %1 s</source>
-        <translation>按住移動中：%1 s</translation>
+        <translation>按住移動中：%1 秒</translation>
     </message>
     <message>
         <source>%1 (while held: %2)</source>
@@ -2116,7 +2140,7 @@
     </message>
     <message>
         <source>ready in about %1 min</source>
-        <translation>約 %1 min 後就緒</translation>
+        <translation>約 %1 分鐘後就緒</translation>
     </message>
     <message>
         <source>Slot fault: the slot&apos;s charger reports a fault.</source>
@@ -2298,7 +2322,7 @@ Traceability %5 · made %6 · serial %7</source>
     </message>
     <message>
         <source>full in %1 min</source>
-        <translation>%1 min 後充滿</translation>
+        <translation>%1 分鐘後充滿</translation>
     </message>
     <message>
         <source>Temperatures %1 to %2 °C · cells %3 to %4 V</source>
@@ -2342,7 +2366,7 @@ Traceability %5 · made %6 · serial %7</source>
     </message>
     <message>
         <source>Cells not read: the controller did not answer within %1 s.</source>
-        <translation>未讀取電芯：控制器未在 %1 s 內回應。</translation>
+        <translation>未讀取電芯：控制器未在 %1 秒內回應。</translation>
     </message>
     <message>
         <source>Cells not read: the controller did not show this slot&apos;s cells.</source>
@@ -2378,7 +2402,7 @@ Traceability %5 · made %6 · serial %7</source>
     </message>
     <message>
         <source>read at %1, again every %2 s</source>
-        <translation>%1 讀取，每 %2 s 更新</translation>
+        <translation>%1 讀取，每 %2 秒更新</translation>
     </message>
     <message>
         <source>No valid cell voltage.</source>
@@ -2525,11 +2549,11 @@ Traceability %5 · made %6 · serial %7</source>
     <name>PackPlots</name>
     <message>
         <source>1 h</source>
-        <translation>1 h</translation>
+        <translation>1 小時</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation>24 h</translation>
+        <translation>24 小時</translation>
     </message>
     <message>
         <source>7 d</source>
@@ -2545,7 +2569,7 @@ Traceability %5 · made %6 · serial %7</source>
     </message>
     <message>
         <source>Raw samples (every 10 s while active, every minute at rest)</source>
-        <translation>原始樣本（運作時每 10 s，靜止時每分鐘）</translation>
+        <translation>原始樣本（運作時每 10 秒，靜止時每分鐘）</translation>
     </message>
     <message>
         <source>1-minute buckets: band = min to max, line = mean</source>
@@ -2731,15 +2755,15 @@ Traceability %5 · made %6 · serial %7</source>
     <name>RackView</name>
     <message>
         <source>%1 s old</source>
-        <translation>%1 s 前</translation>
+        <translation>%1 秒前</translation>
     </message>
     <message>
         <source>%1 min old</source>
-        <translation>%1 min 前</translation>
+        <translation>%1 分鐘前</translation>
     </message>
     <message>
         <source>%1 h old</source>
-        <translation>%1 h 前</translation>
+        <translation>%1 小時前</translation>
     </message>
 </context>
 <context>
@@ -2806,7 +2830,7 @@ Traceability %5 · made %6 · serial %7</source>
     </message>
     <message>
         <source>Duration: %1 min %2 s</source>
-        <translation>用時：%1 min %2 s</translation>
+        <translation>用時：%1 分鐘 %2 秒</translation>
     </message>
     <message>
         <source>Ended: %1</source>
@@ -3425,7 +3449,7 @@ Traceability %5 · made %6 · serial %7</source>
     </message>
     <message>
         <source>it stopped: a move may run 30 s at a time; release the button and press again</source>
-        <translation>已停止：每次移動最多 30 s；放開按鈕後再按</translation>
+        <translation>已停止：每次移動最多 30 秒；放開按鈕後再按</translation>
     </message>
     <message>
         <source>it does not move: no lock head or slot chosen</source>
@@ -3517,7 +3541,7 @@ Traceability %5 · made %6 · serial %7</source>
     </message>
     <message>
         <source>%1: %2; enough ready in about %3 min</source>
-        <translation>%1：%2；約 %3 min 後有足夠數量就緒</translation>
+        <translation>%1：%2；約 %3 分鐘後有足夠數量就緒</translation>
     </message>
     <message>
         <source>no free slot for the depleted pack: every slot holds a pack</source>
@@ -3687,11 +3711,11 @@ Traceability %5 · made %6 · serial %7</source>
     </message>
     <message>
         <source>too many wrong PINs: sign-in is locked for %1 s</source>
-        <translation>PIN 錯誤次數過多：登入已鎖定 %1 s</translation>
+        <translation>PIN 錯誤次數過多：登入已鎖定 %1 秒</translation>
     </message>
     <message>
         <source>wrong PIN, %1 times: sign-in is locked for %2 s</source>
-        <translation>PIN 錯誤 %1 次：登入已鎖定 %2 s</translation>
+        <translation>PIN 錯誤 %1 次：登入已鎖定 %2 秒</translation>
     </message>
     <message>
         <source>that badge belongs to no user</source>
@@ -4208,6 +4232,338 @@ Traceability %5 · made %6 · serial %7</source>
     <message>
         <source>the controller no longer reports this swap: its end is unknown</source>
         <translation>控制器不再報告此換電：結果不明</translation>
+    </message>
+    <message>
+        <source>the serial line went away (adapter unplugged, or the device server or simulator closed it): %1</source>
+        <translation>串口線路中斷（轉接器被拔出，或設備伺服器或模擬器已關閉線路）：%1</translation>
+    </message>
+    <message>
+        <source>answer failed its CRC check (noise on the line?)</source>
+        <translation>回應未通過 CRC 檢查（線路干擾？）</translation>
+    </message>
+    <message>
+        <source>answer longer than expected (noise or a second talker)</source>
+        <translation>回應比預期長（干擾，或線路上另有設備發送）</translation>
+    </message>
+    <message>
+        <source>byte count %1 for %2 registers</source>
+        <translation>%2 個寄存器的位元組數為 %1</translation>
+    </message>
+    <message>
+        <source>write echo %1 differs from the request</source>
+        <translation>寫入回顯 %1 與請求不符</translation>
+    </message>
+    <message>
+        <source>write answer %1 differs from the request</source>
+        <translation>寫入回應 %1 與請求不符</translation>
+    </message>
+    <message>
+        <source>answer from unit %1, expected %2</source>
+        <translation>回應來自單元 %1，預期為 %2</translation>
+    </message>
+    <message>
+        <source>no valid answer within %1 ms, only %2 bytes of noise or a cut answer</source>
+        <translation>%1 ms 內沒有有效回應，只收到 %2 個位元組的干擾或不完整回應</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>%1 ms 內沒有回應</translation>
+    </message>
+    <message>
+        <source>answer cut short: %1 of %2 bytes</source>
+        <translation>回應不完整：%1 / %2 個位元組</translation>
+    </message>
+    <message>
+        <source>controller answered function %1 with exception %2 (%3)</source>
+        <translation>控制器以異常 %2（%3）回應功能碼 %1</translation>
+    </message>
+    <message>
+        <source>illegal function</source>
+        <translation>非法功能</translation>
+    </message>
+    <message>
+        <source>illegal data address</source>
+        <translation>非法數據位址</translation>
+    </message>
+    <message>
+        <source>illegal data value</source>
+        <translation>非法數據值</translation>
+    </message>
+    <message>
+        <source>device failure</source>
+        <translation>設備故障</translation>
+    </message>
+    <message>
+        <source>device busy</source>
+        <translation>設備忙碌</translation>
+    </message>
+    <message>
+        <source>unknown exception</source>
+        <translation>未知異常</translation>
+    </message>
+    <message>
+        <source>serial port %1 does not exist: check that the USB adapter is plugged in (ls /dev/serial/by-id/) and that the path is right</source>
+        <translation>串口 %1 不存在：檢查 USB 轉接器已插好（ls /dev/serial/by-id/）及路徑正確</translation>
+    </message>
+    <message>
+        <source>no permission to open %1: add the console&apos;s user to the &apos;dialout&apos; group (see the README&apos;s udev notes)</source>
+        <translation>沒有權限開啟 %1：把控制台的用戶加入 &apos;dialout&apos; 群組（見 README 的 udev 說明）</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>無法開啟 %1：%2</translation>
+    </message>
+    <message>
+        <source>the link is not connected</source>
+        <translation>未建立連線</translation>
+    </message>
+    <message>
+        <source>the device answers but is not a swap-station controller (identity %1, expected %2): check the unit id and the wiring</source>
+        <translation>設備有回應，但不是換電站控制器（識別碼 %1，預期為 %2）：檢查單元 ID 及接線</translation>
+    </message>
+    <message>
+        <source>controller speaks protocol %1, this console %2: update one of them</source>
+        <translation>控制器使用協定 %1，此控制台使用 %2：請更新其中一方</translation>
+    </message>
+    <message>
+        <source>controller reports %1 rack slots</source>
+        <translation>控制器回報有 %1 個電池架槽位</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>正在開啟 %1</translation>
+    </message>
+    <message>
+        <source>built-in simulated station</source>
+        <translation>內置模擬換電站</translation>
+    </message>
+    <message>
+        <source>%1 at %2 baud %3, unit %4</source>
+        <translation>%1，%2 baud %3，單元 %4</translation>
+    </message>
+    <message>
+        <source>%1, unit %2</source>
+        <translation>%1，單元 %2</translation>
+    </message>
+    <message>
+        <source>no valid answer for %1 s (%2)</source>
+        <translation>已 %1 秒沒有有效回應（%2）</translation>
+    </message>
+    <message>
+        <source>%1; the controller still answers</source>
+        <translation>%1；控制器仍有回應</translation>
+    </message>
+    <message>
+        <source>controller heartbeat has not changed for %1 s: the controller program may have stopped; its values are not current</source>
+        <translation>控制器心跳已 %1 秒沒有變化：控制器程式可能已停止；其數值並非最新</translation>
+    </message>
+    <message>
+        <source>errors have cleared</source>
+        <translation>錯誤已消除</translation>
+    </message>
+    <message>
+        <source>the controller answers again, heartbeat changing</source>
+        <translation>控制器恢復回應，心跳正常變化</translation>
+    </message>
+    <message>
+        <source>controller answers, heartbeat changing</source>
+        <translation>控制器有回應，心跳正常變化</translation>
+    </message>
+    <message>
+        <source>errors on the line, recovered by retries; the controller answers</source>
+        <translation>線路出現錯誤，已靠重試恢復；控制器有回應</translation>
+    </message>
+    <message>
+        <source>the console&apos;s screen has not responded for %1 s: the console heartbeat stops, so the controller holds motion</source>
+        <translation>控制台螢幕已 %1 秒沒有反應：控制台心跳停止，因此控制器暫停動作</translation>
+    </message>
+    <message>
+        <source>the console&apos;s screen responds again: console heartbeat resumed</source>
+        <translation>控制台螢幕恢復反應：控制台心跳已恢復</translation>
+    </message>
+    <message>
+        <source>the controller restarted</source>
+        <translation>控制器已重啟</translation>
+    </message>
+    <message>
+        <source>the controller restarted while the link was down</source>
+        <translation>控制器在連線中斷期間重啟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n command(s) it had not answered are unknown and will not be sent again</source>
+        <translation>
+            <numerusform>%1：%n 個未獲回應的指令結果不明，不會再次發送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the console closed the link before the controller answered</source>
+        <translation>控制器回應前，控制台已關閉連線</translation>
+    </message>
+    <message>
+        <source>not sent: the link to the controller is %1</source>
+        <translation>未發送：與控制器的連線%1</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>已中斷</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>正在建立</translation>
+    </message>
+    <message>
+        <source>the controller restarted before it reported the end; check the station before repeating it</source>
+        <translation>控制器在回報完成前已重啟；重新執行前請先檢查換電站</translation>
+    </message>
+    <message>
+        <source>not sent: the controller restarted; check the station, then send it again</source>
+        <translation>未發送：控制器已重啟；檢查換電站後再發送</translation>
+    </message>
+    <message>
+        <source>the controller answered sequence %1 for %2: another master on the line?</source>
+        <translation>控制器以序號 %1 回應 %2：線路上有另一個主站？</translation>
+    </message>
+    <message>
+        <source>the controller no longer reports it as running</source>
+        <translation>控制器已不再回報此指令正在執行</translation>
+    </message>
+    <message>
+        <source>a later command replaced its answer before it reported its end</source>
+        <translation>回報完成前，其回應已被較後的指令取代</translation>
+    </message>
+    <message>
+        <source>the controller&apos;s swap result now describes another swap</source>
+        <translation>控制器的換電結果現時描述的是另一次換電</translation>
+    </message>
+    <message>
+        <source>the controller reports no result for the swap it accepted</source>
+        <translation>控制器沒有回報所接受換電的結果</translation>
+    </message>
+    <message>
+        <source>accepted, but its end was not reported in time: check the station</source>
+        <translation>已接受，但未及時回報完成：請檢查換電站</translation>
+    </message>
+    <message>
+        <source>not sent: the link could not carry it in time</source>
+        <translation>未發送：連線未能及時傳送</translation>
+    </message>
+    <message>
+        <source>no answer in time: the command may or may not have been carried out; check the station before repeating it</source>
+        <translation>未及時回應：指令可能已執行，也可能未執行；重新執行前請先檢查換電站</translation>
+    </message>
+    <message>
+        <source>not sent: the link went down</source>
+        <translation>未發送：連線已中斷</translation>
+    </message>
+    <message>
+        <source>no journal at %1</source>
+        <translation>%1 沒有日誌</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translation>SQLite 完整性檢查：%1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check</source>
+        <translation>SQLite 完整性檢查</translation>
+    </message>
+    <message>
+        <source>schema: %1 of %2 steps applied; the console applies the rest at its next start</source>
+        <translation>資料庫結構：已套用 %1 / %2 個步驟；其餘步驟會在控制台下次啟動時套用</translation>
+    </message>
+    <message>
+        <source>no records yet: the journal&apos;s tables are not all made</source>
+        <translation>尚未有記錄：日誌的資料表尚未全部建立</translation>
+    </message>
+    <message>
+        <source>row %1: its predecessor is missing or was changed</source>
+        <translation>第 %1 行：前一行遺失或已被更改</translation>
+    </message>
+    <message>
+        <source>row %1: its contents were changed after it was written</source>
+        <translation>第 %1 行：寫入後內容曾被更改</translation>
+    </message>
+    <message>
+        <source>the chain ends at row %1, but %2 rows were written: rows were removed from its end</source>
+        <translation>鏈止於第 %1 行，但曾寫入 %2 行：末端的行已被刪除</translation>
+    </message>
+    <message>
+        <source>audit chain: %1</source>
+        <translation>審計鏈：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit chain of %n rows</source>
+        <translation>
+            <numerusform>審計鏈共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tamper seal over %n records, keyed</source>
+        <translation>
+            <numerusform>防篡改封印涵蓋 %n 筆記錄，已用密鑰驗證</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events archived (the fleet holds them)</source>
+        <translation>
+            <numerusform>已歸檔 %n 個事件（車隊存有）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>outbox: %n rows point at no event</source>
+        <translation>
+            <numerusform>寄件匣：%n 行沒有對應事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>outbox consistent, %n events not yet sent</source>
+        <translation>
+            <numerusform>寄件匣一致，%n 個事件尚未發送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tamper seal not checked: no station key given (--key-file)</source>
+        <translation>未檢查防篡改封印：沒有提供換電站密鑰（--key-file）</translation>
+    </message>
+    <message>
+        <source>tamper seal: %1</source>
+        <translation>防篡改封印：%1</translation>
+    </message>
+    <message>
+        <source>event sequence: %1 events numbered %2-%3: some are missing</source>
+        <translation>事件序號：%1 個事件，編號 %2-%3：部分遺失</translation>
+    </message>
+    <message>
+        <source>event sequence %1-%2 without gaps (1-%3 are in the file set aside as damaged)</source>
+        <translation>事件序號 %1-%2 沒有缺漏（1-%3 在因損壞而移走的檔案中）</translation>
+    </message>
+    <message>
+        <source>event sequence 1-%1 without gaps</source>
+        <translation>事件序號 1-%1 沒有缺漏</translation>
+    </message>
+    <message>
+        <source>seal link %1 (%2 row %3) was changed or forged: the chain after it cannot be trusted</source>
+        <translation>封印鏈節 %1（%2 表第 %3 行）已被更改或偽造：之後的鏈不可信</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was added outside the console</source>
+        <translation>%1 表第 %2 行是在控制台以外加入的</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was changed after it was written</source>
+        <translation>%1 表第 %2 行寫入後曾被更改</translation>
+    </message>
+    <message>
+        <source>archived %1 row %2 was added outside the console</source>
+        <translation>已歸檔的 %1 表第 %2 行是在控制台以外加入的</translation>
+    </message>
+    <message>
+        <source>archived %1 row %2 was changed after it was written</source>
+        <translation>已歸檔的 %1 表第 %2 行寫入後曾被更改</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was removed</source>
+        <translation>%1 表第 %2 行已被刪除</translation>
     </message>
     <message>
         <source>Reset faults</source>
@@ -4754,11 +5110,11 @@ New value: %4 (raw %5)</source>
     <name>SessionModel</name>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <translation>%1 小時 %2 分鐘</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation>%1 分鐘</translation>
     </message>
     <message>
         <source>%1 kWh in</source>
@@ -4845,7 +5201,7 @@ New value: %4 (raw %5)</source>
     </message>
     <message>
         <source>Signed out after idle, min</source>
-        <translation>閒置自動登出，min</translation>
+        <translation>閒置自動登出（分鐘）</translation>
     </message>
     <message>
         <source>Lift service every, cycles</source>
@@ -4861,7 +5217,7 @@ New value: %4 (raw %5)</source>
     </message>
     <message>
         <source>Longest shelving, min</source>
-        <translation>最長擱置時間，min</translation>
+        <translation>最長擱置時間（分鐘）</translation>
     </message>
     <message>
         <source>Fleet broker</source>
@@ -4975,7 +5331,7 @@ New value: %4 (raw %5)</source>
     </message>
     <message>
         <source>ready in about %1 min</source>
-        <translation>約 %1 min 後就緒</translation>
+        <translation>約 %1 分鐘後就緒</translation>
     </message>
     <message>
         <source>for the running swap</source>
@@ -5413,7 +5769,7 @@ New value: %4 (raw %5)</source>
     </message>
     <message>
         <source>Tap Confirm start within 15 s to start the swap.</source>
-        <translation>請在 15 s 內按「確定開始」以開始換電。</translation>
+        <translation>請在 15 秒內按「確定開始」以開始換電。</translation>
     </message>
     <message>
         <source>Tap Start swap first.</source>
@@ -5453,7 +5809,7 @@ New value: %4 (raw %5)</source>
     </message>
     <message>
         <source>about %1 min %2 s left</source>
-        <translation>約剩 %1 min %2 s</translation>
+        <translation>約剩 %1 分鐘 %2 秒</translation>
     </message>
     <message>
         <source>%1, %2, %3: %4 block(s) of %5</source>
@@ -5545,11 +5901,11 @@ New value: %4 (raw %5)</source>
     </message>
     <message>
         <source>○ %1: about %2 s</source>
-        <translation>○ %1：約 %2 s</translation>
+        <translation>○ %1：約 %2 秒</translation>
     </message>
     <message>
         <source>%1 %2: %3 s of %4 s</source>
-        <translation>%1 %2：%3 s / %4 s</translation>
+        <translation>%1 %2：%3 秒 / %4 秒</translation>
     </message>
     <message>
         <source>SLOW: %1</source>
@@ -5596,11 +5952,11 @@ New value: %4 (raw %5)</source>
     <name>Sync</name>
     <message>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation>%1 分鐘</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation>%1 h</translation>
+        <translation>%1 小時</translation>
     </message>
     <message>
         <source>%1 d</source>
