@@ -103,3 +103,21 @@ def test_every_catalogue_keeps_its_glossary(ts: Path) -> None:
 def test_the_glossary_check_finds_a_term_not_kept() -> None:
     assert work.problems("pt_BR", "Slot %1 is empty", ["Slot %1 está vazio"]) != []
     assert work.problems("pt_BR", "Slot %1 is empty", ["Posição %1 vazia"]) == []
+
+
+# a time unit after a number or a placeholder: seconds, minutes, hours (not ms, not kWh)
+LATIN_TIME = re.compile(r"(?:%\d|%n|\d)\s*(?:min|s|h)\b(?!/)")
+
+
+@pytest.mark.parametrize("lang", ["th", "zh_HK"])
+def test_thai_and_chinese_write_the_time_units_in_their_words(lang: str) -> None:
+    """"5 min" reads as a foreign word to a Thai or Hong Kong operator: นาที, 分鐘 (the SI
+    units of other quantities, and ms, stay as in every language)."""
+    found = messages(CATALOGUES / f"operator_app_{lang}.ts")
+    latin = []
+    for (_context, source), tr in found.items():
+        forms = [n.text or "" for n in tr.findall("numerusform")] or [tr.text or ""]
+        latin += [(source, text) for text in forms if LATIN_TIME.search(text)]
+    assert latin == []
+    assert any("นาที" in (tr.text or "") or "分鐘" in (tr.text or "") for tr in found.values())
+    assert LATIN_TIME.search("เต็มในอีก %1 min") and not LATIN_TIME.search("%1 ms, %2 kWh")

@@ -200,3 +200,21 @@ def test_the_receipt_and_the_plots_in_portuguese_at_the_stations_clock(qtbot,
     assert "5 min 12 s" in text, text
     assert clock("2026-12-03T07:05:00+00:00") == "14:05"  # the identify page's list
     assert NumberAxis("left").tickStrings([2.5, 3.0, 3.5], 1.0, 0.5) == ["2,5", "3,0", "3,5"]
+
+
+def test_a_number_in_the_links_words_takes_the_languages_decimal_sign(qapp) -> None:
+    """The seconds a heartbeat stood still, in a link event's cause: "1,5" in pt_BR."""
+    from operator_app.domain.words import Number, Phrase
+    from operator_app.link import causes as C
+    from operator_app.ui.station_panel import say
+
+    cause = Phrase(C.C_HEARTBEAT_STILL, (Number(1.5, 1),))
+    assert "1.5 s" in cause.english()
+    languages = Languages()
+    try:
+        assert languages.use("pt_BR") is None
+        shown = say(cause)
+        assert "1,5 s" in shown and shown != cause.english()  # translated, and its comma
+    finally:
+        languages.use("en")
+        QLocale.setDefault(QLocale("en_US"))

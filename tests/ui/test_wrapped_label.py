@@ -81,3 +81,19 @@ def test_the_fit_check_measures_the_layout_after_its_waiting_requests(qtbot) -> 
     assert question.heightForWidth(question.width()) > one_line + 2  # not yet laid out
     assert clipped_texts(window) == []
     assert question.height() >= question.heightForWidth(question.width())
+
+
+def test_the_fit_check_sees_a_column_heading_narrower_than_its_words(qtbot) -> None:
+    from PySide6.QtWidgets import QTableWidget
+
+    table = QTableWidget(2, 2)
+    table.setHorizontalHeaderLabels(["Address", "Bits set in the register"])
+    qtbot.addWidget(table)
+    table.resize(400, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    table.setColumnWidth(1, 40)
+    cut = [p for p in clipped_texts(table) if "heading cut" in p]
+    assert len(cut) == 1 and "Bits set" in cut[0]
+    table.setColumnWidth(1, 300)
+    assert [p for p in clipped_texts(table) if "heading cut" in p] == []
