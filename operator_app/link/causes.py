@@ -43,7 +43,7 @@ C_SIMULATED = "built-in simulated station"
 C_DEVICE = "%1 at %2 baud %3, unit %4"  # /dev/ttyUSB0 at 19200 baud 8E1, unit 1
 C_SERVER = "%1, unit %2"  # socket://10.0.0.5:4001, unit 1
 C_NO_ANSWER_FOR = "no valid answer for %1 s (%2)"
-C_STILL_ANSWERS = "%1; the controller still answers"
+C_STILL_ANSWERS = "%1; the console keeps asking"
 C_HEARTBEAT_STILL = ("controller heartbeat has not changed for %1 s: the controller program "
                      "may have stopped; its values are not current")
 C_ERRORS_CLEARED = "errors have cleared"

@@ -4382,10 +4382,6 @@ Trazabilidad %5 · fabricada %6 · serie %7</translation>
         <translation>sin respuesta válida durante %1 s (%2)</translation>
     </message>
     <message>
-        <source>%1; the controller still answers</source>
-        <translation>%1; el controlador aún responde</translation>
-    </message>
-    <message>
         <source>controller heartbeat has not changed for %1 s: the controller program may have stopped; its values are not current</source>
         <translation>el latido del controlador no cambia desde hace %1 s: puede que el programa del controlador se haya detenido; sus valores no están actualizados</translation>
     </message>
@@ -4562,6 +4558,10 @@ Trazabilidad %5 · fabricada %6 · serie %7</translation>
     <message>
         <source>tamper seal not checked: no station key given (--key-file)</source>
         <translation>sello antimanipulación sin verificar: no se indicó la clave de la estación (--key-file)</translation>
+    </message>
+    <message>
+        <source>%1; the console keeps asking</source>
+        <translation>%1; la consola sigue preguntando</translation>
     </message>
     <message>
         <source>tamper seal: %1</source>
@@ -5296,6 +5296,22 @@ Valor nuevo: %4 (crudo %5)</translation>
     <message>
         <source>Settings can be changed by a signed-in supervisor.</source>
         <translation>Los ajustes los puede cambiar un supervisor con sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation>noche</translation>
     </message>
 </context>
 <context>

@@ -4350,10 +4350,6 @@ Keterlacakan %5 · dibuat %6 · nomor seri %7</translation>
         <translation>tidak ada jawaban valid selama %1 s (%2)</translation>
     </message>
     <message>
-        <source>%1; the controller still answers</source>
-        <translation>%1; kontroler masih menjawab</translation>
-    </message>
-    <message>
         <source>controller heartbeat has not changed for %1 s: the controller program may have stopped; its values are not current</source>
         <translation>heartbeat kontroler tidak berubah selama %1 s: program kontroler mungkin berhenti; nilainya tidak terkini</translation>
     </message>
@@ -4524,6 +4520,10 @@ Keterlacakan %5 · dibuat %6 · nomor seri %7</translation>
     <message>
         <source>tamper seal not checked: no station key given (--key-file)</source>
         <translation>segel pengaman tidak diperiksa: kunci stasiun tidak diberikan (--key-file)</translation>
+    </message>
+    <message>
+        <source>%1; the console keeps asking</source>
+        <translation>%1; konsol terus bertanya</translation>
     </message>
     <message>
         <source>tamper seal: %1</source>
@@ -5258,6 +5258,22 @@ Nilai baru: %4 (mentah %5)</translation>
     <message>
         <source>Settings can be changed by a signed-in supervisor.</source>
         <translation>Pengaturan dapat diubah oleh supervisor yang sudah masuk.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>siang</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation>malam</translation>
     </message>
 </context>
 <context>

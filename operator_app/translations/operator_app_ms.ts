@@ -4350,10 +4350,6 @@ Kebolehkesanan %5 · dibuat %6 · siri %7</translation>
         <translation>tiada jawapan sah selama %1 s (%2)</translation>
     </message>
     <message>
-        <source>%1; the controller still answers</source>
-        <translation>%1; pengawal masih menjawab</translation>
-    </message>
-    <message>
         <source>controller heartbeat has not changed for %1 s: the controller program may have stopped; its values are not current</source>
         <translation>denyutan pengawal tidak berubah selama %1 s: program pengawal mungkin terhenti; nilainya tidak terkini</translation>
     </message>
@@ -4524,6 +4520,10 @@ Kebolehkesanan %5 · dibuat %6 · siri %7</translation>
     <message>
         <source>tamper seal not checked: no station key given (--key-file)</source>
         <translation>meterai kalis usik tidak disemak: tiada kunci stesen diberi (--key-file)</translation>
+    </message>
+    <message>
+        <source>%1; the console keeps asking</source>
+        <translation>%1; konsol terus bertanya</translation>
     </message>
     <message>
         <source>tamper seal: %1</source>
@@ -5258,6 +5258,22 @@ Nilai baharu: %4 (mentah %5)</translation>
     <message>
         <source>Settings can be changed by a signed-in supervisor.</source>
         <translation>Tetapan boleh diubah oleh penyelia yang telah log masuk.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>siang</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation>malam</translation>
     </message>
 </context>
 <context>

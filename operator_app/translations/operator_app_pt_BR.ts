@@ -3095,6 +3095,10 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
             <numerusform>%1 cadastrado (%2, tipo %3, %n blocos)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1; the console keeps asking</source>
+        <translation>%1; o console continua perguntando</translation>
+    </message>
     <message numerus="yes">
         <source>audit chain of %n rows</source>
         <translation>
@@ -4421,10 +4425,6 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
         <translation>sem resposta válida por %1 s (%2)</translation>
     </message>
     <message>
-        <source>%1; the controller still answers</source>
-        <translation>%1; o controlador ainda responde</translation>
-    </message>
-    <message>
         <source>controller heartbeat has not changed for %1 s: the controller program may have stopped; its values are not current</source>
         <translation>o heartbeat do controlador não muda há %1 s: o programa do controlador pode ter parado; os valores dele não estão atualizados</translation>
     </message>
@@ -5296,6 +5296,22 @@ Valor novo: %4 (bruto %5)</translation>
     <message>
         <source>Settings can be changed by a signed-in supervisor.</source>
         <translation>As configurações podem ser alteradas por um supervisor autenticado.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dia</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation>noite</translation>
     </message>
 </context>
 <context>

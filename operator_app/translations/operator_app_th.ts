@@ -4350,10 +4350,6 @@ Traceability %5 · made %6 · serial %7</source>
         <translation>ไม่มีคำตอบที่ถูกต้องมา %1 วินาที (%2)</translation>
     </message>
     <message>
-        <source>%1; the controller still answers</source>
-        <translation>%1 แต่ตัวควบคุมยังตอบอยู่</translation>
-    </message>
-    <message>
         <source>controller heartbeat has not changed for %1 s: the controller program may have stopped; its values are not current</source>
         <translation>heartbeat ของตัวควบคุมไม่เปลี่ยนมา %1 วินาที: โปรแกรมของตัวควบคุมอาจหยุดทำงาน ค่าที่แสดงไม่ใช่ค่าปัจจุบัน</translation>
     </message>
@@ -4524,6 +4520,10 @@ Traceability %5 · made %6 · serial %7</source>
     <message>
         <source>tamper seal not checked: no station key given (--key-file)</source>
         <translation>ไม่ได้ตรวจซีลป้องกันการดัดแปลง: ไม่ได้ระบุคีย์ของสถานี (--key-file)</translation>
+    </message>
+    <message>
+        <source>%1; the console keeps asking</source>
+        <translation>%1; คอนโซลยังคงถามต่อ</translation>
     </message>
     <message>
         <source>tamper seal: %1</source>
@@ -5258,6 +5258,22 @@ New value: %4 (raw %5)</source>
     <message>
         <source>Settings can be changed by a signed-in supervisor.</source>
         <translation>หัวหน้างานที่เข้าสู่ระบบแล้วเปลี่ยนการตั้งค่าได้</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>กลางวัน</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation>กลางคืน</translation>
     </message>
 </context>
 <context>

@@ -4350,10 +4350,6 @@ Traceability %5 · made %6 · serial %7</source>
         <translation>已 %1 秒沒有有效回應（%2）</translation>
     </message>
     <message>
-        <source>%1; the controller still answers</source>
-        <translation>%1；控制器仍有回應</translation>
-    </message>
-    <message>
         <source>controller heartbeat has not changed for %1 s: the controller program may have stopped; its values are not current</source>
         <translation>控制器心跳已 %1 秒沒有變化：控制器程式可能已停止；其數值並非最新</translation>
     </message>
@@ -4524,6 +4520,10 @@ Traceability %5 · made %6 · serial %7</source>
     <message>
         <source>tamper seal not checked: no station key given (--key-file)</source>
         <translation>未檢查防篡改封印：沒有提供換電站密鑰（--key-file）</translation>
+    </message>
+    <message>
+        <source>%1; the console keeps asking</source>
+        <translation>%1；控制台繼續詢問</translation>
     </message>
     <message>
         <source>tamper seal: %1</source>
@@ -5258,6 +5258,22 @@ New value: %4 (raw %5)</source>
     <message>
         <source>Settings can be changed by a signed-in supervisor.</source>
         <translation>已登入的主管才可更改設定。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日間</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation>夜間</translation>
     </message>
 </context>
 <context>

@@ -232,6 +232,7 @@ class FirstConsole(QMainWindow):
             self._set_stale(True)
         stamp = local.time_of_day(event.at)
         self.events.insertItem(0, f"{stamp}  {label(event.state)}  {say(event.words())}")
+        self.events.scrollToTop()  # the newest is on top: in sight, whatever was scrolled
         while self.events.count() > 200:
             self.events.takeItem(self.events.count() - 1)
 

@@ -122,8 +122,8 @@ class SettingsPage(Page):
             elif isinstance(kind, tuple) and kind[0] == "choice":
                 for v in kind[1]:
                     # a language in its own name, as the language page shows it
-                    b = button(NAMES.get(v, str(v)) if key == "language" else str(v),
-                               f"choose_{key}_{v}", dpi, primary=False)
+                    b = button(self.value_text(key, v), f"choose_{key}_{v}", dpi,
+                               primary=False)
                     b.clicked.connect(lambda _=False, k=key, x=v: self._set(k, x))
                     made.append(b)
             if len(made) > CHOICES_PER_ROW:  # many choices (the languages): on rows
@@ -167,8 +167,7 @@ class SettingsPage(Page):
     def refresh(self) -> None:
         _actor, role = self.who()
         for key, label in self.values.items():
-            value = self.service.value(key)
-            text = NAMES.get(value, value) if key == "language" else shown(key, value)
+            text = self.value_text(key, self.service.value(key))
             label.setText(text or self.tr("(not set)"))
             for b in self.controls[key]:
                 b.setEnabled(role >= SETTINGS_ROLE)
@@ -177,6 +176,17 @@ class SettingsPage(Page):
             self.message.setText(refused)
         elif self.message.text() == refused:
             self.message.setText("")
+
+    def value_text(self, key: str, value: object) -> str:
+        """A setting's value in words: a language in its own name, yes or no, the theme's
+        name; numbers and texts as they are (console.toml keeps the values themselves)."""
+        if key == "language":
+            return NAMES.get(str(value), str(value))
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        if key == "theme":
+            return {"day": self.tr("day"), "night": self.tr("night")}.get(str(value), str(value))
+        return shown(key, value)
 
     def showEvent(self, event) -> None:
         self.refresh()

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.domain.supervisor import Phase
+from operator_app.i18n import NAMES
 from operator_app.simulator.fleet import FLEET
 from tests.ui.test_main_window import console  # noqa: F401 - a fixture
 from tests.ui.test_maintenance_page import enter_maintenance
-from tests.ui.test_pages_fit import problems, signed_in_supervisor
+from tests.ui.test_pages_fit import problems, signed_in_supervisor, views
 from tests.ui.test_pages_fit import walk as fit_walk
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,8 +39,9 @@ import translations as tool  # noqa: E402
 DATA_WORDS = {"sam", "super", "tess", "tech", "olga", "oper", "trainee", "north", "bay",
               "test", "swapctl", "sim",
               "pyside", "python", "linux", "windows"} | {  # software's names (the about box),
-    # the simulated fleet's names and models
-    w.lower() for v in FLEET for w in re.findall(r"[A-Za-z]+", f"{v.fleet} {v.model}")}
+    # the simulated fleet's names and models, the languages in their own names
+    w.lower() for v in FLEET for w in re.findall(r"[A-Za-z]+", f"{v.fleet} {v.model}")} | {
+    w.lower() for name in NAMES.values() for w in re.findall(r"[A-Za-z]+", name)}
 
 
 @pytest.fixture(scope="module")
@@ -192,3 +194,9 @@ def test_the_technical_pages_are_translated_to_their_end(supervisor, tmp_path) -
     assert len(lines) >= 4 and all(line.startswith((FAIL, GOOD)) for line in lines)
     left = [line for line in lines if untranslated_words(line[len(GOOD):])]
     assert left == []
+
+    # the settings to their end: a yes or no and the theme in words, not true/false/day
+    dict(views(c))["settings"]()
+    c.qtbot.wait(50)
+    assert w.stack.currentWidget() is w.settings_page
+    assert untranslated(w, scrolled=True) == []
