@@ -6282,6 +6282,10 @@ Valor nuevo: %4 (crudo %5)</translation>
         <translation>Hay un intercambio en curso: el vehículo está bloqueado en la bahía.</translation>
     </message>
     <message>
+        <source>A vehicle is already in the bay: tap Vehicle leaves first.</source>
+        <translation>Ya hay un vehículo en la bahía: toque primero El vehículo sale.</translation>
+    </message>
+    <message>
         <source>SIMULATION: training controls</source>
         <translation>SIMULACIÓN: controles de capacitación</translation>
     </message>
@@ -6332,6 +6336,10 @@ Valor nuevo: %4 (crudo %5)</translation>
     <message>
         <source>%1 drives into the bay.</source>
         <translation>%1 entra en la bahía.</translation>
+    </message>
+    <message>
+        <source>Slot %1 holds no pack: choose another slot.</source>
+        <translation>La ranura %1 no tiene batería: elija otra ranura.</translation>
     </message>
     <message>
         <source>Done: %1</source>

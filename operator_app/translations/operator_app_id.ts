@@ -6242,6 +6242,10 @@ Nilai baru: %4 (mentah %5)</translation>
         <translation>Penukaran sedang berjalan: kendaraan terkunci di area.</translation>
     </message>
     <message>
+        <source>A vehicle is already in the bay: tap Vehicle leaves first.</source>
+        <translation>Sudah ada kendaraan di area: ketuk Kendaraan keluar dulu.</translation>
+    </message>
+    <message>
         <source>SIMULATION: training controls</source>
         <translation>SIMULASI: kontrol pelatihan</translation>
     </message>
@@ -6292,6 +6296,10 @@ Nilai baru: %4 (mentah %5)</translation>
     <message>
         <source>%1 drives into the bay.</source>
         <translation>%1 masuk ke area.</translation>
+    </message>
+    <message>
+        <source>Slot %1 holds no pack: choose another slot.</source>
+        <translation>Slot %1 tidak berisi baterai: pilih slot lain.</translation>
     </message>
     <message>
         <source>Done: %1</source>

@@ -6242,6 +6242,10 @@ Nilai baharu: %4 (mentah %5)</translation>
         <translation>Penukaran sedang berjalan: kenderaan dikunci di petak.</translation>
     </message>
     <message>
+        <source>A vehicle is already in the bay: tap Vehicle leaves first.</source>
+        <translation>Sudah ada kenderaan di petak: ketik Kenderaan keluar dahulu.</translation>
+    </message>
+    <message>
         <source>SIMULATION: training controls</source>
         <translation>SIMULASI: kawalan latihan</translation>
     </message>
@@ -6292,6 +6296,10 @@ Nilai baharu: %4 (mentah %5)</translation>
     <message>
         <source>%1 drives into the bay.</source>
         <translation>%1 masuk ke petak.</translation>
+    </message>
+    <message>
+        <source>Slot %1 holds no pack: choose another slot.</source>
+        <translation>Slot %1 tiada pek: pilih slot lain.</translation>
     </message>
     <message>
         <source>Done: %1</source>

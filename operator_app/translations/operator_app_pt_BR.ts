@@ -6282,6 +6282,10 @@ Valor novo: %4 (bruto %5)</translation>
         <translation>Há uma troca em andamento: o veículo está travado na baia.</translation>
     </message>
     <message>
+        <source>A vehicle is already in the bay: tap Vehicle leaves first.</source>
+        <translation>Já há um veículo na baia: toque primeiro em Veículo sai.</translation>
+    </message>
+    <message>
         <source>SIMULATION: training controls</source>
         <translation>SIMULAÇÃO: controles de treinamento</translation>
     </message>
@@ -6332,6 +6336,10 @@ Valor novo: %4 (bruto %5)</translation>
     <message>
         <source>%1 drives into the bay.</source>
         <translation>%1 entra na baia.</translation>
+    </message>
+    <message>
+        <source>Slot %1 holds no pack: choose another slot.</source>
+        <translation>A posição %1 não tem bateria: escolha outra posição.</translation>
     </message>
     <message>
         <source>Done: %1</source>

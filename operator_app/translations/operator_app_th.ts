@@ -6242,6 +6242,10 @@ New value: %4 (raw %5)</source>
         <translation>การสลับกำลังทำงาน: รถถูกล็อกอยู่ในจุดจอด</translation>
     </message>
     <message>
+        <source>A vehicle is already in the bay: tap Vehicle leaves first.</source>
+        <translation>มีรถอยู่ในจุดจอดแล้ว: แตะ รถออก ก่อน</translation>
+    </message>
+    <message>
         <source>SIMULATION: training controls</source>
         <translation>โหมดจำลอง: ชุดควบคุมการฝึก</translation>
     </message>
@@ -6292,6 +6296,10 @@ New value: %4 (raw %5)</source>
     <message>
         <source>%1 drives into the bay.</source>
         <translation>%1 ขับเข้าจุดจอด</translation>
+    </message>
+    <message>
+        <source>Slot %1 holds no pack: choose another slot.</source>
+        <translation>ช่อง %1 ไม่มีแบตเตอรี่: เลือกช่องอื่น</translation>
     </message>
     <message>
         <source>Done: %1</source>

@@ -6242,6 +6242,10 @@ New value: %4 (raw %5)</source>
         <translation>換電進行中：車輛鎖定在泊位。</translation>
     </message>
     <message>
+        <source>A vehicle is already in the bay: tap Vehicle leaves first.</source>
+        <translation>泊位已有車輛：請先按「車輛駛離」。</translation>
+    </message>
+    <message>
         <source>SIMULATION: training controls</source>
         <translation>模擬：培訓控制</translation>
     </message>
@@ -6292,6 +6296,10 @@ New value: %4 (raw %5)</source>
     <message>
         <source>%1 drives into the bay.</source>
         <translation>%1 駛入泊位。</translation>
+    </message>
+    <message>
+        <source>Slot %1 holds no pack: choose another slot.</source>
+        <translation>槽位 %1 沒有電池組：請選另一個槽位。</translation>
     </message>
     <message>
         <source>Done: %1</source>

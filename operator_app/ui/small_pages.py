@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -63,7 +64,11 @@ SIM_ANSWERS: dict[str, str] = {
     "a swap is running: the vehicle is locked in the bay":
         QT_TRANSLATE_NOOP("TrainingPage", "A swap is running: the vehicle is locked in the "
                                           "bay."),
+    "a vehicle is already in the bay":
+        QT_TRANSLATE_NOOP("TrainingPage", "A vehicle is already in the bay: tap Vehicle "
+                                          "leaves first."),
 }
+EMPTY_SLOT = re.compile(r"slot (\d+) is empty")  # the simulator's answer for a slot fault
 ARRIVES = " drives into the bay"  # the simulator's "OK <plate> drives into the bay"
 
 
@@ -169,6 +174,10 @@ class TrainingPage(Page):
             return QCoreApplication.translate("TrainingPage", SIM_ANSWERS[body])  # tr: SIM_ANSWERS
         if body.endswith(ARRIVES):
             return self.tr("%1 drives into the bay.").replace("%1", body[:-len(ARRIVES)])
+        empty = EMPTY_SLOT.fullmatch(body)
+        if empty:
+            return self.tr("Slot %1 holds no pack: choose another slot.").replace(
+                "%1", empty.group(1))
         return body
 
     def command(self, text: str, done: str = "") -> str:

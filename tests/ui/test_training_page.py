@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QScrollArea
 from operator_app.simulator.fleet import FLEET
 from operator_app.simulator.model import FAULTS
 from operator_app.ui.small_pages import FAULT_LABELS, TrainingPage, fault_label
+from tests.ui.test_main_window import console, tap  # noqa: F401 - console: a fixture
 
 DPI = 149.0  # a 10-inch 1280x800 panel
 
@@ -105,3 +106,24 @@ def test_the_simulators_answers_in_words(qtbot, page: TrainingPage, trainer: Tra
     assert page.answer.text() == "Done: Injected faults cleared."
     qtbot.mouseClick(page.fault_buttons["silent"], Qt.MouseButton.LeftButton)
     assert page.answer.text() == "Not done: unknown fault 'silent'"  # the simulator's reason
+
+
+def test_the_real_simulators_refusals_say_what_to_do(qtbot, console) -> None:  # noqa: F811
+    """A second vehicle sent while one is in the bay: the simulated station's own refusal,
+    in the console's words, with the button that helps."""
+    c = console()
+    w = c.window
+    page = w.training_page
+    qtbot.mouseClick(w.sim_banner, Qt.MouseButton.LeftButton)
+    tap(qtbot, c.button("sendVehicle0"))
+    assert page.answer.text().startswith("Done: ")
+    tap(qtbot, c.button("sendVehicle1"))
+    assert page.answer.text() == ("Not done: A vehicle is already in the bay: tap Vehicle "
+                                  "leaves first.")
+    assert page.leave_button.text() == "Vehicle leaves"
+    rack = c.stack.sim.model.rack
+    empty = next(i for i, slot in enumerate(rack, 1) if slot.pack is None)
+    assert page.slot_group.button(empty) is not None
+    tap(qtbot, c.button(f"faultSlot{empty}"))  # a pack's fault on a slot with no pack
+    tap(qtbot, c.button("fault_insulation_drop"))
+    assert page.answer.text() == f"Not done: Slot {empty} holds no pack: choose another slot."
