@@ -496,6 +496,11 @@ class Uploader:
 
     def _offline(self, why: str) -> None:
         self.online.clear()
+        if self.status.state is SyncState.REFUSED:
+            # refused stays said until it connects: a try that timed out (a busy broker)
+            # proves nothing about the credentials, and the alarm must not come and go
+            log.info("sync: %s (still refused)", why)
+            return
         self._say(SyncState.OFFLINE, f"{why}; records wait in the outbox and go when it "
                   "is back")
 

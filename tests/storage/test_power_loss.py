@@ -29,6 +29,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -96,8 +97,10 @@ class Cut:
 
 
 def power_cut(shim: Path, run_dir: Path, index: int, delay: float,
-              synchronous: str = "FULL") -> Cut:
-    """Run the writer child, kill it after ``delay`` s, rebuild the disk from the shadow."""
+              synchronous: str = "FULL", after_ready: bool = False) -> Cut:
+    """Run the writer child, kill it after ``delay`` s (``after_ready``: counted from its
+    "ready", however long a busy machine took to start it), rebuild the disk from the
+    shadow."""
     cut = Cut(index, delay, run_dir)
     cut.data.mkdir(parents=True)  # before the child: the shim resolves both at its start
     cut.shadow.mkdir()
@@ -111,6 +114,11 @@ def power_cut(shim: Path, run_dir: Path, index: int, delay: float,
         lines: list[str] = []
         reader = threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True)
         reader.start()
+        if after_ready:
+            started = time.monotonic()
+            while "ready\n" not in lines and proc.poll() is None \
+                    and time.monotonic() - started < 60:
+                time.sleep(0.01)
         try:
             proc.wait(timeout=delay)
         except subprocess.TimeoutExpired:
@@ -258,7 +266,8 @@ def test_control_without_fsync_loses_acknowledged_records(shim: Path, tmp_path: 
     rng = random.Random(SEED + 1)
     lost: list[str] = []
     for i in range(CONTROL_RUNS):
-        cut = power_cut(shim, tmp_path / f"off{i}", i, rng.uniform(0.5, 1.2), "OFF")
+        cut = power_cut(shim, tmp_path / f"off{i}", i, rng.uniform(0.5, 1.2), "OFF",
+                        after_ready=True)  # records acknowledged before the cut
         assert cut.acked, f"{cut.where()}: the OFF writer acknowledged nothing"
         assert not cut.fsyncs.get(WAL), f"{cut.where()}: the OFF writer fsynced the WAL"
         if (cut.after / DB_NAME).exists():

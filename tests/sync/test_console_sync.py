@@ -109,6 +109,14 @@ def test_refused_credentials_raise_an_alarm_and_say_why(qtbot, stack, tmp_path: 
                             "a.id = t.alarm_id WHERE a.code = 'SYNC_REFUSED'")
         assert changes == [("active unacknowledged",)], changes
         assert "Sync: REFUSED" in w.strip.sync.full and tries.connects == 0
+        # a try that gets no answer at all (the broker gone, or too busy to answer) proves
+        # nothing about the credentials: still refused, the alarm neither cleared nor raised
+        b.stop()
+        qtbot.wait(3000)
+        assert made.sync.status.state.name == "REFUSED"
+        assert "credentials" in made.sync.status.message
+        assert made.rows("SELECT t.to_state FROM alarm_transitions t JOIN alarms a ON "
+                         "a.id = t.alarm_id WHERE a.code = 'SYNC_REFUSED'") == changes
     finally:
         w.close()
         b.stop()

@@ -307,7 +307,9 @@ def test_controller_restart_mid_swap_then_reset_and_start_again(qtbot, console) 
 @pytest.mark.parametrize("abort", [False, True])
 def test_a_bay_button_swap_shows_in_the_panel_with_a_live_abort(qtbot, console,
                                                                 abort: bool) -> None:
-    c = console(auto_start=True)
+    # to be aborted the swap must still run when ABORT is tapped: at 100x it ends within
+    # seconds, which a busy test machine can spend before the tap
+    c = console(auto_start=True, **({"time_scale": 10} if abort else {}))
     w = c.window
     panel = w.swap_panel
     training(c, "sendVehicle0")
