@@ -232,4 +232,7 @@ def all_texts() -> list[str]:
     from operator_app.storage import inspect  # the journal verify's lines
 
     texts += inspect.TEXTS
+    from operator_app.link import registers  # the register map's descriptions
+
+    texts += registers.description_texts()
     return list(dict.fromkeys(texts))

@@ -24,12 +24,14 @@ Conventions of the map (repeated in the generated document):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum, IntFlag, StrEnum
 from functools import cached_property
 
 from operator_app.domain import station as st
+from operator_app.domain.words import Phrase
 
 PROTOCOL_VERSION = (3, 2)
 # 3.1 adds the controller clock (run.clock) and the slot chargers' meters
@@ -1278,3 +1280,22 @@ def render_markdown(slots: int = DEFAULT_SLOTS) -> str:
                 out.append(_row([str(m.value), m.name]))
         out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+# A register's description on a screen: its numbers (slots, addresses, scales, limits) taken
+# out as %1, %2..., so that one text serves every slot and the catalogues hold each once.
+_NUMBER = re.compile(r"0x[0-9A-Fa-f]+|\d+(?:\.\d+)?")
+
+
+def described(reg: Register) -> Phrase:
+    """``reg.description`` as a Phrase whose text the catalogues have (``description_texts``)."""
+    numbers = _NUMBER.findall(reg.description)
+    count = iter(range(1, len(numbers) + 1))
+    text = _NUMBER.sub(lambda _m: f"%{next(count)}", reg.description)
+    return Phrase(text, tuple(numbers))
+
+
+def description_texts() -> list[str]:
+    """Every register description's text, for the translation catalogues."""
+    regs = RegisterMap(st.MAX_SLOTS).by_name.values()
+    return list(dict.fromkeys(described(r).text for r in regs))

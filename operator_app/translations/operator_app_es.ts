@@ -4604,6 +4604,418 @@ Trazabilidad %5 · fabricada %6 · serie %7</translation>
         <translation>la fila %2 de %1 se eliminó</translation>
     </message>
     <message>
+        <source>Map identifier, always %1 (&quot;SS&quot;)</source>
+        <translation>Identificador del mapa, siempre %1 (&quot;SS&quot;)</translation>
+    </message>
+    <message>
+        <source>Protocol version: major * %1 + minor</source>
+        <translation>Versión del protocolo: mayor * %1 + menor</translation>
+    </message>
+    <message>
+        <source>Rack slots this station has</source>
+        <translation>Ranuras del rack de esta estación</translation>
+    </message>
+    <message>
+        <source>Series cells per pack (cell detail length)</source>
+        <translation>Celdas en serie por batería (longitud del detalle de celdas)</translation>
+    </message>
+    <message>
+        <source>Temperature sensors per pack</source>
+        <translation>Sensores de temperatura por batería</translation>
+    </message>
+    <message>
+        <source>Lock heads fitted in the bay</source>
+        <translation>Cabezales de bloqueo instalados en la bahía</translation>
+    </message>
+    <message>
+        <source>Controller serial number</source>
+        <translation>Número de serie del controlador</translation>
+    </message>
+    <message>
+        <source>Controller firmware: major * %1 + minor</source>
+        <translation>Firmware del controlador: mayor * %1 + menor</translation>
+    </message>
+    <message>
+        <source>Most pack blocks one vehicle may carry</source>
+        <translation>Máximo de bloques de batería que puede llevar un vehículo</translation>
+    </message>
+    <message>
+        <source>Vendor and model, ASCII</source>
+        <translation>Fabricante y modelo, ASCII</translation>
+    </message>
+    <message>
+        <source>Controller heartbeat: +%1 every controller cycle (%2 ms), wraps at %3</source>
+        <translation>Latido del controlador: +%1 en cada ciclo del controlador (%2 ms), vuelve a cero después de %3</translation>
+    </message>
+    <message>
+        <source>Console heartbeat: the console writes a new value on every poll. If it stops changing for the watchdog time, the controller holds all motion</source>
+        <translation>Latido de la consola: la consola escribe un valor nuevo en cada sondeo. Si deja de cambiar durante el tiempo del watchdog, el controlador retiene todo movimiento</translation>
+    </message>
+    <message>
+        <source>Station mode</source>
+        <translation>Modo de la estación</translation>
+    </message>
+    <message>
+        <source>Station state</source>
+        <translation>Estado de la estación</translation>
+    </message>
+    <message>
+        <source>Current sequence step</source>
+        <translation>Paso actual de la secuencia</translation>
+    </message>
+    <message>
+        <source>Time spent in the current step</source>
+        <translation>Tiempo transcurrido en el paso actual</translation>
+    </message>
+    <message>
+        <source>Expected duration of the current step</source>
+        <translation>Duración prevista del paso actual</translation>
+    </message>
+    <message>
+        <source>Pack block being swapped (%1-based; %2 none)</source>
+        <translation>Bloque de batería que se está intercambiando (numerado desde %1; %2 = ninguno)</translation>
+    </message>
+    <message>
+        <source>Pack blocks in the running swap</source>
+        <translation>Bloques de batería del intercambio en curso</translation>
+    </message>
+    <message>
+        <source>Status flags</source>
+        <translation>Indicadores de estado</translation>
+    </message>
+    <message>
+        <source>Result of the current or last swap</source>
+        <translation>Resultado del intercambio actual o del último</translation>
+    </message>
+    <message>
+        <source>Fault that ended the last swap (%1 none)</source>
+        <translation>Falla que terminó el último intercambio (%1 = ninguna)</translation>
+    </message>
+    <message>
+        <source>Swaps completed since power-up (wraps)</source>
+        <translation>Intercambios completados desde el encendido (contador cíclico)</translation>
+    </message>
+    <message>
+        <source>Time since the running swap started</source>
+        <translation>Tiempo desde el inicio del intercambio en curso</translation>
+    </message>
+    <message>
+        <source>Console heartbeat watchdog time</source>
+        <translation>Tiempo del watchdog del latido de la consola</translation>
+    </message>
+    <message>
+        <source>Number of active fault codes</source>
+        <translation>Número de códigos de falla activos</translation>
+    </message>
+    <message>
+        <source>Active fault code %1 (%2 empty)</source>
+        <translation>Código de falla activo %1 (%2 = vacío)</translation>
+    </message>
+    <message>
+        <source>Command code</source>
+        <translation>Código del comando</translation>
+    </message>
+    <message>
+        <source>Sequence number of this request (%1-%2)</source>
+        <translation>Número de secuencia de esta solicitud (%1-%2)</translation>
+    </message>
+    <message>
+        <source>Argument %1 (meaning per command)</source>
+        <translation>Argumento %1 (significado según el comando)</translation>
+    </message>
+    <message>
+        <source>Sequence number of the request answered</source>
+        <translation>Número de secuencia de la solicitud respondida</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reject reason (status REJECTED)</source>
+        <translation>Motivo del rechazo (estado REJECTED)</translation>
+    </message>
+    <message>
+        <source>Fault code (status FAILED)</source>
+        <translation>Código de falla (estado FAILED)</translation>
+    </message>
+    <message>
+        <source>Code of the command answered</source>
+        <translation>Código del comando respondido</translation>
+    </message>
+    <message>
+        <source>Sequence number of the START_SWAP whose swap status.swap_result and status.swap_fault describe; %1 when that swap was started at the bay&apos;s local start button, or no swap since power-up</source>
+        <translation>Número de secuencia del START_SWAP cuyo intercambio describen status.swap_result y status.swap_fault; %1 si ese intercambio se inició con el botón de inicio local de la bahía, o si no hubo ningún intercambio desde el encendido</translation>
+    </message>
+    <message>
+        <source>%1 when a vehicle is in the bay</source>
+        <translation>%1 cuando hay un vehículo en la bahía</translation>
+    </message>
+    <message>
+        <source>Longitudinal offset from target</source>
+        <translation>Desvío longitudinal respecto del objetivo</translation>
+    </message>
+    <message>
+        <source>Lateral offset from target</source>
+        <translation>Desvío lateral respecto del objetivo</translation>
+    </message>
+    <message>
+        <source>Positioning result</source>
+        <translation>Resultado del posicionamiento</translation>
+    </message>
+    <message>
+        <source>Positioning attempts that failed so far</source>
+        <translation>Intentos de posicionamiento fallidos hasta ahora</translation>
+    </message>
+    <message>
+        <source>Why the last attempt was out of tolerance</source>
+        <translation>Por qué el último intento quedó fuera de tolerancia</translation>
+    </message>
+    <message>
+        <source>%1 when the vehicle&apos;s HV is confirmed off</source>
+        <translation>%1 cuando se confirma que el HV del vehículo está apagado</translation>
+    </message>
+    <message>
+        <source>%1 when the parking brake is confirmed</source>
+        <translation>%1 cuando se confirma el freno de estacionamiento</translation>
+    </message>
+    <message>
+        <source>Pack blocks the bay sensors see on the vehicle</source>
+        <translation>Bloques de batería que los sensores de la bahía detectan en el vehículo</translation>
+    </message>
+    <message>
+        <source>Pack type seen on the vehicle</source>
+        <translation>Tipo de batería detectado en el vehículo</translation>
+    </message>
+    <message>
+        <source>Plate read by the bay camera, when one is fitted (UTF-%1, up to %2 bytes: Thai and Chinese plates fit)</source>
+        <translation>Placa leída por la cámara de la bahía, si hay una instalada (UTF-%1, hasta %2 bytes: caben placas tailandesas y chinas)</translation>
+    </message>
+    <message>
+        <source>Lift height above its lower limit</source>
+        <translation>Altura del elevador sobre su límite inferior</translation>
+    </message>
+    <message>
+        <source>Load cell reading. Whenever the lift takes a pack (REMOVE, INSTALL) the controller checks it against the pack type&apos;s mass within +/-%1 % (A_%2KWH %3 kg, B_%4KWH %5 kg, C_%6KWH %7 kg): outside, the swap fails LOAD_MISMATCH (%8); above %9 kg it fails LIFT_OVERLOAD (%10) and flag OVERLOAD is set</source>
+        <translation>Lectura de la celda de carga. Cada vez que el elevador toma una batería (REMOVE, INSTALL), el controlador la compara con la masa del tipo de batería, con una tolerancia de +/-%1 % (A_%2KWH %3 kg, B_%4KWH %5 kg, C_%6KWH %7 kg): fuera de ella, el intercambio falla con LOAD_MISMATCH (%8); por encima de %9 kg falla con LIFT_OVERLOAD (%10) y se activa el indicador OVERLOAD</translation>
+    </message>
+    <message>
+        <source>Lift motion: -%1 down, %2 still, %3 up</source>
+        <translation>Movimiento del elevador: -%1 bajando, %2 detenido, %3 subiendo</translation>
+    </message>
+    <message>
+        <source>Lift limit switches</source>
+        <translation>Finales de carrera del elevador</translation>
+    </message>
+    <message>
+        <source>Shuttle position along its track from the bay</source>
+        <translation>Posición de la lanzadera a lo largo de su vía, desde la bahía</translation>
+    </message>
+    <message>
+        <source>Where the shuttle stands: %1 bay, n rack slot n, %2 between stops</source>
+        <translation>Dónde está la lanzadera: %1 bahía, n ranura n del rack, %2 entre paradas</translation>
+    </message>
+    <message>
+        <source>%1 when the shuttle carries a pack</source>
+        <translation>%1 cuando la lanzadera lleva una batería</translation>
+    </message>
+    <message>
+        <source>Shuttle motion: -%1 toward bay, %2 still, %3 toward rack</source>
+        <translation>Movimiento de la lanzadera: -%1 hacia la bahía, %2 detenida, %3 hacia el rack</translation>
+    </message>
+    <message>
+        <source>%1 when aligned with the stop it stands at</source>
+        <translation>%1 cuando está alineada con la parada en la que se encuentra</translation>
+    </message>
+    <message>
+        <source>Lock head %1 state</source>
+        <translation>Estado del cabezal de bloqueo %1</translation>
+    </message>
+    <message>
+        <source>Lock head %1 last torque</source>
+        <translation>Último torque del cabezal de bloqueo %1</translation>
+    </message>
+    <message>
+        <source>%1 while the E-stop circuit is latched</source>
+        <translation>%1 mientras el circuito de paro de emergencia está enclavado</translation>
+    </message>
+    <message>
+        <source>%1 while the bay light curtain is interrupted</source>
+        <translation>%1 mientras la cortina de luz de la bahía está interrumpida</translation>
+    </message>
+    <message>
+        <source>Open doors. While a door is open fault DOOR_OPEN (%1) is active: START_SWAP is REJECTED FAULT_ACTIVE, a swap in a motion step (UNLOCK to LOCK) stops and fails DOOR_OPEN, a jog is refused DOOR_OPEN. Once the doors are closed RESET_FAULTS clears a swap&apos;s latched DOOR_OPEN</source>
+        <translation>Puertas abiertas. Mientras una puerta está abierta, la falla DOOR_OPEN (%1) está activa: START_SWAP se rechaza con REJECTED FAULT_ACTIVE, un intercambio en un paso de movimiento (UNLOCK a LOCK) se detiene y falla con DOOR_OPEN, un jog se rechaza con DOOR_OPEN. Una vez cerradas las puertas, el rearme RESET_FAULTS borra el DOOR_OPEN enclavado de un intercambio</translation>
+    </message>
+    <message>
+        <source>%1 while a confirmation (RESET_FAULTS) is needed before motion</source>
+        <translation>%1 mientras se requiere una confirmación de rearme (RESET_FAULTS) antes del movimiento</translation>
+    </message>
+    <message>
+        <source>Axis (or move) to run</source>
+        <translation>Eje (o movimiento) a ejecutar</translation>
+    </message>
+    <message>
+        <source>-%1, %2 (stop) or %3; what it means per axis below</source>
+        <translation>-%1, %2 (parar) o %3; su significado por eje, más abajo</translation>
+    </message>
+    <message>
+        <source>The lease counter: a new value at least every %1 s while the button is held</source>
+        <translation>El contador de la concesión (lease): un valor nuevo al menos cada %1 s mientras se mantiene presionado el botón</translation>
+    </message>
+    <message>
+        <source>Program run id: a value the controller picks at each power-up, %1-%2, never the value of the run before. A change tells the console the controller restarted (a retentive power-up counter serves).</source>
+        <translation>Id de ejecución del programa: un valor que el controlador elige en cada encendido, %1-%2, nunca el de la ejecución anterior. Un cambio indica a la consola que el controlador se reinició (sirve un contador de encendidos retentivo).</translation>
+    </message>
+    <message>
+        <source>Controller clock: time since this power-up, counted by the controller (a simulator counts its simulated time); %1 at power-up, wraps to %2 after %3 (%4 years)</source>
+        <translation>Reloj del controlador: tiempo desde este encendido, contado por el controlador (un simulador cuenta su tiempo simulado); %1 al encender, vuelve a %2 después de %3 (%4 años)</translation>
+    </message>
+    <message>
+        <source>Target of the move: slot %1-n (%2 the bay) for SHUTTLE_TO_SLOT, lock head %3-%4 for LOCK_HEAD; ignored by the other axes</source>
+        <translation>Destino del movimiento: ranura %1-n (%2 = la bahía) para SHUTTLE_TO_SLOT (lanzadera a una ranura), cabezal de bloqueo %3-%4 para LOCK_HEAD; los demás ejes lo ignoran</translation>
+    </message>
+    <message>
+        <source>Why the requested move does not run now (NONE: it runs)</source>
+        <translation>Por qué el movimiento solicitado no se ejecuta ahora (NONE: se ejecuta)</translation>
+    </message>
+    <message>
+        <source>How long the current hold has moved its axis</source>
+        <translation>Tiempo que la pulsación sostenida actual lleva moviendo su eje</translation>
+    </message>
+    <message>
+        <source>Full lift cycles: up above %1 mm, then back to the lower limit</source>
+        <translation>Ciclos completos del elevador: subida por encima de %1 mm y regreso al límite inferior</translation>
+    </message>
+    <message>
+        <source>Lock and unlock operations of all lock heads: one per head for each lock or unlock it completed</source>
+        <translation>Operaciones de bloqueo y desbloqueo de todos los cabezales de bloqueo: una por cabezal por cada bloqueo o desbloqueo completado</translation>
+    </message>
+    <message>
+        <source>Distance the shuttle has travelled, whole metres</source>
+        <translation>Distancia recorrida por la lanzadera, en metros enteros</translation>
+    </message>
+    <message>
+        <source>%1 when a pack sits in the slot</source>
+        <translation>%1 cuando hay una batería en la ranura</translation>
+    </message>
+    <message>
+        <source>Pack code (GB/T %1, %2 characters)</source>
+        <translation>Código de batería (GB/T %1, %2 caracteres)</translation>
+    </message>
+    <message>
+        <source>Pack type</source>
+        <translation>Tipo de batería</translation>
+    </message>
+    <message>
+        <source>State of charge</source>
+        <translation>Estado de carga</translation>
+    </message>
+    <message>
+        <source>State of health</source>
+        <translation>Estado de salud</translation>
+    </message>
+    <message>
+        <source>Pack voltage</source>
+        <translation>Voltaje de la batería</translation>
+    </message>
+    <message>
+        <source>Pack current, positive when charging</source>
+        <translation>Corriente de la batería, positiva al cargar</translation>
+    </message>
+    <message>
+        <source>Lowest cell voltage</source>
+        <translation>Voltaje de celda más bajo</translation>
+    </message>
+    <message>
+        <source>Cell with the lowest voltage (%1-based)</source>
+        <translation>Celda con el voltaje más bajo (numeradas desde %1)</translation>
+    </message>
+    <message>
+        <source>Highest cell voltage</source>
+        <translation>Voltaje de celda más alto</translation>
+    </message>
+    <message>
+        <source>Cell with the highest voltage (%1-based)</source>
+        <translation>Celda con el voltaje más alto (numeradas desde %1)</translation>
+    </message>
+    <message>
+        <source>Lowest pack temperature</source>
+        <translation>Temperatura más baja de la batería</translation>
+    </message>
+    <message>
+        <source>Highest pack temperature</source>
+        <translation>Temperatura más alta de la batería</translation>
+    </message>
+    <message>
+        <source>Insulation resistance (%1 = above range)</source>
+        <translation>Resistencia de aislamiento (%1 = por encima del rango)</translation>
+    </message>
+    <message>
+        <source>Equivalent full cycles</source>
+        <translation>Ciclos completos equivalentes</translation>
+    </message>
+    <message>
+        <source>Slot charger state</source>
+        <translation>Estado del cargador de la ranura</translation>
+    </message>
+    <message>
+        <source>Charger power</source>
+        <translation>Potencia del cargador</translation>
+    </message>
+    <message>
+        <source>Highest GB/T %1 alarm level (%2-%3)</source>
+        <translation>Nivel de alarma GB/T %1 más alto (%2-%3)</translation>
+    </message>
+    <message>
+        <source>GB/T %1 alarm flags</source>
+        <translation>Indicadores de alarma GB/T %1</translation>
+    </message>
+    <message>
+        <source>Rated energy</source>
+        <translation>Energía nominal</translation>
+    </message>
+    <message>
+        <source>Slot state</source>
+        <translation>Estado de la ranura</translation>
+    </message>
+    <message>
+        <source>Estimated time to full charge (%1 unknown)</source>
+        <translation>Tiempo estimado hasta la carga completa (%1 = desconocido)</translation>
+    </message>
+    <message>
+        <source>Charger charge meter: charge the slot&apos;s charger has put into packs since power-up, read also with the slot empty; wraps to %1 after %2 (%3 %4 %5 Ah); %6 when the charger has no meter</source>
+        <translation>Medidor de carga del cargador: carga que el cargador de la ranura ha entregado a las baterías desde el encendido, se lee también con la ranura vacía; vuelve a %1 después de %2 (%3 %4 %5 Ah); %6 cuando el cargador no tiene medidor</translation>
+    </message>
+    <message>
+        <source>Charger energy meter: energy the slot&apos;s charger has put into packs since power-up, read also with the slot empty; wraps to %1 after %2 (%3 %4 %5 kWh); %6 when the charger has no meter</source>
+        <translation>Medidor de energía del cargador: energía que el cargador de la ranura ha entregado a las baterías desde el encendido, se lee también con la ranura vacía; vuelve a %1 después de %2 (%3 %4 %5 kWh); %6 cuando el cargador no tiene medidor</translation>
+    </message>
+    <message>
+        <source>Slot whose cells to show</source>
+        <translation>Ranura cuyas celdas se muestran</translation>
+    </message>
+    <message>
+        <source>Slot whose cells are shown now (%1 none)</source>
+        <translation>Ranura cuyas celdas se muestran ahora (%1 = ninguna)</translation>
+    </message>
+    <message>
+        <source>Cell voltages available</source>
+        <translation>Voltajes de celda disponibles</translation>
+    </message>
+    <message>
+        <source>Temperatures available</source>
+        <translation>Temperaturas disponibles</translation>
+    </message>
+    <message>
+        <source>Cell %1 voltage</source>
+        <translation>Voltaje de la celda %1</translation>
+    </message>
+    <message>
+        <source>Temperature sensor %1</source>
+        <translation>Sensor de temperatura %1</translation>
+    </message>
+    <message>
         <source>Reset faults</source>
         <translation>Rearmar fallas</translation>
     </message>

@@ -4566,6 +4566,418 @@ Keterlacakan %5 · dibuat %6 · nomor seri %7</translation>
         <translation>%1 baris %2 dihapus</translation>
     </message>
     <message>
+        <source>Map identifier, always %1 (&quot;SS&quot;)</source>
+        <translation>Pengenal peta, selalu %1 (&quot;SS&quot;)</translation>
+    </message>
+    <message>
+        <source>Protocol version: major * %1 + minor</source>
+        <translation>Versi protokol: mayor * %1 + minor</translation>
+    </message>
+    <message>
+        <source>Rack slots this station has</source>
+        <translation>Jumlah slot rak di stasiun ini</translation>
+    </message>
+    <message>
+        <source>Series cells per pack (cell detail length)</source>
+        <translation>Sel seri per baterai (panjang detail sel)</translation>
+    </message>
+    <message>
+        <source>Temperature sensors per pack</source>
+        <translation>Sensor suhu per baterai</translation>
+    </message>
+    <message>
+        <source>Lock heads fitted in the bay</source>
+        <translation>Kepala kunci yang terpasang di area</translation>
+    </message>
+    <message>
+        <source>Controller serial number</source>
+        <translation>Nomor seri kontroler</translation>
+    </message>
+    <message>
+        <source>Controller firmware: major * %1 + minor</source>
+        <translation>Firmware kontroler: mayor * %1 + minor</translation>
+    </message>
+    <message>
+        <source>Most pack blocks one vehicle may carry</source>
+        <translation>Jumlah maksimum blok baterai yang dapat dibawa satu kendaraan</translation>
+    </message>
+    <message>
+        <source>Vendor and model, ASCII</source>
+        <translation>Vendor dan model, ASCII</translation>
+    </message>
+    <message>
+        <source>Controller heartbeat: +%1 every controller cycle (%2 ms), wraps at %3</source>
+        <translation>Heartbeat kontroler: +%1 setiap siklus kontroler (%2 ms), kembali ke awal setelah %3</translation>
+    </message>
+    <message>
+        <source>Console heartbeat: the console writes a new value on every poll. If it stops changing for the watchdog time, the controller holds all motion</source>
+        <translation>Heartbeat konsol: konsol menulis nilai baru pada setiap poll. Jika nilainya tidak berubah selama waktu watchdog, kontroler menahan semua gerakan</translation>
+    </message>
+    <message>
+        <source>Station mode</source>
+        <translation>Mode stasiun</translation>
+    </message>
+    <message>
+        <source>Station state</source>
+        <translation>Status stasiun</translation>
+    </message>
+    <message>
+        <source>Current sequence step</source>
+        <translation>Langkah urutan saat ini</translation>
+    </message>
+    <message>
+        <source>Time spent in the current step</source>
+        <translation>Waktu yang telah berjalan di langkah saat ini</translation>
+    </message>
+    <message>
+        <source>Expected duration of the current step</source>
+        <translation>Perkiraan durasi langkah saat ini</translation>
+    </message>
+    <message>
+        <source>Pack block being swapped (%1-based; %2 none)</source>
+        <translation>Blok baterai yang sedang ditukar (mulai dari %1; %2 = tidak ada)</translation>
+    </message>
+    <message>
+        <source>Pack blocks in the running swap</source>
+        <translation>Blok baterai dalam penukaran yang sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Status flags</source>
+        <translation>Flag status</translation>
+    </message>
+    <message>
+        <source>Result of the current or last swap</source>
+        <translation>Hasil penukaran saat ini atau terakhir</translation>
+    </message>
+    <message>
+        <source>Fault that ended the last swap (%1 none)</source>
+        <translation>Gangguan yang mengakhiri penukaran terakhir (%1 = tidak ada)</translation>
+    </message>
+    <message>
+        <source>Swaps completed since power-up (wraps)</source>
+        <translation>Penukaran selesai sejak dinyalakan (kembali ke awal setelah penuh)</translation>
+    </message>
+    <message>
+        <source>Time since the running swap started</source>
+        <translation>Waktu sejak penukaran yang sedang berjalan dimulai</translation>
+    </message>
+    <message>
+        <source>Console heartbeat watchdog time</source>
+        <translation>Waktu watchdog heartbeat konsol</translation>
+    </message>
+    <message>
+        <source>Number of active fault codes</source>
+        <translation>Jumlah kode gangguan aktif</translation>
+    </message>
+    <message>
+        <source>Active fault code %1 (%2 empty)</source>
+        <translation>Kode gangguan aktif %1 (%2 = kosong)</translation>
+    </message>
+    <message>
+        <source>Command code</source>
+        <translation>Kode perintah</translation>
+    </message>
+    <message>
+        <source>Sequence number of this request (%1-%2)</source>
+        <translation>Nomor urut permintaan ini (%1-%2)</translation>
+    </message>
+    <message>
+        <source>Argument %1 (meaning per command)</source>
+        <translation>Argumen %1 (arti sesuai perintah)</translation>
+    </message>
+    <message>
+        <source>Sequence number of the request answered</source>
+        <translation>Nomor urut permintaan yang dijawab</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Reject reason (status REJECTED)</source>
+        <translation>Alasan penolakan (status REJECTED)</translation>
+    </message>
+    <message>
+        <source>Fault code (status FAILED)</source>
+        <translation>Kode gangguan (status FAILED)</translation>
+    </message>
+    <message>
+        <source>Code of the command answered</source>
+        <translation>Kode perintah yang dijawab</translation>
+    </message>
+    <message>
+        <source>Sequence number of the START_SWAP whose swap status.swap_result and status.swap_fault describe; %1 when that swap was started at the bay&apos;s local start button, or no swap since power-up</source>
+        <translation>Nomor urut START_SWAP yang penukarannya dijelaskan oleh status.swap_result dan status.swap_fault; %1 jika penukaran itu dimulai dengan tombol mulai lokal di area, atau belum ada penukaran sejak dinyalakan</translation>
+    </message>
+    <message>
+        <source>%1 when a vehicle is in the bay</source>
+        <translation>%1 jika ada kendaraan di area</translation>
+    </message>
+    <message>
+        <source>Longitudinal offset from target</source>
+        <translation>Offset longitudinal dari target</translation>
+    </message>
+    <message>
+        <source>Lateral offset from target</source>
+        <translation>Offset lateral dari target</translation>
+    </message>
+    <message>
+        <source>Positioning result</source>
+        <translation>Hasil pemosisian</translation>
+    </message>
+    <message>
+        <source>Positioning attempts that failed so far</source>
+        <translation>Percobaan pemosisian yang gagal sejauh ini</translation>
+    </message>
+    <message>
+        <source>Why the last attempt was out of tolerance</source>
+        <translation>Alasan percobaan terakhir di luar toleransi</translation>
+    </message>
+    <message>
+        <source>%1 when the vehicle&apos;s HV is confirmed off</source>
+        <translation>%1 jika HV kendaraan dikonfirmasi mati</translation>
+    </message>
+    <message>
+        <source>%1 when the parking brake is confirmed</source>
+        <translation>%1 jika rem parkir dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>Pack blocks the bay sensors see on the vehicle</source>
+        <translation>Blok baterai pada kendaraan yang terdeteksi sensor area</translation>
+    </message>
+    <message>
+        <source>Pack type seen on the vehicle</source>
+        <translation>Tipe baterai yang terdeteksi pada kendaraan</translation>
+    </message>
+    <message>
+        <source>Plate read by the bay camera, when one is fitted (UTF-%1, up to %2 bytes: Thai and Chinese plates fit)</source>
+        <translation>Pelat yang dibaca kamera area, jika terpasang (UTF-%1, hingga %2 byte: pelat Thailand dan Tiongkok muat)</translation>
+    </message>
+    <message>
+        <source>Lift height above its lower limit</source>
+        <translation>Tinggi lift di atas batas bawahnya</translation>
+    </message>
+    <message>
+        <source>Load cell reading. Whenever the lift takes a pack (REMOVE, INSTALL) the controller checks it against the pack type&apos;s mass within +/-%1 % (A_%2KWH %3 kg, B_%4KWH %5 kg, C_%6KWH %7 kg): outside, the swap fails LOAD_MISMATCH (%8); above %9 kg it fails LIFT_OVERLOAD (%10) and flag OVERLOAD is set</source>
+        <translation>Pembacaan load cell. Setiap kali lift mengambil baterai (REMOVE, INSTALL), kontroler membandingkannya dengan massa tipe baterai dalam +/-%1 % (A_%2KWH %3 kg, B_%4KWH %5 kg, C_%6KWH %7 kg): di luar itu, penukaran gagal LOAD_MISMATCH (%8); di atas %9 kg gagal LIFT_OVERLOAD (%10) dan flag OVERLOAD diset</translation>
+    </message>
+    <message>
+        <source>Lift motion: -%1 down, %2 still, %3 up</source>
+        <translation>Gerakan lift: -%1 turun, %2 diam, %3 naik</translation>
+    </message>
+    <message>
+        <source>Lift limit switches</source>
+        <translation>Limit switch lift</translation>
+    </message>
+    <message>
+        <source>Shuttle position along its track from the bay</source>
+        <translation>Posisi shuttle di sepanjang relnya, dihitung dari area</translation>
+    </message>
+    <message>
+        <source>Where the shuttle stands: %1 bay, n rack slot n, %2 between stops</source>
+        <translation>Posisi berhenti shuttle: %1 area, n slot rak n, %2 di antara titik henti</translation>
+    </message>
+    <message>
+        <source>%1 when the shuttle carries a pack</source>
+        <translation>%1 jika shuttle membawa baterai</translation>
+    </message>
+    <message>
+        <source>Shuttle motion: -%1 toward bay, %2 still, %3 toward rack</source>
+        <translation>Gerakan shuttle: -%1 ke arah area, %2 diam, %3 ke arah rak</translation>
+    </message>
+    <message>
+        <source>%1 when aligned with the stop it stands at</source>
+        <translation>%1 jika sejajar dengan titik henti tempatnya berada</translation>
+    </message>
+    <message>
+        <source>Lock head %1 state</source>
+        <translation>Status kepala kunci %1</translation>
+    </message>
+    <message>
+        <source>Lock head %1 last torque</source>
+        <translation>Torsi terakhir kepala kunci %1</translation>
+    </message>
+    <message>
+        <source>%1 while the E-stop circuit is latched</source>
+        <translation>%1 selama sirkuit henti darurat terkunci</translation>
+    </message>
+    <message>
+        <source>%1 while the bay light curtain is interrupted</source>
+        <translation>%1 selama tirai cahaya area terputus</translation>
+    </message>
+    <message>
+        <source>Open doors. While a door is open fault DOOR_OPEN (%1) is active: START_SWAP is REJECTED FAULT_ACTIVE, a swap in a motion step (UNLOCK to LOCK) stops and fails DOOR_OPEN, a jog is refused DOOR_OPEN. Once the doors are closed RESET_FAULTS clears a swap&apos;s latched DOOR_OPEN</source>
+        <translation>Pintu yang terbuka. Selama ada pintu terbuka, gangguan DOOR_OPEN (%1) aktif: START_SWAP dijawab REJECTED FAULT_ACTIVE, penukaran dalam langkah gerakan (UNLOCK sampai LOCK) berhenti dan gagal DOOR_OPEN, jog ditolak DOOR_OPEN. Setelah pintu tertutup, RESET_FAULTS menghapus DOOR_OPEN penukaran yang masih tertahan</translation>
+    </message>
+    <message>
+        <source>%1 while a confirmation (RESET_FAULTS) is needed before motion</source>
+        <translation>%1 selama konfirmasi (RESET_FAULTS) diperlukan sebelum gerakan</translation>
+    </message>
+    <message>
+        <source>Axis (or move) to run</source>
+        <translation>Sumbu (atau gerakan) yang dijalankan</translation>
+    </message>
+    <message>
+        <source>-%1, %2 (stop) or %3; what it means per axis below</source>
+        <translation>-%1, %2 (berhenti) atau %3; artinya per sumbu dijelaskan di bawah</translation>
+    </message>
+    <message>
+        <source>The lease counter: a new value at least every %1 s while the button is held</source>
+        <translation>Penghitung lease: nilai baru paling lambat setiap %1 s selama tombol ditahan</translation>
+    </message>
+    <message>
+        <source>Program run id: a value the controller picks at each power-up, %1-%2, never the value of the run before. A change tells the console the controller restarted (a retentive power-up counter serves).</source>
+        <translation>ID proses program: nilai yang dipilih kontroler setiap kali dinyalakan, %1-%2, tidak pernah sama dengan nilai proses sebelumnya. Perubahan nilai memberi tahu konsol bahwa kontroler dimulai ulang (penghitung power-up retentif juga dapat dipakai).</translation>
+    </message>
+    <message>
+        <source>Controller clock: time since this power-up, counted by the controller (a simulator counts its simulated time); %1 at power-up, wraps to %2 after %3 (%4 years)</source>
+        <translation>Jam kontroler: waktu sejak dinyalakan kali ini, dihitung oleh kontroler (simulator menghitung waktu simulasinya); %1 saat dinyalakan, kembali ke %2 setelah %3 (%4 tahun)</translation>
+    </message>
+    <message>
+        <source>Target of the move: slot %1-n (%2 the bay) for SHUTTLE_TO_SLOT, lock head %3-%4 for LOCK_HEAD; ignored by the other axes</source>
+        <translation>Target gerakan: slot %1-n (%2 = area) untuk SHUTTLE_TO_SLOT, kepala kunci %3-%4 untuk LOCK_HEAD; diabaikan oleh sumbu lain</translation>
+    </message>
+    <message>
+        <source>Why the requested move does not run now (NONE: it runs)</source>
+        <translation>Alasan gerakan yang diminta tidak berjalan sekarang (NONE: berjalan)</translation>
+    </message>
+    <message>
+        <source>How long the current hold has moved its axis</source>
+        <translation>Lama sumbu telah bergerak selama tahanan saat ini</translation>
+    </message>
+    <message>
+        <source>Full lift cycles: up above %1 mm, then back to the lower limit</source>
+        <translation>Siklus penuh lift: naik di atas %1 mm, lalu kembali ke batas bawah</translation>
+    </message>
+    <message>
+        <source>Lock and unlock operations of all lock heads: one per head for each lock or unlock it completed</source>
+        <translation>Operasi kunci dan buka kunci semua kepala kunci: satu per kepala untuk setiap penguncian atau pembukaan kunci yang diselesaikannya</translation>
+    </message>
+    <message>
+        <source>Distance the shuttle has travelled, whole metres</source>
+        <translation>Jarak tempuh shuttle, dalam meter bulat</translation>
+    </message>
+    <message>
+        <source>%1 when a pack sits in the slot</source>
+        <translation>%1 jika ada baterai di slot</translation>
+    </message>
+    <message>
+        <source>Pack code (GB/T %1, %2 characters)</source>
+        <translation>Kode baterai (GB/T %1, %2 karakter)</translation>
+    </message>
+    <message>
+        <source>Pack type</source>
+        <translation>Tipe baterai</translation>
+    </message>
+    <message>
+        <source>State of charge</source>
+        <translation>Tingkat pengisian (SoC)</translation>
+    </message>
+    <message>
+        <source>State of health</source>
+        <translation>Kesehatan (SoH)</translation>
+    </message>
+    <message>
+        <source>Pack voltage</source>
+        <translation>Tegangan baterai</translation>
+    </message>
+    <message>
+        <source>Pack current, positive when charging</source>
+        <translation>Arus baterai, positif saat mengisi</translation>
+    </message>
+    <message>
+        <source>Lowest cell voltage</source>
+        <translation>Tegangan sel terendah</translation>
+    </message>
+    <message>
+        <source>Cell with the lowest voltage (%1-based)</source>
+        <translation>Sel dengan tegangan terendah (mulai dari %1)</translation>
+    </message>
+    <message>
+        <source>Highest cell voltage</source>
+        <translation>Tegangan sel tertinggi</translation>
+    </message>
+    <message>
+        <source>Cell with the highest voltage (%1-based)</source>
+        <translation>Sel dengan tegangan tertinggi (mulai dari %1)</translation>
+    </message>
+    <message>
+        <source>Lowest pack temperature</source>
+        <translation>Suhu baterai terendah</translation>
+    </message>
+    <message>
+        <source>Highest pack temperature</source>
+        <translation>Suhu baterai tertinggi</translation>
+    </message>
+    <message>
+        <source>Insulation resistance (%1 = above range)</source>
+        <translation>Resistansi isolasi (%1 = di atas rentang)</translation>
+    </message>
+    <message>
+        <source>Equivalent full cycles</source>
+        <translation>Siklus ekuivalen penuh</translation>
+    </message>
+    <message>
+        <source>Slot charger state</source>
+        <translation>Status charger slot</translation>
+    </message>
+    <message>
+        <source>Charger power</source>
+        <translation>Daya charger</translation>
+    </message>
+    <message>
+        <source>Highest GB/T %1 alarm level (%2-%3)</source>
+        <translation>Level alarm GB/T %1 tertinggi (%2-%3)</translation>
+    </message>
+    <message>
+        <source>GB/T %1 alarm flags</source>
+        <translation>Flag alarm GB/T %1</translation>
+    </message>
+    <message>
+        <source>Rated energy</source>
+        <translation>Energi nominal</translation>
+    </message>
+    <message>
+        <source>Slot state</source>
+        <translation>Status slot</translation>
+    </message>
+    <message>
+        <source>Estimated time to full charge (%1 unknown)</source>
+        <translation>Perkiraan waktu sampai penuh (%1 = tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>Charger charge meter: charge the slot&apos;s charger has put into packs since power-up, read also with the slot empty; wraps to %1 after %2 (%3 %4 %5 Ah); %6 when the charger has no meter</source>
+        <translation>Meter muatan charger: muatan yang telah dimasukkan charger slot ke baterai sejak dinyalakan, terbaca juga saat slot kosong; kembali ke %1 setelah %2 (%3 %4 %5 Ah); %6 jika charger tidak memiliki meter</translation>
+    </message>
+    <message>
+        <source>Charger energy meter: energy the slot&apos;s charger has put into packs since power-up, read also with the slot empty; wraps to %1 after %2 (%3 %4 %5 kWh); %6 when the charger has no meter</source>
+        <translation>Meter energi charger: energi yang telah dimasukkan charger slot ke baterai sejak dinyalakan, terbaca juga saat slot kosong; kembali ke %1 setelah %2 (%3 %4 %5 kWh); %6 jika charger tidak memiliki meter</translation>
+    </message>
+    <message>
+        <source>Slot whose cells to show</source>
+        <translation>Slot yang selnya akan ditampilkan</translation>
+    </message>
+    <message>
+        <source>Slot whose cells are shown now (%1 none)</source>
+        <translation>Slot yang selnya sedang ditampilkan (%1 = tidak ada)</translation>
+    </message>
+    <message>
+        <source>Cell voltages available</source>
+        <translation>Tegangan sel yang tersedia</translation>
+    </message>
+    <message>
+        <source>Temperatures available</source>
+        <translation>Suhu yang tersedia</translation>
+    </message>
+    <message>
+        <source>Cell %1 voltage</source>
+        <translation>Tegangan sel %1</translation>
+    </message>
+    <message>
+        <source>Temperature sensor %1</source>
+        <translation>Sensor suhu %1</translation>
+    </message>
+    <message>
         <source>Reset faults</source>
         <translation>Reset gangguan</translation>
     </message>

@@ -4566,6 +4566,418 @@ Kebolehkesanan %5 · dibuat %6 · siri %7</translation>
         <translation>%1 baris %2 telah dibuang</translation>
     </message>
     <message>
+        <source>Map identifier, always %1 (&quot;SS&quot;)</source>
+        <translation>Pengecam peta, sentiasa %1 (&quot;SS&quot;)</translation>
+    </message>
+    <message>
+        <source>Protocol version: major * %1 + minor</source>
+        <translation>Versi protokol: utama * %1 + kecil</translation>
+    </message>
+    <message>
+        <source>Rack slots this station has</source>
+        <translation>Slot rak yang ada di stesen ini</translation>
+    </message>
+    <message>
+        <source>Series cells per pack (cell detail length)</source>
+        <translation>Sel bersiri bagi setiap pek (panjang butiran sel)</translation>
+    </message>
+    <message>
+        <source>Temperature sensors per pack</source>
+        <translation>Penderia suhu bagi setiap pek</translation>
+    </message>
+    <message>
+        <source>Lock heads fitted in the bay</source>
+        <translation>Kepala kunci yang dipasang di petak</translation>
+    </message>
+    <message>
+        <source>Controller serial number</source>
+        <translation>Nombor siri pengawal</translation>
+    </message>
+    <message>
+        <source>Controller firmware: major * %1 + minor</source>
+        <translation>Perisian tegar pengawal: utama * %1 + kecil</translation>
+    </message>
+    <message>
+        <source>Most pack blocks one vehicle may carry</source>
+        <translation>Bilangan maksimum blok pek yang boleh dibawa oleh satu kenderaan</translation>
+    </message>
+    <message>
+        <source>Vendor and model, ASCII</source>
+        <translation>Pembekal dan model, ASCII</translation>
+    </message>
+    <message>
+        <source>Controller heartbeat: +%1 every controller cycle (%2 ms), wraps at %3</source>
+        <translation>Denyutan pengawal: +%1 setiap kitaran pengawal (%2 ms), kembali ke awal selepas %3</translation>
+    </message>
+    <message>
+        <source>Console heartbeat: the console writes a new value on every poll. If it stops changing for the watchdog time, the controller holds all motion</source>
+        <translation>Denyutan konsol: konsol menulis nilai baharu pada setiap tinjauan. Jika nilainya tidak berubah selama tempoh pengawas, pengawal menahan semua pergerakan</translation>
+    </message>
+    <message>
+        <source>Station mode</source>
+        <translation>Mod stesen</translation>
+    </message>
+    <message>
+        <source>Station state</source>
+        <translation>Keadaan stesen</translation>
+    </message>
+    <message>
+        <source>Current sequence step</source>
+        <translation>Langkah urutan semasa</translation>
+    </message>
+    <message>
+        <source>Time spent in the current step</source>
+        <translation>Masa berlalu dalam langkah semasa</translation>
+    </message>
+    <message>
+        <source>Expected duration of the current step</source>
+        <translation>Jangkaan tempoh langkah semasa</translation>
+    </message>
+    <message>
+        <source>Pack block being swapped (%1-based; %2 none)</source>
+        <translation>Blok pek yang sedang ditukar (bermula dari %1; %2 = tiada)</translation>
+    </message>
+    <message>
+        <source>Pack blocks in the running swap</source>
+        <translation>Blok pek dalam penukaran yang sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Status flags</source>
+        <translation>Bendera status</translation>
+    </message>
+    <message>
+        <source>Result of the current or last swap</source>
+        <translation>Hasil penukaran semasa atau terakhir</translation>
+    </message>
+    <message>
+        <source>Fault that ended the last swap (%1 none)</source>
+        <translation>Kerosakan yang menamatkan penukaran terakhir (%1 = tiada)</translation>
+    </message>
+    <message>
+        <source>Swaps completed since power-up (wraps)</source>
+        <translation>Penukaran yang selesai sejak dihidupkan (kembali ke awal selepas penuh)</translation>
+    </message>
+    <message>
+        <source>Time since the running swap started</source>
+        <translation>Masa sejak penukaran yang sedang berjalan bermula</translation>
+    </message>
+    <message>
+        <source>Console heartbeat watchdog time</source>
+        <translation>Masa pengawas denyutan konsol</translation>
+    </message>
+    <message>
+        <source>Number of active fault codes</source>
+        <translation>Bilangan kod kerosakan aktif</translation>
+    </message>
+    <message>
+        <source>Active fault code %1 (%2 empty)</source>
+        <translation>Kod kerosakan aktif %1 (%2 = kosong)</translation>
+    </message>
+    <message>
+        <source>Command code</source>
+        <translation>Kod arahan</translation>
+    </message>
+    <message>
+        <source>Sequence number of this request (%1-%2)</source>
+        <translation>Nombor urutan permintaan ini (%1-%2)</translation>
+    </message>
+    <message>
+        <source>Argument %1 (meaning per command)</source>
+        <translation>Argumen %1 (makna bergantung pada arahan)</translation>
+    </message>
+    <message>
+        <source>Sequence number of the request answered</source>
+        <translation>Nombor urutan permintaan yang dijawab</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Reject reason (status REJECTED)</source>
+        <translation>Sebab penolakan (status REJECTED)</translation>
+    </message>
+    <message>
+        <source>Fault code (status FAILED)</source>
+        <translation>Kod kerosakan (status FAILED)</translation>
+    </message>
+    <message>
+        <source>Code of the command answered</source>
+        <translation>Kod arahan yang dijawab</translation>
+    </message>
+    <message>
+        <source>Sequence number of the START_SWAP whose swap status.swap_result and status.swap_fault describe; %1 when that swap was started at the bay&apos;s local start button, or no swap since power-up</source>
+        <translation>Nombor urutan START_SWAP yang penukarannya diterangkan oleh status.swap_result dan status.swap_fault; %1 apabila penukaran itu dimulakan dengan butang mula tempatan di petak, atau tiada penukaran sejak dihidupkan</translation>
+    </message>
+    <message>
+        <source>%1 when a vehicle is in the bay</source>
+        <translation>%1 apabila kenderaan berada di petak</translation>
+    </message>
+    <message>
+        <source>Longitudinal offset from target</source>
+        <translation>Ofset membujur dari sasaran</translation>
+    </message>
+    <message>
+        <source>Lateral offset from target</source>
+        <translation>Ofset melintang dari sasaran</translation>
+    </message>
+    <message>
+        <source>Positioning result</source>
+        <translation>Hasil penentuan kedudukan</translation>
+    </message>
+    <message>
+        <source>Positioning attempts that failed so far</source>
+        <translation>Percubaan penentuan kedudukan yang gagal setakat ini</translation>
+    </message>
+    <message>
+        <source>Why the last attempt was out of tolerance</source>
+        <translation>Sebab percubaan terakhir di luar toleransi</translation>
+    </message>
+    <message>
+        <source>%1 when the vehicle&apos;s HV is confirmed off</source>
+        <translation>%1 apabila HV kenderaan disahkan dimatikan</translation>
+    </message>
+    <message>
+        <source>%1 when the parking brake is confirmed</source>
+        <translation>%1 apabila brek tangan disahkan</translation>
+    </message>
+    <message>
+        <source>Pack blocks the bay sensors see on the vehicle</source>
+        <translation>Blok pek pada kenderaan yang dikesan oleh penderia petak</translation>
+    </message>
+    <message>
+        <source>Pack type seen on the vehicle</source>
+        <translation>Jenis pek yang dikesan pada kenderaan</translation>
+    </message>
+    <message>
+        <source>Plate read by the bay camera, when one is fitted (UTF-%1, up to %2 bytes: Thai and Chinese plates fit)</source>
+        <translation>Plat yang dibaca oleh kamera petak, jika dipasang (UTF-%1, hingga %2 bait: plat Thai dan Cina muat)</translation>
+    </message>
+    <message>
+        <source>Lift height above its lower limit</source>
+        <translation>Ketinggian lif di atas had bawahnya</translation>
+    </message>
+    <message>
+        <source>Load cell reading. Whenever the lift takes a pack (REMOVE, INSTALL) the controller checks it against the pack type&apos;s mass within +/-%1 % (A_%2KWH %3 kg, B_%4KWH %5 kg, C_%6KWH %7 kg): outside, the swap fails LOAD_MISMATCH (%8); above %9 kg it fails LIFT_OVERLOAD (%10) and flag OVERLOAD is set</source>
+        <translation>Bacaan sel beban. Setiap kali lif mengambil pek (REMOVE, INSTALL), pengawal menyemaknya berbanding jisim jenis pek dalam +/-%1 % (A_%2KWH %3 kg, B_%4KWH %5 kg, C_%6KWH %7 kg): di luar julat itu, penukaran gagal LOAD_MISMATCH (%8); melebihi %9 kg ia gagal LIFT_OVERLOAD (%10) dan bendera OVERLOAD diset</translation>
+    </message>
+    <message>
+        <source>Lift motion: -%1 down, %2 still, %3 up</source>
+        <translation>Pergerakan lif: -%1 turun, %2 pegun, %3 naik</translation>
+    </message>
+    <message>
+        <source>Lift limit switches</source>
+        <translation>Suis had lif</translation>
+    </message>
+    <message>
+        <source>Shuttle position along its track from the bay</source>
+        <translation>Kedudukan troli di sepanjang landasannya, diukur dari petak</translation>
+    </message>
+    <message>
+        <source>Where the shuttle stands: %1 bay, n rack slot n, %2 between stops</source>
+        <translation>Tempat troli berhenti: %1 petak, n slot rak n, %2 antara hentian</translation>
+    </message>
+    <message>
+        <source>%1 when the shuttle carries a pack</source>
+        <translation>%1 apabila troli membawa pek</translation>
+    </message>
+    <message>
+        <source>Shuttle motion: -%1 toward bay, %2 still, %3 toward rack</source>
+        <translation>Pergerakan troli: -%1 ke arah petak, %2 pegun, %3 ke arah rak</translation>
+    </message>
+    <message>
+        <source>%1 when aligned with the stop it stands at</source>
+        <translation>%1 apabila sejajar dengan hentian tempat ia berada</translation>
+    </message>
+    <message>
+        <source>Lock head %1 state</source>
+        <translation>Keadaan kepala kunci %1</translation>
+    </message>
+    <message>
+        <source>Lock head %1 last torque</source>
+        <translation>Tork terakhir kepala kunci %1</translation>
+    </message>
+    <message>
+        <source>%1 while the E-stop circuit is latched</source>
+        <translation>%1 semasa litar henti kecemasan terkunci</translation>
+    </message>
+    <message>
+        <source>%1 while the bay light curtain is interrupted</source>
+        <translation>%1 semasa tirai cahaya petak terganggu</translation>
+    </message>
+    <message>
+        <source>Open doors. While a door is open fault DOOR_OPEN (%1) is active: START_SWAP is REJECTED FAULT_ACTIVE, a swap in a motion step (UNLOCK to LOCK) stops and fails DOOR_OPEN, a jog is refused DOOR_OPEN. Once the doors are closed RESET_FAULTS clears a swap&apos;s latched DOOR_OPEN</source>
+        <translation>Pintu yang terbuka. Semasa ada pintu terbuka, kerosakan DOOR_OPEN (%1) aktif: START_SWAP dijawab REJECTED FAULT_ACTIVE, penukaran dalam langkah pergerakan (UNLOCK hingga LOCK) berhenti dan gagal DOOR_OPEN, jog ditolak DOOR_OPEN. Selepas pintu ditutup, set semula dengan RESET_FAULTS memulihkan DOOR_OPEN penukaran yang masih terkunci</translation>
+    </message>
+    <message>
+        <source>%1 while a confirmation (RESET_FAULTS) is needed before motion</source>
+        <translation>%1 semasa pengesahan (set semula dengan RESET_FAULTS) diperlukan sebelum pergerakan</translation>
+    </message>
+    <message>
+        <source>Axis (or move) to run</source>
+        <translation>Paksi (atau gerakan) untuk dijalankan</translation>
+    </message>
+    <message>
+        <source>-%1, %2 (stop) or %3; what it means per axis below</source>
+        <translation>-%1, %2 (berhenti) atau %3; maksudnya bagi setiap paksi diterangkan di bawah</translation>
+    </message>
+    <message>
+        <source>The lease counter: a new value at least every %1 s while the button is held</source>
+        <translation>Pembilang pajakan (lease): nilai baharu sekurang-kurangnya setiap %1 s semasa butang ditahan</translation>
+    </message>
+    <message>
+        <source>Program run id: a value the controller picks at each power-up, %1-%2, never the value of the run before. A change tells the console the controller restarted (a retentive power-up counter serves).</source>
+        <translation>ID larian program: nilai yang dipilih pengawal setiap kali dihidupkan, %1-%2, tidak pernah sama dengan nilai larian sebelumnya. Perubahan nilai memberitahu konsol bahawa pengawal telah dimulakan semula (pembilang hidup kuasa yang retentif juga boleh digunakan).</translation>
+    </message>
+    <message>
+        <source>Controller clock: time since this power-up, counted by the controller (a simulator counts its simulated time); %1 at power-up, wraps to %2 after %3 (%4 years)</source>
+        <translation>Jam pengawal: masa sejak dihidupkan kali ini, dikira oleh pengawal (simulator mengira masa simulasinya); %1 semasa dihidupkan, kembali ke %2 selepas %3 (%4 tahun)</translation>
+    </message>
+    <message>
+        <source>Target of the move: slot %1-n (%2 the bay) for SHUTTLE_TO_SLOT, lock head %3-%4 for LOCK_HEAD; ignored by the other axes</source>
+        <translation>Sasaran gerakan: slot %1-n (%2 = petak) untuk troli SHUTTLE_TO_SLOT, kepala kunci %3-%4 untuk LOCK_HEAD; diabaikan oleh paksi lain</translation>
+    </message>
+    <message>
+        <source>Why the requested move does not run now (NONE: it runs)</source>
+        <translation>Sebab gerakan yang diminta tidak berjalan sekarang (NONE: ia berjalan)</translation>
+    </message>
+    <message>
+        <source>How long the current hold has moved its axis</source>
+        <translation>Berapa lama tahanan semasa telah menggerakkan paksinya</translation>
+    </message>
+    <message>
+        <source>Full lift cycles: up above %1 mm, then back to the lower limit</source>
+        <translation>Kitaran penuh lif: naik melebihi %1 mm, kemudian kembali ke had bawah</translation>
+    </message>
+    <message>
+        <source>Lock and unlock operations of all lock heads: one per head for each lock or unlock it completed</source>
+        <translation>Operasi kunci dan buka kunci semua kepala kunci: satu bagi setiap kepala untuk setiap penguncian atau pembukaan kunci yang diselesaikannya</translation>
+    </message>
+    <message>
+        <source>Distance the shuttle has travelled, whole metres</source>
+        <translation>Jarak yang dilalui troli, dalam meter penuh</translation>
+    </message>
+    <message>
+        <source>%1 when a pack sits in the slot</source>
+        <translation>%1 apabila pek berada dalam slot</translation>
+    </message>
+    <message>
+        <source>Pack code (GB/T %1, %2 characters)</source>
+        <translation>Kod pek (GB/T %1, %2 aksara)</translation>
+    </message>
+    <message>
+        <source>Pack type</source>
+        <translation>Jenis pek</translation>
+    </message>
+    <message>
+        <source>State of charge</source>
+        <translation>Keadaan cas (SoC)</translation>
+    </message>
+    <message>
+        <source>State of health</source>
+        <translation>Tahap kesihatan (SoH)</translation>
+    </message>
+    <message>
+        <source>Pack voltage</source>
+        <translation>Voltan pek</translation>
+    </message>
+    <message>
+        <source>Pack current, positive when charging</source>
+        <translation>Arus pek, positif semasa mengecas</translation>
+    </message>
+    <message>
+        <source>Lowest cell voltage</source>
+        <translation>Voltan sel terendah</translation>
+    </message>
+    <message>
+        <source>Cell with the lowest voltage (%1-based)</source>
+        <translation>Sel dengan voltan terendah (bermula dari %1)</translation>
+    </message>
+    <message>
+        <source>Highest cell voltage</source>
+        <translation>Voltan sel tertinggi</translation>
+    </message>
+    <message>
+        <source>Cell with the highest voltage (%1-based)</source>
+        <translation>Sel dengan voltan tertinggi (bermula dari %1)</translation>
+    </message>
+    <message>
+        <source>Lowest pack temperature</source>
+        <translation>Suhu pek terendah</translation>
+    </message>
+    <message>
+        <source>Highest pack temperature</source>
+        <translation>Suhu pek tertinggi</translation>
+    </message>
+    <message>
+        <source>Insulation resistance (%1 = above range)</source>
+        <translation>Rintangan penebatan (%1 = melebihi julat)</translation>
+    </message>
+    <message>
+        <source>Equivalent full cycles</source>
+        <translation>Kitaran setara penuh</translation>
+    </message>
+    <message>
+        <source>Slot charger state</source>
+        <translation>Keadaan pengecas slot</translation>
+    </message>
+    <message>
+        <source>Charger power</source>
+        <translation>Kuasa pengecas</translation>
+    </message>
+    <message>
+        <source>Highest GB/T %1 alarm level (%2-%3)</source>
+        <translation>Tahap penggera GB/T %1 tertinggi (%2-%3)</translation>
+    </message>
+    <message>
+        <source>GB/T %1 alarm flags</source>
+        <translation>Bendera penggera GB/T %1</translation>
+    </message>
+    <message>
+        <source>Rated energy</source>
+        <translation>Tenaga kadaran</translation>
+    </message>
+    <message>
+        <source>Slot state</source>
+        <translation>Keadaan slot</translation>
+    </message>
+    <message>
+        <source>Estimated time to full charge (%1 unknown)</source>
+        <translation>Anggaran masa hingga cas penuh (%1 = tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>Charger charge meter: charge the slot&apos;s charger has put into packs since power-up, read also with the slot empty; wraps to %1 after %2 (%3 %4 %5 Ah); %6 when the charger has no meter</source>
+        <translation>Meter cas pengecas: cas yang telah dimasukkan oleh pengecas slot ke dalam pek sejak dihidupkan, boleh dibaca juga ketika slot kosong; kembali ke %1 selepas %2 (%3 %4 %5 Ah); %6 apabila pengecas tiada meter</translation>
+    </message>
+    <message>
+        <source>Charger energy meter: energy the slot&apos;s charger has put into packs since power-up, read also with the slot empty; wraps to %1 after %2 (%3 %4 %5 kWh); %6 when the charger has no meter</source>
+        <translation>Meter tenaga pengecas: tenaga yang telah dimasukkan oleh pengecas slot ke dalam pek sejak dihidupkan, boleh dibaca juga ketika slot kosong; kembali ke %1 selepas %2 (%3 %4 %5 kWh); %6 apabila pengecas tiada meter</translation>
+    </message>
+    <message>
+        <source>Slot whose cells to show</source>
+        <translation>Slot yang selnya hendak dipaparkan</translation>
+    </message>
+    <message>
+        <source>Slot whose cells are shown now (%1 none)</source>
+        <translation>Slot yang selnya dipaparkan sekarang (%1 = tiada)</translation>
+    </message>
+    <message>
+        <source>Cell voltages available</source>
+        <translation>Voltan sel yang tersedia</translation>
+    </message>
+    <message>
+        <source>Temperatures available</source>
+        <translation>Suhu yang tersedia</translation>
+    </message>
+    <message>
+        <source>Cell %1 voltage</source>
+        <translation>Voltan sel %1</translation>
+    </message>
+    <message>
+        <source>Temperature sensor %1</source>
+        <translation>Penderia suhu %1</translation>
+    </message>
+    <message>
         <source>Reset faults</source>
         <translation>Set semula kerosakan</translation>
     </message>

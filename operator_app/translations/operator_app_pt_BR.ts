@@ -4608,6 +4608,418 @@ Rastreabilidade %5 · fabricação %6 · nº de série %7</translation>
         <translation>a linha %2 de %1 foi removida</translation>
     </message>
     <message>
+        <source>Map identifier, always %1 (&quot;SS&quot;)</source>
+        <translation>Identificador do mapa, sempre %1 (&quot;SS&quot;)</translation>
+    </message>
+    <message>
+        <source>Protocol version: major * %1 + minor</source>
+        <translation>Versão do protocolo: maior * %1 + menor</translation>
+    </message>
+    <message>
+        <source>Rack slots this station has</source>
+        <translation>Posições do rack desta estação</translation>
+    </message>
+    <message>
+        <source>Series cells per pack (cell detail length)</source>
+        <translation>Células em série por bateria (tamanho do detalhe de células)</translation>
+    </message>
+    <message>
+        <source>Temperature sensors per pack</source>
+        <translation>Sensores de temperatura por bateria</translation>
+    </message>
+    <message>
+        <source>Lock heads fitted in the bay</source>
+        <translation>Cabeças de trava instaladas na baia</translation>
+    </message>
+    <message>
+        <source>Controller serial number</source>
+        <translation>Número de série do controlador</translation>
+    </message>
+    <message>
+        <source>Controller firmware: major * %1 + minor</source>
+        <translation>Firmware do controlador: maior * %1 + menor</translation>
+    </message>
+    <message>
+        <source>Most pack blocks one vehicle may carry</source>
+        <translation>Máximo de blocos de bateria que um veículo pode levar</translation>
+    </message>
+    <message>
+        <source>Vendor and model, ASCII</source>
+        <translation>Fabricante e modelo, ASCII</translation>
+    </message>
+    <message>
+        <source>Controller heartbeat: +%1 every controller cycle (%2 ms), wraps at %3</source>
+        <translation>Heartbeat do controlador: +%1 a cada ciclo do controlador (%2 ms), volta a zero depois de %3</translation>
+    </message>
+    <message>
+        <source>Console heartbeat: the console writes a new value on every poll. If it stops changing for the watchdog time, the controller holds all motion</source>
+        <translation>Heartbeat do console: o console grava um valor novo a cada leitura. Se ele parar de mudar pelo tempo do watchdog, o controlador retém todo o movimento</translation>
+    </message>
+    <message>
+        <source>Station mode</source>
+        <translation>Modo da estação</translation>
+    </message>
+    <message>
+        <source>Station state</source>
+        <translation>Estado da estação</translation>
+    </message>
+    <message>
+        <source>Current sequence step</source>
+        <translation>Etapa atual da sequência</translation>
+    </message>
+    <message>
+        <source>Time spent in the current step</source>
+        <translation>Tempo decorrido na etapa atual</translation>
+    </message>
+    <message>
+        <source>Expected duration of the current step</source>
+        <translation>Duração prevista da etapa atual</translation>
+    </message>
+    <message>
+        <source>Pack block being swapped (%1-based; %2 none)</source>
+        <translation>Bloco de bateria em troca (numerado a partir de %1; %2 = nenhum)</translation>
+    </message>
+    <message>
+        <source>Pack blocks in the running swap</source>
+        <translation>Blocos de bateria da troca em andamento</translation>
+    </message>
+    <message>
+        <source>Status flags</source>
+        <translation>Indicadores de status</translation>
+    </message>
+    <message>
+        <source>Result of the current or last swap</source>
+        <translation>Resultado da troca atual ou da última</translation>
+    </message>
+    <message>
+        <source>Fault that ended the last swap (%1 none)</source>
+        <translation>Falha que encerrou a última troca (%1 = nenhuma)</translation>
+    </message>
+    <message>
+        <source>Swaps completed since power-up (wraps)</source>
+        <translation>Trocas concluídas desde a energização (contador cíclico)</translation>
+    </message>
+    <message>
+        <source>Time since the running swap started</source>
+        <translation>Tempo desde o início da troca em andamento</translation>
+    </message>
+    <message>
+        <source>Console heartbeat watchdog time</source>
+        <translation>Tempo do watchdog do heartbeat do console</translation>
+    </message>
+    <message>
+        <source>Number of active fault codes</source>
+        <translation>Número de códigos de falha ativos</translation>
+    </message>
+    <message>
+        <source>Active fault code %1 (%2 empty)</source>
+        <translation>Código de falha ativo %1 (%2 = vazio)</translation>
+    </message>
+    <message>
+        <source>Command code</source>
+        <translation>Código do comando</translation>
+    </message>
+    <message>
+        <source>Sequence number of this request (%1-%2)</source>
+        <translation>Número de sequência desta requisição (%1-%2)</translation>
+    </message>
+    <message>
+        <source>Argument %1 (meaning per command)</source>
+        <translation>Argumento %1 (significado conforme o comando)</translation>
+    </message>
+    <message>
+        <source>Sequence number of the request answered</source>
+        <translation>Número de sequência da requisição respondida</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reject reason (status REJECTED)</source>
+        <translation>Motivo da recusa (status REJECTED)</translation>
+    </message>
+    <message>
+        <source>Fault code (status FAILED)</source>
+        <translation>Código de falha (status FAILED)</translation>
+    </message>
+    <message>
+        <source>Code of the command answered</source>
+        <translation>Código do comando respondido</translation>
+    </message>
+    <message>
+        <source>Sequence number of the START_SWAP whose swap status.swap_result and status.swap_fault describe; %1 when that swap was started at the bay&apos;s local start button, or no swap since power-up</source>
+        <translation>Número de sequência do START_SWAP cuja troca status.swap_result e status.swap_fault descrevem; %1 quando essa troca foi iniciada no botão de início local da baia, ou se não houve troca desde a energização</translation>
+    </message>
+    <message>
+        <source>%1 when a vehicle is in the bay</source>
+        <translation>%1 quando há um veículo na baia</translation>
+    </message>
+    <message>
+        <source>Longitudinal offset from target</source>
+        <translation>Desvio longitudinal em relação ao alvo</translation>
+    </message>
+    <message>
+        <source>Lateral offset from target</source>
+        <translation>Desvio lateral em relação ao alvo</translation>
+    </message>
+    <message>
+        <source>Positioning result</source>
+        <translation>Resultado do posicionamento</translation>
+    </message>
+    <message>
+        <source>Positioning attempts that failed so far</source>
+        <translation>Tentativas de posicionamento que falharam até agora</translation>
+    </message>
+    <message>
+        <source>Why the last attempt was out of tolerance</source>
+        <translation>Por que a última tentativa ficou fora da tolerância</translation>
+    </message>
+    <message>
+        <source>%1 when the vehicle&apos;s HV is confirmed off</source>
+        <translation>%1 quando se confirma que a AT do veículo está desligada</translation>
+    </message>
+    <message>
+        <source>%1 when the parking brake is confirmed</source>
+        <translation>%1 quando o freio de estacionamento é confirmado</translation>
+    </message>
+    <message>
+        <source>Pack blocks the bay sensors see on the vehicle</source>
+        <translation>Blocos de bateria que os sensores da baia veem no veículo</translation>
+    </message>
+    <message>
+        <source>Pack type seen on the vehicle</source>
+        <translation>Tipo de bateria detectado no veículo</translation>
+    </message>
+    <message>
+        <source>Plate read by the bay camera, when one is fitted (UTF-%1, up to %2 bytes: Thai and Chinese plates fit)</source>
+        <translation>Placa lida pela câmera da baia, quando houver uma instalada (UTF-%1, até %2 bytes: cabem placas tailandesas e chinesas)</translation>
+    </message>
+    <message>
+        <source>Lift height above its lower limit</source>
+        <translation>Altura do elevador acima do limite inferior</translation>
+    </message>
+    <message>
+        <source>Load cell reading. Whenever the lift takes a pack (REMOVE, INSTALL) the controller checks it against the pack type&apos;s mass within +/-%1 % (A_%2KWH %3 kg, B_%4KWH %5 kg, C_%6KWH %7 kg): outside, the swap fails LOAD_MISMATCH (%8); above %9 kg it fails LIFT_OVERLOAD (%10) and flag OVERLOAD is set</source>
+        <translation>Leitura da célula de carga. Sempre que o elevador pega uma bateria (REMOVE, INSTALL), o controlador a compara com a massa do tipo de bateria, com tolerância de +/-%1 % (A_%2KWH %3 kg, B_%4KWH %5 kg, C_%6KWH %7 kg): fora dela, a troca falha com LOAD_MISMATCH (%8); acima de %9 kg falha com LIFT_OVERLOAD (%10) e o indicador OVERLOAD é ativado</translation>
+    </message>
+    <message>
+        <source>Lift motion: -%1 down, %2 still, %3 up</source>
+        <translation>Movimento do elevador: -%1 descendo, %2 parado, %3 subindo</translation>
+    </message>
+    <message>
+        <source>Lift limit switches</source>
+        <translation>Chaves de fim de curso do elevador</translation>
+    </message>
+    <message>
+        <source>Shuttle position along its track from the bay</source>
+        <translation>Posição do carro ao longo do trilho, a partir da baia</translation>
+    </message>
+    <message>
+        <source>Where the shuttle stands: %1 bay, n rack slot n, %2 between stops</source>
+        <translation>Onde o carro está: %1 baia, n posição n do rack, %2 entre paradas</translation>
+    </message>
+    <message>
+        <source>%1 when the shuttle carries a pack</source>
+        <translation>%1 quando o carro leva uma bateria</translation>
+    </message>
+    <message>
+        <source>Shuttle motion: -%1 toward bay, %2 still, %3 toward rack</source>
+        <translation>Movimento do carro: -%1 para a baia, %2 parado, %3 para o rack</translation>
+    </message>
+    <message>
+        <source>%1 when aligned with the stop it stands at</source>
+        <translation>%1 quando alinhado com a parada em que se encontra</translation>
+    </message>
+    <message>
+        <source>Lock head %1 state</source>
+        <translation>Estado da cabeça de trava %1</translation>
+    </message>
+    <message>
+        <source>Lock head %1 last torque</source>
+        <translation>Último torque da cabeça de trava %1</translation>
+    </message>
+    <message>
+        <source>%1 while the E-stop circuit is latched</source>
+        <translation>%1 enquanto o circuito de emergência está acionado</translation>
+    </message>
+    <message>
+        <source>%1 while the bay light curtain is interrupted</source>
+        <translation>%1 enquanto a cortina de luz da baia está interrompida</translation>
+    </message>
+    <message>
+        <source>Open doors. While a door is open fault DOOR_OPEN (%1) is active: START_SWAP is REJECTED FAULT_ACTIVE, a swap in a motion step (UNLOCK to LOCK) stops and fails DOOR_OPEN, a jog is refused DOOR_OPEN. Once the doors are closed RESET_FAULTS clears a swap&apos;s latched DOOR_OPEN</source>
+        <translation>Portas abertas. Enquanto uma porta está aberta, a falha DOOR_OPEN (%1) fica ativa: START_SWAP recebe REJECTED FAULT_ACTIVE, uma troca em uma etapa de movimento (UNLOCK a LOCK) para e falha com DOOR_OPEN, um movimento manual é recusado com DOOR_OPEN. Com as portas fechadas, o rearme RESET_FAULTS limpa o DOOR_OPEN memorizado de uma troca</translation>
+    </message>
+    <message>
+        <source>%1 while a confirmation (RESET_FAULTS) is needed before motion</source>
+        <translation>%1 enquanto é necessária uma confirmação de rearme (RESET_FAULTS) antes do movimento</translation>
+    </message>
+    <message>
+        <source>Axis (or move) to run</source>
+        <translation>Eixo (ou movimento) a executar</translation>
+    </message>
+    <message>
+        <source>-%1, %2 (stop) or %3; what it means per axis below</source>
+        <translation>-%1, %2 (parar) ou %3; o significado por eixo está abaixo</translation>
+    </message>
+    <message>
+        <source>The lease counter: a new value at least every %1 s while the button is held</source>
+        <translation>O contador da concessão (lease): um valor novo pelo menos a cada %1 s enquanto o botão é mantido pressionado</translation>
+    </message>
+    <message>
+        <source>Program run id: a value the controller picks at each power-up, %1-%2, never the value of the run before. A change tells the console the controller restarted (a retentive power-up counter serves).</source>
+        <translation>ID de execução do programa: um valor que o controlador escolhe a cada energização, %1-%2, nunca o valor da execução anterior. Uma mudança indica ao console que o controlador reiniciou (serve um contador retentivo de energizações).</translation>
+    </message>
+    <message>
+        <source>Controller clock: time since this power-up, counted by the controller (a simulator counts its simulated time); %1 at power-up, wraps to %2 after %3 (%4 years)</source>
+        <translation>Relógio do controlador: tempo desde esta energização, contado pelo controlador (um simulador conta o tempo simulado); %1 na energização, volta a %2 depois de %3 (%4 anos)</translation>
+    </message>
+    <message>
+        <source>Target of the move: slot %1-n (%2 the bay) for SHUTTLE_TO_SLOT, lock head %3-%4 for LOCK_HEAD; ignored by the other axes</source>
+        <translation>Destino do movimento: posição %1-n (%2 = a baia) para o eixo carro até a posição (jog.axis = 3), cabeça de trava %3-%4 para LOCK_HEAD; ignorado pelos demais eixos</translation>
+    </message>
+    <message>
+        <source>Why the requested move does not run now (NONE: it runs)</source>
+        <translation>Por que o movimento solicitado não é executado agora (NONE: é executado)</translation>
+    </message>
+    <message>
+        <source>How long the current hold has moved its axis</source>
+        <translation>Tempo que o acionamento mantido atual já moveu o eixo</translation>
+    </message>
+    <message>
+        <source>Full lift cycles: up above %1 mm, then back to the lower limit</source>
+        <translation>Ciclos completos do elevador: subida acima de %1 mm e volta ao limite inferior</translation>
+    </message>
+    <message>
+        <source>Lock and unlock operations of all lock heads: one per head for each lock or unlock it completed</source>
+        <translation>Operações de travamento e destravamento de todas as cabeças de trava: uma por cabeça para cada travamento ou destravamento concluído</translation>
+    </message>
+    <message>
+        <source>Distance the shuttle has travelled, whole metres</source>
+        <translation>Distância percorrida pelo carro, em metros inteiros</translation>
+    </message>
+    <message>
+        <source>%1 when a pack sits in the slot</source>
+        <translation>%1 quando há uma bateria na posição</translation>
+    </message>
+    <message>
+        <source>Pack code (GB/T %1, %2 characters)</source>
+        <translation>Código da bateria (GB/T %1, %2 caracteres)</translation>
+    </message>
+    <message>
+        <source>Pack type</source>
+        <translation>Tipo de bateria</translation>
+    </message>
+    <message>
+        <source>State of charge</source>
+        <translation>Estado de carga</translation>
+    </message>
+    <message>
+        <source>State of health</source>
+        <translation>Estado de saúde</translation>
+    </message>
+    <message>
+        <source>Pack voltage</source>
+        <translation>Tensão da bateria</translation>
+    </message>
+    <message>
+        <source>Pack current, positive when charging</source>
+        <translation>Corrente da bateria, positiva na carga</translation>
+    </message>
+    <message>
+        <source>Lowest cell voltage</source>
+        <translation>Menor tensão de célula</translation>
+    </message>
+    <message>
+        <source>Cell with the lowest voltage (%1-based)</source>
+        <translation>Célula com a menor tensão (numeradas a partir de %1)</translation>
+    </message>
+    <message>
+        <source>Highest cell voltage</source>
+        <translation>Maior tensão de célula</translation>
+    </message>
+    <message>
+        <source>Cell with the highest voltage (%1-based)</source>
+        <translation>Célula com a maior tensão (numeradas a partir de %1)</translation>
+    </message>
+    <message>
+        <source>Lowest pack temperature</source>
+        <translation>Menor temperatura da bateria</translation>
+    </message>
+    <message>
+        <source>Highest pack temperature</source>
+        <translation>Maior temperatura da bateria</translation>
+    </message>
+    <message>
+        <source>Insulation resistance (%1 = above range)</source>
+        <translation>Resistência de isolação (%1 = acima da faixa)</translation>
+    </message>
+    <message>
+        <source>Equivalent full cycles</source>
+        <translation>Ciclos completos equivalentes</translation>
+    </message>
+    <message>
+        <source>Slot charger state</source>
+        <translation>Estado do carregador da posição</translation>
+    </message>
+    <message>
+        <source>Charger power</source>
+        <translation>Potência do carregador</translation>
+    </message>
+    <message>
+        <source>Highest GB/T %1 alarm level (%2-%3)</source>
+        <translation>Maior nível de alarme GB/T %1 (%2-%3)</translation>
+    </message>
+    <message>
+        <source>GB/T %1 alarm flags</source>
+        <translation>Indicadores de alarme GB/T %1</translation>
+    </message>
+    <message>
+        <source>Rated energy</source>
+        <translation>Energia nominal</translation>
+    </message>
+    <message>
+        <source>Slot state</source>
+        <translation>Estado da posição</translation>
+    </message>
+    <message>
+        <source>Estimated time to full charge (%1 unknown)</source>
+        <translation>Tempo estimado até a carga completa (%1 = desconhecido)</translation>
+    </message>
+    <message>
+        <source>Charger charge meter: charge the slot&apos;s charger has put into packs since power-up, read also with the slot empty; wraps to %1 after %2 (%3 %4 %5 Ah); %6 when the charger has no meter</source>
+        <translation>Medidor de carga do carregador: carga que o carregador da posição entregou às baterias desde a energização, lido também com a posição vazia; volta a %1 depois de %2 (%3 %4 %5 Ah); %6 quando o carregador não tem medidor</translation>
+    </message>
+    <message>
+        <source>Charger energy meter: energy the slot&apos;s charger has put into packs since power-up, read also with the slot empty; wraps to %1 after %2 (%3 %4 %5 kWh); %6 when the charger has no meter</source>
+        <translation>Medidor de energia do carregador: energia que o carregador da posição entregou às baterias desde a energização, lido também com a posição vazia; volta a %1 depois de %2 (%3 %4 %5 kWh); %6 quando o carregador não tem medidor</translation>
+    </message>
+    <message>
+        <source>Slot whose cells to show</source>
+        <translation>Posição cujas células exibir</translation>
+    </message>
+    <message>
+        <source>Slot whose cells are shown now (%1 none)</source>
+        <translation>Posição cujas células são exibidas agora (%1 = nenhuma)</translation>
+    </message>
+    <message>
+        <source>Cell voltages available</source>
+        <translation>Tensões de célula disponíveis</translation>
+    </message>
+    <message>
+        <source>Temperatures available</source>
+        <translation>Temperaturas disponíveis</translation>
+    </message>
+    <message>
+        <source>Cell %1 voltage</source>
+        <translation>Tensão da célula %1</translation>
+    </message>
+    <message>
+        <source>Temperature sensor %1</source>
+        <translation>Sensor de temperatura %1</translation>
+    </message>
+    <message>
         <source>Reset faults</source>
         <translation>Rearmar falhas</translation>
     </message>

@@ -4566,6 +4566,418 @@ Traceability %5 · made %6 · serial %7</source>
         <translation>ตาราง %1 แถว %2 ถูกลบ</translation>
     </message>
     <message>
+        <source>Map identifier, always %1 (&quot;SS&quot;)</source>
+        <translation>รหัสระบุแผนผัง มีค่า %1 (&quot;SS&quot;) เสมอ</translation>
+    </message>
+    <message>
+        <source>Protocol version: major * %1 + minor</source>
+        <translation>เวอร์ชันโปรโตคอล: เวอร์ชันหลัก * %1 + เวอร์ชันย่อย</translation>
+    </message>
+    <message>
+        <source>Rack slots this station has</source>
+        <translation>จำนวนช่องในแร็คของสถานีนี้</translation>
+    </message>
+    <message>
+        <source>Series cells per pack (cell detail length)</source>
+        <translation>จำนวนเซลล์ที่ต่ออนุกรมต่อแบตเตอรี่หนึ่งลูก (ความยาวรายละเอียดเซลล์)</translation>
+    </message>
+    <message>
+        <source>Temperature sensors per pack</source>
+        <translation>จำนวนเซนเซอร์อุณหภูมิต่อแบตเตอรี่หนึ่งลูก</translation>
+    </message>
+    <message>
+        <source>Lock heads fitted in the bay</source>
+        <translation>จำนวนหัวล็อกที่ติดตั้งในจุดจอด</translation>
+    </message>
+    <message>
+        <source>Controller serial number</source>
+        <translation>หมายเลขซีเรียลของตัวควบคุม</translation>
+    </message>
+    <message>
+        <source>Controller firmware: major * %1 + minor</source>
+        <translation>เฟิร์มแวร์ของตัวควบคุม: เวอร์ชันหลัก * %1 + เวอร์ชันย่อย</translation>
+    </message>
+    <message>
+        <source>Most pack blocks one vehicle may carry</source>
+        <translation>จำนวนบล็อกแบตเตอรี่สูงสุดที่รถหนึ่งคันบรรทุกได้</translation>
+    </message>
+    <message>
+        <source>Vendor and model, ASCII</source>
+        <translation>ผู้ผลิตและรุ่น, ASCII</translation>
+    </message>
+    <message>
+        <source>Controller heartbeat: +%1 every controller cycle (%2 ms), wraps at %3</source>
+        <translation>heartbeat ของตัวควบคุม: +%1 ทุกรอบการทำงานของตัวควบคุม (%2 ms) วนกลับที่ %3</translation>
+    </message>
+    <message>
+        <source>Console heartbeat: the console writes a new value on every poll. If it stops changing for the watchdog time, the controller holds all motion</source>
+        <translation>heartbeat ของคอนโซล: คอนโซลเขียนค่าใหม่ทุกครั้งที่โพล หากค่าไม่เปลี่ยนนานเท่าเวลา watchdog ตัวควบคุมจะหยุดการเคลื่อนที่ทั้งหมดค้างไว้</translation>
+    </message>
+    <message>
+        <source>Station mode</source>
+        <translation>โหมดสถานี</translation>
+    </message>
+    <message>
+        <source>Station state</source>
+        <translation>สถานะสถานี</translation>
+    </message>
+    <message>
+        <source>Current sequence step</source>
+        <translation>ขั้นตอนปัจจุบันของลำดับการทำงาน</translation>
+    </message>
+    <message>
+        <source>Time spent in the current step</source>
+        <translation>เวลาที่ใช้ไปในขั้นตอนปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Expected duration of the current step</source>
+        <translation>เวลาที่คาดว่าขั้นตอนปัจจุบันจะใช้</translation>
+    </message>
+    <message>
+        <source>Pack block being swapped (%1-based; %2 none)</source>
+        <translation>บล็อกแบตเตอรี่ที่กำลังสลับ (เริ่มนับที่ %1; %2 = ไม่มี)</translation>
+    </message>
+    <message>
+        <source>Pack blocks in the running swap</source>
+        <translation>จำนวนบล็อกแบตเตอรี่ในการสลับที่กำลังดำเนินอยู่</translation>
+    </message>
+    <message>
+        <source>Status flags</source>
+        <translation>แฟล็กสถานะ</translation>
+    </message>
+    <message>
+        <source>Result of the current or last swap</source>
+        <translation>ผลของการสลับปัจจุบันหรือครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <source>Fault that ended the last swap (%1 none)</source>
+        <translation>ข้อขัดข้องที่ทำให้การสลับครั้งล่าสุดสิ้นสุด (%1 = ไม่มี)</translation>
+    </message>
+    <message>
+        <source>Swaps completed since power-up (wraps)</source>
+        <translation>จำนวนการสลับที่เสร็จตั้งแต่เปิดเครื่อง (วนกลับ)</translation>
+    </message>
+    <message>
+        <source>Time since the running swap started</source>
+        <translation>เวลาตั้งแต่การสลับที่กำลังดำเนินอยู่เริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Console heartbeat watchdog time</source>
+        <translation>เวลา watchdog ของ heartbeat คอนโซล</translation>
+    </message>
+    <message>
+        <source>Number of active fault codes</source>
+        <translation>จำนวนรหัสข้อขัดข้องที่ยังคงอยู่</translation>
+    </message>
+    <message>
+        <source>Active fault code %1 (%2 empty)</source>
+        <translation>รหัสข้อขัดข้องที่ยังคงอยู่ %1 (%2 = ว่าง)</translation>
+    </message>
+    <message>
+        <source>Command code</source>
+        <translation>รหัสคำสั่ง</translation>
+    </message>
+    <message>
+        <source>Sequence number of this request (%1-%2)</source>
+        <translation>หมายเลขลำดับของคำขอนี้ (%1-%2)</translation>
+    </message>
+    <message>
+        <source>Argument %1 (meaning per command)</source>
+        <translation>อาร์กิวเมนต์ %1 (ความหมายขึ้นกับคำสั่ง)</translation>
+    </message>
+    <message>
+        <source>Sequence number of the request answered</source>
+        <translation>หมายเลขลำดับของคำขอที่ตอบ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>Reject reason (status REJECTED)</source>
+        <translation>เหตุผลที่ปฏิเสธ (สถานะ REJECTED)</translation>
+    </message>
+    <message>
+        <source>Fault code (status FAILED)</source>
+        <translation>รหัสข้อขัดข้อง (สถานะ FAILED)</translation>
+    </message>
+    <message>
+        <source>Code of the command answered</source>
+        <translation>รหัสของคำสั่งที่ตอบ</translation>
+    </message>
+    <message>
+        <source>Sequence number of the START_SWAP whose swap status.swap_result and status.swap_fault describe; %1 when that swap was started at the bay&apos;s local start button, or no swap since power-up</source>
+        <translation>หมายเลขลำดับของ START_SWAP ของการสลับที่ status.swap_result และ status.swap_fault อธิบาย; เป็น %1 เมื่อการสลับนั้นเริ่มจากปุ่มเริ่มที่จุดจอด หรือยังไม่มีการสลับตั้งแต่เปิดเครื่อง</translation>
+    </message>
+    <message>
+        <source>%1 when a vehicle is in the bay</source>
+        <translation>%1 เมื่อมีรถอยู่ในจุดจอด</translation>
+    </message>
+    <message>
+        <source>Longitudinal offset from target</source>
+        <translation>ค่าเยื้องตามยาวจากเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Lateral offset from target</source>
+        <translation>ค่าเยื้องตามขวางจากเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Positioning result</source>
+        <translation>ผลการจัดตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Positioning attempts that failed so far</source>
+        <translation>จำนวนครั้งที่จัดตำแหน่งไม่สำเร็จจนถึงตอนนี้</translation>
+    </message>
+    <message>
+        <source>Why the last attempt was out of tolerance</source>
+        <translation>สาเหตุที่ครั้งล่าสุดเกินค่าพิกัด</translation>
+    </message>
+    <message>
+        <source>%1 when the vehicle&apos;s HV is confirmed off</source>
+        <translation>%1 เมื่อยืนยันแล้วว่า HV ของรถปิดอยู่</translation>
+    </message>
+    <message>
+        <source>%1 when the parking brake is confirmed</source>
+        <translation>%1 เมื่อยืนยันการใช้เบรกจอดแล้ว</translation>
+    </message>
+    <message>
+        <source>Pack blocks the bay sensors see on the vehicle</source>
+        <translation>จำนวนบล็อกแบตเตอรี่ที่เซนเซอร์ของจุดจอดตรวจพบบนรถ</translation>
+    </message>
+    <message>
+        <source>Pack type seen on the vehicle</source>
+        <translation>ชนิดแบตเตอรี่ที่ตรวจพบบนรถ</translation>
+    </message>
+    <message>
+        <source>Plate read by the bay camera, when one is fitted (UTF-%1, up to %2 bytes: Thai and Chinese plates fit)</source>
+        <translation>ทะเบียนที่กล้องของจุดจอดอ่านได้ เมื่อติดตั้งกล้องไว้ (UTF-%1 สูงสุด %2 ไบต์: รองรับทะเบียนไทยและจีน)</translation>
+    </message>
+    <message>
+        <source>Lift height above its lower limit</source>
+        <translation>ความสูงของแท่นยกเหนือลิมิตล่าง</translation>
+    </message>
+    <message>
+        <source>Load cell reading. Whenever the lift takes a pack (REMOVE, INSTALL) the controller checks it against the pack type&apos;s mass within +/-%1 % (A_%2KWH %3 kg, B_%4KWH %5 kg, C_%6KWH %7 kg): outside, the swap fails LOAD_MISMATCH (%8); above %9 kg it fails LIFT_OVERLOAD (%10) and flag OVERLOAD is set</source>
+        <translation>ค่าที่โหลดเซลล์อ่านได้ ทุกครั้งที่แท่นยกรับแบตเตอรี่ (REMOVE, INSTALL) ตัวควบคุมจะตรวจเทียบกับน้ำหนักของชนิดแบตเตอรี่ภายใน +/-%1 % (A_%2KWH %3 kg, B_%4KWH %5 kg, C_%6KWH %7 kg): หากอยู่นอกช่วง การสลับจะล้มเหลวด้วย LOAD_MISMATCH (%8); หากเกิน %9 kg จะล้มเหลวด้วย LIFT_OVERLOAD (%10) และตั้งแฟล็ก OVERLOAD</translation>
+    </message>
+    <message>
+        <source>Lift motion: -%1 down, %2 still, %3 up</source>
+        <translation>การเคลื่อนที่ของแท่นยก: -%1 ลง, %2 หยุดนิ่ง, %3 ขึ้น</translation>
+    </message>
+    <message>
+        <source>Lift limit switches</source>
+        <translation>ลิมิตสวิตช์ของแท่นยก</translation>
+    </message>
+    <message>
+        <source>Shuttle position along its track from the bay</source>
+        <translation>ตำแหน่งของชัตเทิลตามรางนับจากจุดจอด</translation>
+    </message>
+    <message>
+        <source>Where the shuttle stands: %1 bay, n rack slot n, %2 between stops</source>
+        <translation>ตำแหน่งที่ชัตเทิลอยู่: %1 = จุดจอด, n = ช่อง n ของแร็ค, %2 = ระหว่างจุดหยุด</translation>
+    </message>
+    <message>
+        <source>%1 when the shuttle carries a pack</source>
+        <translation>%1 เมื่อชัตเทิลบรรทุกแบตเตอรี่อยู่</translation>
+    </message>
+    <message>
+        <source>Shuttle motion: -%1 toward bay, %2 still, %3 toward rack</source>
+        <translation>การเคลื่อนที่ของชัตเทิล: -%1 ไปทางจุดจอด, %2 หยุดนิ่ง, %3 ไปทางแร็ค</translation>
+    </message>
+    <message>
+        <source>%1 when aligned with the stop it stands at</source>
+        <translation>%1 เมื่ออยู่ตรงแนวกับจุดหยุดที่อยู่</translation>
+    </message>
+    <message>
+        <source>Lock head %1 state</source>
+        <translation>สถานะหัวล็อก %1</translation>
+    </message>
+    <message>
+        <source>Lock head %1 last torque</source>
+        <translation>แรงบิดล่าสุดของหัวล็อก %1</translation>
+    </message>
+    <message>
+        <source>%1 while the E-stop circuit is latched</source>
+        <translation>%1 ขณะวงจรหยุดฉุกเฉินค้างอยู่</translation>
+    </message>
+    <message>
+        <source>%1 while the bay light curtain is interrupted</source>
+        <translation>%1 ขณะม่านแสงของจุดจอดถูกบัง</translation>
+    </message>
+    <message>
+        <source>Open doors. While a door is open fault DOOR_OPEN (%1) is active: START_SWAP is REJECTED FAULT_ACTIVE, a swap in a motion step (UNLOCK to LOCK) stops and fails DOOR_OPEN, a jog is refused DOOR_OPEN. Once the doors are closed RESET_FAULTS clears a swap&apos;s latched DOOR_OPEN</source>
+        <translation>ประตูที่เปิดอยู่ ขณะประตูเปิด ข้อขัดข้อง DOOR_OPEN (%1) จะยังคงอยู่: START_SWAP ถูก REJECTED FAULT_ACTIVE, การสลับที่อยู่ในขั้นตอนเคลื่อนที่ (UNLOCK ถึง LOCK) จะหยุดและล้มเหลวด้วย DOOR_OPEN, การจ็อกถูกปฏิเสธด้วย DOOR_OPEN เมื่อปิดประตูแล้ว RESET_FAULTS จะรีเซ็ต DOOR_OPEN ที่ค้างอยู่ของการสลับ</translation>
+    </message>
+    <message>
+        <source>%1 while a confirmation (RESET_FAULTS) is needed before motion</source>
+        <translation>%1 ขณะต้องยืนยัน (รีเซ็ตด้วย RESET_FAULTS) ก่อนเคลื่อนที่</translation>
+    </message>
+    <message>
+        <source>Axis (or move) to run</source>
+        <translation>แกน (หรือการเคลื่อนที่) ที่จะสั่งทำงาน</translation>
+    </message>
+    <message>
+        <source>-%1, %2 (stop) or %3; what it means per axis below</source>
+        <translation>-%1, %2 (หยุด) หรือ %3; ความหมายของแต่ละแกนดูด้านล่าง</translation>
+    </message>
+    <message>
+        <source>The lease counter: a new value at least every %1 s while the button is held</source>
+        <translation>ตัวนับต่ออายุ (lease): ค่าใหม่อย่างน้อยทุก %1 วินาที ขณะกดปุ่มค้าง</translation>
+    </message>
+    <message>
+        <source>Program run id: a value the controller picks at each power-up, %1-%2, never the value of the run before. A change tells the console the controller restarted (a retentive power-up counter serves).</source>
+        <translation>รหัสรอบการทำงานของโปรแกรม: ค่าที่ตัวควบคุมเลือกทุกครั้งที่เปิดเครื่อง %1-%2 ไม่ซ้ำกับค่าของรอบก่อน หากค่าเปลี่ยน คอนโซลจะรู้ว่าตัวควบคุมรีสตาร์ต (ใช้ตัวนับการเปิดเครื่องแบบคงค่า (retentive) แทนได้)</translation>
+    </message>
+    <message>
+        <source>Controller clock: time since this power-up, counted by the controller (a simulator counts its simulated time); %1 at power-up, wraps to %2 after %3 (%4 years)</source>
+        <translation>นาฬิกาของตัวควบคุม: เวลาตั้งแต่เปิดเครื่องครั้งนี้ นับโดยตัวควบคุม (เครื่องจำลองนับเวลาจำลองของตน); เป็น %1 เมื่อเปิดเครื่อง วนกลับเป็น %2 หลัง %3 (%4 ปี)</translation>
+    </message>
+    <message>
+        <source>Target of the move: slot %1-n (%2 the bay) for SHUTTLE_TO_SLOT, lock head %3-%4 for LOCK_HEAD; ignored by the other axes</source>
+        <translation>เป้าหมายของการเคลื่อนที่: ช่อง %1-n (%2 = จุดจอด) สำหรับ SHUTTLE_TO_SLOT (ชัตเทิล), หัวล็อก %3-%4 สำหรับ LOCK_HEAD; แกนอื่นไม่ใช้ค่านี้</translation>
+    </message>
+    <message>
+        <source>Why the requested move does not run now (NONE: it runs)</source>
+        <translation>สาเหตุที่การเคลื่อนที่ที่ขอไว้ยังไม่ทำงานตอนนี้ (NONE: ทำงานได้)</translation>
+    </message>
+    <message>
+        <source>How long the current hold has moved its axis</source>
+        <translation>ระยะเวลาที่การกดค้างครั้งนี้ทำให้แกนเคลื่อนที่</translation>
+    </message>
+    <message>
+        <source>Full lift cycles: up above %1 mm, then back to the lower limit</source>
+        <translation>รอบเต็มของแท่นยก: ขึ้นสูงกว่า %1 mm แล้วกลับลงถึงลิมิตล่าง</translation>
+    </message>
+    <message>
+        <source>Lock and unlock operations of all lock heads: one per head for each lock or unlock it completed</source>
+        <translation>จำนวนการล็อกและปลดล็อกของหัวล็อกทั้งหมด: นับหนึ่งต่อหัวทุกครั้งที่ล็อกหรือปลดล็อกเสร็จ</translation>
+    </message>
+    <message>
+        <source>Distance the shuttle has travelled, whole metres</source>
+        <translation>ระยะทางที่ชัตเทิลเคลื่อนที่ไปแล้ว เป็นเมตรเต็ม</translation>
+    </message>
+    <message>
+        <source>%1 when a pack sits in the slot</source>
+        <translation>%1 เมื่อมีแบตเตอรี่อยู่ในช่อง</translation>
+    </message>
+    <message>
+        <source>Pack code (GB/T %1, %2 characters)</source>
+        <translation>รหัสแบตเตอรี่ (GB/T %1, %2 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>Pack type</source>
+        <translation>ชนิดแบตเตอรี่</translation>
+    </message>
+    <message>
+        <source>State of charge</source>
+        <translation>ระดับประจุ (SoC)</translation>
+    </message>
+    <message>
+        <source>State of health</source>
+        <translation>สุขภาพแบตเตอรี่ (SoH)</translation>
+    </message>
+    <message>
+        <source>Pack voltage</source>
+        <translation>แรงดันแบตเตอรี่</translation>
+    </message>
+    <message>
+        <source>Pack current, positive when charging</source>
+        <translation>กระแสแบตเตอรี่ เป็นบวกเมื่อชาร์จ</translation>
+    </message>
+    <message>
+        <source>Lowest cell voltage</source>
+        <translation>แรงดันเซลล์ต่ำสุด</translation>
+    </message>
+    <message>
+        <source>Cell with the lowest voltage (%1-based)</source>
+        <translation>เซลล์ที่มีแรงดันต่ำสุด (เริ่มนับที่ %1)</translation>
+    </message>
+    <message>
+        <source>Highest cell voltage</source>
+        <translation>แรงดันเซลล์สูงสุด</translation>
+    </message>
+    <message>
+        <source>Cell with the highest voltage (%1-based)</source>
+        <translation>เซลล์ที่มีแรงดันสูงสุด (เริ่มนับที่ %1)</translation>
+    </message>
+    <message>
+        <source>Lowest pack temperature</source>
+        <translation>อุณหภูมิแบตเตอรี่ต่ำสุด</translation>
+    </message>
+    <message>
+        <source>Highest pack temperature</source>
+        <translation>อุณหภูมิแบตเตอรี่สูงสุด</translation>
+    </message>
+    <message>
+        <source>Insulation resistance (%1 = above range)</source>
+        <translation>ความต้านทานฉนวน (%1 = เกินช่วงวัด)</translation>
+    </message>
+    <message>
+        <source>Equivalent full cycles</source>
+        <translation>รอบเทียบเท่าเต็ม</translation>
+    </message>
+    <message>
+        <source>Slot charger state</source>
+        <translation>สถานะเครื่องชาร์จของช่อง</translation>
+    </message>
+    <message>
+        <source>Charger power</source>
+        <translation>กำลังเครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>Highest GB/T %1 alarm level (%2-%3)</source>
+        <translation>ระดับสัญญาณเตือน GB/T %1 สูงสุด (%2-%3)</translation>
+    </message>
+    <message>
+        <source>GB/T %1 alarm flags</source>
+        <translation>แฟล็กสัญญาณเตือน GB/T %1</translation>
+    </message>
+    <message>
+        <source>Rated energy</source>
+        <translation>พลังงานพิกัด</translation>
+    </message>
+    <message>
+        <source>Slot state</source>
+        <translation>สถานะช่อง</translation>
+    </message>
+    <message>
+        <source>Estimated time to full charge (%1 unknown)</source>
+        <translation>เวลาโดยประมาณจนชาร์จเต็ม (%1 = ไม่ทราบ)</translation>
+    </message>
+    <message>
+        <source>Charger charge meter: charge the slot&apos;s charger has put into packs since power-up, read also with the slot empty; wraps to %1 after %2 (%3 %4 %5 Ah); %6 when the charger has no meter</source>
+        <translation>มิเตอร์ประจุของเครื่องชาร์จ: ประจุที่เครื่องชาร์จของช่องจ่ายเข้าแบตเตอรี่ตั้งแต่เปิดเครื่อง อ่านได้แม้ช่องว่าง; วนกลับเป็น %1 หลัง %2 (%3 %4 %5 Ah); เป็น %6 เมื่อเครื่องชาร์จไม่มีมิเตอร์</translation>
+    </message>
+    <message>
+        <source>Charger energy meter: energy the slot&apos;s charger has put into packs since power-up, read also with the slot empty; wraps to %1 after %2 (%3 %4 %5 kWh); %6 when the charger has no meter</source>
+        <translation>มิเตอร์พลังงานของเครื่องชาร์จ: พลังงานที่เครื่องชาร์จของช่องจ่ายเข้าแบตเตอรี่ตั้งแต่เปิดเครื่อง อ่านได้แม้ช่องว่าง; วนกลับเป็น %1 หลัง %2 (%3 %4 %5 kWh); เป็น %6 เมื่อเครื่องชาร์จไม่มีมิเตอร์</translation>
+    </message>
+    <message>
+        <source>Slot whose cells to show</source>
+        <translation>ช่องที่จะแสดงเซลล์</translation>
+    </message>
+    <message>
+        <source>Slot whose cells are shown now (%1 none)</source>
+        <translation>ช่องที่กำลังแสดงเซลล์อยู่ (%1 = ไม่มี)</translation>
+    </message>
+    <message>
+        <source>Cell voltages available</source>
+        <translation>จำนวนค่าแรงดันเซลล์ที่อ่านได้</translation>
+    </message>
+    <message>
+        <source>Temperatures available</source>
+        <translation>จำนวนค่าอุณหภูมิที่อ่านได้</translation>
+    </message>
+    <message>
+        <source>Cell %1 voltage</source>
+        <translation>แรงดันเซลล์ %1</translation>
+    </message>
+    <message>
+        <source>Temperature sensor %1</source>
+        <translation>เซนเซอร์อุณหภูมิ %1</translation>
+    </message>
+    <message>
         <source>Reset faults</source>
         <translation>รีเซ็ตข้อขัดข้อง</translation>
     </message>

@@ -4566,6 +4566,418 @@ Traceability %5 · made %6 · serial %7</source>
         <translation>%1 表第 %2 行已被刪除</translation>
     </message>
     <message>
+        <source>Map identifier, always %1 (&quot;SS&quot;)</source>
+        <translation>映射識別碼，固定為 %1（&quot;SS&quot;）</translation>
+    </message>
+    <message>
+        <source>Protocol version: major * %1 + minor</source>
+        <translation>協定版本：主版本 * %1 + 次版本</translation>
+    </message>
+    <message>
+        <source>Rack slots this station has</source>
+        <translation>本站電池架的槽位數</translation>
+    </message>
+    <message>
+        <source>Series cells per pack (cell detail length)</source>
+        <translation>每個電池組的串聯電芯數（電芯明細長度）</translation>
+    </message>
+    <message>
+        <source>Temperature sensors per pack</source>
+        <translation>每個電池組的溫度傳感器數目</translation>
+    </message>
+    <message>
+        <source>Lock heads fitted in the bay</source>
+        <translation>泊位裝設的鎖頭數目</translation>
+    </message>
+    <message>
+        <source>Controller serial number</source>
+        <translation>控制器序列號</translation>
+    </message>
+    <message>
+        <source>Controller firmware: major * %1 + minor</source>
+        <translation>控制器韌體：主版本 * %1 + 次版本</translation>
+    </message>
+    <message>
+        <source>Most pack blocks one vehicle may carry</source>
+        <translation>每輛車最多可裝的電池組倉位數</translation>
+    </message>
+    <message>
+        <source>Vendor and model, ASCII</source>
+        <translation>供應商及型號，ASCII</translation>
+    </message>
+    <message>
+        <source>Controller heartbeat: +%1 every controller cycle (%2 ms), wraps at %3</source>
+        <translation>控制器心跳：每個控制器週期（%2 ms）+%1，達 %3 時回繞</translation>
+    </message>
+    <message>
+        <source>Console heartbeat: the console writes a new value on every poll. If it stops changing for the watchdog time, the controller holds all motion</source>
+        <translation>控制台心跳：控制台每次輪詢都寫入新值。如數值在看門狗時間內沒有變化，控制器會暫停所有動作</translation>
+    </message>
+    <message>
+        <source>Station mode</source>
+        <translation>換電站模式</translation>
+    </message>
+    <message>
+        <source>Station state</source>
+        <translation>換電站狀態</translation>
+    </message>
+    <message>
+        <source>Current sequence step</source>
+        <translation>當前程序步驟</translation>
+    </message>
+    <message>
+        <source>Time spent in the current step</source>
+        <translation>當前步驟已用時間</translation>
+    </message>
+    <message>
+        <source>Expected duration of the current step</source>
+        <translation>當前步驟預計時長</translation>
+    </message>
+    <message>
+        <source>Pack block being swapped (%1-based; %2 none)</source>
+        <translation>正在換電的電池組倉位（由 %1 起計；%2 = 無）</translation>
+    </message>
+    <message>
+        <source>Pack blocks in the running swap</source>
+        <translation>進行中換電的電池組倉位數</translation>
+    </message>
+    <message>
+        <source>Status flags</source>
+        <translation>狀態旗標</translation>
+    </message>
+    <message>
+        <source>Result of the current or last swap</source>
+        <translation>當前或上次換電的結果</translation>
+    </message>
+    <message>
+        <source>Fault that ended the last swap (%1 none)</source>
+        <translation>令上次換電結束的故障（%1 = 無）</translation>
+    </message>
+    <message>
+        <source>Swaps completed since power-up (wraps)</source>
+        <translation>上電以來完成的換電次數（會回繞）</translation>
+    </message>
+    <message>
+        <source>Time since the running swap started</source>
+        <translation>進行中換電自開始起的時間</translation>
+    </message>
+    <message>
+        <source>Console heartbeat watchdog time</source>
+        <translation>控制台心跳看門狗時間</translation>
+    </message>
+    <message>
+        <source>Number of active fault codes</source>
+        <translation>現存故障代碼數目</translation>
+    </message>
+    <message>
+        <source>Active fault code %1 (%2 empty)</source>
+        <translation>現存故障代碼 %1（%2 = 空）</translation>
+    </message>
+    <message>
+        <source>Command code</source>
+        <translation>指令代碼</translation>
+    </message>
+    <message>
+        <source>Sequence number of this request (%1-%2)</source>
+        <translation>此請求的序號（%1-%2）</translation>
+    </message>
+    <message>
+        <source>Argument %1 (meaning per command)</source>
+        <translation>參數 %1（含義視乎指令）</translation>
+    </message>
+    <message>
+        <source>Sequence number of the request answered</source>
+        <translation>所回應請求的序號</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Reject reason (status REJECTED)</source>
+        <translation>拒絕原因（狀態 REJECTED）</translation>
+    </message>
+    <message>
+        <source>Fault code (status FAILED)</source>
+        <translation>故障代碼（狀態 FAILED）</translation>
+    </message>
+    <message>
+        <source>Code of the command answered</source>
+        <translation>所回應指令的代碼</translation>
+    </message>
+    <message>
+        <source>Sequence number of the START_SWAP whose swap status.swap_result and status.swap_fault describe; %1 when that swap was started at the bay&apos;s local start button, or no swap since power-up</source>
+        <translation>status.swap_result 及 status.swap_fault 所描述換電的 START_SWAP 序號；如該換電由泊位現場開始按鈕啟動，或上電以來沒有換電，則為 %1</translation>
+    </message>
+    <message>
+        <source>%1 when a vehicle is in the bay</source>
+        <translation>泊位有車輛時為 %1</translation>
+    </message>
+    <message>
+        <source>Longitudinal offset from target</source>
+        <translation>與目標的縱向偏差</translation>
+    </message>
+    <message>
+        <source>Lateral offset from target</source>
+        <translation>與目標的橫向偏差</translation>
+    </message>
+    <message>
+        <source>Positioning result</source>
+        <translation>定位結果</translation>
+    </message>
+    <message>
+        <source>Positioning attempts that failed so far</source>
+        <translation>至今失敗的定位嘗試次數</translation>
+    </message>
+    <message>
+        <source>Why the last attempt was out of tolerance</source>
+        <translation>上次嘗試超出公差的原因</translation>
+    </message>
+    <message>
+        <source>%1 when the vehicle&apos;s HV is confirmed off</source>
+        <translation>車輛確認已斷開高壓時為 %1</translation>
+    </message>
+    <message>
+        <source>%1 when the parking brake is confirmed</source>
+        <translation>確認已拉手掣時為 %1</translation>
+    </message>
+    <message>
+        <source>Pack blocks the bay sensors see on the vehicle</source>
+        <translation>泊位傳感器在車輛上偵測到的電池組倉位數</translation>
+    </message>
+    <message>
+        <source>Pack type seen on the vehicle</source>
+        <translation>在車輛上偵測到的電池組類型</translation>
+    </message>
+    <message>
+        <source>Plate read by the bay camera, when one is fitted (UTF-%1, up to %2 bytes: Thai and Chinese plates fit)</source>
+        <translation>泊位攝影機（如有裝設）讀到的車牌（UTF-%1，最多 %2 個位元組：泰文及中文車牌均可容納）</translation>
+    </message>
+    <message>
+        <source>Lift height above its lower limit</source>
+        <translation>升降台高於下限位的高度</translation>
+    </message>
+    <message>
+        <source>Load cell reading. Whenever the lift takes a pack (REMOVE, INSTALL) the controller checks it against the pack type&apos;s mass within +/-%1 % (A_%2KWH %3 kg, B_%4KWH %5 kg, C_%6KWH %7 kg): outside, the swap fails LOAD_MISMATCH (%8); above %9 kg it fails LIFT_OVERLOAD (%10) and flag OVERLOAD is set</source>
+        <translation>稱重傳感器讀數。每當升降台承接電池組（REMOVE、INSTALL），控制器會按電池組類型的重量 +/-%1 % 核對（A_%2KWH %3 kg，B_%4KWH %5 kg，C_%6KWH %7 kg）：超出範圍則換電以 LOAD_MISMATCH（%8）失敗；高於 %9 kg 則以 LIFT_OVERLOAD（%10）失敗，並設定旗標 OVERLOAD</translation>
+    </message>
+    <message>
+        <source>Lift motion: -%1 down, %2 still, %3 up</source>
+        <translation>升降台動作：-%1 下降，%2 靜止，%3 上升</translation>
+    </message>
+    <message>
+        <source>Lift limit switches</source>
+        <translation>升降台限位開關</translation>
+    </message>
+    <message>
+        <source>Shuttle position along its track from the bay</source>
+        <translation>穿梭車沿軌道與泊位的距離</translation>
+    </message>
+    <message>
+        <source>Where the shuttle stands: %1 bay, n rack slot n, %2 between stops</source>
+        <translation>穿梭車所在位置：%1 = 泊位，n = 電池架槽位 n，%2 = 停止點之間</translation>
+    </message>
+    <message>
+        <source>%1 when the shuttle carries a pack</source>
+        <translation>穿梭車載有電池組時為 %1</translation>
+    </message>
+    <message>
+        <source>Shuttle motion: -%1 toward bay, %2 still, %3 toward rack</source>
+        <translation>穿梭車動作：-%1 向泊位，%2 靜止，%3 向電池架</translation>
+    </message>
+    <message>
+        <source>%1 when aligned with the stop it stands at</source>
+        <translation>對準所在停止點時為 %1</translation>
+    </message>
+    <message>
+        <source>Lock head %1 state</source>
+        <translation>鎖頭 %1 狀態</translation>
+    </message>
+    <message>
+        <source>Lock head %1 last torque</source>
+        <translation>鎖頭 %1 最近一次扭力</translation>
+    </message>
+    <message>
+        <source>%1 while the E-stop circuit is latched</source>
+        <translation>急停迴路鎖定期間為 %1</translation>
+    </message>
+    <message>
+        <source>%1 while the bay light curtain is interrupted</source>
+        <translation>泊位光幕被遮斷期間為 %1</translation>
+    </message>
+    <message>
+        <source>Open doors. While a door is open fault DOOR_OPEN (%1) is active: START_SWAP is REJECTED FAULT_ACTIVE, a swap in a motion step (UNLOCK to LOCK) stops and fails DOOR_OPEN, a jog is refused DOOR_OPEN. Once the doors are closed RESET_FAULTS clears a swap&apos;s latched DOOR_OPEN</source>
+        <translation>打開的門。有門打開時，故障 DOOR_OPEN（%1）生效：START_SWAP 會被 REJECTED FAULT_ACTIVE，處於動作步驟（UNLOCK 至 LOCK）的換電會停止並以 DOOR_OPEN 失敗，點動會以 DOOR_OPEN 被拒。門關上後，RESET_FAULTS 會清除換電鎖存的 DOOR_OPEN</translation>
+    </message>
+    <message>
+        <source>%1 while a confirmation (RESET_FAULTS) is needed before motion</source>
+        <translation>動作前須確認（RESET_FAULTS）期間為 %1</translation>
+    </message>
+    <message>
+        <source>Axis (or move) to run</source>
+        <translation>要運行的軸（或移動）</translation>
+    </message>
+    <message>
+        <source>-%1, %2 (stop) or %3; what it means per axis below</source>
+        <translation>-%1、%2（停止）或 %3；各軸的含義見下方</translation>
+    </message>
+    <message>
+        <source>The lease counter: a new value at least every %1 s while the button is held</source>
+        <translation>續期計數器（lease）：按住按鈕期間，至少每 %1 秒寫入新值</translation>
+    </message>
+    <message>
+        <source>Program run id: a value the controller picks at each power-up, %1-%2, never the value of the run before. A change tells the console the controller restarted (a retentive power-up counter serves).</source>
+        <translation>程式運行 ID：控制器每次上電時選取的值，%1-%2，絕不與上次運行的值相同。數值改變即告知控制台：控制器已重啟（可用斷電保持的上電計數器）。</translation>
+    </message>
+    <message>
+        <source>Controller clock: time since this power-up, counted by the controller (a simulator counts its simulated time); %1 at power-up, wraps to %2 after %3 (%4 years)</source>
+        <translation>控制器時鐘：本次上電以來的時間，由控制器計算（模擬器計算其模擬時間）；上電時為 %1，在 %3 之後回繞至 %2（%4 年）</translation>
+    </message>
+    <message>
+        <source>Target of the move: slot %1-n (%2 the bay) for SHUTTLE_TO_SLOT, lock head %3-%4 for LOCK_HEAD; ignored by the other axes</source>
+        <translation>移動目標：SHUTTLE_TO_SLOT 時為穿梭車目標槽位 %1-n（%2 = 泊位），LOCK_HEAD 時為鎖頭 %3-%4；其他軸忽略此值</translation>
+    </message>
+    <message>
+        <source>Why the requested move does not run now (NONE: it runs)</source>
+        <translation>所要求的移動現時不運行的原因（NONE：會運行）</translation>
+    </message>
+    <message>
+        <source>How long the current hold has moved its axis</source>
+        <translation>本次按住已令該軸移動的時間</translation>
+    </message>
+    <message>
+        <source>Full lift cycles: up above %1 mm, then back to the lower limit</source>
+        <translation>升降台完整循環：升至 %1 mm 以上，再返回下限位</translation>
+    </message>
+    <message>
+        <source>Lock and unlock operations of all lock heads: one per head for each lock or unlock it completed</source>
+        <translation>所有鎖頭的上鎖及解鎖次數：每個鎖頭每完成一次上鎖或解鎖計一次</translation>
+    </message>
+    <message>
+        <source>Distance the shuttle has travelled, whole metres</source>
+        <translation>穿梭車已行走的距離，以整米計</translation>
+    </message>
+    <message>
+        <source>%1 when a pack sits in the slot</source>
+        <translation>槽位有電池組時為 %1</translation>
+    </message>
+    <message>
+        <source>Pack code (GB/T %1, %2 characters)</source>
+        <translation>電池組編碼（GB/T %1，%2 個字元）</translation>
+    </message>
+    <message>
+        <source>Pack type</source>
+        <translation>電池組類型</translation>
+    </message>
+    <message>
+        <source>State of charge</source>
+        <translation>電量（SoC）</translation>
+    </message>
+    <message>
+        <source>State of health</source>
+        <translation>健康度（SoH）</translation>
+    </message>
+    <message>
+        <source>Pack voltage</source>
+        <translation>電池組電壓</translation>
+    </message>
+    <message>
+        <source>Pack current, positive when charging</source>
+        <translation>電池組電流，充電時為正</translation>
+    </message>
+    <message>
+        <source>Lowest cell voltage</source>
+        <translation>最低電芯電壓</translation>
+    </message>
+    <message>
+        <source>Cell with the lowest voltage (%1-based)</source>
+        <translation>電壓最低的電芯（由 %1 起計）</translation>
+    </message>
+    <message>
+        <source>Highest cell voltage</source>
+        <translation>最高電芯電壓</translation>
+    </message>
+    <message>
+        <source>Cell with the highest voltage (%1-based)</source>
+        <translation>電壓最高的電芯（由 %1 起計）</translation>
+    </message>
+    <message>
+        <source>Lowest pack temperature</source>
+        <translation>電池組最低溫度</translation>
+    </message>
+    <message>
+        <source>Highest pack temperature</source>
+        <translation>電池組最高溫度</translation>
+    </message>
+    <message>
+        <source>Insulation resistance (%1 = above range)</source>
+        <translation>絕緣電阻（%1 = 超出量程）</translation>
+    </message>
+    <message>
+        <source>Equivalent full cycles</source>
+        <translation>等效完整循環</translation>
+    </message>
+    <message>
+        <source>Slot charger state</source>
+        <translation>槽位充電器狀態</translation>
+    </message>
+    <message>
+        <source>Charger power</source>
+        <translation>充電器功率</translation>
+    </message>
+    <message>
+        <source>Highest GB/T %1 alarm level (%2-%3)</source>
+        <translation>最高 GB/T %1 警報等級（%2-%3）</translation>
+    </message>
+    <message>
+        <source>GB/T %1 alarm flags</source>
+        <translation>GB/T %1 警報旗標</translation>
+    </message>
+    <message>
+        <source>Rated energy</source>
+        <translation>額定能量</translation>
+    </message>
+    <message>
+        <source>Slot state</source>
+        <translation>槽位狀態</translation>
+    </message>
+    <message>
+        <source>Estimated time to full charge (%1 unknown)</source>
+        <translation>預計充滿所需時間（%1 = 不明）</translation>
+    </message>
+    <message>
+        <source>Charger charge meter: charge the slot&apos;s charger has put into packs since power-up, read also with the slot empty; wraps to %1 after %2 (%3 %4 %5 Ah); %6 when the charger has no meter</source>
+        <translation>充電器電荷錶：上電以來槽位充電器充入電池組的電荷量，槽位空置時亦可讀取；在 %2 之後回繞至 %1（%3 %4 %5 Ah）；充電器沒有電錶時為 %6</translation>
+    </message>
+    <message>
+        <source>Charger energy meter: energy the slot&apos;s charger has put into packs since power-up, read also with the slot empty; wraps to %1 after %2 (%3 %4 %5 kWh); %6 when the charger has no meter</source>
+        <translation>充電器電能錶：上電以來槽位充電器充入電池組的電能，槽位空置時亦可讀取；在 %2 之後回繞至 %1（%3 %4 %5 kWh）；充電器沒有電錶時為 %6</translation>
+    </message>
+    <message>
+        <source>Slot whose cells to show</source>
+        <translation>要顯示電芯的槽位</translation>
+    </message>
+    <message>
+        <source>Slot whose cells are shown now (%1 none)</source>
+        <translation>現正顯示電芯的槽位（%1 = 無）</translation>
+    </message>
+    <message>
+        <source>Cell voltages available</source>
+        <translation>可用的電芯電壓數目</translation>
+    </message>
+    <message>
+        <source>Temperatures available</source>
+        <translation>可用的溫度數目</translation>
+    </message>
+    <message>
+        <source>Cell %1 voltage</source>
+        <translation>電芯 %1 電壓</translation>
+    </message>
+    <message>
+        <source>Temperature sensor %1</source>
+        <translation>溫度傳感器 %1</translation>
+    </message>
+    <message>
         <source>Reset faults</source>
         <translation>重設故障</translation>
     </message>

@@ -60,6 +60,7 @@ from operator_app.link import monitor as mon
 from operator_app.link import registers as R
 from operator_app.storage.port import AuditEntry, JournalPort
 from operator_app.ui import local
+from operator_app.ui.station_panel import say
 from operator_app.ui.status_strip import ROLE_TEXT
 from operator_app.ui.texts import label
 from operator_app.ui.theme import (
@@ -969,7 +970,7 @@ class RegisterMonitorPage(Page):
             head += " · " + self.tr("scale %1").replace("%1", f"{reg.scale:g}")
         if reg.minimum is not None or reg.maximum is not None:
             head += " · " + self.tr("range %1").replace("%1", self._range(reg))
-        parts = [f"{head}: {reg.description}"]
+        parts = [f"{head}: {say(R.described(reg))}"]
         shown = value
         if words is not None:
             shown += " · " + self.tr("raw %1").replace("%1", raw_text(words, 12)) + (

@@ -195,6 +195,19 @@ def test_the_technical_pages_are_translated_to_their_end(supervisor, tmp_path) -
     left = [line for line in lines if untranslated_words(line[len(GOOD):])]
     assert left == []
 
+    # every register's description in the register monitor's detail (its numbers, names
+    # and units as they are)
+    dict(views(c))["register monitor"]()
+    monitor = w.register_page
+    names = list(monitor.model.index_of)
+    assert len(names) > 100
+    english = []
+    for name in names:
+        monitor.select_register(name)
+        description = monitor.detail.text().split("\n")[0].split(": ", 1)[1]
+        english += [f"{name}: {description}"] if untranslated_words(description) else []
+    assert english == []
+
     # the settings to their end: a yes or no and the theme in words, not true/false/day
     dict(views(c))["settings"]()
     c.qtbot.wait(50)
