@@ -76,19 +76,18 @@ class VerifyReport:
     logs), ``said`` the same lines' (mark, Phrase) for a screen to translate."""
 
     ok: bool = True
-    lines: list[str] = field(default_factory=list)
     said: list[tuple[str, Phrase]] = field(default_factory=list)
+
+    @property
+    def lines(self) -> list[str]:
+        return [mark + text.english() for mark, text in self.said]
 
     def fail(self, text: Phrase) -> None:
         self.ok = False
-        self._add(FAIL, text)
+        self.said.append((FAIL, text))
 
     def good(self, text: Phrase) -> None:
-        self._add(GOOD, text)
-
-    def _add(self, mark: str, text: Phrase) -> None:
-        self.lines.append(mark + text.english())
-        self.said.append((mark, text))
+        self.said.append((GOOD, text))
 
 
 def _schema_steps(db) -> tuple[int, int]:
